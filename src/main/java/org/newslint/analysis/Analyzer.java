@@ -1,0 +1,302 @@
+package org.newslint.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newslint.nlp.NlpPipeline;
+import org.newslint.nlp.OpenNlpPipeline;
+import org.newslint.nlp.Sentence;
+import org.newslint.nlp.Token;
+import org.newslint.text.Document;
+import org.newslint.text.Paragraph;
+import org.newslint.text.ParagraphKind;
+import org.newslint.text.Prose;
+import org.newslint.text.TextRange;
+
+/**
+ * The analysis core: turns a document into sentences, quotes with speakers, entities and
+ * attribution/claim decisions. Deterministic, never throws on odd input, and cancellable between
+ * paragraphs so an editor's newer version can supersede a running analysis.
+ */
+public final class Analyzer {
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}.' -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.' ]{1,30})?\\s*(?:\\([\\p{L}.' ]{2,30}\\))?\\s*(?:-{1,2}|\u2014|\u2013)\\s+");
+    private static final double BINARY_THRESHOLD = 0.10;
+
+    private final NlpPipeline nlp;
+    private final Lexicons lex;
+    private final ClaimClassifier claims;
+
+    public Analyzer(NlpPipeline nlp, Lexicons lex) {
+        this.nlp = nlp;
+        this.lex = lex;
+        this.claims = new ClaimClassifier(lex);
+    }
+
+    public static Analyzer createDefault() {
+        return new Analyzer(OpenNlpPipeline.shared(), Lexicons.shared());
+    }
+
+    public ArticleAnalysis analyze(Document document, Settings settings) {
+        return analyze(document, settings, () -> false);
+    }
+
+    public ArticleAnalysis analyze(Document document, Settings settings, BooleanSupplier cancelled) {
+        Prose full = Prose.of(document);
+        String limitNote = null;
+        List<Paragraph> paragraphs = full.paragraphs();
+        if (looksBinary(document.text())) {
+            limitNote = "This file looks like binary data, not an article; it was not analysed.";
+            paragraphs = List.of();
+        } else if (document.text().length() > settings.maxDocumentChars()) {
+            int limit = settings.maxDocumentChars();
+            paragraphs = paragraphs.stream().filter(p -> p.range().end() <= limit).toList();
+            limitNote = "Only the first " + limit + " characters of this " + document.text().length()
+                    + "-character document were analysed.";
+        }
+        Prose prose = new Prose(full.original(), full.text(), paragraphs);
+
+        List<SentenceDraft> drafts = new ArrayList<>();
+        List<String> paragraphReasons = new ArrayList<>();
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("superseded");
+            }
+            Paragraph p = paragraphs.get(pi);
+            String reason = claims.paragraphReason(p, p.range().of(prose.text()), pi == 0);
+            paragraphReasons.add(reason);
+            TextRange range = p.range();
+            Matcher dateline = DATELINE.matcher(range.of(prose.text()));
+            if (p.kind() == ParagraphKind.BODY && reason == null && dateline.lookingAt()
+                    && dateline.end() < range.length()) {
+                range = new TextRange(range.start() + dateline.end(), range.end());
+            }
+            for (Sentence s : nlp.sentences(prose.text(), range)) {
+                drafts.add(new SentenceDraft(s, pi, reason == null || reason.equals("label")));
+            }
+        }
+
+        QuoteFinder.Result rawQuotes = QuoteFinder.find(prose);
+        List<TextRange> contents = new ArrayList<>();
+        for (QuoteFinder.RawQuote q : rawQuotes.quotes()) {
+            contents.add(q.content());
+        }
+        EntityFinder.Result entities = new EntityFinder(lex, prose.original()).find(drafts);
+        Attributor attributor = new Attributor(lex, prose, drafts, entities, contents);
+
+        List<List<Attribution>> cueLists = new ArrayList<>();
+        for (SentenceDraft d : drafts) {
+            List<Attribution> list = new ArrayList<>();
+            for (Attributor.CueHit hit : attributor.cues(d.sentence().tokens())) {
+                list.add(new Attribution(hit.cue(), hit.source()));
+            }
+            cueLists.add(list);
+        }
+
+        List<Quote> quotes = new ArrayList<>();
+        for (QuoteFinder.RawQuote raw : rawQuotes.quotes()) {
+            quotes.add(speakerFor(raw, drafts, cueLists, quotes, prose, attributor));
+        }
+
+        List<SentenceInfo> infos = new ArrayList<>();
+        for (int si = 0; si < drafts.size(); si++) {
+            SentenceDraft d = drafts.get(si);
+            List<Token> toks = d.sentence().tokens();
+            Source source = null;
+            String by = null;
+            for (Attribution a : cueLists.get(si)) {
+                if (a.source() != null && !isWeasel(a.source())) {
+                    source = a.source();
+                    by = a.cue().lemma();
+                    break;
+                }
+            }
+            double quotedShare = quotedShare(toks, attributor);
+            if (source == null) {
+                for (Quote q : quotes) {
+                    if (q.speaker() != null && d.sentence().range().overlaps(q.range())
+                            && (d.sentence().range().contains(q.range().start()) || quotedShare >= 0.5)) {
+                        source = q.speaker();
+                        by = "quote";
+                        break;
+                    }
+                }
+            }
+            String paragraphReason = paragraphReasons.get(d.paragraph());
+            String reason = paragraphReason != null ? paragraphReason : claims.sentenceReason(toks, quotedShare);
+            boolean claim = reason == null;
+            ClaimKind kind = claim ? claims.kind(toks, attributor) : null;
+            infos.add(new SentenceInfo(d.sentence(), d.paragraph(), cueLists.get(si), source != null, source, by,
+                    claim, kind, reason));
+        }
+        return new ArticleAnalysis(document, prose, infos, quotes, entities.entities(), List.of(),
+                rawQuotes.strayClosers(), limitNote);
+    }
+
+    private boolean isWeasel(Source s) {
+        String head = s.text().toLowerCase(java.util.Locale.ROOT);
+        return "weasel".equals(lex.vagueSubjects.get(head));
+    }
+
+    private static double quotedShare(List<Token> toks, Attributor attributor) {
+        int words = 0;
+        int quoted = 0;
+        for (Token t : toks) {
+            if (t.isPunctuation()) {
+                continue;
+            }
+            words++;
+            if (attributor.insideQuote(t.start())) {
+                quoted++;
+            }
+        }
+        return words == 0 ? 0 : (double) quoted / words;
+    }
+
+    private Quote speakerFor(QuoteFinder.RawQuote raw, List<SentenceDraft> drafts, List<List<Attribution>> cueLists,
+                             List<Quote> earlier, Prose prose, Attributor attributor) {
+        int first = -1;
+        int last = -1;
+        for (int si = 0; si < drafts.size(); si++) {
+            TextRange r = drafts.get(si).sentence().range();
+            if (r.overlaps(raw.range()) || r.contains(raw.range().start())) {
+                if (first < 0) {
+                    first = si;
+                }
+                last = si;
+            }
+        }
+        QuoteKind kind = raw.block() ? QuoteKind.BLOCK : QuoteKind.DIRECT;
+        if (first < 0) {
+            return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null);
+        }
+        if (!raw.block() && isPartial(raw, drafts.get(first).sentence(), prose.text())) {
+            kind = QuoteKind.PARTIAL;
+        }
+        // (a) a cue outside the quote in a sentence the quote touches, nearest first
+        Attribution best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int si = first; si <= last; si++) {
+            for (Attribution a : cueLists.get(si)) {
+                if (a.source() == null || raw.range().overlaps(a.cue().range()) || raw.content().contains(a.source().range())) {
+                    continue;
+                }
+                int distance = Math.min(Math.abs(a.cue().range().start() - raw.range().end()),
+                        Math.abs(a.cue().range().end() - raw.range().start()));
+                if (distance < bestDistance) {
+                    best = a;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best != null) {
+            return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), best.source(), best.cue());
+        }
+        // (b) "“…” — Dr. Ahmed Saleh"
+        Source dash = attributor.speakerAfterDash(raw.range(), drafts.get(last).sentence().tokens());
+        if (dash == null && last + 1 < drafts.size() && drafts.get(last + 1).paragraph() == drafts.get(last).paragraph()) {
+            dash = attributor.speakerAfterDash(raw.range(), drafts.get(last + 1).sentence().tokens());
+        }
+        if (dash != null) {
+            return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), dash, null);
+        }
+        // (c) the speaker opens the next sentence: "“We are cautious.” Saleh said the data …"
+        if (last + 1 < drafts.size() && drafts.get(last + 1).paragraph() == drafts.get(last).paragraph()
+                && raw.range().end() >= drafts.get(last).sentence().range().end() - 1) {
+            for (Attribution a : cueLists.get(last + 1)) {
+                if (a.source() != null && a.source().range().start() - drafts.get(last + 1).sentence().range().start() < 40
+                        && a.source().range().end() <= a.cue().range().start()) {
+                    return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), a.cue());
+                }
+                break;
+            }
+        }
+        int paragraph = drafts.get(first).paragraph();
+        // (d) a block quote introduced by the paragraph before it: "Haddad said at the meeting:"
+        if (raw.block() && first > 0) {
+            for (int si = first - 1; si >= 0 && drafts.get(si).paragraph() >= paragraph - 1; si--) {
+                for (Attribution a : cueLists.get(si)) {
+                    if (a.source() != null) {
+                        return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), a.cue());
+                    }
+                }
+            }
+        }
+        // (e) continuation: the same paragraph's previous quote, or a quote-only paragraph after an attributed one
+        for (int qi = earlier.size() - 1; qi >= 0; qi--) {
+            Quote prev = earlier.get(qi);
+            int prevParagraph = paragraphOf(prev.range().start(), drafts);
+            boolean sameParagraph = prevParagraph == paragraph;
+            boolean quoteOnlyParagraph = prevParagraph == paragraph - 1
+                    && raw.range().start() == prose.paragraphs().get(paragraph).range().start();
+            if (prev.speaker() != null && (sameParagraph || quoteOnlyParagraph)) {
+                return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), prev.speaker(), null);
+            }
+            if (prevParagraph < paragraph - 1) {
+                break;
+            }
+        }
+        // (f) a partial quote belongs to the subject of its sentence: "Walker … unveiled a plan to counter “…”"
+        if (kind == QuoteKind.PARTIAL) {
+            List<Token> toks = drafts.get(first).sentence().tokens();
+            int qi = 0;
+            while (qi < toks.size() && toks.get(qi).start() < raw.range().start()) {
+                qi++;
+            }
+            Source subject = attributor.sentenceSubject(toks, qi);
+            if (subject != null && (subject.entityId() != null || Character.isUpperCase(subject.text().charAt(0))
+                    || lex.roleNouns.contains(lastWord(subject.text())))) {
+                return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), subject, null);
+            }
+        }
+        return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null);
+    }
+
+    private static String lastWord(String s) {
+        String[] parts = s.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return parts[parts.length - 1];
+    }
+
+    private static int paragraphOf(int offset, List<SentenceDraft> drafts) {
+        for (SentenceDraft d : drafts) {
+            if (d.sentence().range().touches(offset)) {
+                return d.paragraph();
+            }
+        }
+        return -1;
+    }
+
+    /** A fragment woven into a sentence, not introduced by a colon or comma. */
+    private static boolean isPartial(QuoteFinder.RawQuote q, Sentence s, String text) {
+        int k = q.range().start() - 1;
+        while (k >= s.range().start() && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (k < s.range().start()) {
+            return false;
+        }
+        char before = text.charAt(k);
+        if (before == ':' || before == ',' || before == '-' || before == '\u2014' || before == '\u2013') {
+            return false;
+        }
+        return Character.isLetterOrDigit(before) || before == '\'' || before == ')';
+    }
+
+    private static boolean looksBinary(String text) {
+        int n = Math.min(text.length(), 8192);
+        if (n == 0) {
+            return false;
+        }
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == '\uFFFD') {
+                bad++;
+            }
+        }
+        return bad > n * BINARY_THRESHOLD;
+    }
+}

@@ -1,0 +1,497 @@
+package org.newslint.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newslint.nlp.Token;
+import org.newslint.text.Normalizer;
+import org.newslint.text.Prose;
+import org.newslint.text.TextRange;
+
+/**
+ * Decides who says what: finds attribution cues (reporting verbs and phrases from the lexicon,
+ * matched on lemmas), the source noun phrase each cue belongs to ("X said", "said X", "according
+ * to X", "X, who …, said", participles, passives with "by"), resolves pronouns and nominal sources
+ * to entities, and gives every quote its speaker.
+ */
+final class Attributor {
+    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them", "you");
+    private static final Set<String> NP_ADPOSITIONS = Set.of("of", "for", "with", "at", "from", "in", "on");
+    private static final int PRONOUN_LOOKBACK = 4000;
+
+    private final Lexicons lex;
+    private final Prose prose;
+    private final List<SentenceDraft> sentences;
+    private final EntityFinder.Result entities;
+    private final List<TextRange> quoteContents;
+
+    /** A cue found in a sentence, with its source (null when the cue names none, as in "it is believed"). */
+    record CueHit(int first, int last, Cue cue, Source source) {
+    }
+
+    Attributor(Lexicons lex, Prose prose, List<SentenceDraft> sentences, EntityFinder.Result entities,
+               List<TextRange> quoteContents) {
+        this.lex = lex;
+        this.prose = prose;
+        this.sentences = sentences;
+        this.entities = entities;
+        this.quoteContents = quoteContents;
+    }
+
+    boolean insideQuote(int offset) {
+        for (TextRange q : quoteContents) {
+            if (q.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inQuote(Token t) {
+        return insideQuote(t.start());
+    }
+
+    // ---------------------------------------------------------------- cues
+
+    List<CueHit> cues(List<Token> toks) {
+        List<CueHit> hits = new ArrayList<>();
+        int n = toks.size();
+        for (int i = 0; i < n; i++) {
+            Token t = toks.get(i);
+            if (inQuote(t) || t.isQuoteMark()) {
+                continue;
+            }
+            int phraseLen = matchPhrase(toks, i);
+            if (phraseLen > 0) {
+                int last = i + phraseLen - 1;
+                Cue cue = new Cue(new TextRange(t.start(), toks.get(last).end()),
+                        text(t.start(), toks.get(last).end()), phraseText(toks, i, last));
+                Source src;
+                if (t.lower().equals("according")) {
+                    src = rightNounPhrase(toks, last + 1);
+                } else if (t.pos().equals("ADP")) {
+                    src = sentenceSubject(toks, i);
+                } else {
+                    src = leftSource(toks, i);
+                }
+                hits.add(new CueHit(i, last, cue, src));
+                i = last;
+                continue;
+            }
+            if (isReportingVerb(toks, i)) {
+                Cue cue = new Cue(t.range(), t.text(), lemmaOf(t));
+                hits.add(new CueHit(i, i, cue, verbSource(toks, i)));
+            }
+        }
+        return hits;
+    }
+
+    private boolean isReportingVerb(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!t.pos().equals("VERB") || !lex.isReportingVerb(t.lemmas())) {
+            return false;
+        }
+        // "declined to say" is not a statement
+        return i == 0 || !toks.get(i - 1).lower().equals("to");
+    }
+
+    private String lemmaOf(Token t) {
+        for (String l : t.lemmas()) {
+            if (lex.reportingVerbs.contains(l)) {
+                return l;
+            }
+        }
+        return t.lemma();
+    }
+
+    private int matchPhrase(List<Token> toks, int i) {
+        for (List<String> phrase : lex.reportingPhrases) {
+            if (i + phrase.size() > toks.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < phrase.size() && ok; k++) {
+                Token t = toks.get(i + k);
+                String w = phrase.get(k);
+                ok = t.lower().equals(w) || t.lemmas().contains(w) || (w.equals("a") && t.lower().equals("an"));
+            }
+            if (ok && phrase.size() >= 2) {
+                return phrase.size();
+            }
+        }
+        return 0;
+    }
+
+    private String phraseText(List<Token> toks, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(k == from ? lemmaOf(toks.get(k)) : toks.get(k).lower());
+        }
+        return sb.toString();
+    }
+
+    private Source verbSource(List<Token> toks, int v) {
+        Token verb = toks.get(v);
+        int k = v - 1;
+        while (k >= 0 && (toks.get(k).pos().equals("ADV") || toks.get(k).pos().equals("PART") && !toks.get(k).text().equals("'s"))) {
+            k--;
+        }
+        boolean passive = false;
+        int aux = k;
+        while (aux >= 0 && (toks.get(aux).pos().equals("AUX") || toks.get(aux).pos().equals("ADV"))) {
+            if (toks.get(aux).lemmas().contains("be") || toks.get(aux).lower().equals("get")) {
+                passive = true;
+            }
+            aux--;
+        }
+        String w = verb.lower();
+        boolean participleForm = w.endsWith("ed") || w.endsWith("en") || w.equals("said") || w.equals("told") || w.equals("written");
+        if (passive && participleForm) {
+            for (int b = v + 1; b < Math.min(toks.size(), v + 5); b++) {
+                if (toks.get(b).lower().equals("by")) {
+                    return rightNounPhrase(toks, b + 1);
+                }
+            }
+            return null;
+        }
+        boolean progressive = passive; // "was saying": the subject is still to the left
+        k = aux;
+        if (w.endsWith("ing") && !progressive) {
+            // a participle clause: ", asserting that …" belongs to the sentence subject;
+            // "with officials praising …" to the noun phrase right before it
+            if (k >= 0 && isNounPhraseToken(toks.get(k))) {
+                Source s = leftNounPhrase(toks, k);
+                if (s != null) {
+                    return s;
+                }
+            }
+            return sentenceSubject(toks, v);
+        }
+        if (k >= 0 && (toks.get(k).text().equals(",") || toks.get(k).isQuoteMark() || toks.get(k).text().equals("-"))) {
+            // "“…,” said Maria Jensen": the source follows the verb
+            if (toks.get(k).isQuoteMark() || k > 0 && toks.get(k - 1).isQuoteMark() || startsNounPhrase(toks, v + 1)) {
+                Source after = rightNounPhrase(toks, v + 1);
+                if (after != null && (toks.get(k).isQuoteMark() || k > 0 && toks.get(k - 1).isQuoteMark()
+                        || isNameOrPronounStart(toks, v + 1))) {
+                    return after;
+                }
+            }
+            // "X, who served as …, said" and "X, the head of Y, said"
+            int open = previousComma(toks, k - 1);
+            if (open > 0) {
+                Source s = leftNounPhrase(toks, open - 1);
+                if (s != null) {
+                    return s;
+                }
+            }
+            return null;
+        }
+        if (k < 0) {
+            return rightNounPhrase(toks, v + 1);
+        }
+        return leftSource(toks, k + 1);
+    }
+
+    private boolean isNameOrPronounStart(List<Token> toks, int i) {
+        if (i >= toks.size()) {
+            return false;
+        }
+        Token t = toks.get(i);
+        return t.isProperNoun() || PERSONAL.contains(t.lower()) || t.pos().equals("DET") || t.isCapitalized();
+    }
+
+    private int previousComma(List<Token> toks, int from) {
+        for (int k = from; k >= 0; k--) {
+            Token t = toks.get(k);
+            if (t.text().equals(",")) {
+                return k;
+            }
+            if (t.isQuoteMark() || t.text().equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The noun phrase ending right before token {@code i}, skipping auxiliaries and adverbs. */
+    private Source leftSource(List<Token> toks, int i) {
+        int k = i - 1;
+        while (k >= 0 && (toks.get(k).pos().equals("ADV") || toks.get(k).pos().equals("AUX")
+                || toks.get(k).pos().equals("PART") && !toks.get(k).text().equals("'s"))) {
+            k--;
+        }
+        if (k >= 0 && toks.get(k).text().equals(",")) {
+            int open = previousComma(toks, k - 1);
+            if (open > 0) {
+                return leftNounPhrase(toks, open - 1);
+            }
+            return null;
+        }
+        return k >= 0 ? leftNounPhrase(toks, k) : null;
+    }
+
+    /** A noun by its tag, or any word inside a name mention (the tagger calls "Trump" an adjective at times). */
+    private boolean nounish(Token t) {
+        return t.isNoun() || entities.mentionCovering(t.start()) != null && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    private boolean isNounPhraseToken(Token t) {
+        String pos = t.pos();
+        return nounish(t) || pos.equals("PRON") && PERSONAL.contains(t.lower())
+                || pos.equals("NUM");
+    }
+
+    /** Walks left from {@code end} over one noun phrase: "a spokesperson for the ministry", "North Korean officials". */
+    Source leftNounPhrase(List<Token> toks, int end) {
+        if (end < 0 || inQuote(toks.get(end))) {
+            return null;
+        }
+        Token last = toks.get(end);
+        if (last.pos().equals("PRON")) {
+            return PERSONAL.contains(last.lower()) ? makeSource(toks, end, end) : null;
+        }
+        boolean adjectiveHead = last.pos().equals("ADJ") && end > 0
+                && (toks.get(end - 1).text().equals("'s") || toks.get(end - 1).pos().equals("DET"));
+        if (!(nounish(last) || last.pos().equals("NUM") || EntityFinder.isAcronym(last.text()) || adjectiveHead)) {
+            return null;
+        }
+        int start = end;
+        boolean closed = false;
+        for (int k = end - 1; k >= 0; k--) {
+            Token t = toks.get(k);
+            String pos = t.pos();
+            if (inQuote(t) || t.isQuoteMark()) {
+                break;
+            }
+            if (closed) {
+                if (pos.equals("ADP") && NP_ADPOSITIONS.contains(t.lower()) && k > 0 && toks.get(k - 1).isNoun()) {
+                    closed = false;
+                    start = k;
+                    continue;
+                }
+                break;
+            }
+            if (nounish(t) || pos.equals("ADJ") || pos.equals("NUM")
+                    || t.text().equals("'s") || t.text().equals("'") || pos.equals("PRON") && !PERSONAL.contains(t.lower())
+                    && !t.lower().equals("who") && !t.lower().equals("that") && !t.lower().equals("which")) {
+                start = k;
+            } else if (pos.equals("DET")) {
+                start = k;
+                closed = true;
+            } else if (pos.equals("ADP") && NP_ADPOSITIONS.contains(t.lower()) && k > 0 && toks.get(k - 1).isNoun()) {
+                start = k;
+            } else if (pos.equals("CCONJ") && t.lower().equals("and") && k > 0 && toks.get(k - 1).isProperNoun()
+                    && toks.get(k + 1).isProperNoun()) {
+                start = k;
+            } else {
+                break;
+            }
+        }
+        while (start < end && (toks.get(start).pos().equals("ADP") || toks.get(start).pos().equals("CCONJ"))) {
+            start++;
+        }
+        return makeSource(toks, start, end);
+    }
+
+    private boolean startsNounPhrase(List<Token> toks, int i) {
+        if (i >= toks.size()) {
+            return false;
+        }
+        Token t = toks.get(i);
+        return t.isNoun() || t.pos().equals("DET") || t.pos().equals("ADJ") || PERSONAL.contains(t.lower());
+    }
+
+    /** The noun phrase starting at {@code start}: "Maria Jensen", "the company", "Governor Paul Renner". */
+    Source rightNounPhrase(List<Token> toks, int start) {
+        int n = toks.size();
+        if (start >= n) {
+            return null;
+        }
+        Token first = toks.get(start);
+        if (PERSONAL.contains(first.lower())) {
+            return makeSource(toks, start, start);
+        }
+        int end = -1;
+        boolean sawNoun = false;
+        for (int k = start; k < n; k++) {
+            Token t = toks.get(k);
+            String pos = t.pos();
+            if (inQuote(t) || t.isQuoteMark()) {
+                break;
+            }
+            if (nounish(t) || EntityFinder.isAcronym(t.text())) {
+                end = k;
+                sawNoun = true;
+            } else if (pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || t.text().equals("'s")) {
+                if (sawNoun && pos.equals("DET")) {
+                    break;
+                }
+                continue;
+            } else if (pos.equals("ADP") && (t.lower().equals("of") || t.lower().equals("for")) && sawNoun
+                    && k + 1 < n && (toks.get(k + 1).isNoun() || toks.get(k + 1).pos().equals("DET"))) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        return end >= start && sawNoun ? makeSource(toks, start, end) : null;
+    }
+
+    /** The subject of the sentence's first finite verb before {@code before}. */
+    Source sentenceSubject(List<Token> toks, int before) {
+        for (int k = 0; k < before; k++) {
+            Token t = toks.get(k);
+            if (inQuote(t)) {
+                continue;
+            }
+            if ((t.pos().equals("VERB") || t.pos().equals("AUX")) && !t.lower().endsWith("ing")
+                    && (k == 0 || !toks.get(k - 1).lower().equals("to"))) {
+                Source s = leftSource(toks, k);
+                if (s != null) {
+                    return s;
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    private String text(int start, int end) {
+        return prose.original().substring(start, end);
+    }
+
+    // ---------------------------------------------------------------- sources and entities
+
+    private Source makeSource(List<Token> toks, int start, int end) {
+        // "The KCNA's commentary": a statement noun owned by someone → the owner is the source
+        for (int k = end; k > start; k--) {
+            if (toks.get(k).text().equals("'s") && (lex.reportingNouns.contains(toks.get(end).lower())
+                    || lex.reportingNouns.contains(toks.get(end).lemma()))) {
+                return makeSource(toks, start, k - 1);
+            }
+        }
+        TextRange range = new TextRange(toks.get(start).start(), toks.get(end).end());
+        String written = text(range.start(), range.end());
+        Token headToken = toks.get(headIndex(toks, start, end));
+        if (start == end && PERSONAL.contains(headToken.lower())) {
+            EntityFinder.MentionRef ref = resolvePronoun(headToken);
+            Entity e = ref != null ? entity(ref.entityId()) : null;
+            return new Source(range, written, e != null ? e.id() : null, e != null ? e.name() : null);
+        }
+        EntityFinder.MentionRef ref = entities.mentionCovering(headToken.start());
+        if (ref == null) {
+            // "former U.S. diplomat Richard Grenell": the name is the head; a place inside a nominal is not
+            for (int k = end; k >= start; k--) {
+                EntityFinder.MentionRef r = entities.mentionCovering(toks.get(k).start());
+                if (r != null && r.type() == EntityType.PERSON) {
+                    ref = r;
+                    break;
+                }
+            }
+        }
+        if (ref == null && toks.get(start).pos().equals("DET") && toks.get(start).lower().equals("the")) {
+            ref = resolveNominal(headToken, range.start());
+        }
+        Entity e = ref != null ? entity(ref.entityId()) : null;
+        return new Source(range, written, e != null ? e.id() : null, e != null ? e.name() : null);
+    }
+
+    private int headIndex(List<Token> toks, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            if (toks.get(k).pos().equals("ADP") && k > start) {
+                return k - 1;
+            }
+        }
+        return end;
+    }
+
+    private Entity entity(String id) {
+        for (Entity e : entityList()) {
+            if (e.id().equals(id)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private List<Entity> entityList() {
+        return entities.entities();
+    }
+
+    /** Nearest earlier compatible entity mention outside quotes: he/she → a person, it → an organisation or place. */
+    EntityFinder.MentionRef resolvePronoun(Token pronoun) {
+        String p = pronoun.lower();
+        if (p.equals("i") || p.equals("we") || p.equals("you")) {
+            return null;
+        }
+        boolean person = p.equals("he") || p.equals("she") || p.equals("him") || p.equals("her");
+        boolean thing = p.equals("it");
+        for (Map.Entry<Integer, EntityFinder.MentionRef> e : entities.mentions().headMap(pronoun.start(), false)
+                .descendingMap().entrySet()) {
+            EntityFinder.MentionRef ref = e.getValue();
+            if (pronoun.start() - ref.range().start() > PRONOUN_LOOKBACK) {
+                break;
+            }
+            if (insideQuote(ref.range().start())) {
+                continue;
+            }
+            EntityType type = ref.type();
+            if (person && type == EntityType.PERSON) {
+                return ref;
+            }
+            if (thing && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) {
+                return ref;
+            }
+            if (!person && !thing && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) {
+                return ref;
+            }
+        }
+        return null;
+    }
+
+    /** "the agency" → the nearest earlier organisation whose name contains "Agency". */
+    private EntityFinder.MentionRef resolveNominal(Token head, int before) {
+        String word = head.lower();
+        for (EntityFinder.MentionRef ref : entities.mentions().headMap(before, false).descendingMap().values()) {
+            if (before - ref.range().start() > PRONOUN_LOOKBACK) {
+                break;
+            }
+            Entity e = entity(ref.entityId());
+            if (e != null && e.type() != EntityType.PERSON
+                    && (" " + e.name().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
+                return ref;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- quote speakers
+
+    /** Text right after a quote that begins with a dash names its speaker: "“…” — Dr. Ahmed Saleh". */
+    Source speakerAfterDash(TextRange quoteRange, List<Token> followingTokens) {
+        String original = prose.original();
+        int k = quoteRange.end();
+        while (k < original.length() && (original.charAt(k) == ' ')) {
+            k++;
+        }
+        if (k >= original.length()) {
+            return null;
+        }
+        boolean dash = Normalizer.isDash(original.charAt(k)) || original.startsWith("--", k)
+                || (original.charAt(k) == '-' && k + 1 < original.length() && original.charAt(k + 1) == ' ');
+        if (!dash) {
+            return null;
+        }
+        for (int i = 0; i < followingTokens.size(); i++) {
+            if (followingTokens.get(i).start() > k) {
+                return rightNounPhrase(followingTokens, i);
+            }
+        }
+        return null;
+    }
+}

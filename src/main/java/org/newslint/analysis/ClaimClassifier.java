@@ -1,0 +1,188 @@
+package org.newslint.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newslint.nlp.Token;
+import org.newslint.text.Paragraph;
+import org.newslint.text.ParagraphKind;
+
+/**
+ * Decides whether a sentence asserts something checkable and what kind of claim it is, so that
+ * headings, questions, bylines and boilerplate are never flagged and figures rank above plain
+ * assertions.
+ */
+final class ClaimClassifier {
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,3}(\\s*(,|and|&).*)?$");
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d(s)?|'\\d\\ds");
+    private static final Set<String> BIG_NUMBER_WORDS = Set.of("hundred", "hundreds", "thousand", "thousands",
+            "million", "millions", "billion", "billions", "trillion", "percent", "per cent", "dozen", "dozens", "half",
+            "double", "doubled", "tripled", "quarter", "third");
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "since", "until", "by", "of", "from", "to", "before", "after", "during");
+
+    private final Lexicons lex;
+
+    ClaimClassifier(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Why the paragraph as a whole is not story text, or null when it is. */
+    String paragraphReason(Paragraph p, String paragraphText, boolean firstParagraph) {
+        String t = paragraphText.strip();
+        if (p.kind() == ParagraphKind.HEADING) {
+            return "heading";
+        }
+        for (Pattern b : lex.boilerplate) {
+            if (b.matcher(t).find()) {
+                return "boilerplate";
+            }
+        }
+        if (BYLINE.matcher(t).matches() && t.split("\\s+").length <= 10) {
+            return "byline";
+        }
+        int words = t.split("\\s+").length;
+        if (t.endsWith(":") && words <= 8) {
+            return "label";
+        }
+        char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
+        boolean terminal = ".!?\"'".indexOf(last) >= 0;
+        if (!terminal && words <= 20 && p.kind() != ParagraphKind.LIST_ITEM) {
+            return "heading";
+        }
+        return null;
+    }
+
+    /** Why this sentence is not a claim, or null when it is one. */
+    String sentenceReason(List<Token> toks, double quotedShare) {
+        int end = toks.size() - 1;
+        while (end >= 0 && toks.get(end).isQuoteMark()) {
+            end--;
+        }
+        if (end >= 0 && toks.get(end).text().equals("?")) {
+            return "question";
+        }
+        boolean verb = false;
+        for (Token t : toks) {
+            if (t.isVerb()) {
+                verb = true;
+                break;
+            }
+        }
+        if (!verb) {
+            return "no verb";
+        }
+        if (quotedShare >= 0.7) {
+            return "quotation";
+        }
+        if (!toks.isEmpty()) {
+            String opening = toks.get(0).lower() + (toks.size() > 1 ? " " + toks.get(1).lower() : "");
+            if (opening.equals("i think") || opening.equals("i believe") || opening.equals("in my")) {
+                return "opinion";
+            }
+        }
+        return null;
+    }
+
+    ClaimKind kind(List<Token> toks, Attributor attributor) {
+        boolean number = false;
+        boolean superlative = false;
+        boolean causal = false;
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (attributor.insideQuote(t.start())) {
+                continue;
+            }
+            if (isFigure(toks, i)) {
+                number = true;
+            }
+            if (isSuperlative(toks, i)) {
+                superlative = true;
+            }
+            if (matchesCausal(toks, i)) {
+                causal = true;
+            }
+        }
+        if (number) {
+            return ClaimKind.NUMBER;
+        }
+        if (superlative) {
+            return ClaimKind.SUPERLATIVE;
+        }
+        if (causal) {
+            return ClaimKind.CAUSAL;
+        }
+        return ClaimKind.ASSERTION;
+    }
+
+    private boolean isFigure(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        String w = t.lower();
+        if (w.equals("%") || w.startsWith("$") || w.startsWith("£") || w.startsWith("€")) {
+            return true;
+        }
+        if (BIG_NUMBER_WORDS.contains(w) && (t.pos().equals("NUM") || t.pos().equals("NOUN"))) {
+            return true;
+        }
+        boolean digits = false;
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isDigit(w.charAt(k))) {
+                digits = true;
+                break;
+            }
+        }
+        if (!digits) {
+            return false;
+        }
+        if (YEAR.matcher(w).matches()) {
+            return false; // years date a claim rather than quantify it
+        }
+        if (w.matches("\\d{4}-\\d{2,4}")) {
+            return false; // "1950-53"
+        }
+        Token prev = i > 0 ? toks.get(i - 1) : null;
+        if (prev != null && (lex.calendarWords.contains(prev.text()))) {
+            return false; // "July 4"
+        }
+        Token next = i + 1 < toks.size() ? toks.get(i + 1) : null;
+        if (next != null && lex.calendarWords.contains(next.text())) {
+            return false; // "4 July"
+        }
+        if (w.matches("\\d{1,2}(:\\d\\d)?") && next != null && (next.lower().startsWith("a.m") || next.lower().startsWith("p.m"))) {
+            return false;
+        }
+        if (w.matches("\\d+(st|nd|rd|th)") && prev != null && DATE_PREPOSITIONS.contains(prev.lower())) {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean isSuperlative(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        String w = t.lower();
+        if (lex.superlatives.contains(w) && (t.pos().equals("ADJ") || t.pos().equals("ADV") || t.pos().equals("NOUN"))) {
+            return !w.equals("most") || i + 1 < toks.size() && toks.get(i + 1).pos().equals("ADJ");
+        }
+        return t.pos().equals("ADJ") && w.endsWith("est") && w.length() > 5 && !t.lemma().equals(w);
+    }
+
+    private boolean matchesCausal(List<Token> toks, int i) {
+        for (List<String> phrase : lex.causalPhrases) {
+            if (i + phrase.size() > toks.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < phrase.size() && ok; k++) {
+                ok = toks.get(i + k).lower().equals(phrase.get(k));
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,167 @@
+package org.newslint.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newslint.text.Normalizer;
+import org.newslint.text.Paragraph;
+import org.newslint.text.ParagraphKind;
+import org.newslint.text.Prose;
+import org.newslint.text.TextRange;
+
+/**
+ * Finds quotations by their marks, paragraph by paragraph: curly and straight double quotes,
+ * quotes that run over several paragraphs (a paragraph left open and the next one reopened),
+ * nested single quotes, and Markdown block quotes. An unclosed quote ends with its paragraph,
+ * so one stray mark cannot swallow the rest of a long file.
+ */
+final class QuoteFinder {
+    /** A quotation before speakers are known. */
+    record RawQuote(TextRange range, TextRange content, boolean closed, boolean block, List<TextRange> nested) {
+    }
+
+    /** Quotes plus closing marks that close nothing. */
+    record Result(List<RawQuote> quotes, List<TextRange> strayClosers) {
+    }
+
+    private QuoteFinder() {
+    }
+
+    static Result find(Prose prose) {
+        String original = prose.original();
+        String text = prose.text();
+        List<RawQuote> quotes = new ArrayList<>();
+        List<TextRange> strays = new ArrayList<>();
+        List<Paragraph> paragraphs = prose.paragraphs();
+        int openAt = -1;
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            Paragraph p = paragraphs.get(pi);
+            TextRange r = p.range();
+            int k = r.start();
+            if (openAt >= 0) {
+                if (text.charAt(k) == '"' && !looksClosing(original, text, k, r)) {
+                    k++; // the reopening mark of a multi-paragraph quote
+                } else {
+                    openAt = -1; // already emitted as unclosed when the previous paragraph ended
+                }
+            }
+            boolean hasDoubleQuotes = r.of(text).indexOf('"') >= 0;
+            if (p.kind() == ParagraphKind.BLOCK_QUOTE && !hasDoubleQuotes) {
+                quotes.add(new RawQuote(r, r, true, true, nestedQuotes(original, text, r)));
+                continue;
+            }
+            if (!hasDoubleQuotes && openAt < 0) {
+                addSingleQuoted(original, text, r, quotes);
+                continue;
+            }
+            for (; k < r.end(); k++) {
+                if (text.charAt(k) != '"') {
+                    continue;
+                }
+                char c = original.charAt(k);
+                boolean opening;
+                if (Normalizer.isOpeningQuoteChar(c)) {
+                    opening = true;
+                } else if (Normalizer.isClosingQuoteChar(c)) {
+                    opening = false;
+                } else if (openAt < 0) {
+                    if (k > r.start() && Character.isDigit(text.charAt(k - 1))) {
+                        continue; // an inch mark, as in 6'2"
+                    }
+                    opening = !looksClosing(original, text, k, r) || k == r.start();
+                    if (!opening) {
+                        strays.add(new TextRange(k, k + 1));
+                        continue;
+                    }
+                } else {
+                    opening = false;
+                }
+                if (opening) {
+                    if (openAt >= 0) {
+                        // a second opening mark: the first quote was never closed
+                        quotes.add(unclosed(text, openAt, k));
+                    }
+                    openAt = k;
+                } else if (openAt < 0) {
+                    strays.add(new TextRange(k, k + 1));
+                } else {
+                    TextRange range = new TextRange(openAt, k + 1);
+                    TextRange content = new TextRange(openAt + 1, k);
+                    quotes.add(new RawQuote(range, content, true, p.kind() == ParagraphKind.BLOCK_QUOTE,
+                            nestedQuotes(original, text, content)));
+                    openAt = -1;
+                }
+            }
+            if (openAt >= 0) {
+                boolean continues = pi + 1 < paragraphs.size()
+                        && startsWithOpeningQuote(original, text, paragraphs.get(pi + 1).range());
+                if (!continues) {
+                    quotes.add(unclosed(text, openAt, r.end()));
+                    openAt = -1;
+                }
+            }
+        }
+        quotes.sort((a, b) -> a.range().compareTo(b.range()));
+        return new Result(quotes, strays);
+    }
+
+    private static RawQuote unclosed(String text, int openAt, int end) {
+        int e = end;
+        while (e > openAt + 1 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new RawQuote(new TextRange(openAt, e), new TextRange(Math.min(openAt + 1, e), e), false, false, List.of());
+    }
+
+    private static boolean startsWithOpeningQuote(String original, String text, TextRange r) {
+        int k = r.start();
+        return text.charAt(k) == '"' && !Normalizer.isClosingQuoteChar(original.charAt(k));
+    }
+
+    /** A straight mark after a word and before a space or punctuation closes; one before a word opens. */
+    private static boolean looksClosing(String original, String text, int k, TextRange r) {
+        if (Normalizer.isClosingQuoteChar(original.charAt(k))) {
+            return true;
+        }
+        if (Normalizer.isOpeningQuoteChar(original.charAt(k))) {
+            return false;
+        }
+        boolean before = k > r.start() && !Character.isWhitespace(text.charAt(k - 1)) && text.charAt(k - 1) != '(';
+        boolean after = k + 1 >= r.end() || !Character.isLetterOrDigit(text.charAt(k + 1));
+        return before && after;
+    }
+
+    /** Single-quoted spans of two or more words inside {@code range}; apostrophes never pair up. */
+    static List<TextRange> nestedQuotes(String original, String text, TextRange range) {
+        List<TextRange> out = new ArrayList<>();
+        int open = -1;
+        for (int k = range.start(); k < range.end(); k++) {
+            if (text.charAt(k) != '\'') {
+                continue;
+            }
+            char prev = k > range.start() ? text.charAt(k - 1) : ' ';
+            char next = k + 1 < range.end() ? text.charAt(k + 1) : ' ';
+            boolean canOpen = (Character.isWhitespace(prev) || prev == '"' || prev == '(' || k == range.start())
+                    && Character.isLetter(next) && original.charAt(k) != '\u2019';
+            boolean canClose = !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next)
+                    && original.charAt(k) != '\u2018';
+            if (open < 0 && canOpen) {
+                open = k;
+            } else if (open >= 0 && canClose) {
+                String inner = text.substring(open + 1, k).strip();
+                if (inner.indexOf(' ') > 0) {
+                    out.add(new TextRange(open, k + 1));
+                    open = -1;
+                }
+            } else if (open >= 0 && canOpen && Character.isWhitespace(prev)) {
+                open = k;
+            }
+        }
+        return out;
+    }
+
+    private static void addSingleQuoted(String original, String text, TextRange r, List<RawQuote> quotes) {
+        for (TextRange q : nestedQuotes(original, text, r)) {
+            quotes.add(new RawQuote(q, new TextRange(q.start() + 1, q.end() - 1), true, false, List.of()));
+        }
+    }
+}

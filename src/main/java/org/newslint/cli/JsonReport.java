@@ -1,0 +1,126 @@
+package org.newslint.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import org.newslint.analysis.ArticleAnalysis;
+import org.newslint.analysis.Cue;
+import org.newslint.analysis.Entity;
+import org.newslint.analysis.Finding;
+import org.newslint.analysis.Quote;
+import org.newslint.analysis.SentenceInfo;
+import org.newslint.analysis.Source;
+import org.newslint.text.LineIndex;
+import org.newslint.text.TextRange;
+
+/** The machine-readable report of DESIGN.md §5; field meanings never change, fields may be added. */
+final class JsonReport {
+    private JsonReport() {
+    }
+
+    static JsonObject of(String path, ArticleAnalysis a) {
+        String text = a.document().text();
+        JsonObject root = new JsonObject();
+        root.addProperty("path", path);
+        JsonArray quotes = new JsonArray();
+        for (Quote q : a.quotes()) {
+            JsonObject o = span(q.range(), text);
+            o.addProperty("kind", q.kind().label());
+            o.addProperty("closed", q.closed());
+            o.add("speaker", source(q.speaker(), text));
+            o.add("cue", cue(q.cue(), text));
+            quotes.add(o);
+        }
+        root.add("quotes", quotes);
+        JsonArray entities = new JsonArray();
+        for (Entity e : a.entities()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", e.id());
+            o.addProperty("name", e.name());
+            o.addProperty("type", e.type().name());
+            o.add("aliases", strings(e.aliases()));
+            o.add("descriptions", strings(e.descriptions()));
+            JsonArray mentions = new JsonArray();
+            for (TextRange m : e.mentions()) {
+                JsonObject mo = new JsonObject();
+                mo.addProperty("start", m.start());
+                mo.addProperty("end", m.end());
+                mo.addProperty("text", m.of(text));
+                mentions.add(mo);
+            }
+            o.add("mentions", mentions);
+            entities.add(o);
+        }
+        root.add("entities", entities);
+        JsonArray sentences = new JsonArray();
+        for (SentenceInfo s : a.sentences()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("start", s.range().start());
+            o.addProperty("end", s.range().end());
+            o.addProperty("attributed", s.attributed());
+            o.addProperty("claim", s.claim());
+            if (s.claimKind() != null) {
+                o.addProperty("claimKind", s.claimKind().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (s.nonClaimReason() != null) {
+                o.addProperty("nonClaimReason", s.nonClaimReason());
+            }
+            o.add("source", source(s.source(), text));
+            sentences.add(o);
+        }
+        root.add("sentences", sentences);
+        LineIndex lines = a.document().lineIndex();
+        JsonArray findings = new JsonArray();
+        for (Finding f : a.findings()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("rule", f.rule());
+            o.addProperty("severity", f.severity().label());
+            o.addProperty("start", f.range().start());
+            o.addProperty("end", f.range().end());
+            LineIndex.Position p = lines.position(f.range().start());
+            o.addProperty("line", p.line() + 1);
+            o.addProperty("column", p.column() + 1);
+            o.addProperty("message", f.message());
+            findings.add(o);
+        }
+        root.add("findings", findings);
+        return root;
+    }
+
+    private static JsonObject span(TextRange r, String text) {
+        JsonObject o = new JsonObject();
+        o.addProperty("start", r.start());
+        o.addProperty("end", r.end());
+        o.addProperty("text", r.of(text));
+        return o;
+    }
+
+    private static com.google.gson.JsonElement source(Source s, String text) {
+        if (s == null) {
+            return JsonNull.INSTANCE;
+        }
+        JsonObject o = span(s.range(), text);
+        if (s.entityId() != null) {
+            o.addProperty("entity", s.entityId());
+            o.addProperty("name", s.name());
+        } else {
+            o.add("entity", JsonNull.INSTANCE);
+        }
+        return o;
+    }
+
+    private static com.google.gson.JsonElement cue(Cue c, String text) {
+        if (c == null) {
+            return JsonNull.INSTANCE;
+        }
+        JsonObject o = span(c.range(), text);
+        o.addProperty("lemma", c.lemma());
+        return o;
+    }
+
+    private static JsonArray strings(java.util.List<String> values) {
+        JsonArray arr = new JsonArray();
+        values.forEach(arr::add);
+        return arr;
+    }
+}

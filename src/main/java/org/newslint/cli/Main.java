@@ -1,0 +1,218 @@
+package org.newslint.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newslint.analysis.ArticleAnalysis;
+import org.newslint.analysis.Finding;
+import org.newslint.analysis.Settings;
+import org.newslint.analysis.Severity;
+import org.newslint.lsp.StdioServer;
+import org.newslint.rules.Checker;
+import org.newslint.text.LineIndex;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code newslint} command. With no arguments (as an editor starts it) or with {@code lsp} /
+ * {@code --stdio} it serves LSP on stdio; {@code check} and {@code analyze} call the core directly.
+ */
+@Command(name = "newslint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Checks news articles for unattributed claims, quotes without speakers and vague sources.",
+        subcommands = {Main.Lsp.class, Main.Check.class, Main.Analyze.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+    /** Exit status: a finding reached --fail-on. */
+    static final int FINDINGS = 1;
+    /** Exit status: bad usage or unreadable input. */
+    static final int USAGE = 2;
+
+    @Option(names = "--stdio", description = "Serve LSP over stdin/stdout (the default without a command).")
+    boolean stdio;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        if (args.length == 0) {
+            return StdioServer.runOnStdio();
+        }
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExitCodeExceptionMapper(e -> USAGE);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("newslint: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try 'newslint --help'.");
+            return USAGE;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        return StdioServer.runOnStdio();
+    }
+
+    /** Reads the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"newslint " + (v == null ? "dev" : v)};
+        }
+    }
+
+    @Command(name = "lsp", description = "Serve the Language Server Protocol on stdin/stdout.")
+    static final class Lsp implements Callable<Integer> {
+        @Option(names = "--stdio", description = "Accepted for editors that pass it; stdio is the only transport.")
+        boolean stdio;
+
+        @Override
+        public Integer call() {
+            return StdioServer.runOnStdio();
+        }
+    }
+
+    /** Options shared by check and analyze. */
+    static class Common {
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or directories (*.txt, *.md), or - for stdin.")
+        List<String> files;
+
+        @Option(names = "--disable", split = ",", paramLabel = "RULE", description = "Rule ids to switch off.")
+        List<String> disabled = List.of();
+
+        Settings settings() {
+            Settings s = Settings.defaults();
+            for (String id : disabled) {
+                s = s.with(id, false, null);
+            }
+            return s;
+        }
+    }
+
+    @Command(name = "check", description = "Report findings, compiler-style (path:line:col: severity: message [rule]).")
+    static final class Check extends Common implements Callable<Integer> {
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+        String format;
+
+        @Option(names = "--fail-on", defaultValue = "warning",
+                description = "Exit 1 when a finding is at least this severe: hint, info, warning, error, never (default: ${DEFAULT-VALUE}).")
+        String failOn;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Severity threshold = null;
+            if (!failOn.equalsIgnoreCase("never")) {
+                try {
+                    threshold = Severity.parse(failOn);
+                } catch (IllegalArgumentException e) {
+                    err.println("newslint: --fail-on: " + e.getMessage());
+                    return USAGE;
+                }
+            }
+            if (!format.equals("text") && !format.equals("json")) {
+                err.println("newslint: --format must be text or json, not '" + format + "'");
+                return USAGE;
+            }
+            List<Inputs.Input> inputs;
+            try {
+                inputs = Inputs.read(files, System.in);
+            } catch (IOException e) {
+                err.println("newslint: " + e.getMessage());
+                return USAGE;
+            }
+            Checker checker = Checker.createDefault();
+            boolean failed = false;
+            JsonArray json = new JsonArray();
+            int total = 0;
+            for (Inputs.Input in : inputs) {
+                ArticleAnalysis a = checker.check(in.document(), settings());
+                LineIndex lines = in.document().lineIndex();
+                for (Finding f : a.findings()) {
+                    total++;
+                    if (threshold != null && f.severity().compareTo(threshold) >= 0) {
+                        failed = true;
+                    }
+                    if (format.equals("text")) {
+                        LineIndex.Position p = lines.position(f.range().start());
+                        out.printf("%s:%d:%d: %s: %s [%s]%n", in.displayPath(), p.line() + 1, p.column() + 1,
+                                f.severity().label(), f.message(), f.rule());
+                    }
+                }
+                if (format.equals("json")) {
+                    var report = JsonReport.of(in.displayPath(), a);
+                    var slim = new com.google.gson.JsonObject();
+                    slim.addProperty("path", in.displayPath());
+                    slim.add("findings", report.get("findings"));
+                    json.add(slim);
+                }
+            }
+            if (format.equals("json")) {
+                out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+                        .toJson(json.size() == 1 ? json.get(0) : json));
+            } else {
+                err.printf("%d finding%s in %d file%s%n", total, total == 1 ? "" : "s", inputs.size(), inputs.size() == 1 ? "" : "s");
+            }
+            out.flush();
+            return failed ? FINDINGS : 0;
+        }
+    }
+
+    @Command(name = "analyze", aliases = "analyse",
+            description = "Write the full analysis (quotes, entities, sentences, findings) as JSON, or as a readable report.")
+    static final class Analyze extends Common implements Callable<Integer> {
+        @Option(names = "--format", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE}).")
+        String format;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!format.equals("text") && !format.equals("json")) {
+                err.println("newslint: --format must be json or text, not '" + format + "'");
+                return USAGE;
+            }
+            List<Inputs.Input> inputs;
+            try {
+                inputs = Inputs.read(files, System.in);
+            } catch (IOException e) {
+                err.println("newslint: " + e.getMessage());
+                return USAGE;
+            }
+            Checker checker = Checker.createDefault();
+            JsonArray all = new JsonArray();
+            for (Inputs.Input in : inputs) {
+                ArticleAnalysis a = checker.check(in.document(), settings());
+                if (format.equals("text")) {
+                    out.println("### " + in.displayPath());
+                    out.print(TextReport.of(a));
+                } else {
+                    all.add(JsonReport.of(in.displayPath(), a));
+                }
+            }
+            if (format.equals("json")) {
+                out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
+                        .toJson(all.size() == 1 ? all.get(0) : all));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    static java.nio.charset.Charset utf8() {
+        return StandardCharsets.UTF_8;
+    }
+}

@@ -1,0 +1,72 @@
+package org.newslint.lsp;
+
+import java.util.List;
+import org.newslint.analysis.ArticleAnalysis;
+import org.newslint.analysis.Entity;
+import org.newslint.analysis.Quote;
+
+/**
+ * Builds hover text for an entity mention or a quote, as Markdown or as plain text for clients
+ * that accept only plain text (eglot 1.9, ALE); the Markdown is written to read well either way.
+ */
+final class HoverContent {
+    private static final int MAX_QUOTES = 5;
+
+    private HoverContent() {
+    }
+
+    static String entity(ArticleAnalysis a, Entity e, boolean markdown) {
+        StringBuilder sb = new StringBuilder();
+        String text = a.document().text();
+        sb.append(markdown ? "**" + escape(e.name()) + "**" : e.name()).append(" — ").append(e.type().label()).append("\n\n");
+        if (!e.aliases().isEmpty()) {
+            sb.append(markdown ? "*Also:* " : "Also: ").append(String.join(", ", e.aliases())).append("\n\n");
+        }
+        if (!e.descriptions().isEmpty()) {
+            sb.append(markdown ? "*Role:* " : "Role: ").append(String.join("; ", e.descriptions())).append("\n\n");
+        }
+        int n = e.mentions().size();
+        sb.append(n).append(n == 1 ? " mention" : " mentions").append(" in this article\n");
+        List<Quote> quotes = a.quotesBy(e.id());
+        if (!quotes.isEmpty()) {
+            sb.append('\n').append(markdown ? "*Quoted:*\n" : "Quoted:\n");
+            for (int i = 0; i < Math.min(MAX_QUOTES, quotes.size()); i++) {
+                String q = quotes.get(i).range().of(text).replaceAll("\\s+", " ");
+                if (q.length() > 160) {
+                    q = q.substring(0, 159) + "…";
+                }
+                sb.append(markdown ? "- " + escape(q) : "- " + q).append('\n');
+            }
+            if (quotes.size() > MAX_QUOTES) {
+                sb.append("- … and ").append(quotes.size() - MAX_QUOTES).append(" more\n");
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    static String quote(ArticleAnalysis a, Quote q, boolean markdown) {
+        StringBuilder sb = new StringBuilder();
+        String kind = switch (q.kind()) {
+            case DIRECT -> "Direct quote";
+            case PARTIAL -> "Partial quote";
+            case BLOCK -> "Block quote";
+        };
+        sb.append(markdown ? "**" + kind + "**" : kind);
+        if (q.speaker() != null) {
+            sb.append(" by ").append(markdown ? "**" + escape(q.speaker().displayName()) + "**" : q.speaker().displayName());
+            if (!q.speaker().text().equals(q.speaker().displayName())) {
+                sb.append(" (“").append(q.speaker().text()).append("”)");
+            }
+            if (q.cue() != null) {
+                sb.append("\n\nCue: ").append(q.cue().text());
+            }
+        } else {
+            sb.append("\n\nNo speaker found: say who said this.");
+        }
+        return sb.toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("*", "\\*").replace("_", "\\_").replace("`", "\\`");
+    }
+}

@@ -1,0 +1,160 @@
+package org.newslint.lsp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntConsumer;
+import java.util.logging.Logger;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+import org.newslint.analysis.Settings;
+import org.newslint.rules.Checker;
+import org.newslint.text.LineIndex;
+
+/**
+ * The newslint language server: negotiates capabilities and encodings, holds the settings and
+ * hands document work to {@link NewslintTextDocumentService}. Every handler converts from LSP,
+ * calls the core, converts back.
+ */
+public final class NewslintLanguageServer implements LanguageServer, LanguageClientAware {
+    static final String VERSION = NewslintLanguageServer.class.getPackage().getImplementationVersion() != null
+            ? NewslintLanguageServer.class.getPackage().getImplementationVersion() : "dev";
+    private static final Logger LOG = Logger.getLogger(NewslintLanguageServer.class.getName());
+
+    private final NewslintTextDocumentService documents;
+    private final IntConsumer exit;
+    private volatile LanguageClient client;
+    private volatile boolean shutdownRequested;
+
+    /**
+     * @param exit called with the process exit status when the client sends {@code exit}
+     *             (0 after {@code shutdown}, 1 otherwise); tests pass a recorder instead of System::exit
+     */
+    public NewslintLanguageServer(Checker checker, long debounceMillis, IntConsumer exit) {
+        this.documents = new NewslintTextDocumentService(this, checker, debounceMillis);
+        this.exit = exit;
+    }
+
+    @Override
+    public void connect(LanguageClient languageClient) {
+        this.client = languageClient;
+    }
+
+    LanguageClient client() {
+        return client;
+    }
+
+    void log(MessageType type, String message) {
+        LanguageClient c = client;
+        if (c != null) {
+            try {
+                c.logMessage(new MessageParams(type, message));
+            } catch (RuntimeException e) {
+                LOG.warning("cannot send log message: " + e);
+            }
+        }
+        LOG.info(message);
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        ClientCapabilities caps = params.getCapabilities();
+        boolean markdownHover = false;
+        boolean hierarchical = false;
+        LineIndex.Encoding encoding = LineIndex.Encoding.UTF16;
+        if (caps != null && caps.getTextDocument() != null) {
+            var td = caps.getTextDocument();
+            if (td.getHover() != null && td.getHover().getContentFormat() != null) {
+                markdownHover = td.getHover().getContentFormat().contains(MarkupKind.MARKDOWN);
+            }
+            if (td.getDocumentSymbol() != null && Boolean.TRUE.equals(td.getDocumentSymbol().getHierarchicalDocumentSymbolSupport())) {
+                hierarchical = true;
+            }
+        }
+        if (caps != null && caps.getGeneral() != null && caps.getGeneral().getPositionEncodings() != null) {
+            List<String> offered = caps.getGeneral().getPositionEncodings();
+            if (!offered.isEmpty() && !offered.contains("utf-16")) {
+                if (offered.contains("utf-8")) {
+                    encoding = LineIndex.Encoding.UTF8;
+                } else if (offered.contains("utf-32")) {
+                    encoding = LineIndex.Encoding.UTF32;
+                }
+            }
+        }
+        documents.configureClient(markdownHover, hierarchical, encoding);
+        SettingsParser.Parsed parsed = SettingsParser.parse(params.getInitializationOptions(), Settings.defaults());
+        documents.setSettings(parsed.settings());
+        for (String problem : parsed.problems()) {
+            log(MessageType.Warning, "newslint configuration: " + problem);
+        }
+
+        ServerCapabilities sc = new ServerCapabilities();
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Incremental);
+        sc.setTextDocumentSync(sync);
+        sc.setHoverProvider(true);
+        sc.setDocumentSymbolProvider(true);
+        sc.setPositionEncoding(Conversions.encodingName(encoding));
+        return CompletableFuture.completedFuture(new InitializeResult(sc, new ServerInfo("newslint", VERSION)));
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        log(MessageType.Info, "newslint " + VERSION + " ready");
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdownRequested = true;
+        documents.shutdown();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        exit.accept(shutdownRequested ? 0 : 1);
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return documents;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return new WorkspaceService() {
+            @Override
+            public void didChangeConfiguration(DidChangeConfigurationParams params) {
+                SettingsParser.Parsed parsed = SettingsParser.parse(params.getSettings(), Settings.defaults());
+                List<String> problems = new ArrayList<>(parsed.problems());
+                for (String problem : problems) {
+                    log(MessageType.Warning, "newslint configuration: " + problem);
+                }
+                documents.setSettings(parsed.settings());
+                documents.reanalyseAll();
+            }
+
+            @Override
+            public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+                // nothing on disk affects the analysis
+            }
+        };
+    }
+}

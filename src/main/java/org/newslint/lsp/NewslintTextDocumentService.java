@@ -1,0 +1,214 @@
+package org.newslint.lsp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.newslint.analysis.ArticleAnalysis;
+import org.newslint.analysis.Entity;
+import org.newslint.analysis.Finding;
+import org.newslint.analysis.Quote;
+import org.newslint.analysis.Settings;
+import org.newslint.rules.Checker;
+import org.newslint.text.Document;
+import org.newslint.text.LineIndex;
+
+/**
+ * Document sync, diagnostics, hover and outline. Each request is isolated: a failure is logged
+ * and answered with an empty result, never with a dead server.
+ */
+final class NewslintTextDocumentService implements TextDocumentService {
+    private static final Logger LOG = Logger.getLogger(NewslintTextDocumentService.class.getName());
+
+    private final NewslintLanguageServer server;
+    private final Checker checker;
+    private final OpenDocuments open = new OpenDocuments();
+    private final AnalysisScheduler scheduler;
+    private volatile Settings settings = Settings.defaults();
+    private volatile boolean markdownHover = true;
+    private volatile boolean hierarchicalSymbols = true;
+    private volatile LineIndex.Encoding encoding = LineIndex.Encoding.UTF16;
+
+    NewslintTextDocumentService(NewslintLanguageServer server, Checker checker, long debounceMillis) {
+        this.server = server;
+        this.checker = checker;
+        this.scheduler = new AnalysisScheduler(debounceMillis);
+    }
+
+    void configureClient(boolean markdown, boolean hierarchical, LineIndex.Encoding enc) {
+        this.markdownHover = markdown;
+        this.hierarchicalSymbols = hierarchical;
+        this.encoding = enc;
+    }
+
+    void setSettings(Settings s) {
+        this.settings = s;
+    }
+
+    void shutdown() {
+        scheduler.shutdown();
+    }
+
+    private ArticleAnalysis analyse(Document doc) {
+        return checker.check(doc, settings, () -> {
+            Document current = open.get(doc.uri());
+            return current == null || current.version() != doc.version();
+        });
+    }
+
+    private int currentVersion(String uri) {
+        Document d = open.get(uri);
+        return d == null ? Integer.MIN_VALUE : d.version();
+    }
+
+    private void schedule(Document doc) {
+        if (doc == null) {
+            return;
+        }
+        scheduler.schedule(doc, () -> currentVersion(doc.uri()), this::analyse, this::publish);
+    }
+
+    void reanalyseAll() {
+        // a settings change invalidates every cached analysis
+        for (String uri : openUris) {
+            Document d = open.get(uri);
+            if (d != null) {
+                scheduler.forget(uri);
+                schedule(d);
+            }
+        }
+    }
+
+    private final java.util.Set<String> openUris = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private void publish(ArticleAnalysis a) {
+        LanguageClient client = server.client();
+        if (client == null) {
+            return;
+        }
+        LineIndex index = a.document().lineIndex();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Finding f : a.findings()) {
+            Diagnostic d = new Diagnostic(Conversions.range(index, f.range(), encoding), f.message(),
+                    Conversions.severity(f.severity()), "newslint", f.rule());
+            diagnostics.add(d);
+        }
+        PublishDiagnosticsParams params = new PublishDiagnosticsParams(a.document().uri(), diagnostics);
+        params.setVersion(a.document().version());
+        client.publishDiagnostics(params);
+    }
+
+    @Override
+    public void didOpen(DidOpenTextDocumentParams params) {
+        var td = params.getTextDocument();
+        openUris.add(td.getUri());
+        schedule(open.open(td.getUri(), td.getLanguageId(), td.getVersion(), td.getText() == null ? "" : td.getText()));
+    }
+
+    @Override
+    public void didChange(DidChangeTextDocumentParams params) {
+        String uri = params.getTextDocument().getUri();
+        Integer version = params.getTextDocument().getVersion();
+        Document before = open.get(uri);
+        if (before == null) {
+            server.log(MessageType.Warning, "didChange for a document that is not open: " + uri);
+            return;
+        }
+        try {
+            schedule(open.change(uri, version == null ? before.version() + 1 : version, params.getContentChanges(), encoding));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot apply change to " + uri, e);
+            server.log(MessageType.Error, "newslint could not apply an edit to " + uri + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void didClose(DidCloseTextDocumentParams params) {
+        String uri = params.getTextDocument().getUri();
+        openUris.remove(uri);
+        open.close(uri);
+        scheduler.forget(uri);
+        LanguageClient client = server.client();
+        if (client != null) {
+            client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+        }
+    }
+
+    @Override
+    public void didSave(DidSaveTextDocumentParams params) {
+        // the open buffer, not the file on disk, is what we analyse
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        Document doc = open.get(params.getTextDocument().getUri());
+        if (doc == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return scheduler.analysisOf(doc, this::analyse).thenApply(a -> {
+            int offset = Conversions.offset(a.document().lineIndex(), params.getPosition(), encoding);
+            boolean md = markdownHover;
+            Entity e = a.entityAt(offset);
+            if (e != null) {
+                var mention = e.mentions().stream().filter(m -> m.touches(offset)).findFirst().orElse(e.firstMention());
+                return hover(HoverContent.entity(a, e, md), md, Conversions.range(a.document().lineIndex(), mention, encoding));
+            }
+            Quote q = a.quoteAt(offset);
+            if (q != null) {
+                return hover(HoverContent.quote(a, q, md), md, Conversions.range(a.document().lineIndex(), q.range(), encoding));
+            }
+            return null;
+        }).exceptionally(ex -> {
+            LOG.log(Level.WARNING, "hover failed", ex);
+            return null;
+        });
+    }
+
+    private static Hover hover(String text, boolean markdown, org.eclipse.lsp4j.Range range) {
+        Hover h = new Hover(new MarkupContent(markdown ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT, text));
+        h.setRange(range);
+        return h;
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+        Document doc = open.get(params.getTextDocument().getUri());
+        if (doc == null) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return scheduler.analysisOf(doc, this::analyse).thenApply(a -> {
+            List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
+            if (hierarchicalSymbols) {
+                for (DocumentSymbol s : OutlineSymbols.hierarchical(a, encoding)) {
+                    out.add(Either.forRight(s));
+                }
+            } else {
+                for (SymbolInformation s : OutlineSymbols.flat(a, encoding)) {
+                    out.add(Either.forLeft(s));
+                }
+            }
+            return out;
+        }).exceptionally(ex -> {
+            LOG.log(Level.WARNING, "documentSymbol failed", ex);
+            return List.of();
+        });
+    }
+}

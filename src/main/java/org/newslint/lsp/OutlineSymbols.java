@@ -1,0 +1,127 @@
+package org.newslint.lsp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.SymbolKind;
+import org.newslint.analysis.ArticleAnalysis;
+import org.newslint.analysis.Entity;
+import org.newslint.analysis.EntityType;
+import org.newslint.analysis.Quote;
+import org.newslint.text.LineIndex;
+import org.newslint.text.TextRange;
+
+/**
+ * The outline: quotes grouped under their speakers (and "Unattributed quotes"), then people,
+ * organisations and places. Hierarchical for clients that support it, flat otherwise.
+ */
+final class OutlineSymbols {
+    static final String UNATTRIBUTED = "Unattributed quotes";
+
+    private OutlineSymbols() {
+    }
+
+    static List<DocumentSymbol> hierarchical(ArticleAnalysis a, LineIndex.Encoding enc) {
+        LineIndex index = a.document().lineIndex();
+        String text = a.document().text();
+        Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
+        for (Quote q : a.quotes()) {
+            if (q.speaker() != null) {
+                bySpeaker.computeIfAbsent(q.speaker().displayName(), k -> new ArrayList<>()).add(q);
+            }
+        }
+        List<Quote> unattributed = a.quotes().stream().filter(q -> q.speaker() == null).toList();
+        List<DocumentSymbol> out = new ArrayList<>();
+        for (Map.Entry<String, List<Quote>> e : bySpeaker.entrySet()) {
+            out.add(group(e.getKey(), e.getValue().size() + (e.getValue().size() == 1 ? " quote" : " quotes"),
+                    SymbolKind.Object, quoteSymbols(e.getValue(), text, index, enc), index, enc));
+        }
+        if (!unattributed.isEmpty()) {
+            out.add(group(UNATTRIBUTED, unattributed.size() + " without a speaker", SymbolKind.Namespace,
+                    quoteSymbols(unattributed, text, index, enc), index, enc));
+        }
+        addEntityGroup(out, "People", EntityType.PERSON, SymbolKind.Class, a, index, enc);
+        addEntityGroup(out, "Organisations", EntityType.ORGANIZATION, SymbolKind.Module, a, index, enc);
+        addEntityGroup(out, "Places", EntityType.LOCATION, SymbolKind.Package, a, index, enc);
+        return out;
+    }
+
+    static List<SymbolInformation> flat(ArticleAnalysis a, LineIndex.Encoding enc) {
+        List<SymbolInformation> out = new ArrayList<>();
+        for (DocumentSymbol group : hierarchical(a, enc)) {
+            for (DocumentSymbol child : group.getChildren()) {
+                SymbolInformation si = new SymbolInformation();
+                si.setName(child.getName());
+                si.setKind(child.getKind());
+                si.setContainerName(group.getName());
+                si.setLocation(new Location(a.document().uri(), child.getSelectionRange()));
+                out.add(si);
+            }
+        }
+        return out;
+    }
+
+    private static List<DocumentSymbol> quoteSymbols(List<Quote> quotes, String text, LineIndex index, LineIndex.Encoding enc) {
+        List<DocumentSymbol> out = new ArrayList<>();
+        for (Quote q : quotes) {
+            String name = q.range().of(text).replaceAll("\\s+", " ").strip();
+            if (name.length() > 80) {
+                name = name.substring(0, 79) + "…";
+            }
+            String detail = q.kind().label() + (q.cue() != null ? " · " + q.cue().text() : "")
+                    + (q.speaker() != null && !q.speaker().text().equals(q.speaker().displayName()) ? " · " + q.speaker().text() : "");
+            Range r = Conversions.range(index, q.range(), enc);
+            out.add(symbol(name, detail, SymbolKind.String, r, r, List.of()));
+        }
+        return out;
+    }
+
+    private static void addEntityGroup(List<DocumentSymbol> out, String title, EntityType type, SymbolKind kind,
+                                       ArticleAnalysis a, LineIndex index, LineIndex.Encoding enc) {
+        List<DocumentSymbol> children = new ArrayList<>();
+        for (Entity e : a.entities()) {
+            if (e.type() != type) {
+                continue;
+            }
+            TextRange first = e.firstMention();
+            Range r = Conversions.range(index, first, enc);
+            String detail = e.descriptions().isEmpty() ? e.mentions().size() + " mentions"
+                    : String.join("; ", e.descriptions());
+            children.add(symbol(e.name(), detail, kind, r, r, List.of()));
+        }
+        if (!children.isEmpty()) {
+            out.add(group(title, children.size() + "", SymbolKind.Namespace, children, index, enc));
+        }
+    }
+
+    private static DocumentSymbol group(String name, String detail, SymbolKind kind, List<DocumentSymbol> children,
+                                        LineIndex index, LineIndex.Encoding enc) {
+        Range first = children.get(0).getRange();
+        Range span = new Range(first.getStart(), first.getEnd());
+        for (DocumentSymbol c : children) {
+            if (before(c.getRange().getStart(), span.getStart())) {
+                span.setStart(c.getRange().getStart());
+            }
+            if (before(span.getEnd(), c.getRange().getEnd())) {
+                span.setEnd(c.getRange().getEnd());
+            }
+        }
+        return symbol(name, detail, kind, span, first, children);
+    }
+
+    private static boolean before(org.eclipse.lsp4j.Position a, org.eclipse.lsp4j.Position b) {
+        return a.getLine() < b.getLine() || a.getLine() == b.getLine() && a.getCharacter() < b.getCharacter();
+    }
+
+    private static DocumentSymbol symbol(String name, String detail, SymbolKind kind, Range range, Range selection,
+                                         List<DocumentSymbol> children) {
+        DocumentSymbol s = new DocumentSymbol(name, kind, range, new Range(selection.getStart(), selection.getEnd()), detail);
+        s.setChildren(new ArrayList<>(children));
+        return s;
+    }
+}

@@ -1,0 +1,74 @@
+package org.newslint.lsp;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.Map;
+import org.newslint.analysis.Settings;
+import org.newslint.analysis.Severity;
+
+/**
+ * Reads the client's configuration ({@code {"newslint": {"rules": {"vague-source": {"enabled": false,
+ * "severity": "info"}}, "maxDocumentChars": 500000}}}); anything malformed is skipped with a reason,
+ * never fatal.
+ */
+final class SettingsParser {
+    /** The parsed settings and the problems found while reading them. */
+    record Parsed(Settings settings, java.util.List<String> problems) {
+    }
+
+    private SettingsParser() {
+    }
+
+    static Parsed parse(Object raw, Settings base) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        Settings s = base;
+        if (!(raw instanceof JsonElement element) || !element.isJsonObject()) {
+            if (raw != null && !(raw instanceof JsonElement e && e.isJsonNull())) {
+                problems.add("settings are not a JSON object; using defaults");
+            }
+            return new Parsed(s, problems);
+        }
+        JsonObject root = element.getAsJsonObject();
+        JsonObject cfg = root.has("newslint") && root.get("newslint").isJsonObject() ? root.getAsJsonObject("newslint") : root;
+        try {
+            if (cfg.has("maxDocumentChars")) {
+                int max = cfg.get("maxDocumentChars").getAsInt();
+                if (max > 0) {
+                    s = new Settings(s.disabledRules(), s.severities(), max);
+                } else {
+                    problems.add("maxDocumentChars must be positive");
+                }
+            }
+        } catch (RuntimeException e) {
+            problems.add("maxDocumentChars is not a number");
+        }
+        if (cfg.has("rules")) {
+            if (!cfg.get("rules").isJsonObject()) {
+                problems.add("'rules' must be an object keyed by rule id");
+            } else {
+                for (Map.Entry<String, JsonElement> e : cfg.getAsJsonObject("rules").entrySet()) {
+                    try {
+                        JsonElement v = e.getValue();
+                        if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean()) {
+                            s = s.with(e.getKey(), v.getAsBoolean(), null);
+                        } else if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) {
+                            String str = v.getAsString();
+                            s = str.equalsIgnoreCase("off") ? s.with(e.getKey(), false, null)
+                                    : s.with(e.getKey(), true, Severity.parse(str));
+                        } else if (v.isJsonObject()) {
+                            JsonObject o = v.getAsJsonObject();
+                            Boolean enabled = o.has("enabled") ? o.get("enabled").getAsBoolean() : null;
+                            Severity sev = o.has("severity") ? Severity.parse(o.get("severity").getAsString()) : null;
+                            s = s.with(e.getKey(), enabled, sev);
+                        } else {
+                            problems.add("rule '" + e.getKey() + "': expected true/false, a severity or an object");
+                        }
+                    } catch (RuntimeException ex) {
+                        problems.add("rule '" + e.getKey() + "': " + ex.getMessage());
+                    }
+                }
+            }
+        }
+        return new Parsed(s, problems);
+    }
+}

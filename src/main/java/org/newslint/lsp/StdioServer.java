@@ -1,0 +1,52 @@
+package org.newslint.lsp;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.logging.Logger;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.newslint.rules.Checker;
+
+/**
+ * Starts the server on a pair of streams. In stdio mode it first points {@code System.out} at
+ * stderr, so a stray print anywhere cannot corrupt the protocol stream.
+ */
+public final class StdioServer {
+    public static final long DEFAULT_DEBOUNCE_MILLIS = 150;
+    private static final Logger LOG = Logger.getLogger(StdioServer.class.getName());
+
+    private StdioServer() {
+    }
+
+    /** Serves LSP on this process's stdin/stdout until the client disconnects; returns the exit status. */
+    public static int runOnStdio() {
+        InputStream in = System.in;
+        PrintStream protocolOut = System.out;
+        System.setOut(System.err);
+        int[] status = {1};
+        Future<Void> listening = start(in, protocolOut, code -> {
+            status[0] = code;
+            System.exit(code);
+        });
+        try {
+            listening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.warning("connection closed: " + e.getCause());
+        }
+        return status[0];
+    }
+
+    /** Wires a server to the given streams and starts listening; the future completes when input ends. */
+    public static Future<Void> start(InputStream in, OutputStream out, java.util.function.IntConsumer exit) {
+        NewslintLanguageServer server = new NewslintLanguageServer(Checker.createDefault(), DEFAULT_DEBOUNCE_MILLIS, exit);
+        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        server.connect(launcher.getRemoteProxy());
+        return launcher.startListening();
+    }
+}

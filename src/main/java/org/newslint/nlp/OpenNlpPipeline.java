@@ -1,0 +1,247 @@
+package org.newslint.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.newslint.text.TextRange;
+
+/**
+ * The English pipeline on Apache OpenNLP's published UD models (sentences, tokens, POS, lemmas),
+ * loaded once from the classpath, with news-specific repairs: abbreviations that must not end a
+ * sentence and possessive {@code 's} split off names.
+ */
+public final class OpenNlpPipeline implements NlpPipeline {
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private static volatile OpenNlpPipeline shared;
+
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    private final LemmatizerModel lemmatizerModel;
+    private final Abbreviations abbreviations = Abbreviations.defaults();
+
+    // OpenNLP's *ME classes are not thread-safe; the models are.
+    private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::newTools);
+
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {
+    }
+
+    private OpenNlpPipeline() {
+        try {
+            sentenceModel = new SentenceModel(open(SENTENCE_MODEL));
+            tokenizerModel = new TokenizerModel(open(TOKEN_MODEL));
+            posModel = new POSModel(open(POS_MODEL));
+            lemmatizerModel = new LemmatizerModel(open(LEMMA_MODEL));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP models from the classpath", e);
+        }
+    }
+
+    /** The process-wide pipeline; models are loaded on first use. */
+    public static OpenNlpPipeline shared() {
+        OpenNlpPipeline p = shared;
+        if (p == null) {
+            synchronized (OpenNlpPipeline.class) {
+                p = shared;
+                if (p == null) {
+                    p = new OpenNlpPipeline();
+                    shared = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = OpenNlpPipeline.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("model " + resource + " is not on the classpath");
+        }
+        return in;
+    }
+
+    private Tools newTools() {
+        return new Tools(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
+                new POSTaggerME(posModel), new LemmatizerME(lemmatizerModel));
+    }
+
+    @Override
+    public List<Sentence> sentences(String text, TextRange paragraph) {
+        Tools t = tools.get();
+        String para = paragraph.of(text);
+        List<int[]> bounds = new ArrayList<>();
+        for (Span s : t.sentences().sentPosDetect(para)) {
+            bounds.add(new int[] {paragraph.start() + s.getStart(), paragraph.start() + s.getEnd()});
+        }
+        if (bounds.isEmpty()) {
+            bounds.add(new int[] {paragraph.start(), paragraph.end()});
+        }
+        // the model's sentence spans may leave gaps (trailing text); close them so no prose is lost
+        bounds.get(bounds.size() - 1)[1] = Math.max(bounds.get(bounds.size() - 1)[1], paragraph.end());
+        bounds = mergeAfterAbbreviations(text, bounds);
+        List<Sentence> out = new ArrayList<>();
+        for (int[] b : bounds) {
+            int s = b[0];
+            int e = b[1];
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new Sentence(new TextRange(s, e), tokens(t, text, s, e)));
+            }
+        }
+        return out;
+    }
+
+    private List<int[]> mergeAfterAbbreviations(String text, List<int[]> bounds) {
+        List<int[]> merged = new ArrayList<>();
+        for (int[] b : bounds) {
+            if (!merged.isEmpty()) {
+                int[] prev = merged.get(merged.size() - 1);
+                if (shouldJoin(text, prev, b)) {
+                    prev[1] = b[1];
+                    continue;
+                }
+            }
+            merged.add(new int[] {b[0], b[1]});
+        }
+        return merged;
+    }
+
+    private boolean shouldJoin(String text, int[] prev, int[] next) {
+        String prevText = text.substring(prev[0], prev[1]).stripTrailing();
+        int lastSpace = Math.max(prevText.lastIndexOf(' '), prevText.lastIndexOf('('));
+        String lastWord = prevText.substring(lastSpace + 1);
+        while (lastWord.startsWith("\"") || lastWord.startsWith("'")) {
+            lastWord = lastWord.substring(1);
+        }
+        Abbreviations.Kind kind = abbreviations.kindOf(lastWord);
+        if (kind == null) {
+            return false;
+        }
+        String nextText = text.substring(next[0], next[1]).stripLeading();
+        if (nextText.isEmpty()) {
+            return true;
+        }
+        char first = nextText.charAt(0);
+        if (kind == Abbreviations.Kind.TITLE) {
+            return true;
+        }
+        return Character.isLowerCase(first) || Character.isDigit(first) || first == ',';
+    }
+
+    private List<Token> tokens(Tools t, String text, int start, int end) {
+        String sentence = text.substring(start, end);
+        Span[] spans = t.tokenizer().tokenizePos(sentence);
+        List<int[]> pieces = new ArrayList<>();
+        for (Span s : spans) {
+            int ts = start + s.getStart();
+            int te = start + s.getEnd();
+            String word = text.substring(ts, te);
+            // re-join "U.K" + "." and "Gen" + "." when the tokeniser split an abbreviation
+            if (!pieces.isEmpty()) {
+                int[] prev = pieces.get(pieces.size() - 1);
+                String prevWord = text.substring(prev[0], prev[1]);
+                if (word.equals(".") && prev[1] == ts && abbreviations.isAbbreviation(prevWord + ".")) {
+                    prev[1] = te;
+                    continue;
+                }
+            }
+            splitClitics(text, ts, te, pieces);
+        }
+        int n = pieces.size();
+        String[] words = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = text.substring(pieces.get(i)[0], pieces.get(i)[1]);
+        }
+        String[] tags = n == 0 ? new String[0] : t.tagger().tag(words);
+        for (int i = 0; i < n; i++) {
+            tags[i] = repairTag(words[i], tags[i]);
+            if (i > 0 && looksLikeMidSentenceName(words[i], tags[i], words[i - 1])) {
+                tags[i] = "PROPN";
+            }
+        }
+        String[] lemmas = n == 0 ? new String[0] : t.lemmatizer().lemmatize(words, tags);
+        List<Token> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            List<String> candidates = new ArrayList<>();
+            String lemma = lemmas[i] == null || lemmas[i].isEmpty() || lemmas[i].equals("O")
+                    ? words[i].toLowerCase(java.util.Locale.ROOT) : lemmas[i].toLowerCase(java.util.Locale.ROOT);
+            candidates.add(lemma);
+            for (String c : VerbForms.candidates(words[i])) {
+                if (!candidates.contains(c)) {
+                    candidates.add(c);
+                }
+            }
+            out.add(new Token(pieces.get(i)[0], pieces.get(i)[1], words[i], tags[i], lemma, candidates));
+        }
+        return out;
+    }
+
+    /** Splits possessive 's and a trailing possessive apostrophe off a word, keeping offsets. */
+    private static void splitClitics(String text, int ts, int te, List<int[]> pieces) {
+        String word = text.substring(ts, te);
+        int n = word.length();
+        if (n > 2 && (word.endsWith("'s") || word.endsWith("'S")) && Character.isLetterOrDigit(word.charAt(n - 3))) {
+            pieces.add(new int[] {ts, te - 2});
+            pieces.add(new int[] {te - 2, te});
+            return;
+        }
+        if (n > 2 && word.endsWith("n't")) {
+            pieces.add(new int[] {ts, te - 3});
+            pieces.add(new int[] {te - 3, te});
+            return;
+        }
+        pieces.add(new int[] {ts, te});
+    }
+
+    /**
+     * The UD model tags some capitalised names as adjectives or common nouns ("Trump" → ADJ);
+     * a capital in mid-sentence, not after a quotation mark or colon, marks a proper noun.
+     */
+    private static boolean looksLikeMidSentenceName(String word, String tag, String previous) {
+        if (!tag.equals("ADJ") && !tag.equals("NOUN") && !tag.equals("X")) {
+            return false;
+        }
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        boolean hasLower = false;
+        for (int k = 1; k < word.length(); k++) {
+            if (Character.isLowerCase(word.charAt(k))) {
+                hasLower = true;
+            }
+        }
+        return hasLower && !(previous.equals("\"") || previous.equals("'") || previous.equals(":") || previous.equals("(")
+                || previous.equals("-") || previous.equals("--") || previous.equals("\u2014") || previous.equals("\u2013"));
+    }
+
+    private static String repairTag(String word, String tag) {
+        if (word.equals("'s") || word.equals("'S")) {
+            return "PART";
+        }
+        if (word.equals("n't")) {
+            return "PART";
+        }
+        int plus = tag.indexOf('+');
+        return plus > 0 ? tag.substring(0, plus) : tag;
+    }
+}

@@ -1,0 +1,11 @@
+package org.newslint.nlp;
+
+import java.util.List;
+import org.newslint.text.TextRange;
+
+/** A sentence with its tokens, located in the original text. */
+public record Sentence(TextRange range, List<Token> tokens) {
+    public Sentence {
+        tokens = List.copyOf(tokens);
+    }
+}

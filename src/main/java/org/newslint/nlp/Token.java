@@ -1,0 +1,51 @@
+package org.newslint.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import org.newslint.text.TextRange;
+
+/**
+ * One word or punctuation mark with its character span, universal POS tag and lemma candidates.
+ * {@code text} is the normalised form (straight quotes and apostrophes).
+ */
+public record Token(int start, int end, String text, String pos, String lemma, List<String> lemmas) {
+    public Token {
+        lemmas = List.copyOf(lemmas);
+    }
+
+    public TextRange range() {
+        return new TextRange(start, end);
+    }
+
+    public String lower() {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isPunctuation() {
+        return pos.equals("PUNCT") || (text.length() == 1 && !Character.isLetterOrDigit(text.charAt(0)));
+    }
+
+    public boolean isProperNoun() {
+        return pos.equals("PROPN");
+    }
+
+    public boolean isNoun() {
+        return pos.equals("NOUN") || pos.equals("PROPN");
+    }
+
+    public boolean isVerb() {
+        return pos.equals("VERB") || pos.equals("AUX");
+    }
+
+    public boolean isCapitalized() {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+
+    public boolean is(String word) {
+        return text.equalsIgnoreCase(word);
+    }
+
+    public boolean isQuoteMark() {
+        return text.equals("\"") || text.equals("'") || text.equals("''") || text.equals("``");
+    }
+}

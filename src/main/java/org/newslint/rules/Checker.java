@@ -1,0 +1,62 @@
+package org.newslint.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.newslint.analysis.Analyzer;
+import org.newslint.analysis.ArticleAnalysis;
+import org.newslint.analysis.Finding;
+import org.newslint.analysis.Settings;
+import org.newslint.analysis.Severity;
+import org.newslint.text.Document;
+import org.newslint.text.TextRange;
+
+/**
+ * Analysis plus rules: the single entry point the server and the CLI call. Each rule runs in its
+ * own try/catch so one failing rule cannot take the others down.
+ */
+public final class Checker {
+    public static final String LIMIT_RULE_ID = "analysis-limit";
+    private static final Logger LOG = Logger.getLogger(Checker.class.getName());
+
+    private final Analyzer analyzer;
+    private final List<Rule> rules;
+
+    public Checker(Analyzer analyzer, List<Rule> rules) {
+        this.analyzer = analyzer;
+        this.rules = List.copyOf(rules);
+    }
+
+    public static Checker createDefault() {
+        return new Checker(Analyzer.createDefault(), Rules.ALL);
+    }
+
+    public ArticleAnalysis check(Document document, Settings settings) {
+        return check(document, settings, () -> false);
+    }
+
+    public ArticleAnalysis check(Document document, Settings settings, BooleanSupplier cancelled) {
+        ArticleAnalysis analysis = analyzer.analyze(document, settings, cancelled);
+        RuleContext context = new RuleContext(analysis, settings);
+        List<Finding> findings = new ArrayList<>();
+        if (analysis.limitNote() != null) {
+            int end = Math.min(document.text().length(), 1);
+            findings.add(new Finding(LIMIT_RULE_ID, Severity.INFORMATION, new TextRange(0, end), analysis.limitNote()));
+        }
+        for (Rule rule : rules) {
+            if (!settings.enabled(rule.id())) {
+                continue;
+            }
+            try {
+                findings.addAll(rule.check(context));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "rule " + rule.id() + " failed on " + document.uri(), e);
+            }
+        }
+        findings.sort(Comparator.comparing(Finding::range).thenComparing(Finding::rule));
+        return analysis.withFindings(findings);
+    }
+}

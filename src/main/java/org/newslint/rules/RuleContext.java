@@ -1,0 +1,25 @@
+package org.newslint.rules;
+
+import org.newslint.analysis.ArticleAnalysis;
+import org.newslint.analysis.Finding;
+import org.newslint.analysis.Settings;
+import org.newslint.analysis.Severity;
+import org.newslint.text.TextRange;
+
+/** What a rule sees: the finished analysis and the user's settings. */
+public record RuleContext(ArticleAnalysis analysis, Settings settings) {
+    public Finding finding(Rule rule, Severity severity, TextRange range, String message) {
+        Severity effective = settings.severities().containsKey(rule.id()) ? settings.severity(rule.id(), severity) : severity;
+        return new Finding(rule.id(), effective, range, message);
+    }
+
+    public Finding finding(Rule rule, TextRange range, String message) {
+        return finding(rule, rule.defaultSeverity(), range, message);
+    }
+
+    /** The original text of a range, on one line, shortened for messages. */
+    public String excerpt(TextRange range, int max) {
+        String s = range.of(analysis.document().text()).replaceAll("\\s+", " ").strip();
+        return s.length() <= max ? s : s.substring(0, max - 1).stripTrailing() + "…";
+    }
+}
