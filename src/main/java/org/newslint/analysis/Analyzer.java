@@ -72,10 +72,15 @@ public final class Analyzer {
             Matcher dateline = DATELINE.matcher(range.of(prose.text()));
             if (p.kind() == ParagraphKind.BODY && reason == null && dateline.lookingAt()
                     && dateline.end() < range.length()) {
+                // "AARHUS, Denmark (Reuters) -" is its own non-claim sentence, still searched for names
+                TextRange datelineRange = new TextRange(range.start(), range.start() + dateline.end());
+                for (Sentence s : nlp.sentences(prose.text(), datelineRange)) {
+                    drafts.add(new SentenceDraft(s, pi, true, "dateline"));
+                }
                 range = new TextRange(range.start() + dateline.end(), range.end());
             }
             for (Sentence s : nlp.sentences(prose.text(), range)) {
-                drafts.add(new SentenceDraft(s, pi, reason == null || reason.equals("label")));
+                drafts.add(new SentenceDraft(s, pi, reason == null || reason.equals("label") || reason.equals("byline"), reason));
             }
         }
 
@@ -125,8 +130,11 @@ public final class Analyzer {
                     }
                 }
             }
-            String paragraphReason = paragraphReasons.get(d.paragraph());
+            String paragraphReason = d.paragraphReason();
             String reason = paragraphReason != null ? paragraphReason : claims.sentenceReason(toks, quotedShare);
+            if (reason == null && isRefusalToComment(cueLists.get(si))) {
+                reason = "no comment";
+            }
             boolean claim = reason == null;
             ClaimKind kind = claim ? claims.kind(toks, attributor) : null;
             infos.add(new SentenceInfo(d.sentence(), d.paragraph(), cueLists.get(si), source != null, source, by,
@@ -134,6 +142,18 @@ public final class Analyzer {
         }
         return new ArticleAnalysis(document, prose, infos, quotes, entities.entities(), List.of(),
                 rawQuotes.strayClosers(), limitNote);
+    }
+
+    /** "The company declined to comment": a source's silence asserts nothing checkable. */
+    private static boolean isRefusalToComment(List<Attribution> attributions) {
+        for (Attribution a : attributions) {
+            String lemma = a.cue().lemma();
+            if (lemma.startsWith("decline to") || lemma.startsWith("refuse to") || lemma.startsWith("not respond")
+                    || lemma.startsWith("could not be reach")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isWeasel(Source s) {
@@ -225,7 +245,17 @@ public final class Analyzer {
                 }
             }
         }
-        // (e) continuation: the same paragraph's previous quote, or a quote-only paragraph after an attributed one
+        // (e) "Mikkelsen said frustration had been building. “We were told …”": the quote opens a sentence
+        // right after a sentence attributed to a named or described source in the same paragraph
+        if (first > 0 && drafts.get(first - 1).paragraph() == paragraph
+                && raw.range().start() <= drafts.get(first).sentence().range().start() + 1) {
+            for (Attribution a : cueLists.get(first - 1)) {
+                if (a.source() != null && !isWeasel(a.source())) {
+                    return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), null);
+                }
+            }
+        }
+        // (e') continuation: the same paragraph's previous quote, or a quote-only paragraph after an attributed one
         for (int qi = earlier.size() - 1; qi >= 0; qi--) {
             Quote prev = earlier.get(qi);
             int prevParagraph = paragraphOf(prev.range().start(), drafts);

@@ -83,9 +83,31 @@ final class Attributor {
             if (isReportingVerb(toks, i)) {
                 Cue cue = new Cue(t.range(), t.text(), lemmaOf(t));
                 hits.add(new CueHit(i, i, cue, verbSource(toks, i)));
+            } else if (t.pos().equals("VERB") && i + 1 < n && toks.get(i + 1).lower().equals("that")) {
+                // "The assessment found that …", "The study showed that …": a document reports
+                Source src = leftSource(toks, i);
+                int head = subjectHead(toks, i);
+                if (src != null && head >= 0 && (lex.reportingNouns.contains(toks.get(head).lower())
+                        || lex.reportingNouns.contains(toks.get(head).lemma()))) {
+                    hits.add(new CueHit(i, i, new Cue(t.range(), t.text(), t.lemma()), src));
+                }
             }
         }
         return hits;
+    }
+
+    /** Index of the last word of the subject noun phrase of the verb at {@code i}, or -1. */
+    private int subjectHead(List<Token> toks, int i) {
+        int k = i - 1;
+        while (k >= 0 && (toks.get(k).pos().equals("ADV") || toks.get(k).pos().equals("AUX"))) {
+            k--;
+        }
+        k = skipParenthetical(toks, k);
+        if (k >= 0 && toks.get(k).text().equals(",")) {
+            int open = previousComma(toks, k - 1);
+            k = open > 0 ? open - 1 : -1;
+        }
+        return k;
     }
 
     private boolean isReportingVerb(List<Token> toks, int i) {
@@ -182,14 +204,7 @@ final class Attributor {
                 }
             }
             // "X, who served as …, said" and "X, the head of Y, said"
-            int open = previousComma(toks, k - 1);
-            if (open > 0) {
-                Source s = leftNounPhrase(toks, open - 1);
-                if (s != null) {
-                    return s;
-                }
-            }
-            return null;
+            return toks.get(k).text().equals(",") ? beforeAppositive(toks, k) : null;
         }
         if (k < 0) {
             return rightNounPhrase(toks, v + 1);
@@ -203,6 +218,19 @@ final class Attributor {
         }
         Token t = toks.get(i);
         return t.isProperNoun() || PERSONAL.contains(t.lower()) || t.pos().equals("DET") || t.isCapitalized();
+    }
+
+    /** Steps left over a parenthetical such as "(ITF)": returns the index before its "(", or {@code k} unchanged. */
+    private static int skipParenthetical(List<Token> toks, int k) {
+        if (k < 0 || !toks.get(k).text().equals(")")) {
+            return k;
+        }
+        for (int j = k - 1; j >= 0 && k - j < 12; j--) {
+            if (toks.get(j).text().equals("(")) {
+                return j - 1;
+            }
+        }
+        return k;
     }
 
     private int previousComma(List<Token> toks, int from) {
@@ -225,14 +253,36 @@ final class Attributor {
                 || toks.get(k).pos().equals("PART") && !toks.get(k).text().equals("'s"))) {
             k--;
         }
+        k = skipParenthetical(toks, k);
         if (k >= 0 && toks.get(k).text().equals(",")) {
-            int open = previousComma(toks, k - 1);
-            if (open > 0) {
-                return leftNounPhrase(toks, open - 1);
-            }
-            return null;
+            return beforeAppositive(toks, k);
         }
         return k >= 0 ? leftNounPhrase(toks, k) : null;
+    }
+
+    /**
+     * {@code comma} closes an appositive or relative clause: "Her deputy, Jonas Pichler, said" → the name
+     * between the commas; "Grenell, who served …, said" → the noun phrase before them.
+     */
+    private Source beforeAppositive(List<Token> toks, int comma) {
+        int open = previousComma(toks, comma - 1);
+        if (open <= 0) {
+            return null;
+        }
+        boolean allName = comma - open > 1;
+        for (int x = open + 1; x < comma; x++) {
+            Token t = toks.get(x);
+            if (!(t.isCapitalized() && (nounish(t) || t.pos().equals("PROPN")))) {
+                allName = false;
+            }
+        }
+        if (allName) {
+            Source name = leftNounPhrase(toks, comma - 1);
+            if (name != null && name.entityId() != null) {
+                return name;
+            }
+        }
+        return leftNounPhrase(toks, skipParenthetical(toks, open - 1));
     }
 
     /** A noun by its tag, or any word inside a name mention (the tagger calls "Trump" an adjective at times). */
@@ -462,9 +512,19 @@ final class Attributor {
                 break;
             }
             Entity e = entity(ref.entityId());
-            if (e != null && e.type() != EntityType.PERSON
-                    && (" " + e.name().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
+            if (e == null) {
+                continue;
+            }
+            if (e.type() != EntityType.PERSON && (" " + e.name().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
                 return ref;
+            }
+            // "the governor" → the person introduced as "Governor Lukas Ebner"
+            if (e.type() == EntityType.PERSON && (lex.roleNouns.contains(word) || lex.personTitles.contains(word))) {
+                for (String d : e.descriptions()) {
+                    if ((" " + d.toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
+                        return ref;
+                    }
+                }
             }
         }
         return null;

@@ -21,6 +21,11 @@ final class ClaimClassifier {
             "double", "doubled", "tripled", "quarter", "third");
     private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "since", "until", "by", "of", "from", "to", "before", "after", "during");
 
+    /** Words ending in -est that are not superlatives, or not claims ("the latest figures"). */
+    private static final Set<String> NOT_SUPERLATIVE = Set.of("interest", "honest", "modest", "forest", "harvest",
+            "protest", "request", "contest", "arrest", "suggest", "digest", "invest", "manifest", "conquest", "inquest",
+            "behest", "earnest", "tempest", "latest", "unrest", "bequest", "divest", "attest", "detest", "molest");
+
     private final Lexicons lex;
 
     ClaimClassifier(Lexicons lex) {
@@ -33,13 +38,13 @@ final class ClaimClassifier {
         if (p.kind() == ParagraphKind.HEADING) {
             return "heading";
         }
+        if (BYLINE.matcher(t).matches() && t.split("\\s+").length <= 10) {
+            return "byline";
+        }
         for (Pattern b : lex.boilerplate) {
             if (b.matcher(t).find()) {
                 return "boilerplate";
             }
-        }
-        if (BYLINE.matcher(t).matches() && t.split("\\s+").length <= 10) {
-            return "byline";
         }
         int words = t.split("\\s+").length;
         if (t.endsWith(":") && words <= 8) {
@@ -62,6 +67,9 @@ final class ClaimClassifier {
         if (end >= 0 && toks.get(end).text().equals("?")) {
             return "question";
         }
+        if (end >= 0 && toks.get(end).text().equals(":")) {
+            return "introduction"; // "Readers can filter them with a command such as:"
+        }
         boolean verb = false;
         for (Token t : toks) {
             if (t.isVerb()) {
@@ -69,7 +77,14 @@ final class ClaimClassifier {
                 break;
             }
         }
-        if (!verb) {
+        int words = 0;
+        for (Token t : toks) {
+            if (!t.isPunctuation()) {
+                words++;
+            }
+        }
+        // the tagger misses verbs now and then ("carries" as a noun), so only short fragments count as verbless
+        if (!verb && words <= 6) {
             return "no verb";
         }
         if (quotedShare >= 0.7) {
@@ -163,7 +178,10 @@ final class ClaimClassifier {
         if (lex.superlatives.contains(w) && (t.pos().equals("ADJ") || t.pos().equals("ADV") || t.pos().equals("NOUN"))) {
             return !w.equals("most") || i + 1 < toks.size() && toks.get(i + 1).pos().equals("ADJ");
         }
-        return t.pos().equals("ADJ") && w.endsWith("est") && w.length() > 5 && !t.lemma().equals(w);
+        return (t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("ADV")) && w.endsWith("est")
+                && w.length() > 5 && !NOT_SUPERLATIVE.contains(w) && i > 0
+                && (toks.get(i - 1).lower().equals("the") || toks.get(i - 1).text().equals("'s")
+                    || toks.get(i - 1).pos().equals("PRON") || toks.get(i - 1).pos().equals("ADV"));
     }
 
     private boolean matchesCausal(List<Token> toks, int i) {

@@ -21,10 +21,15 @@ final class EntityFinder {
     private static final Set<String> DESCRIPTOR_MODIFIERS = Set.of("former", "new", "acting", "deputy", "interim",
             "then", "late", "outgoing", "incoming", "current", "veteran", "senior", "top", "chief", "longtime");
 
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "outside", "inside", "across",
+            "throughout", "around", "to", "into");
     private static final Set<String> CLOSED_CLASS = Set.of("DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT");
 
     private final Lexicons lex;
     private final String text;
+    private final Set<String> lowerOrganizationHeads = new java.util.HashSet<>();
+    private boolean bylineSentence;
+    private boolean datelineSentence;
 
     /** The grouping result: entities and, for every mention start offset, its mention range and entity id. */
     record Result(List<Entity> entities, TreeMap<Integer, MentionRef> mentions) {
@@ -41,6 +46,9 @@ final class EntityFinder {
     EntityFinder(Lexicons lex, String text) {
         this.lex = lex;
         this.text = text;
+        for (String h : lex.organizationHeads) {
+            lowerOrganizationHeads.add(h.toLowerCase(Locale.ROOT));
+        }
     }
 
     /** Words written with a capital in mid-sentence somewhere in the document: names wherever they appear. */
@@ -58,6 +66,8 @@ final class EntityFinder {
         List<NameMention> mentions = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
             SentenceDraft d = sentences.get(si);
+            bylineSentence = "byline".equals(d.paragraphReason());
+            datelineSentence = "dateline".equals(d.paragraphReason());
             mentions.addAll(mentionsIn(d.sentence().tokens(), si, d.trusted()));
         }
         return group(mentions);
@@ -129,6 +139,14 @@ final class EntityFinder {
             return j;
         }
         String c = toks.get(k).text();
+        if (c.equals("'s") && k + 1 < n && isNameToken(toks, k + 1)) {
+            // "Styrian People's Alliance": a possessive inside an organisation's name
+            int end = k + 1;
+            while (end + 1 < n && isNameToken(toks, end + 1)) {
+                end++;
+            }
+            return lex.organizationHeads.contains(toks.get(end).text()) ? end : j;
+        }
         boolean and = c.equals("and") || c.equals("&");
         if (!NAME_CONNECTORS.contains(c) && !and) {
             return j;
@@ -220,7 +238,18 @@ final class EntityFinder {
         int evidence = 0;
         String linked = null;
         boolean acronym = s == j && isAcronym(name);
-        if (!titles.isEmpty() || who || descriptor != null) {
+        Token before = i > 0 ? toks.get(i - 1) : null;
+        Token after = j + 1 < toks.size() ? toks.get(j + 1) : null;
+        boolean definite = before != null && before.lower().equals("the");
+        boolean byline = i == 1 && before.lower().equals("by") && bylineSentence;
+        if (datelineSentence) {
+            // "AARHUS, Denmark (Reuters) -": places before the parenthesis, the agency inside it
+            boolean inParens = before != null && before.text().equals("(");
+            return new NameMention(new TextRange(toks.get(s).start(), toks.get(j).end()), name,
+                    inParens ? EntityType.ORGANIZATION : EntityType.LOCATION, NameMention.STRONG, null,
+                    inParens ? lex.organizations.get(name) : lex.canonicalPlace(name), false, true, sentenceIndex, s, j);
+        }
+        if (byline || !titles.isEmpty() || who && !definite) {
             type = EntityType.PERSON;
             evidence = NameMention.STRONG;
         } else if (lex.organizations.containsKey(name)) {
@@ -235,9 +264,28 @@ final class EntityFinder {
             type = EntityType.LOCATION;
             evidence = NameMention.STRONG;
             linked = lex.demonyms.get(name);
-        } else if (hasOrganizationHead(toks, s, j)) {
+        } else if (hasOrganizationHead(toks, s, j) || after != null && !after.isCapitalized()
+                && lowerOrganizationHeads.contains(after.lower())) {
+            // "Acme Holdings", "the Future Styria movement"
             type = EntityType.ORGANIZATION;
             evidence = NameMention.HEAD_WORD;
+        } else if (hasHead(lex.locationHeads, toks, s, j) && j > s) {
+            type = EntityType.LOCATION;
+            evidence = NameMention.HEAD_WORD;
+        } else if (descriptor != null) {
+            type = EntityType.PERSON;
+            evidence = NameMention.HEAD_WORD;
+        } else if (definite && s == j && name.endsWith("s") && !acronym) {
+            // "the Greens", "the Democrats"
+            type = EntityType.ORGANIZATION;
+            evidence = NameMention.HEAD_WORD;
+        } else if (before != null && LOCATIVE.contains(before.lower()) && !acronym && !containsPlaceWord(toks, s, j)) {
+            // "in Aarhus", "from Gothenburg"
+            type = EntityType.LOCATION;
+            evidence = NameMention.GUESS;
+        } else if (who) {
+            type = EntityType.ORGANIZATION;
+            evidence = NameMention.GUESS;
         } else if (acronym || which) {
             type = EntityType.ORGANIZATION;
             evidence = NameMention.GUESS;
@@ -247,7 +295,7 @@ final class EntityFinder {
         } else if (containsPlaceWord(toks, s, j)) {
             type = EntityType.MISC;
             evidence = NameMention.GUESS;
-        } else if (j > s && j - s <= 3) {
+        } else if (j > s && j - s <= 3 && !definite) {
             type = EntityType.PERSON;
             evidence = NameMention.GUESS;
         }
@@ -346,6 +394,15 @@ final class EntityFinder {
     private boolean hasOrganizationHead(List<Token> toks, int s, int j) {
         for (int x = s; x <= j; x++) {
             if (lex.organizationHeads.contains(toks.get(x).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasHead(Set<String> heads, List<Token> toks, int s, int j) {
+        for (int x = s; x <= j; x++) {
+            if (heads.contains(toks.get(x).text())) {
                 return true;
             }
         }
@@ -525,7 +582,17 @@ final class EntityFinder {
         }
         if (m.acronym()) {
             for (Group g : groups) {
-                if (acronymOf(g.longestName()).equals(k.toUpperCase(Locale.ROOT))) {
+                if (acronymMatches(k.toUpperCase(Locale.ROOT), g.longestName())) {
+                    return g;
+                }
+            }
+        }
+        if (!m.name().contains(" ") && m.type() != EntityType.PERSON && m.type() != EntityType.LOCATION) {
+            for (Group g : groups) {
+                String longName = g.longestName();
+                if (g.type() == EntityType.ORGANIZATION && longName.contains(" ")
+                        && key(longName.substring(0, longName.indexOf(' '))).equals(k)
+                        && lex.organizationHeads.contains(longName.substring(longName.lastIndexOf(' ') + 1))) {
                     return g;
                 }
             }
@@ -584,7 +651,7 @@ final class EntityFinder {
                 continue;
             }
             for (Group g : groups) {
-                if (g != acr && g.longestName().contains(" ") && acronymOf(g.longestName()).equals(name.replace(".", ""))) {
+                if (g != acr && g.longestName().contains(" ") && acronymMatches(name.replace(".", ""), g.longestName())) {
                     for (NameMention m : acr.mentions) {
                         g.add(m);
                     }
@@ -593,6 +660,31 @@ final class EntityFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether an acronym abbreviates a name: its letters are the name's initials in order, starting
+     * with the first and ending with the last ("ITF" = International Transport Workers' Federation).
+     */
+    static boolean acronymMatches(String acronym, String name) {
+        String initials = acronymOf(name);
+        if (initials.length() < 2 || acronym.length() < 2 || acronym.charAt(0) != initials.charAt(0)
+                || acronym.charAt(acronym.length() - 1) != initials.charAt(initials.length() - 1)) {
+            return false;
+        }
+        if (initials.equals(acronym)) {
+            return true;
+        }
+        if (initials.length() - acronym.length() > 1) {
+            return false;
+        }
+        int k = 0;
+        for (int x = 0; x < initials.length() && k < acronym.length(); x++) {
+            if (initials.charAt(x) == acronym.charAt(k)) {
+                k++;
+            }
+        }
+        return k == acronym.length();
     }
 
     /** Initials of the capitalised words: "Korean Central News Agency" → "KCNA". */

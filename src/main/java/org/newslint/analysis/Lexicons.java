@@ -25,6 +25,7 @@ public final class Lexicons {
     public final int maxTitleWords;
     public final Set<String> roleNouns;
     public final Set<String> organizationHeads;
+    public final Set<String> locationHeads;
     public final Map<String, String> organizations;
     public final Map<String, String> placeCanonical;
     public final Map<String, String> demonyms;
@@ -45,6 +46,7 @@ public final class Lexicons {
         maxTitleWords = personTitles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
         roleNouns = lowerSet(WordList.entries("role-nouns.txt"));
         organizationHeads = new HashSet<>(WordList.entries("organization-heads.txt"));
+        locationHeads = new HashSet<>(WordList.entries("location-heads.txt"));
         organizations = new HashMap<>();
         for (String[] row : WordList.rows("organizations.txt")) {
             organizations.put(row[0], row.length > 1 ? row[1] : row[0]);
@@ -107,6 +109,7 @@ public final class Lexicons {
         for (String d : symbols.getWeekdays()) {
             if (!d.isEmpty()) {
                 calendarWords.add(d);
+                calendarWords.add(d + "s");
             }
         }
         calendarWords.addAll(List.of("Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."));

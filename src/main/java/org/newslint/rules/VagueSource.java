@@ -19,6 +19,8 @@ import org.newslint.text.TextRange;
 public final class VagueSource implements Rule {
     public static final String ID = "vague-source";
 
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("some", "many", "most", "several", "few", "others");
+
     private final Lexicons lex = Lexicons.shared();
 
     @Override
@@ -81,6 +83,9 @@ public final class VagueSource implements Rule {
         String[] words = t.split("\\s+");
         if (words.length > 6) {
             return null;
+        }
+        if (words.length > 1 && "weasel".equals(lex.vagueSubjects.get(words[0])) && QUANTIFIERS.contains(words[0])) {
+            return "weasel"; // "some residents", "many analysts"
         }
         // longest key contained as whole words: "many legal experts" → "experts", "two party sources" → "sources"
         String best = null;
