@@ -195,19 +195,35 @@ final class Attributor {
             return sentenceSubject(toks, v);
         }
         if (k >= 0 && (toks.get(k).text().equals(",") || toks.get(k).isQuoteMark() || toks.get(k).text().equals("-"))) {
-            // "“…,” said Maria Jensen": the source follows the verb
-            if (toks.get(k).isQuoteMark() || k > 0 && toks.get(k - 1).isQuoteMark() || startsNounPhrase(toks, v + 1)) {
-                Source after = rightNounPhrase(toks, v + 1);
-                if (after != null && (toks.get(k).isQuoteMark() || k > 0 && toks.get(k - 1).isQuoteMark()
-                        || isNameOrPronounStart(toks, v + 1))) {
-                    return after;
+            boolean afterQuote = toks.get(k).isQuoteMark() || k > 0 && toks.get(k - 1).isQuoteMark();
+            // "X, who served as …, said" and "X, the head of Y, said"
+            if (!afterQuote && toks.get(k).text().equals(",")) {
+                Source before = beforeAppositive(toks, k);
+                if (before != null) {
+                    return before;
                 }
             }
-            // "X, who served as …, said" and "X, the head of Y, said"
-            return toks.get(k).text().equals(",") ? beforeAppositive(toks, k) : null;
+            // "“…,” said Maria Jensen" and "The ruling was unfair, said Ana Lopez": the source follows the verb
+            if (afterQuote || isNameOrPronounStart(toks, v + 1)) {
+                return rightNounPhrase(toks, v + 1);
+            }
+            return null;
         }
         if (k < 0) {
             return rightNounPhrase(toks, v + 1);
+        }
+        if (toks.get(k).pos().equals("CCONJ")) {
+            // "he spoke about it and suggested that …": coordinated verbs share their subject
+            for (int p = k - 1; p >= 0; p--) {
+                Token t = toks.get(p);
+                if (t.isQuoteMark() || inQuote(t)) {
+                    break;
+                }
+                if (t.pos().equals("VERB") && !t.lower().endsWith("ing")) {
+                    return leftSource(toks, p);
+                }
+            }
+            return null;
         }
         return leftSource(toks, k + 1);
     }

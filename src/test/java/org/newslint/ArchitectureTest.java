@@ -1,0 +1,92 @@
+package org.newslint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Enforces the layering of ARCHITECTURE.md: dependencies point inward, and toolkits stay in their layer. */
+class ArchitectureTest {
+    private static final Path MAIN = Path.of("src/main/java/org/newslint");
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+
+    /** Which newslint packages each package may import. */
+    private static final Map<String, List<String>> ALLOWED = Map.of(
+            "text", List.of("text"),
+            "nlp", List.of("nlp", "text"),
+            "analysis", List.of("analysis", "nlp", "text"),
+            "rules", List.of("rules", "analysis", "nlp", "text"),
+            "lsp", List.of("lsp", "rules", "analysis", "nlp", "text"),
+            "cli", List.of("cli", "lsp", "rules", "analysis", "nlp", "text"));
+
+    @Test
+    void dependenciesPointInwardAndToolkitsStayInTheirLayer() throws IOException {
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String layer = MAIN.relativize(file).getName(0).toString();
+                String source = Files.readString(file);
+                Matcher m = IMPORT.matcher(source);
+                while (m.find()) {
+                    String imported = m.group(1);
+                    if (imported.startsWith("org.eclipse.lsp4j") && !layer.equals("lsp")) {
+                        violations.add(file + " imports lsp4j");
+                    }
+                    if (imported.startsWith("opennlp") && !layer.equals("nlp")) {
+                        violations.add(file + " imports OpenNLP");
+                    }
+                    if (imported.startsWith("org.newslint.")) {
+                        String target = imported.substring("org.newslint.".length()).split("\\.")[0];
+                        if (!ALLOWED.getOrDefault(layer, List.of()).contains(target)) {
+                            violations.add(file + " (" + layer + ") imports " + imported);
+                        }
+                    }
+                }
+                // fully qualified uses slip past imports
+                if (!layer.equals("lsp") && source.contains("org.eclipse.lsp4j.")) {
+                    violations.add(file + " names lsp4j");
+                }
+                if (!layer.equals("nlp") && source.contains("opennlp.tools")) {
+                    violations.add(file + " names OpenNLP");
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void everyClassOpensWithASentenceSayingWhyItExists() throws IOException {
+        List<String> missing = new ArrayList<>();
+        Pattern typeDecl = Pattern.compile("^(public\\s+)?(final\\s+|abstract\\s+)*(class|interface|enum|record)\\s", Pattern.MULTILINE);
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                Matcher m = typeDecl.matcher(source);
+                if (!m.find()) {
+                    continue;
+                }
+                String before = source.substring(0, m.start()).strip();
+                while (before.endsWith(")") || before.matches("(?s).*@\\w+$")) {
+                    // skip annotations such as @Command(...)
+                    int at = before.lastIndexOf('@');
+                    if (at < 0) {
+                        break;
+                    }
+                    before = before.substring(0, at).strip();
+                }
+                if (!before.endsWith("*/")) {
+                    missing.add(file.toString());
+                }
+            }
+        }
+        assertThat(missing).as("classes without a leading doc comment").isEmpty();
+    }
+}

@@ -1,0 +1,125 @@
+package org.newslint.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newslint.testing.Fixtures.analyze;
+import static org.newslint.testing.Fixtures.analyzeMarkdown;
+import static org.newslint.testing.Fixtures.checkQuote;
+
+import org.junit.jupiter.api.Test;
+
+class QuotesTest {
+    @Test
+    void speakerBeforeOrAfterTheCue() {
+        checkQuote("“We will not back down,” Maria Lopez said.", "back down", "Maria Lopez");
+        checkQuote("\"We will not back down,\" said Maria Lopez, the union leader.", "back down", "Maria Lopez");
+        checkQuote("Maria Lopez said: \"We will not back down.\"", "back down", "Maria Lopez");
+    }
+
+    @Test
+    void accordingToToldAndSaidOf() {
+        checkQuote("The plan is “dead on arrival,” according to Senator Ruth Adams.", "dead on arrival", "Ruth Adams");
+        checkQuote("Tom Reyes told Reuters the deal was “a fair compromise.”", "fair compromise", "Tom Reyes");
+        checkQuote("\"He is not ready,\" Anna Berg said of her rival.", "not ready", "Anna Berg");
+    }
+
+    @Test
+    void appositivesAndRelativeClausesBetweenSpeakerAndCue() {
+        checkQuote("Ines Moreau, who chairs the committee, said the bill was “long overdue.”", "long overdue", "Ines Moreau");
+        checkQuote("Ines Moreau, the committee's chair, said the bill was “long overdue.”", "long overdue", "Ines Moreau");
+        checkQuote("Her deputy, Jonas Pichler, dismissed the idea, insisting they \"have barely started.\"",
+                "barely started", "Jonas Pichler");
+    }
+
+    @Test
+    void participlesPartialQuotesAndNominalSources() {
+        checkQuote("The ministry rejected the report, asserting that it “does not reflect reality.”", "reflect reality", "ministry");
+        checkQuote("Talks resumed, with North Korean officials praising the “mysteriously wonderful” chemistry.",
+                "mysteriously wonderful", "North Korean officials");
+        checkQuote("A spokesperson for the ministry said the figures were “under review.”", "under review",
+                "A spokesperson for the ministry");
+    }
+
+    @Test
+    void pronounsResolveToTheNearestEarlierPerson() {
+        String text = "Maria Lopez leads the union.\n\"We are ready,\" she said.";
+        Quote q = checkQuote(text, "We are ready", "Maria Lopez");
+        assertThat(q.speaker().text()).isEqualTo("she");
+        assertThat(q.speaker().entityId()).isNotNull();
+    }
+
+    @Test
+    void continuationsKeepTheSpeaker() {
+        String text = "\"We tried everything,\" said Paul Roy. \"Nothing worked.\"\n"
+                + "\"We will try again next year.\"";
+        checkQuote(text, "Nothing worked", "Paul Roy");
+        checkQuote(text, "try again next year", "Paul Roy");
+        checkQuote("Paul Roy said the talks failed. \"We were told to wait.\"", "told to wait", "Paul Roy");
+    }
+
+    @Test
+    void multiParagraphQuotesRunUntilTheClosingMark() {
+        String text = "Ana Ruiz said the strike would go on. “We were told to wait. Then we waited again.\n"
+                + "“If they think we will give up, they do not know us.”\nThe company said nothing.";
+        ArticleAnalysis a = analyze(text);
+        assertThat(a.quotes()).hasSize(1);
+        Quote q = a.quotes().get(0);
+        assertThat(q.closed()).isTrue();
+        assertThat(q.range().of(text)).startsWith("“We were told").endsWith("do not know us.”");
+        assertThat(q.speaker().displayName()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void unclosedQuoteEndsAtItsParagraph() {
+        String text = "Leo Hart said they would \"reach out to every party.\nThe vote is on Monday.";
+        ArticleAnalysis a = analyze(text);
+        assertThat(a.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.closed()).isFalse();
+            assertThat(q.range().end()).isLessThanOrEqualTo(text.indexOf('\n'));
+        });
+    }
+
+    @Test
+    void apostrophesAreNotQuotes() {
+        ArticleAnalysis a = analyze("The candidate's band played rock 'n' roll hits from the '90s at Trump’s rally.");
+        assertThat(a.quotes()).isEmpty();
+        assertThat(a.strayQuoteMarks()).isEmpty();
+    }
+
+    @Test
+    void nestedSingleQuotesStayInsideTheirQuote() {
+        ArticleAnalysis a = analyze("“Patients ask me, ‘Is this the one that works?’ every day,” said Dr. Amal Haddad.");
+        assertThat(a.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.nested()).hasSize(1);
+            assertThat(q.speaker().displayName()).isEqualTo("Amal Haddad");
+        });
+    }
+
+    @Test
+    void speakerAfterADash() {
+        checkQuote("“We are cautious.” — Dr. Ahmed Saleh, the lead investigator", "We are cautious", "Ahmed Saleh");
+    }
+
+    @Test
+    void partialQuotesAreMarkedAsSuch() {
+        ArticleAnalysis a = analyze("President Ann Cole threatened to unleash “fire and fury” against the rebels.");
+        assertThat(a.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+            assertThat(q.speaker().displayName()).isEqualTo("Ann Cole");
+        });
+    }
+
+    @Test
+    void markdownBlockQuotesTakeTheSpeakerIntroducedBeforeThem() {
+        String md = "Councillor Omar Haddad said at the meeting:\n\n> Nobody wants to close libraries.\n";
+        ArticleAnalysis a = analyzeMarkdown(md);
+        assertThat(a.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.BLOCK);
+            assertThat(q.speaker().displayName()).isEqualTo("Omar Haddad");
+        });
+    }
+
+    @Test
+    void quotesWithoutAnyoneSayingThemHaveNoSpeaker() {
+        checkQuote("The report was published on Monday.\n“For many families, this changes winter.”", "changes winter", null);
+    }
+}

@@ -1,0 +1,108 @@
+package org.newslint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newslint.testing.Fixtures.analyze;
+import static org.newslint.testing.Fixtures.checkFindings;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newslint.analysis.ArticleAnalysis;
+import org.newslint.analysis.Severity;
+
+class RulesTest {
+    @Test
+    void registryIsAlphabeticalKebabCaseAndDocumented() {
+        List<String> ids = Rules.ALL.stream().map(Rule::id).toList();
+        assertThat(ids).isSorted().doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z]+(-[a-z]+)*"));
+        for (String id : ids) {
+            assertThat(Path.of("docs/rules/" + id + ".md")).as("documentation page for " + id).exists();
+        }
+    }
+
+    @Test
+    void unattributedClaimsByKind() {
+        checkFindings("""
+                The port handles 14 million containers a year.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+                The port handles 14 million containers a year, its operator said.
+                It is the busiest port in the region.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+                According to the port authority, it is the busiest port in the region.
+                Is the strike over?
+                Read Next:
+                Image via Shutterstock
+                """);
+        ArticleAnalysis a = analyze("The port handles 14 million containers a year.\nThe strike began on Monday.");
+        assertThat(a.findings()).extracting(f -> f.severity()).containsExactly(Severity.WARNING, Severity.INFORMATION);
+        assertThat(a.findings().get(0).message()).contains("figure");
+    }
+
+    @Test
+    void attributionCarriesThroughPronounsAndAdditions() {
+        checkFindings("""
+                The agency said the talks had failed. It added that no new date had been set.
+                Despite this, the talks resumed a week later.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+                """);
+    }
+
+    @Test
+    void vagueAndAnonymousSources() {
+        checkFindings("""
+                Experts say the dispute could spread.
+                ^^^^^^^^^^^ vague-source
+                It is believed that the company will raise prices.
+                ^^^^^^^^^^^^^^ vague-source
+                The deal is close, two party sources said.
+                                   ^^^^^^^^^^^^^^^^^^^^^^ vague-source
+                Critics argue that the law goes too far.
+                ^^^^^^^^^^^^^ vague-source
+                Anna Berg, the mayor, said the bridge would reopen.
+                """, "vague-source");
+        ArticleAnalysis a = analyze("The deal is close, two party sources said.");
+        assertThat(a.findings()).filteredOn(f -> f.rule().equals("vague-source"))
+                .extracting(f -> f.severity()).containsExactly(Severity.INFORMATION);
+    }
+
+    @Test
+    void quotesWithoutSpeakersAndUnbalancedMarks() {
+        checkFindings("""
+                The report came out on Monday.
+                "This changes everything for families in the north."
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ quote-without-speaker
+                The so-called "experts" were wrong, Anna Berg said.
+                Leo Hart said they would "reach out to everyone.
+                                         ^ unbalanced-quote
+                The vote is on Monday.
+                """, "quote-without-speaker", "unbalanced-quote");
+    }
+
+    @Test
+    void disabledRulesAndSeverityOverridesApply() {
+        var settings = org.newslint.analysis.Settings.defaults()
+                .with("unattributed-claim", false, null).with("vague-source", true, Severity.ERROR);
+        var a = Checker.createDefault().check(org.newslint.text.Document.of(
+                "The port handles 14 million containers a year.\nExperts say it will grow."), settings);
+        assertThat(a.findings()).extracting(f -> f.rule() + ":" + f.severity())
+                .containsExactly("vague-source:ERROR");
+    }
+
+    @Test
+    void oddInputNeverThrows() throws Exception {
+        for (String text : List.of("", "\n\n\n", "\"", "“", "”", "'''", "\u0000\u0001\u0002binary\u0003\u0004\u0005\u0006",
+                "a".repeat(5000), "\"".repeat(2000), "Mr.", "U.S.", "—", "\uD83D\uDE00 \uD83D")) {
+            ArticleAnalysis a = analyze(text);
+            assertThat(a).isNotNull();
+        }
+        ArticleAnalysis binary = analyze("\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007text");
+        assertThat(binary.findings()).extracting(f -> f.rule()).containsExactly(Checker.LIMIT_RULE_ID);
+        String huge = "The port handles 14 million containers a year.\n".repeat(30_000);
+        ArticleAnalysis big = Checker.createDefault().check(org.newslint.text.Document.of(huge),
+                new org.newslint.analysis.Settings(java.util.Set.of(), java.util.Map.of(), 10_000));
+        assertThat(big.findings().get(0).rule()).isEqualTo(Checker.LIMIT_RULE_ID);
+        assertThat(big.sentences()).allMatch(s -> s.range().end() <= 10_000);
+        assertThat(Files.exists(Path.of("pom.xml"))).isTrue();
+    }
+}
