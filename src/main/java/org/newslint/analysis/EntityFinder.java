@@ -461,7 +461,11 @@ final class EntityFinder {
         String longestName() {
             String best = "";
             for (NameMention m : mentions) {
-                if (!m.acronym() && m.name().length() > best.length()) {
+                boolean shouting = m.name().equals(m.name().toUpperCase(Locale.ROOT));
+                boolean bestShouting = best.equals(best.toUpperCase(Locale.ROOT));
+                // "AARHUS" in a dateline is the same name as "Aarhus", written in capitals
+                if (!m.acronym() && (m.name().length() > best.length() && (!shouting || bestShouting)
+                        || bestShouting && !shouting && m.name().length() == best.length())) {
                     best = m.name();
                 }
             }

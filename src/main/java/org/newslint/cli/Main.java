@@ -35,6 +35,8 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--stdio", description = "Serve LSP over stdin/stdout (the default without a command).")
     boolean stdio;
 
+    private static java.io.InputStream stdin = System.in;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -43,7 +45,16 @@ public final class Main implements Callable<Integer> {
         if (args.length == 0) {
             return StdioServer.runOnStdio();
         }
+        return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), System.in, args);
+    }
+
+    /** Runs a command with the given streams; the seam the CLI tests use. */
+    static int run(PrintWriter out, PrintWriter err, java.io.InputStream in, String... args) {
+        stdin = in;
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> USAGE);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("newslint: " + ex.getMessage());
@@ -126,7 +137,7 @@ public final class Main implements Callable<Integer> {
             }
             List<Inputs.Input> inputs;
             try {
-                inputs = Inputs.read(files, System.in);
+                inputs = Inputs.read(files, stdin);
             } catch (IOException e) {
                 err.println("newslint: " + e.getMessage());
                 return USAGE;
@@ -187,7 +198,7 @@ public final class Main implements Callable<Integer> {
             }
             List<Inputs.Input> inputs;
             try {
-                inputs = Inputs.read(files, System.in);
+                inputs = Inputs.read(files, stdin);
             } catch (IOException e) {
                 err.println("newslint: " + e.getMessage());
                 return USAGE;
@@ -212,7 +223,4 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    static java.nio.charset.Charset utf8() {
-        return StandardCharsets.UTF_8;
-    }
 }

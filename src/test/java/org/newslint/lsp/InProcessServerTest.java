@@ -1,0 +1,220 @@
+package org.newslint.lsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonParser;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.GeneralClientCapabilities;
+import org.eclipse.lsp4j.HoverCapabilities;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.newslint.rules.Checker;
+
+/** The server's handlers called in-process with a recording client; every wait is on a queue or future. */
+class InProcessServerTest {
+    private static final String URI = "file:///tmp/article.txt";
+    private static final String TEXT = "Maria Lopez leads the union.\n"
+            + "\"We will not back down,\" she said.\n"
+            + "The port handles 14 million containers a year.\n";
+
+    private final RecordingClient client = new RecordingClient();
+    private final int[] exitStatus = {-1};
+    private final NewslintLanguageServer server = new NewslintLanguageServer(Checker.createDefault(), 10, s -> exitStatus[0] = s);
+
+    /** Records what the server sends to the editor. */
+    static final class RecordingClient implements LanguageClient {
+        final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
+        final BlockingQueue<MessageParams> logs = new LinkedBlockingQueue<>();
+
+        @Override
+        public void telemetryEvent(Object object) {
+        }
+
+        @Override
+        public void publishDiagnostics(PublishDiagnosticsParams p) {
+            diagnostics.add(p);
+        }
+
+        @Override
+        public void showMessage(MessageParams p) {
+            logs.add(p);
+        }
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams p) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void logMessage(MessageParams p) {
+            logs.add(p);
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        server.shutdown();
+    }
+
+    private InitializeResult initialize(boolean markdown, List<String> encodings) throws Exception {
+        server.connect(client);
+        InitializeParams params = new InitializeParams();
+        ClientCapabilities caps = new ClientCapabilities();
+        TextDocumentClientCapabilities td = new TextDocumentClientCapabilities();
+        td.setHover(new HoverCapabilities(markdown ? List.of("markdown", "plaintext") : List.of("plaintext"), false));
+        DocumentSymbolCapabilities ds = new DocumentSymbolCapabilities();
+        ds.setHierarchicalDocumentSymbolSupport(true);
+        td.setDocumentSymbol(ds);
+        caps.setTextDocument(td);
+        GeneralClientCapabilities general = new GeneralClientCapabilities();
+        general.setPositionEncodings(encodings);
+        caps.setGeneral(general);
+        params.setCapabilities(caps);
+        params.setInitializationOptions(JsonParser.parseString("{\"newslint\": {\"rules\": {\"vague-source\": \"loud\"}}}"));
+        return server.initialize(params).get(10, TimeUnit.SECONDS);
+    }
+
+    private PublishDiagnosticsParams nextDiagnostics(int version) throws InterruptedException {
+        while (true) {
+            PublishDiagnosticsParams p = client.diagnostics.poll(20, TimeUnit.SECONDS);
+            assertThat(p).as("diagnostics for version " + version).isNotNull();
+            if (p.getVersion() != null && p.getVersion() == version) {
+                return p;
+            }
+        }
+    }
+
+    private void open(String text) {
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(URI, "plaintext", 1, text)));
+    }
+
+    @Test
+    void publishesDiagnosticsAnswersHoverAndOutline() throws Exception {
+        InitializeResult init = initialize(true, List.of("utf-16"));
+        assertThat(init.getCapabilities().getPositionEncoding()).isEqualTo("utf-16");
+        assertThat(init.getCapabilities().getHoverProvider().getLeft()).isTrue();
+        assertThat(client.logs.poll(5, TimeUnit.SECONDS).getMessage()).contains("configuration").contains("vague-source");
+        open(TEXT);
+        PublishDiagnosticsParams diags = nextDiagnostics(1);
+        assertThat(diags.getDiagnostics()).filteredOn(d -> d.getSeverity() == DiagnosticSeverity.Warning)
+                .singleElement().satisfies(d -> {
+                    assertThat(d.getCode().getLeft()).isEqualTo("unattributed-claim");
+                    assertThat(d.getRange().getStart()).isEqualTo(new Position(2, 0));
+                    assertThat(d.getRange().getEnd()).isEqualTo(new Position(2, 46));
+                    assertThat(d.getSource()).isEqualTo("newslint");
+                    assertThat(d.getMessage().getLeft()).contains("figure");
+                });
+
+        var hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(0, 8)))
+                .get(10, TimeUnit.SECONDS);
+        assertThat(hover.getContents().getRight().getKind()).isEqualTo("markdown");
+        assertThat(hover.getContents().getRight().getValue()).contains("**Maria Lopez**").contains("person")
+                .contains("We will not back down");
+
+        var quoteHover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(1, 5)))
+                .get(10, TimeUnit.SECONDS);
+        assertThat(quoteHover.getContents().getRight().getValue()).contains("Maria Lopez").contains("said");
+
+        var symbols = server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(URI)))
+                .get(10, TimeUnit.SECONDS);
+        List<DocumentSymbol> top = symbols.stream().map(e -> e.getRight()).toList();
+        assertThat(top).extracting(DocumentSymbol::getName).startsWith("Maria Lopez").contains("People");
+        assertThat(top.get(0).getChildren()).singleElement().satisfies(q -> assertThat(q.getName()).startsWith("\"We will not"));
+    }
+
+    @Test
+    void incrementalEditsAreAppliedAndOnlyTheNewestVersionIsPublished() throws Exception {
+        initialize(false, List.of());
+        open(TEXT);
+        nextDiagnostics(1);
+        var service = server.getTextDocumentService();
+        // two quick edits: version 2 is superseded by version 3 before the debounce fires
+        service.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(URI, 2),
+                List.of(new TextDocumentContentChangeEvent(new Range(new Position(2, 0), new Position(2, 47)), "Experts say it is huge."))));
+        service.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(URI, 3),
+                List.of(new TextDocumentContentChangeEvent(new Range(new Position(2, 0), new Position(2, 23)),
+                        "The port handles 14 million containers a year, its operator said."))));
+        PublishDiagnosticsParams latest = nextDiagnostics(3);
+        assertThat(latest.getDiagnostics()).noneMatch(d -> d.getRange().getStart().getLine() == 2);
+        assertThat(client.diagnostics).noneMatch(p -> p.getVersion() != null && p.getVersion() == 2);
+
+        var hover = service.hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(0, 3))).get(10, TimeUnit.SECONDS);
+        assertThat(hover.getContents().getRight().getKind()).isEqualTo("plaintext");
+        assertThat(hover.getContents().getRight().getValue()).startsWith("Maria Lopez — person").doesNotContain("**");
+    }
+
+    @Test
+    void badInputDegradesGracefully() throws Exception {
+        initialize(true, List.of("utf-8", "utf-32"));
+        var service = server.getTextDocumentService();
+        // requests for unknown documents and positions far out of range
+        assertThat(service.hover(new HoverParams(new TextDocumentIdentifier("file:///nope.txt"), new Position(0, 0)))
+                .get(10, TimeUnit.SECONDS)).isNull();
+        open(TEXT);
+        nextDiagnostics(1);
+        assertThat(service.hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(999, 999)))
+                .get(10, TimeUnit.SECONDS)).isNull();
+        service.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier("file:///nope.txt", 2),
+                List.of(new TextDocumentContentChangeEvent("x"))));
+        // a broken configuration is reported and the previous behaviour kept
+        server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
+                JsonParser.parseString("{\"newslint\": {\"rules\": [1, 2], \"maxDocumentChars\": \"lots\"}}")));
+        assertThat(client.logs).anyMatch(m -> m.getMessage().contains("'rules' must be an object"));
+        PublishDiagnosticsParams again = nextDiagnostics(1);
+        assertThat(again.getDiagnostics()).isNotEmpty();
+        // binary content is reported, not analysed
+        service.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(URI, 2),
+                List.of(new TextDocumentContentChangeEvent("\u0000\u0001\u0002\u0003\u0004\u0005\u0006PK"))));
+        assertThat(nextDiagnostics(2).getDiagnostics()).singleElement()
+                .satisfies(d -> assertThat(d.getMessage().getLeft()).contains("binary"));
+    }
+
+    @Test
+    void exitStatusReflectsWhetherShutdownCameFirst() throws Exception {
+        initialize(true, List.of());
+        server.exit();
+        assertThat(exitStatus[0]).isEqualTo(1);
+        server.shutdown().get(5, TimeUnit.SECONDS);
+        server.exit();
+        assertThat(exitStatus[0]).isZero();
+    }
+
+    @Test
+    void utf8ColumnsAreUsedWhenNegotiated() throws Exception {
+        InitializeResult init = initialize(true, List.of("utf-8"));
+        assertThat(init.getCapabilities().getPositionEncoding()).isEqualTo("utf-8");
+        open("“Quoted” é. Maria Lopez said the port handles 14 million containers a year.\nThe port handles 14 million containers a year.\n");
+        PublishDiagnosticsParams d = nextDiagnostics(1);
+        assertThat(d.getDiagnostics()).anySatisfy(x -> assertThat(x.getRange().getStart()).isEqualTo(new Position(1, 0)));
+        var hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(URI),
+                new Position(0, "“Quoted” é. Ma".getBytes(java.nio.charset.StandardCharsets.UTF_8).length))).get(10, TimeUnit.SECONDS);
+        assertThat(hover.getContents().getRight().getValue()).contains("Maria Lopez");
+    }
+}
