@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newslint.nlp.CachingPipeline;
 import org.newslint.nlp.NlpPipeline;
 import org.newslint.nlp.OpenNlpPipeline;
 import org.newslint.nlp.Sentence;
@@ -36,8 +37,11 @@ public final class Analyzer {
         this.claims = new ClaimClassifier(lex);
     }
 
+    /** Paragraphs whose tagging is remembered across analyses (a few long articles' worth). */
+    private static final int CACHED_PARAGRAPHS = 4096;
+
     public static Analyzer createDefault() {
-        return new Analyzer(OpenNlpPipeline.shared(), Lexicons.shared());
+        return new Analyzer(new CachingPipeline(OpenNlpPipeline.shared(), CACHED_PARAGRAPHS), Lexicons.shared());
     }
 
     public ArticleAnalysis analyze(Document document, Settings settings) {

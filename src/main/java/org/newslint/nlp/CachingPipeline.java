@@ -1,0 +1,57 @@
+package org.newslint.nlp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newslint.text.TextRange;
+
+/**
+ * Remembers the tagged sentences of recently seen paragraphs, keyed by their text, because an
+ * editor re-analyses the whole article on every keystroke while only one paragraph changed.
+ */
+public final class CachingPipeline implements NlpPipeline {
+    private final NlpPipeline delegate;
+    private final Map<String, List<Sentence>> cache;
+
+    public CachingPipeline(NlpPipeline delegate, int maxParagraphs) {
+        this.delegate = delegate;
+        this.cache = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<Sentence>> eldest) {
+                return size() > maxParagraphs;
+            }
+        };
+    }
+
+    @Override
+    public List<Sentence> sentences(String text, TextRange paragraph) {
+        String key = paragraph.of(text);
+        List<Sentence> relative;
+        synchronized (cache) {
+            relative = cache.get(key);
+        }
+        if (relative == null) {
+            relative = shift(delegate.sentences(key, new TextRange(0, key.length())), 0);
+            synchronized (cache) {
+                cache.put(key, relative);
+            }
+        }
+        return shift(relative, paragraph.start());
+    }
+
+    private static List<Sentence> shift(List<Sentence> sentences, int by) {
+        if (by == 0) {
+            return sentences;
+        }
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            List<Token> tokens = new ArrayList<>(s.tokens().size());
+            for (Token t : s.tokens()) {
+                tokens.add(new Token(t.start() + by, t.end() + by, t.text(), t.pos(), t.lemma(), t.lemmas()));
+            }
+            out.add(new Sentence(new TextRange(s.range().start() + by, s.range().end() + by), tokens));
+        }
+        return out;
+    }
+}
