@@ -95,6 +95,12 @@ final class ClaimClassifier {
             if (opening.equals("i think") || opening.equals("i believe") || opening.equals("in my")) {
                 return "opinion";
             }
+            // "I do wear a lot of black.", "We hire educated people.": the writer's or an interviewee's own
+            // voice, outside quotation marks; a sourcing rule cannot judge it
+            if (toks.get(0).text().equals("I") || toks.get(0).text().equals("We")
+                    || toks.size() > 2 && toks.get(1).text().equals(",") && (toks.get(2).text().equals("I") || toks.get(2).lower().equals("we"))) {
+                return "first person";
+            }
         }
         return null;
     }

@@ -22,7 +22,7 @@ final class EntityFinder {
             "then", "late", "outgoing", "incoming", "current", "veteran", "senior", "top", "chief", "longtime");
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "outside", "inside", "across",
-            "throughout", "around", "to", "into");
+            "throughout", "around");
     private static final Set<String> CLOSED_CLASS = Set.of("DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT");
 
     private final Lexicons lex;
@@ -97,7 +97,14 @@ final class EntityFinder {
                 }
                 break;
             }
-            NameMention m = mention(toks, i, j, sentenceIndex, trusted);
+            int split = titleAfterPrefix(toks, i, j);
+            if (split > i) {
+                NameMention prefix = mention(toks, i, split - 1, sentenceIndex, trusted);
+                if (prefix != null) {
+                    out.add(prefix);
+                }
+            }
+            NameMention m = mention(toks, Math.max(i, split), j, sentenceIndex, trusted);
             if (m != null) {
                 out.add(m);
             }
@@ -269,6 +276,10 @@ final class EntityFinder {
             // "Acme Holdings", "the Future Styria movement"
             type = EntityType.ORGANIZATION;
             evidence = NameMention.HEAD_WORD;
+        } else if (j > s && lex.eventHeads.contains(toks.get(j).text())) {
+            // "Google Science Fair", "Korean War"
+            type = EntityType.MISC;
+            evidence = NameMention.HEAD_WORD;
         } else if (hasHead(lex.locationHeads, toks, s, j) && j > s) {
             type = EntityType.LOCATION;
             evidence = NameMention.HEAD_WORD;
@@ -301,6 +312,23 @@ final class EntityFinder {
         }
         String description = descriptions.isEmpty() ? null : String.join("\u0000", descriptions);
         return new NameMention(range, name, type, evidence, description, linked, acronym, trusted, sentenceIndex, s, j);
+    }
+
+    /**
+     * "US President Barack Obama", "Google co-founder Sergey Brin": a known place, demonym or
+     * organisation followed by a title; returns where the title starts, or {@code i}.
+     */
+    private int titleAfterPrefix(List<Token> toks, int i, int j) {
+        for (int k = i + 1; k < j; k++) {
+            if (titleLength(toks, k, j) > 0) {
+                String prefix = span(toks, i, k - 1);
+                if (lex.isPlace(prefix) || lex.demonyms.containsKey(prefix) || lex.organizations.containsKey(prefix)) {
+                    return k;
+                }
+                return i;
+            }
+        }
+        return i;
     }
 
     private int titleLength(List<Token> toks, int s, int j) {

@@ -26,6 +26,7 @@ public final class Lexicons {
     public final Set<String> roleNouns;
     public final Set<String> organizationHeads;
     public final Set<String> locationHeads;
+    public final Set<String> eventHeads;
     public final Map<String, String> organizations;
     public final Map<String, String> placeCanonical;
     public final Map<String, String> demonyms;
@@ -47,6 +48,7 @@ public final class Lexicons {
         roleNouns = lowerSet(WordList.entries("role-nouns.txt"));
         organizationHeads = new HashSet<>(WordList.entries("organization-heads.txt"));
         locationHeads = new HashSet<>(WordList.entries("location-heads.txt"));
+        eventHeads = new HashSet<>(WordList.entries("event-heads.txt"));
         organizations = new HashMap<>();
         for (String[] row : WordList.rows("organizations.txt")) {
             organizations.put(row[0], row.length > 1 ? row[1] : row[0]);
@@ -113,6 +115,8 @@ public final class Lexicons {
             }
         }
         calendarWords.addAll(List.of("Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."));
+        // relative days open sentences with a capital: "Yesterday Mohamed received …"
+        calendarWords.addAll(List.of("Yesterday", "Today", "Tomorrow", "Tonight", "Earlier", "Later", "Last", "Next"));
     }
 
     public static Lexicons shared() {

@@ -190,6 +190,19 @@ public final class OpenNlpPipeline implements NlpPipeline {
                     continue;
                 }
             }
+            // re-join "El-Hassan", "re-elected", "T-shirt": the UD tokeniser splits hyphenated words
+            if (pieces.size() >= 2) {
+                int[] hyphen = pieces.get(pieces.size() - 1);
+                int[] before = pieces.get(pieces.size() - 2);
+                if (hyphen[1] - hyphen[0] == 1 && text.charAt(hyphen[0]) == '-' && before[1] == hyphen[0] && hyphen[1] == ts
+                        && Character.isLetterOrDigit(text.charAt(before[1] - 1)) && Character.isLetterOrDigit(text.charAt(ts))) {
+                    pieces.remove(pieces.size() - 1);
+                    pieces.get(pieces.size() - 1)[1] = te;
+                    int[] joined = pieces.remove(pieces.size() - 1);
+                    splitClitics(text, joined[0], joined[1], pieces);
+                    continue;
+                }
+            }
             splitClitics(text, ts, te, pieces);
         }
         int n = pieces.size();
