@@ -1,0 +1,75 @@
+package org.newslint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newslint.analysis.Settings;
+import org.newslint.cli.eval.Prf;
+import org.newslint.cli.eval.SimpleCsv;
+import org.newslint.rules.Checker;
+import org.newslint.rules.VagueSource;
+import org.newslint.text.Document;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newslint eval vague FILE.csv}: the vague-source rule against weasel labels (-1 weasel, 1 certain). */
+@Command(name = "vague", description = "Precision/recall/F1 of the vague-source rule against weasel-labelled sentences.")
+final class EvalVague implements Callable<Integer> {
+    @Parameters(paramLabel = "CSV", description = "label,sentence rows; -1 = weasel (e.g. ../shared/datasets/weasel/weasel-dev.csv).")
+    Path csv;
+
+    @Option(names = "--errors", paramLabel = "OUT", description = "Write every miss and false alarm.")
+    Path errorsOut;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isRegularFile(csv)) {
+            spec.commandLine().getErr().println("newslint: " + csv + ": no such file");
+            return Main.USAGE;
+        }
+        Checker checker = Checker.createDefault();
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        long rows = 0;
+        List<String> errors = new ArrayList<>();
+        for (List<String> row : SimpleCsv.read(Files.readString(csv, StandardCharsets.UTF_8))) {
+            if (row.size() < 2 || !row.get(0).strip().matches("-?1")) {
+                continue; // the header
+            }
+            rows++;
+            boolean gold = row.get(0).strip().equals("-1");
+            String sentence = row.get(1);
+            boolean predicted = checker.check(Document.of(sentence), Settings.defaults()).findings().stream()
+                    .anyMatch(f -> f.rule().equals(VagueSource.ID));
+            if (gold && predicted) {
+                tp++;
+            } else if (predicted) {
+                fp++;
+                errors.add("false-alarm\t" + sentence);
+            } else if (gold) {
+                fn++;
+                errors.add("missed\t" + sentence);
+            }
+        }
+        out.printf(Locale.ROOT, "%d sentences from %s%n", rows, csv);
+        out.println("vague-source vs weasel labels: " + new Prf(tp, fp, fn).format());
+        if (errorsOut != null) {
+            Files.write(errorsOut, errors, StandardCharsets.UTF_8);
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,29 @@
+package org.newslint.cli.eval;
+
+import java.util.Locale;
+
+/** Precision, recall and F1 from counts, formatted the same way in every evaluation command. */
+public record Prf(long truePositives, long falsePositives, long falseNegatives) {
+    public double precision() {
+        return truePositives + falsePositives == 0 ? 0 : (double) truePositives / (truePositives + falsePositives);
+    }
+
+    public double recall() {
+        return truePositives + falseNegatives == 0 ? 0 : (double) truePositives / (truePositives + falseNegatives);
+    }
+
+    public double f1() {
+        double p = precision();
+        double r = recall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    public Prf plus(Prf o) {
+        return new Prf(truePositives + o.truePositives, falsePositives + o.falsePositives, falseNegatives + o.falseNegatives);
+    }
+
+    public String format() {
+        return String.format(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
+                precision(), recall(), f1(), truePositives, falsePositives, falseNegatives);
+    }
+}

@@ -1,0 +1,141 @@
+package org.newslint.cli.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newslint.text.TextRange;
+
+/**
+ * Scores predicted direct quotes against gold ones as DESIGN.md §6 defines: gold quotes are
+ * Content fragments containing a quotation mark; a prediction matches when the overlap is at least
+ * half of the longer span (one-to-one, largest overlaps first); the speaker is right when it
+ * overlaps the gold Source or contains the source's last word.
+ */
+public final class QuoteScorer {
+    /** A gold quote and its source text/spans (sources may be empty when PolNeAR marks none). */
+    public record Gold(TextRange range, List<TextRange> sources, String sourceText) {
+    }
+
+    /** A predicted quote and its speaker mention (null when none). */
+    public record Predicted(TextRange range, TextRange speaker, String speakerText) {
+    }
+
+    /** Totals for one or more documents. */
+    public record Result(Prf quotes, Prf exact, long speakerCorrect, long speakerTotal, List<String> errors) {
+        public double speakerAccuracy() {
+            return speakerTotal == 0 ? 0 : (double) speakerCorrect / speakerTotal;
+        }
+
+        public Result plus(Result o) {
+            List<String> e = new ArrayList<>(errors);
+            e.addAll(o.errors);
+            return new Result(quotes.plus(o.quotes), exact.plus(o.exact), speakerCorrect + o.speakerCorrect,
+                    speakerTotal + o.speakerTotal, e);
+        }
+
+        public static Result empty() {
+            return new Result(new Prf(0, 0, 0), new Prf(0, 0, 0), 0, 0, List.of());
+        }
+    }
+
+    private QuoteScorer() {
+    }
+
+    public static boolean hasQuoteMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean matches(TextRange a, TextRange b) {
+        int longer = Math.max(a.length(), b.length());
+        return longer > 0 && a.overlapLength(b) * 2 >= longer;
+    }
+
+    /** Compares without surrounding quotation marks, spaces and punctuation, which annotators place inconsistently. */
+    static boolean sameBoundaries(TextRange a, TextRange b, String text) {
+        return core(a, text).equals(core(b, text));
+    }
+
+    private static String core(TextRange r, String text) {
+        return r.of(text).replaceAll("^[\\s\"“”'‘’.,;:—–-]+|[\\s\"“”'‘’.,;:—–-]+$", "");
+    }
+
+    public static Result score(String docName, String text, List<Gold> gold, List<Predicted> predicted) {
+        boolean[] goldUsed = new boolean[gold.size()];
+        boolean[] predUsed = new boolean[predicted.size()];
+        List<int[]> pairs = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            for (int p = 0; p < predicted.size(); p++) {
+                if (matches(gold.get(g).range(), predicted.get(p).range())) {
+                    pairs.add(new int[] {g, p, gold.get(g).range().overlapLength(predicted.get(p).range())});
+                }
+            }
+        }
+        pairs.sort((x, y) -> Integer.compare(y[2], x[2]));
+        long tp = 0;
+        long exact = 0;
+        long speakerOk = 0;
+        long speakerTotal = 0;
+        List<String> errors = new ArrayList<>();
+        for (int[] pair : pairs) {
+            if (goldUsed[pair[0]] || predUsed[pair[1]]) {
+                continue;
+            }
+            goldUsed[pair[0]] = true;
+            predUsed[pair[1]] = true;
+            tp++;
+            Gold g = gold.get(pair[0]);
+            Predicted p = predicted.get(pair[1]);
+            if (sameBoundaries(g.range(), p.range(), text)) {
+                exact++;
+            }
+            if (!g.sources().isEmpty()) {
+                speakerTotal++;
+                if (speakerRight(g, p)) {
+                    speakerOk++;
+                } else {
+                    errors.add(docName + "\tspeaker\tgold=" + g.sourceText() + "\tpredicted=" + p.speakerText()
+                            + "\t" + snippet(text, p.range()));
+                }
+            }
+        }
+        for (int g = 0; g < gold.size(); g++) {
+            if (!goldUsed[g]) {
+                errors.add(docName + "\tmissed\tsource=" + gold.get(g).sourceText() + "\t" + snippet(text, gold.get(g).range()));
+            }
+        }
+        for (int p = 0; p < predicted.size(); p++) {
+            if (!predUsed[p]) {
+                errors.add(docName + "\tfalse-alarm\tspeaker=" + predicted.get(p).speakerText() + "\t" + snippet(text, predicted.get(p).range()));
+            }
+        }
+        Prf quotes = new Prf(tp, predicted.size() - tp, gold.size() - tp);
+        Prf exactPrf = new Prf(exact, predicted.size() - exact, gold.size() - exact);
+        return new Result(quotes, exactPrf, speakerOk, speakerTotal, errors);
+    }
+
+    static boolean speakerRight(Gold g, Predicted p) {
+        if (p.speaker() == null) {
+            return false;
+        }
+        for (TextRange s : g.sources()) {
+            if (s.overlaps(p.speaker())) {
+                return true;
+            }
+        }
+        String[] words = g.sourceText().strip().split("\\s+");
+        String last = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+        return !last.isEmpty() && p.speakerText() != null
+                && (" " + p.speakerText().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ") + " ").contains(" " + last + " ");
+    }
+
+    static String snippet(String text, TextRange r) {
+        String s = r.of(text).replaceAll("\\s+", " ");
+        return s.length() > 160 ? s.substring(0, 157) + "…" : s;
+    }
+}
