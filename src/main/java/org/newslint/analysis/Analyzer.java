@@ -107,6 +107,9 @@ public final class Analyzer {
 
         List<Quote> quotes = new ArrayList<>();
         for (QuoteFinder.RawQuote raw : rawQuotes.quotes()) {
+            if (raw.closed() && !raw.block() && looksLikeTitle(raw.content().of(prose.text()))) {
+                continue; // “Shark Tank”, “The Wall Street Journal”: a title in quotation marks, not speech
+            }
             quotes.add(speakerFor(raw, drafts, cueLists, quotes, prose, attributor));
         }
 
@@ -287,6 +290,31 @@ public final class Analyzer {
             }
         }
         return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null);
+    }
+
+    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an", "the", "of", "and", "in",
+            "on", "to", "for", "at", "by", "or", "with", "from", "vs", "vs.", "&");
+
+    /** Short, every content word capitalised, no clause inside: the name of a show, book, song or paper. */
+    static boolean looksLikeTitle(String content) {
+        String c = content.strip().replaceAll("[.,!?;:]+$", "");
+        String[] words = c.split("\\s+");
+        if (c.isEmpty() || words.length > 6 || c.matches(".*[.!?;:].*")) {
+            return false;
+        }
+        if (!Character.isUpperCase(words[0].charAt(0)) && !Character.isDigit(words[0].charAt(0))) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+                capitalised++;
+            } else if (!TITLE_SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        // a lone capitalised word ("Wow") is more often an exclamation than a title
+        return capitalised >= 2 || words.length == 1 && words[0].length() > 1 && Character.isDigit(words[0].charAt(0));
     }
 
     private static String lastWord(String s) {
