@@ -19,7 +19,10 @@ import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.newslint.analysis.ArticleAnalysis;
@@ -118,6 +121,10 @@ final class NewslintTextDocumentService implements TextDocumentService {
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
+        if (params == null || params.getTextDocument() == null || params.getTextDocument().getUri() == null) {
+            server.log(MessageType.Warning, "didOpen without a text document; ignored");
+            return;
+        }
         var td = params.getTextDocument();
         openUris.add(td.getUri());
         schedule(open.open(td.getUri(), td.getLanguageId(), td.getVersion(), td.getText() == null ? "" : td.getText()));
@@ -125,6 +132,10 @@ final class NewslintTextDocumentService implements TextDocumentService {
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
+        if (params == null || params.getTextDocument() == null || params.getContentChanges() == null) {
+            server.log(MessageType.Warning, "didChange without a document or changes; ignored");
+            return;
+        }
         String uri = params.getTextDocument().getUri();
         Integer version = params.getTextDocument().getVersion();
         Document before = open.get(uri);
@@ -142,6 +153,9 @@ final class NewslintTextDocumentService implements TextDocumentService {
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
+        if (params == null || params.getTextDocument() == null) {
+            return;
+        }
         String uri = params.getTextDocument().getUri();
         openUris.remove(uri);
         open.close(uri);
@@ -157,13 +171,31 @@ final class NewslintTextDocumentService implements TextDocumentService {
         // the open buffer, not the file on disk, is what we analyse
     }
 
+    /** Requests without their required parameters get InvalidParams, not a stack trace. */
+    private static void require(Object value, String what) {
+        if (value == null) {
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, "missing " + what, null));
+        }
+    }
+
+    /**
+     * A request is answered for the version it was made against, so its analysis is never cancelled
+     * by a newer edit (diagnostics are; a request must get an answer).
+     */
+    private ArticleAnalysis analyseForRequest(Document doc) {
+        return checker.check(doc, settings);
+    }
+
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
+        require(params, "params");
+        require(params.getTextDocument(), "textDocument");
+        require(params.getPosition(), "position");
         Document doc = open.get(params.getTextDocument().getUri());
         if (doc == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return scheduler.analysisOf(doc, this::analyse).thenApply(a -> {
+        return scheduler.analysisOf(doc, this::analyseForRequest).thenApply(a -> {
             int offset = Conversions.offset(a.document().lineIndex(), params.getPosition(), encoding);
             boolean md = markdownHover;
             Entity e = a.entityAt(offset);
@@ -190,11 +222,13 @@ final class NewslintTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+        require(params, "params");
+        require(params.getTextDocument(), "textDocument");
         Document doc = open.get(params.getTextDocument().getUri());
         if (doc == null) {
             return CompletableFuture.completedFuture(List.of());
         }
-        return scheduler.analysisOf(doc, this::analyse).thenApply(a -> {
+        return scheduler.analysisOf(doc, this::analyseForRequest).thenApply(a -> {
             List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
             if (hierarchicalSymbols) {
                 for (DocumentSymbol s : OutlineSymbols.hierarchical(a, encoding)) {

@@ -90,7 +90,8 @@ final class OutlineSymbols {
             }
             TextRange first = e.firstMention();
             Range r = Conversions.range(index, first, enc);
-            String detail = e.descriptions().isEmpty() ? e.mentions().size() + " mentions"
+            int n = e.mentions().size();
+            String detail = e.descriptions().isEmpty() ? n + (n == 1 ? " mention" : " mentions")
                     : String.join("; ", e.descriptions());
             children.add(symbol(e.name(), detail, kind, r, r, List.of()));
         }

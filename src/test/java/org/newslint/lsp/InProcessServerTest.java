@@ -197,6 +197,31 @@ class InProcessServerTest {
     }
 
     @Test
+    void aRequestIsAnsweredEvenWhenAnEditArrivesWhileItIsComputed() throws Exception {
+        initialize(true, List.of());
+        open(TEXT);
+        var service = server.getTextDocumentService();
+        var symbols = service.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(URI)));
+        var hover = service.hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(0, 8)));
+        service.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(URI, 2),
+                List.of(new TextDocumentContentChangeEvent(new Range(new Position(3, 0), new Position(3, 0)), "More text.\n"))));
+        assertThat(symbols.get(10, TimeUnit.SECONDS)).isNotEmpty();
+        assertThat(hover.get(10, TimeUnit.SECONDS)).isNotNull();
+    }
+
+    @Test
+    void requestsWithoutRequiredParamsGetInvalidParams() throws Exception {
+        initialize(true, List.of());
+        var service = server.getTextDocumentService();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.hover(new HoverParams()))
+                .isInstanceOf(org.eclipse.lsp4j.jsonrpc.ResponseErrorException.class)
+                .satisfies(e -> assertThat(((org.eclipse.lsp4j.jsonrpc.ResponseErrorException) e).getResponseError().getCode())
+                        .isEqualTo(org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidParams.getValue()));
+        service.didOpen(new DidOpenTextDocumentParams());
+        assertThat(client.logs).anyMatch(m -> m.getMessage().contains("didOpen without a text document"));
+    }
+
+    @Test
     void exitStatusReflectsWhetherShutdownCameFirst() throws Exception {
         initialize(true, List.of());
         server.exit();
