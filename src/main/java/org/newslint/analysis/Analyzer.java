@@ -119,7 +119,11 @@ public final class Analyzer {
             List<Token> toks = d.sentence().tokens();
             Source source = null;
             String by = null;
-            for (Attribution a : cueLists.get(si)) {
+            List<Attribution> all = new ArrayList<>(cueLists.get(si));
+            for (Attributor.CueHit hit : attributor.stanceCues(toks)) {
+                all.add(new Attribution(hit.cue(), hit.source()));
+            }
+            for (Attribution a : all) {
                 if (a.source() != null && !isWeasel(a.source())) {
                     source = a.source();
                     by = a.cue().lemma();
@@ -144,7 +148,7 @@ public final class Analyzer {
             }
             boolean claim = reason == null;
             ClaimKind kind = claim ? claims.kind(toks, attributor) : null;
-            infos.add(new SentenceInfo(d.sentence(), d.paragraph(), cueLists.get(si), source != null, source, by,
+            infos.add(new SentenceInfo(d.sentence(), d.paragraph(), all, source != null, source, by,
                     claim, kind, reason));
         }
         return new ArticleAnalysis(document, prose, infos, quotes, entities.entities(), List.of(),
@@ -242,8 +246,12 @@ public final class Analyzer {
             }
         }
         int paragraph = drafts.get(first).paragraph();
-        // (d) a block quote introduced by the paragraph before it: "Haddad said at the meeting:"
-        if (raw.block() && first > 0) {
+        // (d) a block quote, or a quote opening its paragraph, introduced by the paragraph before it:
+        // "Haddad said at the meeting:"
+        boolean introduced = first > 0 && drafts.get(first - 1).paragraph() == paragraph - 1
+                && raw.range().start() == prose.paragraphs().get(paragraph).range().start()
+                && drafts.get(first - 1).sentence().range().of(prose.text()).stripTrailing().endsWith(":");
+        if ((raw.block() || introduced) && first > 0) {
             for (int si = first - 1; si >= 0 && drafts.get(si).paragraph() >= paragraph - 1; si--) {
                 for (Attribution a : cueLists.get(si)) {
                     if (a.source() != null) {

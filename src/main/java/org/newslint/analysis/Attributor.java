@@ -110,6 +110,40 @@ final class Attributor {
         return k;
     }
 
+    /** Cues that attribute a stance rather than words: "Clinton opposed the deal", "the campaign wants a recount". */
+    List<CueHit> stanceCues(List<Token> toks) {
+        List<CueHit> hits = new ArrayList<>();
+        // only the main verb: "Uptake fell because many adults doubt it" is the writer's causal claim
+        int mainVerb = -1;
+        for (int i = 0; i < toks.size() && mainVerb < 0; i++) {
+            Token t = toks.get(i);
+            if (t.pos().equals("VERB") && !inQuote(t) && !t.lower().endsWith("ing")) {
+                mainVerb = i;
+            }
+        }
+        for (int i = mainVerb; i >= 0 && i <= mainVerb; i++) {
+            Token t = toks.get(i);
+            if (i > 0 && toks.get(i - 1).lower().equals("to")) {
+                continue;
+            }
+            String lemma = null;
+            for (String l : t.lemmas()) {
+                if (lex.attitudeVerbs.contains(l)) {
+                    lemma = l;
+                    break;
+                }
+            }
+            if (lemma == null || lex.isReportingVerb(t.lemmas())) {
+                continue;
+            }
+            Source src = verbSource(toks, i);
+            if (src != null) {
+                hits.add(new CueHit(i, i, new Cue(t.range(), t.text(), lemma), src));
+            }
+        }
+        return hits;
+    }
+
     private boolean isReportingVerb(List<Token> toks, int i) {
         Token t = toks.get(i);
         if (!t.pos().equals("VERB") || !lex.isReportingVerb(t.lemmas())) {

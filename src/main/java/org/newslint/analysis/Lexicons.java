@@ -19,6 +19,7 @@ public final class Lexicons {
     private static volatile Lexicons shared;
 
     public final Set<String> reportingVerbs;
+    public final Set<String> attitudeVerbs;
     public final List<List<String>> reportingPhrases;
     public final Set<String> reportingNouns;
     public final Set<String> personTitles;
@@ -41,6 +42,7 @@ public final class Lexicons {
 
     private Lexicons() {
         reportingVerbs = lowerSet(WordList.entries("reporting-verbs.txt"));
+        attitudeVerbs = lowerSet(WordList.entries("attitude-verbs.txt"));
         reportingPhrases = phrases(WordList.entries("reporting-phrases.txt"));
         reportingNouns = lowerSet(WordList.entries("reporting-nouns.txt"));
         personTitles = lowerSet(WordList.entries("person-titles.txt"));
