@@ -111,6 +111,9 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         sc.setTextDocumentSync(sync);
         sc.setHoverProvider(true);
         sc.setDocumentSymbolProvider(true);
+        sc.setDefinitionProvider(true);
+        sc.setReferencesProvider(true);
+        sc.setDocumentHighlightProvider(true);
         sc.setPositionEncoding(Conversions.encodingName(encoding));
         return CompletableFuture.completedFuture(new InitializeResult(sc, new ServerInfo("newslint", VERSION)));
     }

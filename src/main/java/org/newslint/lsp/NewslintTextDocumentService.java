@@ -5,7 +5,16 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightKind;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -33,9 +42,11 @@ import org.newslint.analysis.Settings;
 import org.newslint.rules.Checker;
 import org.newslint.text.Document;
 import org.newslint.text.LineIndex;
+import org.newslint.text.TextRange;
 
 /**
- * Document sync, diagnostics, hover and outline. Each request is isolated: a failure is logged
+ * Document sync, diagnostics, hover, outline, and navigation between the mentions of a name
+ * (definition = first mention, references, highlights). Each request is isolated: a failure is logged
  * and answered with an empty result, never with a dead server.
  */
 final class NewslintTextDocumentService implements TextDocumentService {
@@ -211,6 +222,70 @@ final class NewslintTextDocumentService implements TextDocumentService {
         }).exceptionally(ex -> {
             LOG.log(Level.WARNING, "hover failed", ex);
             return null;
+        });
+    }
+
+    /** The entity mentioned at a position, with the analysis it came from, or null. */
+    private CompletableFuture<java.util.Map.Entry<ArticleAnalysis, Entity>> entityAt(TextDocumentIdentifier id, Position position) {
+        require(id, "textDocument");
+        require(position, "position");
+        Document doc = open.get(id.getUri());
+        if (doc == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return scheduler.analysisOf(doc, this::analyseForRequest).thenApply(a -> {
+            Entity e = a.entityAt(Conversions.offset(a.document().lineIndex(), position, encoding));
+            return e == null ? null : java.util.Map.entry(a, e);
+        });
+    }
+
+    private List<Location> locations(ArticleAnalysis a, List<TextRange> ranges) {
+        List<Location> out = new ArrayList<>();
+        for (TextRange r : ranges) {
+            out.add(new Location(a.document().uri(), Conversions.range(a.document().lineIndex(), r, encoding)));
+        }
+        return out;
+    }
+
+    /** Definition of a name: its first mention in the article, where a reader meets it. */
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
+        require(params, "params");
+        return entityAt(params.getTextDocument(), params.getPosition()).thenApply(found -> {
+            List<Location> result = found == null ? List.of()
+                    : locations(found.getKey(), List.of(found.getValue().firstMention()));
+            return Either.<List<? extends Location>, List<? extends LocationLink>>forLeft(result);
+        }).exceptionally(ex -> {
+            LOG.log(Level.WARNING, "definition failed", ex);
+            return Either.forLeft(List.of());
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        require(params, "params");
+        return entityAt(params.getTextDocument(), params.getPosition()).<List<? extends Location>>thenApply(found ->
+                found == null ? List.of() : locations(found.getKey(), found.getValue().mentions())).exceptionally(ex -> {
+                    LOG.log(Level.WARNING, "references failed", ex);
+                    return List.of();
+                });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
+        require(params, "params");
+        return entityAt(params.getTextDocument(), params.getPosition()).<List<? extends DocumentHighlight>>thenApply(found -> {
+            if (found == null) {
+                return List.of();
+            }
+            List<DocumentHighlight> out = new ArrayList<>();
+            for (Location l : locations(found.getKey(), found.getValue().mentions())) {
+                out.add(new DocumentHighlight(l.getRange(), DocumentHighlightKind.Text));
+            }
+            return out;
+        }).exceptionally(ex -> {
+            LOG.log(Level.WARNING, "documentHighlight failed", ex);
+            return List.of();
         });
     }
 

@@ -222,6 +222,27 @@ class InProcessServerTest {
     }
 
     @Test
+    void definitionReferencesAndHighlightsFollowAnEntitysMentions() throws Exception {
+        initialize(true, List.of());
+        String text = "Former President Donald Trump spoke on Monday.\nLater, Trump’s aides said Trump would return.\n";
+        open(text);
+        var service = server.getTextDocumentService();
+        var at = new TextDocumentIdentifier(URI);
+        Position onSecondTrump = new Position(1, 8);
+        var definition = service.definition(new org.eclipse.lsp4j.DefinitionParams(at, onSecondTrump)).get(10, TimeUnit.SECONDS);
+        assertThat(definition.getLeft()).singleElement().satisfies(l ->
+                assertThat(l.getRange()).isEqualTo(new Range(new Position(0, 17), new Position(0, 29))));
+        var refs = service.references(new org.eclipse.lsp4j.ReferenceParams(at, onSecondTrump,
+                new org.eclipse.lsp4j.ReferenceContext(true))).get(10, TimeUnit.SECONDS);
+        assertThat(refs).hasSize(3);
+        var highlights = service.documentHighlight(new org.eclipse.lsp4j.DocumentHighlightParams(at, onSecondTrump))
+                .get(10, TimeUnit.SECONDS);
+        assertThat(highlights).extracting(h -> h.getRange().getStart().getLine()).containsExactly(0, 1, 1);
+        assertThat(service.references(new org.eclipse.lsp4j.ReferenceParams(at, new Position(0, 35),
+                new org.eclipse.lsp4j.ReferenceContext(true))).get(10, TimeUnit.SECONDS)).isEmpty();
+    }
+
+    @Test
     void exitStatusReflectsWhetherShutdownCameFirst() throws Exception {
         initialize(true, List.of());
         server.exit();
