@@ -2,8 +2,6 @@ package org.newslint.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +9,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.SentenceInfo;
-import org.newslint.analysis.Settings;
 import org.newslint.cli.eval.BratAttributions;
 import org.newslint.cli.eval.Prf;
-import org.newslint.rules.Checker;
-import org.newslint.text.Document;
-import org.newslint.text.DocumentFormat;
 import org.newslint.text.TextRange;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -28,27 +20,17 @@ import picocli.CommandLine.Parameters;
  * unattributed class (the sentences newslint would flag if they are claims), before any claim filter.
  */
 @Command(name = "attribution", description = "Sentence-level precision/recall/F1 of the unattributed class, and the base rate.")
-final class EvalAttribution implements Callable<Integer> {
+final class EvalAttribution extends Evaluation implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A folder with text/ and attributions/ (e.g. ../shared/datasets/polnear/data/dev).")
     Path dir;
-
-    @Option(names = "--errors", paramLabel = "OUT", description = "Write every wrong decision with the sentence and the gold spans.")
-    Path errorsOut;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<BratAttributions.Doc> docs;
-        try {
-            docs = BratAttributions.read(dir);
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("newslint: " + e.getMessage());
+        List<BratAttributions.Doc> docs = readBrat(dir);
+        if (docs == null) {
             return Main.USAGE;
         }
-        Checker checker = Checker.createDefault();
         long tp = 0;
         long fp = 0;
         long fn = 0;
@@ -57,8 +39,7 @@ final class EvalAttribution implements Callable<Integer> {
         List<String> errors = new ArrayList<>();
         for (BratAttributions.Doc doc : docs) {
             String text = doc.text();
-            ArticleAnalysis a = checker.check(new Document("file:///" + doc.name() + ".txt", 0, text, DocumentFormat.PLAIN_TEXT),
-                    Settings.defaults());
+            ArticleAnalysis a = analyse(doc.name(), text);
             List<TextRange> spans = doc.allSpans();
             for (SentenceInfo s : a.sentences()) {
                 boolean goldAttributed = spans.stream().anyMatch(g -> g.overlaps(s.range()));
@@ -83,10 +64,7 @@ final class EvalAttribution implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d documents, %d sentences from %s%n", docs.size(), sentences, dir);
         out.printf(Locale.ROOT, "base rate (gold unattributed): %.3f%n", sentences == 0 ? 0 : (double) goldUnattributed / sentences);
         out.println("unattributed sentences: " + prf.format());
-        if (errorsOut != null) {
-            Files.write(errorsOut, errors, StandardCharsets.UTF_8);
-            out.println("errors written to " + errorsOut);
-        }
+        writeErrors(errors);
         out.flush();
         return 0;
     }

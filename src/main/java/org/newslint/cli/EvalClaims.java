@@ -15,11 +15,8 @@ import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Settings;
 import org.newslint.cli.eval.Prf;
 import org.newslint.cli.eval.SimpleCsv;
-import org.newslint.rules.Checker;
 import org.newslint.text.Document;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -27,15 +24,9 @@ import picocli.CommandLine.Parameters;
  * against ClaimBuster's two-class labels (1 = check-worthy factual sentence).
  */
 @Command(name = "claims", description = "Precision/recall/F1 of the claim test on ClaimBuster two-class data (.json, .csv or .tsv).")
-final class EvalClaims implements Callable<Integer> {
+final class EvalClaims extends Evaluation implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "e.g. ../shared/datasets/claimbuster/two_class/kfold_25ncs.json")
     Path file;
-
-    @Option(names = "--errors", paramLabel = "OUT", description = "Write every miss and false alarm.")
-    Path errorsOut;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     /** One labelled sentence. */
     record Example(String text, boolean claim) {
@@ -44,12 +35,10 @@ final class EvalClaims implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isRegularFile(file)) {
-            spec.commandLine().getErr().println("newslint: " + file + ": no such file");
+        if (!exists(file)) {
             return Main.USAGE;
         }
         List<Example> examples = read(file);
-        Checker checker = Checker.createDefault();
         long tp = 0;
         long fp = 0;
         long fn = 0;
@@ -69,9 +58,7 @@ final class EvalClaims implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%d sentences from %s%n", examples.size(), file);
         out.println("claim test: " + new Prf(tp, fp, fn).format());
-        if (errorsOut != null) {
-            Files.write(errorsOut, errors, StandardCharsets.UTF_8);
-        }
+        writeErrors(errors);
         out.flush();
         return 0;
     }

@@ -2,8 +2,6 @@ package org.newslint.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,59 +9,40 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Quote;
-import org.newslint.analysis.Settings;
 import org.newslint.cli.eval.BratAttributions;
 import org.newslint.cli.eval.QuoteScorer;
-import org.newslint.rules.Checker;
-import org.newslint.text.Document;
-import org.newslint.text.DocumentFormat;
 import org.newslint.text.TextRange;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newslint eval quotes DIR}: direct-quote detection and speaker accuracy on PolNeAR-style data. */
 @Command(name = "quotes", description = "Direct-quote precision/recall/F1 (≥ 50% overlap), exact boundaries, and speaker accuracy.")
-final class EvalQuotes implements Callable<Integer> {
+final class EvalQuotes extends Evaluation implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A folder with text/ and attributions/ (e.g. ../shared/datasets/polnear/data/dev).")
     Path dir;
-
-    @Option(names = "--errors", paramLabel = "OUT", description = "Write every miss, false alarm and wrong speaker, with context.")
-    Path errorsOut;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<BratAttributions.Doc> docs;
-        try {
-            docs = BratAttributions.read(dir);
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("newslint: " + e.getMessage());
+        List<BratAttributions.Doc> docs = readBrat(dir);
+        if (docs == null) {
             return Main.USAGE;
         }
-        Checker checker = Checker.createDefault();
         QuoteScorer.Result total = QuoteScorer.Result.empty();
         for (BratAttributions.Doc doc : docs) {
-            total = total.plus(score(checker, doc));
+            total = total.plus(score(doc));
         }
         out.printf(Locale.ROOT, "%d documents from %s%n", docs.size(), dir);
         out.println("direct quotes (≥ 50% overlap): " + total.quotes().format());
         out.println("exact boundaries:              " + total.exact().format());
         out.printf(Locale.ROOT, "speaker accuracy: %.3f (%d of %d matched quotes with a gold source)%n",
                 total.speakerAccuracy(), total.speakerCorrect(), total.speakerTotal());
-        if (errorsOut != null) {
-            Files.write(errorsOut, total.errors(), StandardCharsets.UTF_8);
-            out.println("errors written to " + errorsOut);
-        }
+        writeErrors(total.errors());
         out.flush();
         return 0;
     }
 
-    static QuoteScorer.Result score(Checker checker, BratAttributions.Doc doc) {
+    QuoteScorer.Result score(BratAttributions.Doc doc) {
         String text = doc.text();
         List<QuoteScorer.Gold> gold = new ArrayList<>();
         for (BratAttributions.Relation r : doc.relations()) {
@@ -77,8 +56,7 @@ final class EvalQuotes implements Callable<Integer> {
                 }
             }
         }
-        ArticleAnalysis a = checker.check(new Document("file:///" + doc.name() + ".txt", 0, text, DocumentFormat.PLAIN_TEXT),
-                Settings.defaults());
+        ArticleAnalysis a = analyse(doc.name(), text);
         List<QuoteScorer.Predicted> predicted = new ArrayList<>();
         for (Quote q : a.quotes()) {
             TextRange speaker = q.speaker() == null ? null : q.speaker().range();

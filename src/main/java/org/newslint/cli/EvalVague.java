@@ -12,34 +12,23 @@ import java.util.concurrent.Callable;
 import org.newslint.analysis.Settings;
 import org.newslint.cli.eval.Prf;
 import org.newslint.cli.eval.SimpleCsv;
-import org.newslint.rules.Checker;
 import org.newslint.rules.VagueSource;
 import org.newslint.text.Document;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newslint eval vague FILE.csv}: the vague-source rule against weasel labels (-1 weasel, 1 certain). */
 @Command(name = "vague", description = "Precision/recall/F1 of the vague-source rule against weasel-labelled sentences.")
-final class EvalVague implements Callable<Integer> {
+final class EvalVague extends Evaluation implements Callable<Integer> {
     @Parameters(paramLabel = "CSV", description = "label,sentence rows; -1 = weasel (e.g. ../shared/datasets/weasel/weasel-dev.csv).")
     Path csv;
-
-    @Option(names = "--errors", paramLabel = "OUT", description = "Write every miss and false alarm.")
-    Path errorsOut;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isRegularFile(csv)) {
-            spec.commandLine().getErr().println("newslint: " + csv + ": no such file");
+        if (!exists(csv)) {
             return Main.USAGE;
         }
-        Checker checker = Checker.createDefault();
         long tp = 0;
         long fp = 0;
         long fn = 0;
@@ -66,9 +55,7 @@ final class EvalVague implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%d sentences from %s%n", rows, csv);
         out.println("vague-source vs weasel labels: " + new Prf(tp, fp, fn).format());
-        if (errorsOut != null) {
-            Files.write(errorsOut, errors, StandardCharsets.UTF_8);
-        }
+        writeErrors(errors);
         out.flush();
         return 0;
     }

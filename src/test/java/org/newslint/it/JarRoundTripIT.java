@@ -473,49 +473,16 @@ class JarRoundTripIT {
     }
 
     /** Records what the server sends to the editor. */
-    static final class RecordingClient implements LanguageClient {
-        final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
-        final List<MessageParams> logs = Collections.synchronizedList(new ArrayList<>());
-
+    /** The shared recording client, with failures that show the server's state. */
+    static final class RecordingClient extends org.newslint.testing.RecordingClient {
         PublishDiagnosticsParams awaitDiagnostics(String uri, int version, Duration timeout, ServerProcess proc) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
             List<PublishDiagnosticsParams> seen = new ArrayList<>();
-            while (true) {
-                long left = deadline - System.nanoTime();
-                PublishDiagnosticsParams p = left > 0 ? diagnostics.poll(left, TimeUnit.NANOSECONDS) : null;
-                if (p == null) {
-                    return fail("no publishDiagnostics for " + uri + " version " + version + " within " + timeout.toSeconds()
-                            + " s; got " + seen + "; server alive: " + proc.process.isAlive() + "; stderr:\n" + proc.stderr());
-                }
-                seen.add(p);
-                if (p.getUri().equals(uri) && p.getVersion() != null && p.getVersion() == version) {
-                    return p;
-                }
+            PublishDiagnosticsParams p = awaitDiagnostics(uri, version, timeout.toMillis(), seen);
+            if (p == null) {
+                return fail("no publishDiagnostics for " + uri + " version " + version + " within " + timeout.toSeconds()
+                        + " s; got " + seen + "; server alive: " + proc.process.isAlive() + "; stderr:\n" + proc.stderr());
             }
-        }
-
-        @Override
-        public void telemetryEvent(Object object) {
-        }
-
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams p) {
-            diagnostics.add(p);
-        }
-
-        @Override
-        public void showMessage(MessageParams p) {
-            logs.add(p);
-        }
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams p) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams p) {
-            logs.add(p);
+            return p;
         }
     }
 

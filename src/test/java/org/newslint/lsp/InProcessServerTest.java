@@ -36,6 +36,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newslint.rules.Checker;
+import org.newslint.testing.RecordingClient;
 
 /** The server's handlers called in-process with a recording client; every wait is on a queue or future. */
 class InProcessServerTest {
@@ -47,36 +48,6 @@ class InProcessServerTest {
     private final RecordingClient client = new RecordingClient();
     private final int[] exitStatus = {-1};
     private final NewslintLanguageServer server = new NewslintLanguageServer(Checker.createDefault(), 10, s -> exitStatus[0] = s);
-
-    /** Records what the server sends to the editor. */
-    static final class RecordingClient implements LanguageClient {
-        final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
-        final BlockingQueue<MessageParams> logs = new LinkedBlockingQueue<>();
-
-        @Override
-        public void telemetryEvent(Object object) {
-        }
-
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams p) {
-            diagnostics.add(p);
-        }
-
-        @Override
-        public void showMessage(MessageParams p) {
-            logs.add(p);
-        }
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams p) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams p) {
-            logs.add(p);
-        }
-    }
 
     @AfterEach
     void stop() {
@@ -102,13 +73,9 @@ class InProcessServerTest {
     }
 
     private PublishDiagnosticsParams nextDiagnostics(int version) throws InterruptedException {
-        while (true) {
-            PublishDiagnosticsParams p = client.diagnostics.poll(20, TimeUnit.SECONDS);
-            assertThat(p).as("diagnostics for version " + version).isNotNull();
-            if (p.getVersion() != null && p.getVersion() == version) {
-                return p;
-            }
-        }
+        PublishDiagnosticsParams p = client.awaitDiagnostics(URI, version, 20_000);
+        assertThat(p).as("diagnostics for version " + version).isNotNull();
+        return p;
     }
 
     private void open(String text) {

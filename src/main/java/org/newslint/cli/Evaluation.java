@@ -1,0 +1,56 @@
+package org.newslint.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.newslint.analysis.ArticleAnalysis;
+import org.newslint.analysis.Settings;
+import org.newslint.cli.eval.BratAttributions;
+import org.newslint.rules.Checker;
+import org.newslint.text.Document;
+import org.newslint.text.DocumentFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** What every evaluation command shares: the error file, the analysis, and clear messages for missing data. */
+abstract class Evaluation {
+    @Option(names = "--errors", paramLabel = "OUT", description = "Write every miss and false alarm, with context, for error analysis.")
+    Path errorsOut;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    final Checker checker = Checker.createDefault();
+
+    ArticleAnalysis analyse(String name, String text) {
+        return checker.check(new Document("file:///" + name + ".txt", 0, text, DocumentFormat.PLAIN_TEXT), Settings.defaults());
+    }
+
+    /** The PolNeAR-style documents in {@code dir}, or null after telling the user what is wrong. */
+    List<BratAttributions.Doc> readBrat(Path dir) {
+        try {
+            return BratAttributions.read(dir);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("newslint: " + e.getMessage()
+                    + " (the shared datasets live in ../shared/datasets next to the project root)");
+            return null;
+        }
+    }
+
+    boolean exists(Path file) {
+        if (Files.isRegularFile(file)) {
+            return true;
+        }
+        spec.commandLine().getErr().println("newslint: " + file + ": no such file (the shared datasets live in ../shared/datasets)");
+        return false;
+    }
+
+    void writeErrors(List<String> errors) throws IOException {
+        if (errorsOut != null) {
+            Files.write(errorsOut, errors, StandardCharsets.UTF_8);
+            spec.commandLine().getOut().println("errors written to " + errorsOut);
+        }
+    }
+}
