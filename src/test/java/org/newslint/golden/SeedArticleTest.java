@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Entity;
@@ -27,12 +27,15 @@ class SeedArticleTest {
     private static String text;
     private static ArticleAnalysis a;
 
-    @BeforeAll
-    static void analyse() throws IOException {
+    /** Each test checks for the file itself: an assumption in @BeforeAll hides the skip from the test count. */
+    @BeforeEach
+    void analyse() throws IOException {
         assumeTrue(Files.exists(SEED), "../shared/articles/seed-north-korea.txt is missing: check out the shared "
                 + "material next to the project root to run this test");
-        text = Files.readString(SEED, StandardCharsets.UTF_8);
-        a = Fixtures.analyze(text);
+        if (a == null) {
+            text = Files.readString(SEED, StandardCharsets.UTF_8);
+            a = Fixtures.analyze(text);
+        }
     }
 
     private static Quote quote(String fragment) {
