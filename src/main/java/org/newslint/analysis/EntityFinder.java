@@ -214,6 +214,13 @@ final class EntityFinder {
             return null;
         }
         String name = span(toks, s, j);
+        int nameEnd = toks.get(j).end();
+        // "Warhol-like", "Scientology-related": the name is the part before a lowercase suffix
+        int hyphen = toks.get(j).text().indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < toks.get(j).text().length() && Character.isLowerCase(toks.get(j).text().charAt(hyphen + 1))) {
+            nameEnd = toks.get(j).start() + hyphen;
+            name = text.substring(toks.get(s).start(), nameEnd);
+        }
         boolean anyProper = false;
         for (int x = s; x <= j; x++) {
             if (toks.get(x).isProperNoun() || isAcronym(toks.get(x).text()) || capitalisedWords.contains(toks.get(x).text())) {
@@ -224,7 +231,7 @@ final class EntityFinder {
         if (!anyProper && !known && titles.isEmpty()) {
             return null;
         }
-        TextRange range = new TextRange(toks.get(s).start(), toks.get(j).end());
+        TextRange range = new TextRange(toks.get(s).start(), nameEnd);
         List<String> descriptions = new ArrayList<>();
         String modifiers = leftModifiers(toks, i);
         if (!titles.isEmpty()) {
@@ -267,10 +274,11 @@ final class EntityFinder {
             type = EntityType.LOCATION;
             evidence = NameMention.STRONG;
             linked = lex.canonicalPlace(name);
-        } else if (lex.demonyms.containsKey(name)) {
+        } else if (lex.demonyms.containsKey(name) || name.endsWith("s") && lex.demonyms.containsKey(name.substring(0, name.length() - 1))) {
+            // "North Korean", "Belgians"
             type = EntityType.LOCATION;
             evidence = NameMention.STRONG;
-            linked = lex.demonyms.get(name);
+            linked = lex.demonyms.getOrDefault(name, lex.demonyms.get(name.substring(0, name.length() - 1)));
         } else if (hasOrganizationHead(toks, s, j) || after != null && !after.isCapitalized()
                 && lowerOrganizationHeads.contains(after.lower())) {
             // "Acme Holdings", "the Future Styria movement"
@@ -625,6 +633,16 @@ final class EntityFinder {
                 if (g.type() == EntityType.ORGANIZATION && longName.contains(" ")
                         && key(longName.substring(0, longName.indexOf(' '))).equals(k)
                         && lex.organizationHeads.contains(longName.substring(longName.lastIndexOf(' ') + 1))) {
+                    return g;
+                }
+            }
+        }
+        // "Scientology" joins "Church of Scientology" (but "England" never joins "Bank of England": places are typed first)
+        if (!m.name().contains(" ") && m.type() != EntityType.PERSON && m.type() != EntityType.LOCATION) {
+            for (Group g : groups) {
+                String longName = g.longestName();
+                int of = longName.indexOf(" of ");
+                if (g.type() == EntityType.ORGANIZATION && of > 0 && key(longName.substring(of + 4).replaceFirst("^the ", "")).equals(k)) {
                     return g;
                 }
             }

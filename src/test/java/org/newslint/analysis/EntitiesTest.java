@@ -57,4 +57,14 @@ class EntitiesTest {
         assertThat(entity(a, "Republican National Convention").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entity(a, "Bank of England").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void shortFormsOfOrganisationsAndHyphenatedAdjectives() {
+        ArticleAnalysis a = analyze("The Church of Scientology denied the claims. Scientology officials declined to comment. "
+                + "Critics called the show a Warhol-like spectacle, and Andy Warhol fans agreed. Belgians celebrated in Belgium.");
+        assertThat(entity(a, "Scientology").name()).isEqualTo("Church of Scientology");
+        assertThat(entity(a, "Warhol").name()).isEqualTo("Andy Warhol");
+        assertThat(entity(a, "Belgians").name()).isEqualTo("Belgium");
+        assertThat(entity(analyze("The Bank of England raised rates, and England won the match."), "England").name()).isEqualTo("England");
+    }
 }

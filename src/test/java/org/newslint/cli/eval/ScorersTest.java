@@ -76,4 +76,16 @@ class ScorersTest {
         assertThat(rows).containsExactly(List.of("label", "text"), List.of("-1", "He said \"no\", twice"), List.of("1", "plain"));
         assertThat(SimpleCsv.readTsv("\"id\"\t\"label\"\n1\t0\n")).containsExactly(List.of("id", "label"), List.of("1", "0"));
     }
+
+    @Test
+    void gumTextIsRebuiltFromTokensWithSpaceAfter() {
+        var spans = new java.util.HashMap<String, int[]>();
+        String text = GumDocuments.rebuild(List.of(
+                "# newpar", "# sent_id = d-1", "1\tHello\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No", "2\t,\t_\t_\t_\t_\t_\t_\t_\t_",
+                "3\tworld\t_\t_\t_\t_\t_\t_\t_\t_", "", "# newpar", "# sent_id = d-2", "1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_",
+                "1\tdo\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No", "2\tn't\t_\t_\t_\t_\t_\t_\t_\t_"), spans);
+        assertThat(text).isEqualTo("Hello, world\ndon't");
+        assertThat(spans.get("d-1#3")).containsExactly(7, 12);
+        assertThat(spans.get("d-2#2")).containsExactly(15, 18);
+    }
 }
