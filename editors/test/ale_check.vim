@@ -132,6 +132,7 @@ try
     let s:r.diagnostics_after_settings = s:Loclist()
     call s:Step('didChangeConfiguration')
 
+    let s:r.ale_history = ale#history#Get(bufnr(''))
     " ALE has no shutdown handshake: StopAll stops the job
     call ale#lsp#StopAll()
     call s:Step('stopped')

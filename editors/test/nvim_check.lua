@@ -172,9 +172,11 @@ local ok, err = xpcall(function()
   step("didChangeConfiguration")
 
   -- stop: shutdown + exit
+  client.config.on_exit = function(code, signal) r.server_exit = { code = code, signal = signal } end
   client.stop()
-  r.stopped = vim.wait(10000, function() return client.is_stopped() end, 50)
-  assert(r.stopped, "client did not stop")
+  r.stopped = vim.wait(10000, function() return client.is_stopped() and r.server_exit ~= nil end, 50)
+  assert(r.stopped, "client did not stop, or the server did not exit")
+  assert(r.server_exit.code == 0, "server exit status " .. tostring(r.server_exit.code) .. " after shutdown + exit")
   step("stopped")
   r.ok = true
 end, debug.traceback)

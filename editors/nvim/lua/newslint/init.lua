@@ -120,8 +120,8 @@ local function client_config(opts, cmd)
     on_attach = opts.on_attach,
     capabilities = opts.capabilities,
   }
-  if not has("nvim-0.11") then
-    -- 0.11 sends the settings after initialize itself; older versions may not (0.7 does not)
+  if not has("nvim-0.10") then
+    -- 0.10+ sends the settings after initialize itself; older versions may not (0.7 does not)
     cfg.on_init = function(client)
       client_notify(client, "workspace/didChangeConfiguration", { settings = client.config.settings })
     end
@@ -214,10 +214,19 @@ function M.set_settings(settings)
   config.settings = settings or {}
   local wire = wire_settings(config.settings)
   if has("nvim-0.11") and vim.lsp.config then
-    vim.lsp.config(NAME, { init_options = wire, settings = wire })
+    -- replace, not merge (vim.lsp.config() deep-merges tables, which would keep removed rules)
+    local resolved = vim.lsp.config[NAME]
+    if resolved then
+      resolved.init_options = wire
+      resolved.settings = wire
+      vim.lsp.config[NAME] = resolved
+    end
   end
   for _, client in ipairs(get_clients()) do
     client.config.settings = wire
+    if client.settings ~= nil then
+      client.settings = wire -- 0.10+: what workspace/configuration answers from
+    end
     client_notify(client, "workspace/didChangeConfiguration", { settings = wire })
   end
 end
