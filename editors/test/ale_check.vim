@@ -17,9 +17,22 @@ function! s:Step(name) abort
     call add(s:r.steps, {'step': a:name, 'ms': float2nr(reltimefloat(reltime(s:t0)) * 1000)})
 endfunction
 
+" Whether a newslint connection was started and its job has ended (the server died).
+function! s:ServerDied() abort
+    for l:conn in values(ale#lsp#GetConnections())
+        if l:conn.id =~# '^java:' && has_key(l:conn, 'job_id') && !ale#job#IsRunning(l:conn.job_id)
+            return 1
+        endif
+    endfor
+    return 0
+endfunction
+
 function! s:Wait(expr, ms) abort
     let l:t = 0
     while !eval(a:expr) && l:t < a:ms
+        if s:ServerDied()
+            throw 'the newslint server process ended (see ALE history in the result)'
+        endif
         sleep 20m
         let l:t += 20
     endwhile
@@ -139,6 +152,7 @@ try
     let s:r.ok = v:true
 catch
     let s:r.error = v:exception . ' @ ' . v:throwpoint
+    let s:r.ale_history = ale#history#Get(bufnr(''))
 endtry
 call writefile([json_encode(s:r)], s:out)
 if s:r.ok | qall! | else | cquit! | endif

@@ -32,10 +32,22 @@
   (message "CHECK %.2fs %s => %S" (- (float-time) chk-t0) k v)
   v)
 
+(defvar chk-server-process nil "The server process, once known; waits stop if it dies.")
+
+(defun chk-server-dead-p ()
+  "Whether a newslint server process was started and has ended."
+  (let ((proc (or chk-server-process   ; the only subprocess here that runs "java -jar ..."
+                  (cl-find-if (lambda (p) (member "-jar" (process-command p))) (process-list)))))
+    (when proc (setq chk-server-process proc))
+    (and proc (not (process-live-p proc)))))
+
 (defun chk-wait (pred &optional secs)
-  "Run process output and timers until PRED is non-nil or SECS pass."
+  "Run process output and timers until PRED is non-nil or SECS pass.
+Give up early if the server process has died."
   (let ((deadline (+ (float-time) (or secs chk-wait))))
     (while (and (not (funcall pred)) (< (float-time) deadline))
+      (when (chk-server-dead-p)
+        (error "the newslint server process ended: %S" (process-exit-status chk-server-process)))
       (accept-process-output nil 0.05))
     (funcall pred)))
 

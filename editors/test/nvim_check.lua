@@ -67,6 +67,16 @@ local function newslint_client(bufnr)
   return nil
 end
 
+-- vim.wait() that gives up as soon as the newslint client has stopped (the server died)
+local watched
+local function wait_for(pred)
+  local ok = vim.wait(wait_ms, function()
+    return pred() or (watched ~= nil and watched.is_stopped())
+  end, 50)
+  assert(not (watched and watched.is_stopped()), "the newslint server stopped (its stderr is in nvim-lsp.log)")
+  return ok and pred()
+end
+
 local function float_lines()
   for _, w in ipairs(vim.api.nvim_list_wins()) do
     if vim.api.nvim_win_get_config(w).relative ~= "" then
@@ -93,9 +103,21 @@ local ok, err = xpcall(function()
   assert(r.filetype == "text", "filetype is " .. tostring(r.filetype) .. ", expected text")
 
   -- the plugin attached a client named newslint from its FileType autocommand
-  assert(vim.wait(wait_ms, function() return newslint_client(bufnr) ~= nil end, 50),
-    "no newslint client attached to the buffer")
+  -- (an uninitialised client is only visible through get_client_by_id; it vanishes if the
+  -- server dies before answering initialize)
+  local seen, died = {}, false
+  vim.wait(wait_ms, function()
+    for id = 1, 10 do
+      local c = vim.lsp.get_client_by_id(id)
+      if c and c.name == "newslint" then seen[id] = true end
+      if seen[id] and (not c or c.is_stopped()) then died = true end
+    end
+    return died or newslint_client(bufnr) ~= nil
+  end, 50)
+  assert(not died, "the newslint server stopped before initializing (its stderr is in nvim-lsp.log)")
+  assert(newslint_client(bufnr), "no newslint client attached to the buffer")
   local client = newslint_client(bufnr)
+  watched = client
   r.cmd = client.config.cmd
   r.root_dir = client.config.root_dir
   local repo = os.getenv("NEWSLINT_REPO")
@@ -104,9 +126,9 @@ local ok, err = xpcall(function()
   step("attached")
 
   -- (a) diagnostics, with the recipe's setting vague-source = info applied
-  local got = vim.wait(wait_ms, function()
+  local got = wait_for(function()
     return has_message(bufnr, "Unattributed claim") and all_of(bufnr, "vague-source", "info")
-  end, 50)
+  end)
   r.diagnostics = diagnostics(bufnr)
   assert(has_message(bufnr, "Unattributed claim"), "no 'Unattributed claim' diagnostic")
   assert(got, "vague-source diagnostics are not all 'info' (settings not applied)")
@@ -124,7 +146,7 @@ local ok, err = xpcall(function()
   r.hover_position = { line = lnum, character = character }
   vim.api.nvim_win_set_cursor(0, { lnum + 1, bytecol })
   vim.lsp.buf.hover()
-  vim.wait(wait_ms, function() return float_lines() ~= nil end, 50)
+  wait_for(function() return float_lines() ~= nil end)
   r.hover_float = float_lines()
   assert(r.hover_float and table.concat(r.hover_float, "\n"):find("Rachel Dunmore", 1, true),
     "hover window does not mention Rachel Dunmore")
@@ -157,22 +179,23 @@ local ok, err = xpcall(function()
     local items = vim.list_extend(vim.fn.getqflist(), vim.fn.getloclist(0))
     return vim.tbl_map(function(i) return i.text end, items)
   end
-  vim.wait(wait_ms, function() return #listed() > 0 end, 50)
+  wait_for(function() return #listed() > 0 end)
   r.symbol_list = listed()
   assert(table.concat(r.symbol_list, "\n"):find("Rachel Dunmore", 1, true), "symbol list lacks Rachel Dunmore")
   step("symbols")
 
   -- settings at run time: set_settings() sends workspace/didChangeConfiguration
   require("newslint").set_settings({ rules = { ["unattributed-claim"] = "hint" } })
-  local changed = vim.wait(wait_ms, function()
+  local changed = wait_for(function()
     return all_of(bufnr, "unattributed-claim", "hint") and all_of(bufnr, "vague-source", "warning")
-  end, 50)
+  end)
   r.diagnostics_after_settings = diagnostics(bufnr)
   assert(changed, "diagnostics did not follow set_settings()")
   step("didChangeConfiguration")
 
   -- stop: shutdown + exit
   client.config.on_exit = function(code, signal) r.server_exit = { code = code, signal = signal } end
+  watched = nil
   client.stop()
   r.stopped = vim.wait(10000, function() return client.is_stopped() and r.server_exit ~= nil end, 50)
   assert(r.stopped, "client did not stop, or the server did not exit")
