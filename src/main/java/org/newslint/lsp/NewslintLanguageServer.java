@@ -145,13 +145,16 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         return new WorkspaceService() {
             @Override
             public void didChangeConfiguration(DidChangeConfigurationParams params) {
-                SettingsParser.Parsed parsed = SettingsParser.parse(params.getSettings(), Settings.defaults());
+                // a newslint section replaces the whole configuration; a payload without one (eglot's {}) changes nothing
+                SettingsParser.Parsed parsed = SettingsParser.parse(params == null ? null : params.getSettings(), Settings.defaults());
                 List<String> problems = new ArrayList<>(parsed.problems());
                 for (String problem : problems) {
                     log(MessageType.Warning, "newslint configuration: " + problem);
                 }
-                documents.setSettings(parsed.settings());
-                documents.reanalyseAll();
+                if (parsed.present()) {
+                    documents.setSettings(parsed.settings());
+                    documents.reanalyseAll();
+                }
             }
 
             @Override

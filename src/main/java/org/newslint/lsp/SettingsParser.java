@@ -12,8 +12,15 @@ import org.newslint.analysis.Severity;
  * never fatal.
  */
 final class SettingsParser {
-    /** The parsed settings and the problems found while reading them. */
-    record Parsed(Settings settings, java.util.List<String> problems) {
+    /**
+     * The parsed settings and the problems found while reading them. {@code present} is false when
+     * the payload carried no newslint section at all (eglot sends {@code {}} after connecting), in
+     * which case callers keep what they have rather than fall back to defaults.
+     */
+    record Parsed(Settings settings, java.util.List<String> problems, boolean present) {
+        Parsed(Settings settings, java.util.List<String> problems) {
+            this(settings, problems, true);
+        }
     }
 
     private SettingsParser() {
@@ -24,12 +31,16 @@ final class SettingsParser {
         Settings s = base;
         if (!(raw instanceof JsonElement element) || !element.isJsonObject()) {
             if (raw != null && !(raw instanceof JsonElement e && e.isJsonNull())) {
-                problems.add("settings are not a JSON object; using defaults");
+                problems.add("settings are not a JSON object; ignored");
             }
-            return new Parsed(s, problems);
+            return new Parsed(s, problems, false);
         }
         JsonObject root = element.getAsJsonObject();
-        JsonObject cfg = root.has("newslint") && root.get("newslint").isJsonObject() ? root.getAsJsonObject("newslint") : root;
+        boolean section = root.has("newslint") && root.get("newslint").isJsonObject();
+        if (!section && !root.has("rules") && !root.has("maxDocumentChars")) {
+            return new Parsed(s, problems, false);
+        }
+        JsonObject cfg = section ? root.getAsJsonObject("newslint") : root;
         try {
             if (cfg.has("maxDocumentChars")) {
                 int max = cfg.get("maxDocumentChars").getAsInt();

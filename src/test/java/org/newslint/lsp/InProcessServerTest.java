@@ -210,6 +210,24 @@ class InProcessServerTest {
     }
 
     @Test
+    void aConfigurationPayloadWithoutANewslintSectionKeepsTheSettings() throws Exception {
+        server.connect(client);
+        InitializeParams params = new InitializeParams();
+        params.setCapabilities(new ClientCapabilities());
+        params.setInitializationOptions(JsonParser.parseString("{\"newslint\": {\"rules\": {\"unattributed-claim\": false}}}"));
+        server.initialize(params).get(10, TimeUnit.SECONDS);
+        open(TEXT);
+        assertThat(nextDiagnostics(1).getDiagnostics()).isEmpty();
+        server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(JsonParser.parseString("{}")));
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(URI, 2),
+                List.of(new TextDocumentContentChangeEvent(TEXT + "The port has 400 cranes.\n"))));
+        assertThat(nextDiagnostics(2).getDiagnostics()).isEmpty();
+        server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
+                JsonParser.parseString("{\"newslint\": {\"rules\": {}}}")));
+        assertThat(nextDiagnostics(2).getDiagnostics()).isNotEmpty();
+    }
+
+    @Test
     void exitStatusReflectsWhetherShutdownCameFirst() throws Exception {
         initialize(true, List.of());
         server.exit();
