@@ -155,11 +155,6 @@ public final class CommandLoop {
         return lastCommand;
     }
 
-    /** Lets a command record itself under another name (M-x records the command it ran). */
-    public void setThisCommand(String name) {
-        thisCommand = name;
-    }
-
     /** The character that is being self-inserted. */
     public char lastChar() {
         return lastChar;

@@ -111,7 +111,6 @@ public final class EditingCommands {
         c.define("kill-region", () -> {
             int[] r = region();
             kill(r[0], r[1], false);
-            loop.setThisCommand("kill-region");
         });
         c.define("kill-ring-save", () -> {
             int[] r = region();
@@ -334,7 +333,7 @@ public final class EditingCommands {
                     lineMotionAtEdge(down, p);
                     return;
                 }
-                keepGoal(q);
+                moveTo(q);
                 return;
             } catch (BadLocationException e) {
                 lineMotionAtEdge(down, p);
@@ -352,15 +351,7 @@ public final class EditingCommands {
             return;
         }
         Element t = root.getElement(target);
-        keepGoal(Math.min(t.getStartOffset() + goalColumn, lineEnd(t.getStartOffset())));
-    }
-
-    private void keepGoal(int q) {
-        double x = goalX;
-        int col = goalColumn;
-        moveTo(q);
-        goalX = x;
-        goalColumn = col;
+        moveTo(Math.min(t.getStartOffset() + goalColumn, lineEnd(t.getStartOffset())));
     }
 
     private void lineMotionAtEdge(boolean down, int p) {

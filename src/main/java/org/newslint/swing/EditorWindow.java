@@ -6,14 +6,12 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Insets;
 import java.awt.Point;
-import java.awt.Rectangle;
 import java.awt.Toolkit;
 import java.awt.datatransfer.Clipboard;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -27,8 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.swing.BorderFactory;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
@@ -42,7 +38,6 @@ import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
-import javax.swing.text.AbstractDocument;
 import javax.swing.text.AttributeSet;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DocumentFilter;
@@ -63,7 +58,6 @@ import org.newslint.text.LineIndex;
  * the text changed meanwhile.
  */
 final class EditorWindow {
-    private static final Logger LOG = Logger.getLogger(EditorWindow.class.getName());
     private static final int HOVER_DELAY_MILLIS = 600;
     private static final Duration STOP_GRACE = Duration.ofSeconds(3);
 
@@ -446,6 +440,11 @@ final class EditorWindow {
         } catch (BadLocationException e) {
             // point is always in the text
         }
+    }
+
+    /** True when the diagnostics shown belong to the text in the buffer now. */
+    boolean diagnosticsCurrent() {
+        return sync != null && !sync.hasPendingChanges() && diagnostics.publishedVersion() == sync.version();
     }
 
     boolean outlineShowing() {

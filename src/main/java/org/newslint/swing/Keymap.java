@@ -163,7 +163,9 @@ public final class Keymap {
             base = named;
         } else {
             boolean printable = keyChar != KeyEvent.CHAR_UNDEFINED && keyChar >= 0x20 && keyChar != 0x7f;
-            if (printable && !ctrl) {
+            // macOS types a symbol for Option+key (Option+f is "ƒ"): Meta then means the key, not the symbol
+            boolean metaSymbol = meta && keyChar > 0x7e && charOfKeyCode(keyCode, shift) != 0;
+            if (printable && !ctrl && !metaSymbol) {
                 base = String.valueOf(keyChar);
                 shift = false; // the shift is in the character: M-< not M-S-,
             } else {

@@ -12,6 +12,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTree;
+import javax.swing.ToolTipManager;
 import javax.swing.tree.DefaultMutableTreeNode;
 import javax.swing.tree.DefaultTreeCellRenderer;
 import javax.swing.tree.DefaultTreeModel;
@@ -45,6 +46,7 @@ public final class OutlinePanel extends JPanel {
         tree.setRowHeight(0);
         tree.setCellRenderer(new Renderer());
         tree.setToggleClickCount(0);
+        ToolTipManager.sharedInstance().registerComponent(tree); // long quotes are cut short in the panel
         tree.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {

@@ -144,9 +144,27 @@ public final class SwingEditor {
         return onEdt(() -> window.diagnostics().publications());
     }
 
-    /** Waits until diagnostics for the buffer's current text have arrived; false on timeout. */
+    /** Waits until the diagnostics shown are those for the buffer's current text; false on timeout. */
     public boolean awaitDiagnostics(Duration timeout) throws InterruptedException {
-        return await(timeout, () -> window.diagnostics().publishedVersion() >= 0);
+        return await(timeout, window::diagnosticsCurrent);
+    }
+
+    /** How many wavy underlines the text area is painting. */
+    public int underlines() {
+        return onEdt(() -> {
+            int n = 0;
+            for (var h : window.area().getHighlighter().getHighlights()) {
+                if (h.getPainter() instanceof WavyUnderline) {
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /** Whether the window is still on screen (a quit that was refused leaves it there). */
+    public boolean showing() {
+        return onEdt(() -> window.frame().isShowing());
     }
 
     public boolean outlineShowing() {
@@ -169,6 +187,16 @@ public final class SwingEditor {
             Rectangle2D r = window.area().modelToView2D(offset);
             window.hoverAt(new Point((int) r.getCenterX() + 2, (int) r.getCenterY()));
             return null;
+        });
+    }
+
+    /** Where on the screen the character at an offset is drawn (its middle), for a robot's mouse. */
+    public Point screenPoint(int offset) {
+        return onEdt(() -> {
+            Rectangle2D r = window.area().modelToView2D(offset);
+            Point p = new Point((int) r.getCenterX() + 1, (int) r.getCenterY());
+            SwingUtilities.convertPointToScreen(p, window.area());
+            return p;
         });
     }
 

@@ -62,6 +62,7 @@ class KeymapTest {
         assertThat(Keymap.keyName(KeyEvent.VK_BACK_SPACE, '\b', alt)).isEqualTo("M-DEL");
         assertThat(Keymap.keyName(KeyEvent.VK_RIGHT, KeyEvent.CHAR_UNDEFINED, ctrl)).isEqualTo("C-<right>");
         assertThat(Keymap.keyName(KeyEvent.VK_CONTROL, KeyEvent.CHAR_UNDEFINED, ctrl)).as("a modifier alone").isNull();
+        assertThat(Keymap.keyName(KeyEvent.VK_F, '\u0192', alt)).as("macOS Option+f types ƒ; it is still M-f").isEqualTo("M-f");
         assertThat(Keymap.keyName(KeyEvent.VK_Q, '@', InputEvent.ALT_GRAPH_DOWN_MASK)).as("AltGr types, it is not Meta").isEqualTo("@");
         assertThat(Keymap.isSelfInserting("x")).isTrue();
         assertThat(Keymap.isSelfInserting("SPC")).isTrue();
