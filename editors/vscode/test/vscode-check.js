@@ -85,6 +85,11 @@ async function openByQuickOpen(page, name) {
       'git.enabled': false,
       'window.commandCenter': false,
       'workbench.colorTheme': 'Default Light Modern',
+      'editor.wordWrap': 'on',
+      'editor.minimap.enabled': false,
+      // what the extension must hand to the server (checked by the self-test), and its LSP trace
+      'newslint.rules': { 'vague-source': 'error' },
+      'newslint.trace.server': 'messages',
     }, null, 1));
     server = cp.spawn(csBin, [
       '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--config', path.join(runDir, 'code-server.yaml'),
@@ -93,7 +98,7 @@ async function openByQuickOpen(page, name) {
       '--disable-getting-started-override', folder,
     ], {
       // code-server hands its environment on to the extension host, where the extension reads these
-      env: { ...process.env, NEWSLINT_SELFTEST_OUT: report, NEWSLINT_SELFTEST_FILE: article },
+      env: { ...process.env, NEWSLINT_SELFTEST_OUT: report, NEWSLINT_SELFTEST_FILE: article, NEWSLINT_SELFTEST_CONFIG: '1' },
       stdio: ['ignore', fs.openSync(path.join(runDir, 'code-server.out'), 'w'),
         fs.openSync(path.join(runDir, 'code-server.err'), 'w')],
       detached: true, // its own process group: the cleanup below ends exactly what was started here
@@ -122,9 +127,29 @@ async function openByQuickOpen(page, name) {
       { timeout: 30000 });
     log('workbench loaded');
     await sleep(1000);
+    // collapse the file tree so that the Outline view below it gets the height of the side bar
+    await page.evaluate(() => {
+      const header = document.querySelector('.explorer-folders-view')?.closest('.pane')?.querySelector('.pane-header');
+      if (header && header.getAttribute('aria-expanded') === 'true') header.click();
+    });
     if (!await openByQuickOpen(page, path.basename(article))) throw new Error(`could not open ${path.basename(article)} with Quick Open`);
-    if (!await waitForFile(report, 120000)) {
-      throw new Error('no self-test report within 120 s of opening the article: the extension did not activate or hung (see vscode-logs/)');
+    // the self-test signals, by <report>.java-missing, that its "no Java" error is on screen
+    const flag = `${report}.java-missing`;
+    let javaToast = null;
+    const end = Date.now() + 180000;
+    while (!fs.existsSync(report) && Date.now() < end) {
+      if (fs.existsSync(flag) && javaToast === null) {
+        await sleep(1000);
+        javaToast = await page.evaluate(() => [...document.querySelectorAll('.notification-toast')]
+          .map((t) => t.textContent).find((t) => t.includes('newslint.java.home')) || '');
+        await page.screenshot({ path: path.join(artifacts, 'vscode-java-missing.png') });
+        log(`"no Java" notification: ${JSON.stringify(javaToast.slice(0, 200))}`);
+        fs.rmSync(flag, { force: true });
+      }
+      await sleep(200);
+    }
+    if (!fs.existsSync(report)) {
+      throw new Error('no self-test report within 180 s of opening the article: the extension did not activate or hung (see vscode-logs/)');
     }
     log('self-test report written');
     await sleep(2000); // let the squiggles, Outline and the hover paint
@@ -135,7 +160,11 @@ async function openByQuickOpen(page, name) {
     log(`diagnostics: ${(r.diagnostics || []).length} from newslint, e.g. ${JSON.stringify((r.diagnostics || [])[0])}`);
     log(`hover on line ${r.hoverPosition && r.hoverPosition.line}: ${JSON.stringify((r.hover || []).join(' | ').slice(0, 160))}`);
     log(`outline: ${(r.symbols || []).map((s) => `${s.name} (${s.children.length})`).join(', ')}`);
-    if (r.ok) {
+    log(`settings: ${JSON.stringify(r.settingsChange)}; no Java: ${JSON.stringify(r.javaMissing)}`);
+    log(`checks: ${JSON.stringify(r.checks)}${r.error ? `; error: ${r.error.split('\n')[0]}` : ''}`);
+    if (r.ok && !javaToast) {
+      verdict = 'the "no Java" error was not shown as a notification';
+    } else if (r.ok) {
       verdict = 'passed';
     } else {
       const failed = Object.entries(r.checks || {}).filter(([, v]) => !v).map(([k]) => k);
