@@ -27,6 +27,7 @@ public final class StdioServer {
         InputStream in = System.in;
         PrintStream protocolOut = System.out;
         System.setOut(System.err);
+        configureLogging(System.getenv("NEWSLINT_LOG"));
         int[] status = {1};
         Future<Void> listening = start(in, protocolOut, code -> {
             status[0] = code;
@@ -40,6 +41,26 @@ public final class StdioServer {
             LOG.warning("connection closed: " + e.getCause());
         }
         return status[0];
+    }
+
+    /**
+     * Editors show a server's stderr as errors, so only warnings go there by default; the client's
+     * log gets everything through window/logMessage. {@code NEWSLINT_LOG=info} (or fine, all) says more.
+     */
+    static void configureLogging(String level) {
+        java.util.logging.Level l = java.util.logging.Level.WARNING;
+        if (level != null && !level.isBlank()) {
+            try {
+                l = java.util.logging.Level.parse(level.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                LOG.warning("NEWSLINT_LOG=" + level + " is not a log level (warning, info, fine, all)");
+            }
+        }
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(l);
+        for (java.util.logging.Handler h : root.getHandlers()) {
+            h.setLevel(l);
+        }
     }
 
     /** Wires a server to the given streams and starts listening; the future completes when input ends. */
