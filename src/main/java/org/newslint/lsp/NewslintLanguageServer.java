@@ -114,6 +114,7 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         sc.setDefinitionProvider(true);
         sc.setReferencesProvider(true);
         sc.setDocumentHighlightProvider(true);
+        sc.setInlayHintProvider(true);
         sc.setPositionEncoding(Conversions.encodingName(encoding));
         return CompletableFuture.completedFuture(new InitializeResult(sc, new ServerInfo("newslint", VERSION)));
     }

@@ -22,6 +22,8 @@ import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
@@ -285,6 +287,43 @@ final class NewslintTextDocumentService implements TextDocumentService {
             return out;
         }).exceptionally(ex -> {
             LOG.log(Level.WARNING, "documentHighlight failed", ex);
+            return List.of();
+        });
+    }
+
+    /** The speaker of each quote in the range, as a faint hint right after the closing mark: "— Rachel Dunmore". */
+    @Override
+    public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+        require(params, "params");
+        require(params.getTextDocument(), "textDocument");
+        require(params.getRange(), "range");
+        Document doc = open.get(params.getTextDocument().getUri());
+        if (doc == null) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return scheduler.analysisOf(doc, this::analyseForRequest).thenApply(a -> {
+            LineIndex index = a.document().lineIndex();
+            int from = Conversions.offset(index, params.getRange().getStart(), encoding);
+            int to = Conversions.offset(index, params.getRange().getEnd(), encoding);
+            List<InlayHint> hints = new ArrayList<>();
+            for (Quote q : a.quotes()) {
+                if (q.speaker() == null || q.range().end() < from || q.range().end() > to) {
+                    continue;
+                }
+                // a speaker named right after the quote needs no hint: "“…,” said Maria Jensen"
+                if (q.speaker().range().start() >= q.range().end() && q.speaker().range().start() - q.range().end() < 12
+                        && q.speaker().text().equals(q.speaker().displayName())) {
+                    continue;
+                }
+                InlayHint hint = new InlayHint(Conversions.position(index, q.range().end(), encoding),
+                        Either.forLeft("— " + q.speaker().displayName()));
+                hint.setPaddingLeft(true);
+                hint.setTooltip("speaker of this quote" + (q.cue() != null ? " (" + q.cue().text() + ")" : ""));
+                hints.add(hint);
+            }
+            return hints;
+        }).exceptionally(ex -> {
+            LOG.log(Level.WARNING, "inlayHint failed", ex);
             return List.of();
         });
     }

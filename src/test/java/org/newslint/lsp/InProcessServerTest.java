@@ -228,6 +228,19 @@ class InProcessServerTest {
     }
 
     @Test
+    void inlayHintsNameTheSpeakerOfQuotesWhoseSpeakerIsNotRightThere() throws Exception {
+        initialize(true, List.of());
+        open(TEXT + "\"It will be hard,\" said Paul Roy.\n");
+        var hints = server.getTextDocumentService().inlayHint(new org.eclipse.lsp4j.InlayHintParams(
+                new TextDocumentIdentifier(URI), new Range(new Position(0, 0), new Position(9, 0)))).get(10, TimeUnit.SECONDS);
+        // "she said" → Maria Lopez gets a hint; "said Paul Roy" names the speaker in the text already
+        assertThat(hints).singleElement().satisfies(h -> {
+            assertThat(h.getLabel().getLeft()).isEqualTo("— Maria Lopez");
+            assertThat(h.getPosition()).isEqualTo(new Position(1, 24));
+        });
+    }
+
+    @Test
     void exitStatusReflectsWhetherShutdownCameFirst() throws Exception {
         initialize(true, List.of());
         server.exit();
