@@ -110,7 +110,7 @@ class ServerConnectionTest {
         assertThat(connection.syncKind()).isEqualTo(TextDocumentSyncKind.Incremental);
         assertThat(connection.hoverSupported()).isTrue();
         assertThat(connection.documentSymbolsSupported()).isTrue();
-        assertThat(connection.inlayHintsSupported()).as("newslint has no inlay hints yet: %s", caps.getInlayHintProvider()).isFalse();
+        assertThat(connection.inlayHintsSupported()).as("inlay hint provider: %s", caps.getInlayHintProvider()).isTrue();
 
         PublishDiagnosticsParams v1 = awaitVersion(1, FIRST);
         DiagnosticsModel model = new DiagnosticsModel(doc);
