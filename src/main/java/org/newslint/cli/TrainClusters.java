@@ -47,6 +47,15 @@ final class TrainClusters implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261129", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--method", defaultValue = "exchange", description = "exchange (class-bigram exchange algorithm) or pddp (embedding bisection) (default: ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(names = "--classes", split = ",", defaultValue = "64,256,1024", description = "Class counts for exchange (default: ${DEFAULT-VALUE}).")
+    int[] classes;
+
+    @Option(names = "--passes", defaultValue = "10", description = "Exchange passes over the vocabulary (default: ${DEFAULT-VALUE}).")
+    int passes;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write 'word bitpath' lines.")
     Path out;
 
@@ -87,7 +96,11 @@ final class TrainClusters implements Callable<Integer> {
         long t1 = System.nanoTime();
         int words;
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            words = wc.learn(minCount, contextWords, dims, depth, seed, w);
+            w.write("# newslint word clusters, method " + method + (method.equals("exchange") ? " classes "
+                    + java.util.Arrays.toString(classes) + " passes " + passes : " dims " + dims + " depth " + depth)
+                    + " min-count " + minCount + "; " + wc.tokenCount() + " tokens from " + conll + " and " + text + "\n");
+            words = method.equals("pddp") ? wc.learn(minCount, contextWords, dims, depth, seed, w)
+                    : wc.learnExchange(minCount, classes, passes, w, err::println);
         }
         long t2 = System.nanoTime();
         err.printf(Locale.ROOT, "%d tokens from %d CoNLL files and %d text files read in %.1f s; %d words clustered in %.1f s -> %s%n",

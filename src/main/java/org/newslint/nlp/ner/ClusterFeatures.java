@@ -6,21 +6,22 @@ import java.util.Map;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
-import opennlp.tools.util.featuregen.WordClusterDictionary;
+
 import opennlp.tools.util.model.ArtifactSerializer;
 
 /**
  * Word-cluster features: each token's cluster path (a bit string from {@link WordClusters}),
- * emitted at several prefix lengths so the model can use coarse and fine clusters, Brown-style.
+ * emitted at several prefix lengths so the model can use coarse and fine clusters, Brown-style, or
+ * its labels at several class counts ({@code k64-3|k256-17}, from the exchange algorithm).
  * Words the clusters never saw are looked up again in title case and in lower case, so
  * {@code GERMANY} in a headline finds {@code Germany}'s cluster.
  */
 public final class ClusterFeatures implements AdaptiveFeatureGenerator {
     private final String name;
-    private final WordClusterDictionary clusters;
+    private final ClusterTable clusters;
     private final int[] prefixes;
 
-    ClusterFeatures(String name, WordClusterDictionary clusters, int[] prefixes) {
+    ClusterFeatures(String name, ClusterTable clusters, int[] prefixes) {
         this.name = name;
         this.clusters = clusters;
         this.prefixes = prefixes;
@@ -33,6 +34,13 @@ public final class ClusterFeatures implements AdaptiveFeatureGenerator {
             features.add(name + "=none");
             return;
         }
+        if (path.indexOf('|') >= 0) {
+            // flat clusters at several class counts: one feature per granularity
+            for (String label : path.split("\\|")) {
+                features.add(name + "=" + label);
+            }
+            return;
+        }
         for (int p : prefixes) {
             if (p <= path.length()) {
                 features.add(name + p + "=" + path.substring(0, p));
@@ -41,13 +49,13 @@ public final class ClusterFeatures implements AdaptiveFeatureGenerator {
         features.add(name + "=" + path);
     }
 
-    static String lookup(WordClusterDictionary clusters, String token) {
-        String path = clusters.lookupToken(token);
+    static String lookup(ClusterTable clusters, String token) {
+        String path = clusters.lookup(token);
         if (path == null && !token.isEmpty()) {
             String lower = token.toLowerCase(Locale.ROOT);
-            path = clusters.lookupToken(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+            path = clusters.lookup(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
             if (path == null) {
-                path = clusters.lookupToken(lower);
+                path = clusters.lookup(lower);
             }
         }
         return path;
@@ -62,7 +70,7 @@ public final class ClusterFeatures implements AdaptiveFeatureGenerator {
         public AdaptiveFeatureGenerator create() throws InvalidFormatException {
             String key = getStr("dict");
             Object resource = resourceManager == null ? null : resourceManager.getResource(key);
-            if (!(resource instanceof WordClusterDictionary dict)) {
+            if (!(resource instanceof ClusterTable dict)) {
                 throw new InvalidFormatException("no word clusters for key " + key);
             }
             String[] parts = getStr("prefixes", "4,8,12").split(",");
@@ -75,7 +83,7 @@ public final class ClusterFeatures implements AdaptiveFeatureGenerator {
 
         @Override
         public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
-            return Map.of(getStr("dict"), new WordClusterDictionary.WordClusterDictionarySerializer());
+            return Map.of(getStr("dict"), new ClusterTable.Serializer());
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
-import opennlp.tools.util.featuregen.WordClusterDictionary;
+
 import opennlp.tools.util.model.ArtifactSerializer;
 
 /**
@@ -19,13 +19,13 @@ import opennlp.tools.util.model.ArtifactSerializer;
  */
 public final class GazetteerFeatures implements AdaptiveFeatureGenerator {
     static final int MAX_WORDS = 6;
-    private final WordClusterDictionary phrases;
+    private final ClusterTable phrases;
 
     // per sentence: cached labels per token
     private String[] cachedTokens;
     private List<List<String>> cached;
 
-    GazetteerFeatures(WordClusterDictionary phrases) {
+    GazetteerFeatures(ClusterTable phrases) {
         this.phrases = phrases;
     }
 
@@ -39,7 +39,7 @@ public final class GazetteerFeatures implements AdaptiveFeatureGenerator {
     }
 
     /** The features of every token: for each list, B or I of the longest entry covering it. */
-    static List<List<String>> label(WordClusterDictionary phrases, String[] tokens) {
+    static List<List<String>> label(ClusterTable phrases, String[] tokens) {
         List<List<String>> out = new ArrayList<>(tokens.length);
         for (int i = 0; i < tokens.length; i++) {
             out.add(new ArrayList<>(2));
@@ -58,7 +58,7 @@ public final class GazetteerFeatures implements AdaptiveFeatureGenerator {
                     key.append('_');
                 }
                 key.append(tokens[j].toLowerCase(Locale.ROOT));
-                String hit = phrases.lookupToken(key.toString());
+                String hit = phrases.lookup(key.toString());
                 if (hit != null) {
                     matchedEnd = j + 1;
                     lists = hit;
@@ -94,7 +94,7 @@ public final class GazetteerFeatures implements AdaptiveFeatureGenerator {
         public AdaptiveFeatureGenerator create() throws InvalidFormatException {
             String key = getStr("dict");
             Object resource = resourceManager == null ? null : resourceManager.getResource(key);
-            if (!(resource instanceof WordClusterDictionary dict)) {
+            if (!(resource instanceof ClusterTable dict)) {
                 throw new InvalidFormatException("no gazetteer for key " + key);
             }
             return new GazetteerFeatures(dict);
@@ -102,7 +102,7 @@ public final class GazetteerFeatures implements AdaptiveFeatureGenerator {
 
         @Override
         public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
-            return Map.of(getStr("dict"), new WordClusterDictionary.WordClusterDictionarySerializer());
+            return Map.of(getStr("dict"), new ClusterTable.Serializer());
         }
     }
 }

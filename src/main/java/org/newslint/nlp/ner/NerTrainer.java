@@ -29,7 +29,6 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
-import opennlp.tools.util.featuregen.WordClusterDictionary;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -64,12 +63,11 @@ public final class NerTrainer {
                     g.addHarvested("gmb", gmbForGazetteers);
                 }
                 log.accept("gazetteers: " + g.sizes());
-                resources.put("gazetteer.clusters", new WordClusterDictionary(
-                        new ByteArrayInputStream(g.table().getBytes(StandardCharsets.UTF_8))));
+                resources.put("gazetteer.clusters", ClusterTable.of(g.table()));
             }
             for (var e : o.clusters().entrySet()) {
                 try (InputStream in = Files.newInputStream(e.getValue())) {
-                    resources.put(e.getKey(), new WordClusterDictionary(in));
+                    resources.put(e.getKey(), ClusterTable.parse(in));
                 }
             }
         }

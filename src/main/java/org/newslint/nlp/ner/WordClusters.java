@@ -191,6 +191,96 @@ public final class WordClusters {
         return kept;
     }
 
+    /**
+     * Exchange clustering at each class count in {@code ks}; writes {@code word c64|c256|…} lines
+     * (the labels of one word at each granularity). Words rarer than {@code minCount} share a
+     * pseudo-word per shape so their bigrams still count. Returns the number of words written.
+     */
+    public int learnExchange(int minCount, int[] ks, int passes, Writer out, java.util.function.Consumer<String> log)
+            throws IOException {
+        int n = words.size();
+        Integer[] order = new Integer[n];
+        for (int w = 0; w < n; w++) {
+            order[w] = w;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Integer.compare(counts.get(words.get(b)), counts.get(words.get(a)));
+            return c != 0 ? c : words.get(a).compareTo(words.get(b));
+        });
+        Map<String, Integer> vocab = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        int[] map = new int[n];
+        for (int w : order) {
+            String word = words.get(w);
+            String key = counts.get(word) >= minCount ? word : "<rare:" + ShapeFeatures.shape(word) + ">";
+            Integer id = vocab.get(key);
+            if (id == null) {
+                id = names.size();
+                vocab.put(key, id);
+                names.add(key);
+            }
+            map[w] = id;
+        }
+        int boundary = names.size();
+        names.add("<s>");
+        int v = names.size();
+        long[] count = new long[v];
+        long[] pairs = new long[(int) (tokenCount + sentences.size())];
+        int p = 0;
+        for (int[] sent : sentences) {
+            int prev = boundary;
+            for (int w : sent) {
+                int id = map[w];
+                count[id]++;
+                pairs[p++] = (long) prev * v + id;
+                prev = id;
+            }
+            pairs[p++] = (long) prev * v + boundary;
+            count[boundary]++;
+        }
+        Arrays.sort(pairs, 0, p);
+        int distinct = 0;
+        for (int i = 0; i < p; i++) {
+            if (i == 0 || pairs[i] != pairs[i - 1]) {
+                distinct++;
+            }
+        }
+        int[] left = new int[distinct];
+        int[] right = new int[distinct];
+        int[] nb = new int[distinct];
+        int d = -1;
+        for (int i = 0; i < p; i++) {
+            if (i == 0 || pairs[i] != pairs[i - 1]) {
+                d++;
+                left[d] = (int) (pairs[i] / v);
+                right[d] = (int) (pairs[i] % v);
+            }
+            nb[d]++;
+        }
+        ExchangeClustering ex = new ExchangeClustering(v, count, left, right, nb, p);
+        int[][] labels = new int[ks.length][];
+        for (int i = 0; i < ks.length; i++) {
+            long t0 = System.nanoTime();
+            labels[i] = ex.cluster(ks[i], passes);
+            log.accept(String.format(java.util.Locale.ROOT, "exchange k=%d over %d words, %d bigram types: %.1f s",
+                    ks[i], v, distinct, (System.nanoTime() - t0) / 1e9));
+        }
+        int written = 0;
+        for (int id = 0; id < v; id++) {
+            String name = names.get(id);
+            if (name.startsWith("<") && name.endsWith(">") && name.length() > 2) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder(name).append(' ');
+            for (int i = 0; i < ks.length; i++) {
+                b.append(i == 0 ? "" : "|").append('k').append(ks[i]).append('-').append(labels[i][id]);
+            }
+            out.write(b.append('\n').toString());
+            written++;
+        }
+        return written;
+    }
+
     private static void split(int[] members, String path, float[][] vec, int[] freq, int maxDepth, String[] paths) {
         if (members.length <= 1 || path.length() >= maxDepth) {
             for (int w : members) {
@@ -199,24 +289,47 @@ public final class WordClusters {
             return;
         }
         int dims = vec[0].length;
-        // seeds: the most frequent member and the member least like it
-        int a = members[0];
+        // seeds from the principal direction of the members (power iteration from a fixed start):
+        // the centroids of the two sides of the mean, then refined by 2-means
+        float[] mean = new float[dims];
         for (int w : members) {
-            if (freq[w] > freq[a]) {
-                a = w;
+            for (int d = 0; d < dims; d++) {
+                mean[d] += vec[w][d] / members.length;
             }
         }
-        int b = -1;
-        double worst = 2;
+        float[] u = new float[dims];
+        for (int d = 0; d < dims; d++) {
+            u[d] = (d % 7) - 3 + 0.5f;
+        }
+        normalise(u);
+        for (int iter = 0; iter < 10; iter++) {
+            float[] next = new float[dims];
+            for (int w : members) {
+                double proj = 0;
+                for (int d = 0; d < dims; d++) {
+                    proj += (vec[w][d] - mean[d]) * u[d];
+                }
+                for (int d = 0; d < dims; d++) {
+                    next[d] += (float) proj * (vec[w][d] - mean[d]);
+                }
+            }
+            normalise(next);
+            u = next;
+        }
+        float[] ca = new float[dims];
+        float[] cb = new float[dims];
         for (int w : members) {
-            double sim = dot(vec[a], vec[w]);
-            if (w != a && sim < worst) {
-                worst = sim;
-                b = w;
+            double proj = 0;
+            for (int d = 0; d < dims; d++) {
+                proj += (vec[w][d] - mean[d]) * u[d];
+            }
+            float[] t = proj >= 0 ? ca : cb;
+            for (int d = 0; d < dims; d++) {
+                t[d] += vec[w][d];
             }
         }
-        float[] ca = vec[a].clone();
-        float[] cb = vec[b].clone();
+        normalise(ca);
+        normalise(cb);
         boolean[] left = new boolean[members.length];
         for (int iter = 0; iter < 8; iter++) {
             float[] na = new float[dims];

@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.util.featuregen.WordClusterDictionary;
+
 import org.junit.jupiter.api.Test;
 
 /** The custom feature generators and the descriptor pruning, on hand-made inputs. */
 class FeaturesTest {
-    private static WordClusterDictionary dict(String lines) throws IOException {
-        return new WordClusterDictionary(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+    private static ClusterTable dict(String lines) throws IOException {
+        return ClusterTable.of(lines);
     }
 
     @Test
@@ -26,7 +26,7 @@ class FeaturesTest {
 
     @Test
     void gazetteerMarksLongestCapitalisedMatch() throws IOException {
-        WordClusterDictionary g = dict("new_york LOC\nnew_york_stock_exchange ORG\nturkey LOC\n");
+        ClusterTable g = dict("new_york LOC\nnew_york_stock_exchange ORG\nturkey LOC\n");
         String[] tokens = {"the", "New", "York", "Stock", "Exchange", "and", "turkey", "TURKEY"};
         List<List<String>> f = GazetteerFeatures.label(g, tokens);
         assertThat(f.get(1)).containsExactly("gaz=ORG:B");
@@ -37,7 +37,7 @@ class FeaturesTest {
 
     @Test
     void clustersFallBackToTitleAndLowerCase() throws IOException {
-        WordClusterDictionary d = dict("Germany 0110\nsaid 1011\n");
+        ClusterTable d = dict("Germany 0110\nsaid 1011\n");
         ClusterFeatures f = new ClusterFeatures("cl", d, new int[] {2, 4});
         List<String> out = new ArrayList<>();
         f.createFeatures(out, new String[] {"GERMANY", "Said", "xyz"}, 0, new String[0]);
