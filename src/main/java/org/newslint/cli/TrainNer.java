@@ -45,6 +45,9 @@ final class TrainNer implements Callable<Integer> {
     @Option(names = "--features", defaultValue = "newslint", description = "newslint (our descriptor) or default (OpenNLP's) (default: ${DEFAULT-VALUE}).")
     String features;
 
+    @Option(names = "--descriptor", paramLabel = "FILE", description = "An experimental feature descriptor instead of the built-in one.")
+    Path descriptor;
+
     @Option(names = "--algorithm", defaultValue = "perceptron", description = "perceptron or maxent (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
@@ -109,7 +112,7 @@ final class TrainNer implements Callable<Integer> {
                 clusterFiles.put("wordclusters.clusters", clusters);
             }
             NerTrainer.Options opts = new NerTrainer.Options(algorithm, iterations, cutoff, threads,
-                    features.equals("default"), !noGazetteers, clusterFiles, beam);
+                    features.equals("default"), !noGazetteers, clusterFiles, beam, descriptor);
             try (OutputStream os = Files.newOutputStream(out)) {
                 NerTrainer.train(sentences, gazetteerSource, opts, os, err::println);
             }

@@ -46,7 +46,7 @@ public final class NerTrainer {
 
     /** Training settings; {@code clusters} maps a resource key (as the descriptor names it) to its file. */
     public record Options(String algorithm, int iterations, int cutoff, int threads, boolean defaultFeatures,
-                          boolean gazetteers, Map<String, Path> clusters, int beamSize) {
+                          boolean gazetteers, Map<String, Path> clusters, int beamSize, Path descriptor) {
     }
 
     private NerTrainer() {
@@ -71,7 +71,8 @@ public final class NerTrainer {
                 }
             }
         }
-        byte[] descriptor = descriptor(o.defaultFeatures() ? DEFAULT_DESCRIPTOR : DESCRIPTOR, resources.keySet());
+        byte[] descriptor = o.descriptor() != null ? prune(Files.newInputStream(o.descriptor()), o.descriptor().toString(), resources.keySet())
+                : descriptor(o.defaultFeatures() ? DEFAULT_DESCRIPTOR : DESCRIPTOR, resources.keySet());
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM,
                 o.algorithm().equals("perceptron") ? PerceptronTrainer.PERCEPTRON_VALUE : GISTrainer.MAXENT_VALUE);
@@ -86,10 +87,15 @@ public final class NerTrainer {
 
     /** The descriptor with every generator that names a missing resource removed. */
     static byte[] descriptor(String resource, java.util.Set<String> available) throws IOException {
-        try (InputStream in = NerTrainer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("no descriptor " + resource);
-            }
+        InputStream in = NerTrainer.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("no descriptor " + resource);
+        }
+        return prune(in, resource, available);
+    }
+
+    private static byte[] prune(InputStream input, String resource, java.util.Set<String> available) throws IOException {
+        try (InputStream in = input) {
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
             NodeList strs = doc.getElementsByTagName("str");
             List<Element> drop = new ArrayList<>();
