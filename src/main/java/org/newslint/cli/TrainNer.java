@@ -48,6 +48,9 @@ final class TrainNer implements Callable<Integer> {
     @Option(names = "--descriptor", paramLabel = "FILE", description = "An experimental feature descriptor instead of the built-in one.")
     Path descriptor;
 
+    @Option(names = "--codec", defaultValue = "bilou", description = "Outcome coding: bio or bilou (default: ${DEFAULT-VALUE}).")
+    String codec;
+
     @Option(names = "--algorithm", defaultValue = "perceptron", description = "perceptron or maxent (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
@@ -112,7 +115,7 @@ final class TrainNer implements Callable<Integer> {
                 clusterFiles.put("wordclusters.clusters", clusters);
             }
             NerTrainer.Options opts = new NerTrainer.Options(algorithm, iterations, cutoff, threads,
-                    features.equals("default"), !noGazetteers, clusterFiles, beam, descriptor);
+                    features.equals("default"), !noGazetteers, clusterFiles, beam, descriptor, codec);
             try (OutputStream os = Files.newOutputStream(out)) {
                 NerTrainer.train(sentences, gazetteerSource, opts, os, err::println);
             }

@@ -21,6 +21,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.ml.maxent.GISTrainer;
+import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -46,7 +47,7 @@ public final class NerTrainer {
 
     /** Training settings; {@code clusters} maps a resource key (as the descriptor names it) to its file. */
     public record Options(String algorithm, int iterations, int cutoff, int threads, boolean defaultFeatures,
-                          boolean gazetteers, Map<String, Path> clusters, int beamSize, Path descriptor) {
+                          boolean gazetteers, Map<String, Path> clusters, int beamSize, Path descriptor, String codec) {
     }
 
     private NerTrainer() {
@@ -80,7 +81,8 @@ public final class NerTrainer {
         params.put(TrainingParameters.CUTOFF_PARAM, o.cutoff());
         params.put(TrainingParameters.THREADS_PARAM, o.threads());
         params.put("BeamSize", o.beamSize());
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor, resources, new BioCodec());
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor, resources,
+                o.codec().equals("bilou") ? new BilouCodec() : new BioCodec());
         TokenNameFinderModel model = NameFinderME.train("en", null, new SampleStream(sentences), params, factory);
         model.serialize(out);
     }

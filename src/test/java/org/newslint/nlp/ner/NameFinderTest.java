@@ -36,8 +36,8 @@ class NameFinderTest {
 
     @Test
     void findsPeopleOrganisationsAndPlacesWithCharacterOffsets() {
-        String text = "German Chancellor Angela Merkel told Reuters in Berlin on Monday that Siemens would stay.";
-        assertThat(found(text)).contains("PER:Angela Merkel", "ORG:Reuters", "LOC:Berlin", "ORG:Siemens");
+        String text = "German Chancellor Angela Merkel told Reuters in Berlin on Monday that the plant would stay.";
+        assertThat(found(text)).containsExactly("MISC:German", "PER:Angela Merkel", "ORG:Reuters", "LOC:Berlin");
     }
 
     @Test
