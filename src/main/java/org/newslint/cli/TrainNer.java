@@ -36,8 +36,9 @@ final class TrainNer implements Callable<Integer> {
     @Option(names = "--gmb-gazetteer", paramLabel = "FILE", description = "Harvest gazetteer lists from GMB's annotated names (without training on GMB).")
     Path gmbGazetteer;
 
-    @Option(names = "--clusters", paramLabel = "FILE", description = "Word clusters ('word bitpath' per line, from 'newslint train clusters').")
-    Path clusters;
+    @Option(names = "--clusters", arity = "1..2", paramLabel = "FILE",
+            description = "One or two word-cluster files ('word labels' per line, from 'newslint train clusters').")
+    List<Path> clusters = List.of();
 
     @Option(names = "--no-gazetteers", description = "Leave out the gazetteer features.")
     boolean noGazetteers;
@@ -111,8 +112,8 @@ final class TrainNer implements Callable<Integer> {
                     : gmbGazetteer.equals(gmb) ? gmbSentences : readGmb(gmbGazetteer);
             err.printf("training on %d sentences (%d CoNLL, %d GMB)%n", sentences.size(), conll, sentences.size() - conll);
             Map<String, Path> clusterFiles = new LinkedHashMap<>();
-            if (clusters != null) {
-                clusterFiles.put("wordclusters.clusters", clusters);
+            for (int i = 0; i < clusters.size(); i++) {
+                clusterFiles.put(i == 0 ? "wordclusters.clusters" : "wordclusters" + (i + 1) + ".clusters", clusters.get(i));
             }
             NerTrainer.Options opts = new NerTrainer.Options(algorithm, iterations, cutoff, threads,
                     features.equals("default"), !noGazetteers, clusterFiles, beam, descriptor, codec);
