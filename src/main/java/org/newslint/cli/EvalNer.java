@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  * {@code newslint eval ner}: runs the name finder over CoNLL-format gold files (on their own
  * tokens) and prints conlleval's exact-match precision, recall and F1 per type and micro overall.
  */
-@Command(name = "ner", description = "Score the name finder on CoNLL-format files (IOB1, IOB2 or IO), conlleval-style.")
+@Command(name = "ner", mixinStandardHelpOptions = true, description = "Score the name finder on CoNLL-format files (IOB1, IOB2 or IO), conlleval-style.")
 final class EvalNer implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Gold files: token first, tag last; -DOCSTART- separates documents.")
     List<Path> files;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * of CoNLL-format files and raw text, and writes them with a provenance header, so the cluster file
  * committed next to the model can be rebuilt by one command.
  */
-@Command(name = "clusters", description = "Learn hierarchical word clusters (word → bit path) from raw tokens.")
+@Command(name = "clusters", mixinStandardHelpOptions = true, description = "Learn hierarchical word clusters (word → bit path) from raw tokens.")
 final class TrainClusters implements Callable<Integer> {
     @Option(names = "--conll", arity = "0..*", paramLabel = "FILE", description = "CoNLL-format files; only the token column is read.")
     List<Path> conll = List.of();

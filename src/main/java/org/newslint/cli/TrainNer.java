@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  * optionally GMB, with its tags mapped to CoNLL's four types), with newslint's feature descriptor,
  * gazetteers and word clusters, and writes the model. {@code --dev} scores it right away.
  */
-@Command(name = "ner", description = "Train the name finder (PER, ORG, LOC, MISC) from CoNLL-format files.")
+@Command(name = "ner", mixinStandardHelpOptions = true, description = "Train the name finder (PER, ORG, LOC, MISC) from CoNLL-format files.")
 final class TrainNer implements Callable<Integer> {
     @Option(names = "--train", arity = "1..*", required = true, paramLabel = "FILE", description = "CoNLL-format training files (IOB1 or IOB2).")
     List<Path> train;
