@@ -3,16 +3,26 @@ package org.newslint.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Groups the evaluation commands: every accuracy figure newslint reports comes from one of these. */
-@Command(name = "eval", description = "Measure accuracy against gold data (precision/recall/F1).",
-        subcommands = {EvalQuotes.class, EvalAttribution.class, EvalVague.class, EvalClaims.class, EvalEntities.class,
-                CommandLine.HelpCommand.class})
+/**
+ * {@code newslint eval}: the parent of the evaluation commands of DESIGN.md §6; every accuracy
+ * figure newslint reports comes from one of these. Add a new evaluation to the {@code subcommands} list.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score newslint against annotated data (DESIGN.md section 6).",
+        subcommands = {
+            EvalNer.class,
+            EvalQuotes.class,
+            EvalAttribution.class,
+            EvalVague.class,
+            EvalClaims.class,
+            EvalEntities.class,
+            CommandLine.HelpCommand.class,
+        })
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which evaluation to run (see 'newslint eval help')");
+        spec.commandLine().usage(spec.commandLine().getErr());
     }
 }

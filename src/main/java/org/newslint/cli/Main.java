@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "newslint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks news articles for unattributed claims, quotes without speakers and vague sources.",
-        subcommands = {Main.Lsp.class, Main.Check.class, Main.Analyze.class, Bench.class, EvalCommand.class, EditCommand.class,
+        subcommands = {Main.Lsp.class, Main.Check.class, Main.Analyze.class, Bench.class, EvalCommand.class, TrainCommand.class,
+                EditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit status: a finding reached --fail-on. */

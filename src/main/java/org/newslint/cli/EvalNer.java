@@ -1,0 +1,112 @@
+package org.newslint.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import org.newslint.nlp.ner.ConllCorpus;
+import org.newslint.nlp.ner.ConllEvaluator;
+import org.newslint.nlp.ner.NameFinder;
+import org.newslint.nlp.ner.NameSpan;
+import org.newslint.nlp.ner.Tags;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code newslint eval ner}: runs the name finder over CoNLL-format gold files (on their own
+ * tokens) and prints conlleval's exact-match precision, recall and F1 per type and micro overall.
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true, description = "Score the name finder on CoNLL-format files (IOB1, IOB2 or IO), conlleval-style.")
+final class EvalNer implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Gold files: token first, tag last; -DOCSTART- separates documents.")
+    List<Path> files;
+
+    @Option(names = "--model", paramLabel = "MODEL.bin", description = "A model file instead of the shipped model.")
+    Path model;
+
+    @Option(names = "--predictions", paramLabel = "OUT", description = "Write 'token gold predicted' lines here.")
+    Path predictions;
+
+    @Option(names = "--gmb-tags", description = "Map GMB tags (per, org, geo, gpe, art, eve, nat) to CoNLL's four types first.")
+    boolean gmbTags;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            long t0 = System.nanoTime();
+            NameFinder finder = model == null ? NameFinder.shared() : NameFinder.load(model);
+            long loaded = System.nanoTime();
+            UnaryOperator<String> map = gmbTags ? ConllCorpus::gmbTag : UnaryOperator.identity();
+            ConllEvaluator eval = new ConllEvaluator();
+            BufferedWriter pred = predictions == null ? null : Files.newBufferedWriter(predictions, StandardCharsets.UTF_8);
+            long tagging = 0;
+            for (Path file : files) {
+                List<ConllCorpus.Sentence> sentences = ConllCorpus.read(file, map);
+                boolean iob1 = Tags.looksIob1(sentences);
+                finder.clearAdaptiveData();
+                for (ConllCorpus.Sentence s : sentences) {
+                    if (s.documentStart()) {
+                        finder.clearAdaptiveData();
+                        if (pred != null) {
+                            pred.write("-DOCSTART- O O\n\n");
+                        }
+                    }
+                    long a = System.nanoTime();
+                    List<NameSpan> spans = finder.findInTokens(s.tokens().toArray(String[]::new));
+                    tagging += System.nanoTime() - a;
+                    List<String> tags = Tags.of(spans, s.tokens().size(), iob1);
+                    eval.add(s.tags(), tags);
+                    if (pred != null) {
+                        for (int i = 0; i < tags.size(); i++) {
+                            pred.write(s.tokens().get(i) + " " + s.tags().get(i) + " " + tags.get(i) + "\n");
+                        }
+                        pred.write("\n");
+                    }
+                }
+            }
+            if (pred != null) {
+                pred.close();
+            }
+            out.print(eval.report());
+            err.printf(Locale.ROOT, "model loaded in %.2f s; tagging %.1f s (%.3f ms per token)%n",
+                    (loaded - t0) / 1e9, tagging / 1e9, tagging / 1e6 / Math.max(1, eval.tokens()));
+            out.flush();
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("newslint: " + e.getMessage());
+            return Main.USAGE;
+        }
+    }
+
+    /** Scores a model on files and returns the evaluator; used by {@code train ner --dev}. */
+    static ConllEvaluator score(NameFinder finder, List<Path> files) throws IOException {
+        ConllEvaluator eval = new ConllEvaluator();
+        for (Path file : files) {
+            List<ConllCorpus.Sentence> sentences = ConllCorpus.read(file, UnaryOperator.identity());
+            boolean iob1 = Tags.looksIob1(sentences);
+            finder.clearAdaptiveData();
+            for (ConllCorpus.Sentence s : sentences) {
+                if (s.documentStart()) {
+                    finder.clearAdaptiveData();
+                }
+                List<NameSpan> spans = finder.findInTokens(s.tokens().toArray(String[]::new));
+                eval.add(s.tags(), Tags.of(spans, s.tokens().size(), iob1));
+            }
+        }
+        return eval;
+    }
+
+}

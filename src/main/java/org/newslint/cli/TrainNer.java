@@ -1,0 +1,137 @@
+package org.newslint.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import org.newslint.nlp.ner.ConllCorpus;
+import org.newslint.nlp.ner.ConllEvaluator;
+import org.newslint.nlp.ner.NameFinder;
+import org.newslint.nlp.ner.NerTrainer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newslint train ner}: trains the English name finder from CoNLL-format files (and
+ * optionally GMB, with its tags mapped to CoNLL's four types), with newslint's feature descriptor,
+ * gazetteers and word clusters, and writes the model. {@code --dev} scores it right away.
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true, description = "Train the name finder (PER, ORG, LOC, MISC) from CoNLL-format files.")
+final class TrainNer implements Callable<Integer> {
+    @Option(names = "--train", arity = "1..*", required = true, paramLabel = "FILE", description = "CoNLL-format training files (IOB1 or IOB2).")
+    List<Path> train;
+
+    @Option(names = "--gmb", paramLabel = "FILE", description = "Also train on GMB (token POS tag), tags mapped per→PER, org→ORG, geo/gpe→LOC, art/eve/nat→MISC.")
+    Path gmb;
+
+    @Option(names = "--gmb-gazetteer", paramLabel = "FILE", description = "Harvest gazetteer lists from GMB's annotated names (without training on GMB).")
+    Path gmbGazetteer;
+
+    @Option(names = "--clusters", arity = "1..2", paramLabel = "FILE",
+            description = "One or two word-cluster files ('word labels' per line, from 'newslint train clusters').")
+    List<Path> clusters = List.of();
+
+    @Option(names = "--no-gazetteers", description = "Leave out the gazetteer features.")
+    boolean noGazetteers;
+
+    @Option(names = "--features", defaultValue = "newslint", description = "newslint (our descriptor) or default (OpenNLP's) (default: ${DEFAULT-VALUE}).")
+    String features;
+
+    @Option(names = "--descriptor", paramLabel = "FILE", description = "An experimental feature descriptor instead of the built-in one.")
+    Path descriptor;
+
+    @Option(names = "--codec", defaultValue = "bilou", description = "Outcome coding: bio or bilou (default: ${DEFAULT-VALUE}).")
+    String codec;
+
+    @Option(names = "--algorithm", defaultValue = "perceptron", description = "perceptron or maxent (default: ${DEFAULT-VALUE}).")
+    String algorithm;
+
+    @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--cutoff", defaultValue = "1", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+    int cutoff;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Threads for maxent training (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--beam", defaultValue = "3", description = "Beam size stored in the model (default: ${DEFAULT-VALUE}).")
+    int beam;
+
+    @Option(names = "--dev", arity = "1..*", paramLabel = "FILE", description = "Score the new model on these CoNLL files.")
+    List<Path> dev = List.of();
+
+    @Option(names = "--out", required = true, paramLabel = "MODEL.bin", description = "Where to write the model.")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private static List<ConllCorpus.Sentence> readGmb(Path file) throws IOException {
+        List<ConllCorpus.Sentence> out = new ArrayList<>();
+        for (ConllCorpus.Sentence s : ConllCorpus.read(file, ConllCorpus::gmbTag)) {
+            // GMB has no document boundaries: every sentence stands alone
+            out.add(new ConllCorpus.Sentence(s.tokens(), s.tags(), true));
+        }
+        return out;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!algorithm.equals("perceptron") && !algorithm.equals("maxent")) {
+            err.println("newslint: --algorithm must be perceptron or maxent");
+            return Main.USAGE;
+        }
+        if (!features.equals("newslint") && !features.equals("default")) {
+            err.println("newslint: --features must be newslint or default");
+            return Main.USAGE;
+        }
+        try {
+            long t0 = System.nanoTime();
+            List<ConllCorpus.Sentence> sentences = new ArrayList<>();
+            for (Path f : train) {
+                sentences.addAll(ConllCorpus.read(f, UnaryOperator.identity()));
+            }
+            int conll = sentences.size();
+            List<ConllCorpus.Sentence> gmbSentences = gmb == null ? null : readGmb(gmb);
+            if (gmbSentences != null) {
+                sentences.addAll(gmbSentences);
+            }
+            List<ConllCorpus.Sentence> gazetteerSource = gmbGazetteer == null ? null
+                    : gmbGazetteer.equals(gmb) ? gmbSentences : readGmb(gmbGazetteer);
+            err.printf("training on %d sentences (%d CoNLL, %d GMB)%n", sentences.size(), conll, sentences.size() - conll);
+            Map<String, Path> clusterFiles = new LinkedHashMap<>();
+            for (int i = 0; i < clusters.size(); i++) {
+                clusterFiles.put(i == 0 ? "wordclusters.clusters" : "wordclusters" + (i + 1) + ".clusters", clusters.get(i));
+            }
+            NerTrainer.Options opts = new NerTrainer.Options(algorithm, iterations, cutoff, threads,
+                    features.equals("default"), !noGazetteers, clusterFiles, beam, descriptor, codec);
+            try (OutputStream os = Files.newOutputStream(out)) {
+                NerTrainer.train(sentences, gazetteerSource, opts, os, err::println);
+            }
+            long t1 = System.nanoTime();
+            err.printf(Locale.ROOT, "trained in %.1f s; model %s, %.1f MB%n", (t1 - t0) / 1e9, out, Files.size(out) / 1e6);
+            if (!dev.isEmpty()) {
+                ConllEvaluator e = EvalNer.score(NameFinder.load(out), dev);
+                o.print(e.report());
+            }
+            o.flush();
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            e.printStackTrace(err);
+            err.println("newslint: " + e.getMessage());
+            return Main.USAGE;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.newslint.nlp.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The custom feature generators and the descriptor pruning, on hand-made inputs. */
+class FeaturesTest {
+    private static ClusterTable dict(String lines) throws IOException {
+        return ClusterTable.of(lines);
+    }
+
+    @Test
+    void shapesCollapseRuns() {
+        assertThat(ShapeFeatures.shape("Anglo-Dutch")).isEqualTo("Xx-Xx");
+        assertThat(ShapeFeatures.shape("U.S.")).isEqualTo("X.X.");
+        assertThat(ShapeFeatures.shape("1996-08-22")).isEqualTo("d-d-d");
+    }
+
+    @Test
+    void gazetteerMarksLongestCapitalisedMatch() throws IOException {
+        ClusterTable g = dict("new_york LOC\nnew_york_stock_exchange ORG\nturkey LOC\n");
+        String[] tokens = {"the", "New", "York", "Stock", "Exchange", "and", "turkey", "TURKEY"};
+        List<List<String>> f = GazetteerFeatures.label(g, tokens);
+        assertThat(f.get(1)).containsExactly("gaz=ORG:B");
+        assertThat(f.get(4)).containsExactly("gaz=ORG:I");
+        assertThat(f.get(6)).isEmpty();
+        assertThat(f.get(7)).containsExactly("gaz=LOC:B", "gaz=LOC:W");
+    }
+
+    @Test
+    void clustersFallBackToTitleAndLowerCase() throws IOException {
+        ClusterTable d = dict("Germany 0110\nsaid 1011\n");
+        ClusterFeatures f = new ClusterFeatures("cl", d, new int[] {2, 4});
+        List<String> out = new ArrayList<>();
+        f.createFeatures(out, new String[] {"GERMANY", "Said", "xyz"}, 0, new String[0]);
+        f.createFeatures(out, new String[] {"GERMANY", "Said", "xyz"}, 1, new String[0]);
+        f.createFeatures(out, new String[] {"GERMANY", "Said", "xyz"}, 2, new String[0]);
+        assertThat(out).containsExactly("cl2=01", "cl4=0110", "cl=0110", "cl2=10", "cl4=1011", "cl=1011", "cl=none");
+    }
+
+    @Test
+    void descriptorDropsGeneratorsWithoutTheirResource() throws IOException {
+        String all = new String(NerTrainer.descriptor(NerTrainer.DESCRIPTOR,
+                Set.of("gazetteer.clusters", "wordclusters.clusters")), StandardCharsets.UTF_8);
+        String none = new String(NerTrainer.descriptor(NerTrainer.DESCRIPTOR, Set.of()), StandardCharsets.UTF_8);
+        assertThat(all).contains("GazetteerFeatures").contains("ClusterFeatures");
+        assertThat(none).doesNotContain("GazetteerFeatures").doesNotContain("ClusterFeatures").contains("ShapeFeatures");
+    }
+
+    @Test
+    void rawTextTokenisationSplitsPossessivesAndKeepsAbbreviations() {
+        assertThat(WordClusters.tokenize("Germany's U.S. envoy didn't say \u201cno\u201d."))
+                .containsExactly("Germany", "'s", "U.S.", "envoy", "did", "n't", "say", "\"", "no", "\"", ".");
+    }
+}
