@@ -11,6 +11,8 @@ import org.newslint.nlp.NlpPipeline;
 import org.newslint.nlp.OpenNlpPipeline;
 import org.newslint.nlp.Sentence;
 import org.newslint.nlp.Token;
+import org.newslint.nlp.ner.NameFinder;
+import org.newslint.nlp.ner.NameSpan;
 import org.newslint.text.Document;
 import org.newslint.text.Paragraph;
 import org.newslint.text.ParagraphKind;
@@ -31,10 +33,18 @@ public final class Analyzer {
     private final Lexicons lex;
     private final ClaimClassifier claims;
 
-    public Analyzer(NlpPipeline nlp, Lexicons lex) {
+    private final NameFinder nameFinder;
+
+    /** @param nameFinder the trained name finder, or null to type names from rules and gazetteers alone */
+    public Analyzer(NlpPipeline nlp, Lexicons lex, NameFinder nameFinder) {
         this.nlp = nlp;
         this.lex = lex;
+        this.nameFinder = nameFinder;
         this.claims = new ClaimClassifier(lex);
+    }
+
+    public Analyzer(NlpPipeline nlp, Lexicons lex) {
+        this(nlp, lex, NameFinder.shared());
     }
 
     /** Paragraphs whose tagging is remembered across analyses (a few long articles' worth). */
@@ -93,7 +103,15 @@ public final class Analyzer {
         for (QuoteFinder.RawQuote q : rawQuotes.quotes()) {
             contents.add(q.content());
         }
-        EntityFinder.Result entities = new EntityFinder(lex, prose.original()).find(drafts);
+        List<List<NameSpan>> names = List.of();
+        if (nameFinder != null) {
+            List<List<Token>> sentences = new ArrayList<>(drafts.size());
+            for (SentenceDraft d : drafts) {
+                sentences.add(d.sentence().tokens());
+            }
+            names = nameFinder.findInDocument(sentences);
+        }
+        EntityFinder.Result entities = new EntityFinder(lex, prose.original()).find(drafts, names);
         Attributor attributor = new Attributor(lex, prose, drafts, entities, contents);
 
         List<List<Attribution>> cueLists = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.newslint.nlp.Token;
+import org.newslint.nlp.ner.NameSpan;
 import org.newslint.text.TextRange;
 
 /**
@@ -53,6 +54,41 @@ final class EntityFinder {
 
     /** Words written with a capital in mid-sentence somewhere in the document: names wherever they appear. */
     private final Set<String> capitalisedWords = new java.util.HashSet<>();
+
+    /** Names the trained model found, per sentence index (empty lists when the model is not used). */
+    private List<List<NameSpan>> modelNames = List.of();
+
+    Result find(List<SentenceDraft> sentences, List<List<NameSpan>> names) {
+        this.modelNames = names;
+        return find(sentences);
+    }
+
+    /** The model's name with the largest overlap with {@code range} in sentence {@code si}, or null. */
+    private NameSpan modelNameFor(int si, TextRange range) {
+        if (si >= modelNames.size()) {
+            return null;
+        }
+        NameSpan best = null;
+        int bestOverlap = 0;
+        for (NameSpan n : modelNames.get(si)) {
+            int overlap = Math.max(0, Math.min(n.end(), range.end()) - Math.max(n.start(), range.start()));
+            if (overlap > bestOverlap) {
+                best = n;
+                bestOverlap = overlap;
+            }
+        }
+        // the model's span must cover most of the mention, or it is naming something else
+        return best != null && bestOverlap * 2 >= range.length() ? best : null;
+    }
+
+    private static EntityType typeOf(NameSpan n) {
+        return switch (n.type()) {
+            case "PER" -> EntityType.PERSON;
+            case "ORG" -> EntityType.ORGANIZATION;
+            case "LOC" -> EntityType.LOCATION;
+            default -> EntityType.MISC;
+        };
+    }
 
     Result find(List<SentenceDraft> sentences) {
         for (SentenceDraft d : sentences) {
@@ -261,7 +297,7 @@ final class EntityFinder {
             boolean inParens = before != null && before.text().equals("(");
             return new NameMention(new TextRange(toks.get(s).start(), toks.get(j).end()), name,
                     inParens ? EntityType.ORGANIZATION : EntityType.LOCATION, NameMention.STRONG, null,
-                    inParens ? lex.organizations.get(name) : lex.canonicalPlace(name), false, true, sentenceIndex, s, j);
+                    inParens ? lex.organizations.get(name) : lex.canonicalPlace(name), false, true, sentenceIndex, s, j, null);
         }
         if (byline || !titles.isEmpty() || who && !definite) {
             type = EntityType.PERSON;
@@ -318,8 +354,10 @@ final class EntityFinder {
             type = EntityType.PERSON;
             evidence = NameMention.GUESS;
         }
+        NameSpan model = modelNameFor(sentenceIndex, range);
         String description = descriptions.isEmpty() ? null : String.join("\u0000", descriptions);
-        return new NameMention(range, name, type, evidence, description, linked, acronym, trusted, sentenceIndex, s, j);
+        return new NameMention(range, name, type, evidence, description, linked, acronym, trusted, sentenceIndex, s, j,
+                model == null ? null : typeOf(model));
     }
 
     /**
@@ -515,8 +553,10 @@ final class EntityFinder {
                 keys.add(key(m.linkedName()));
             }
             if (m.type() != null) {
-                int weight = m.evidence() * m.evidence();
-                votes.merge(m.type(), weight, Integer::sum);
+                votes.merge(m.type(), NameMention.weight(m.evidence()), Integer::sum);
+            }
+            if (m.modelType() != null) {
+                votes.merge(m.modelType(), NameMention.MODEL_WEIGHT, Integer::sum);
             }
             lastSentence = Math.max(lastSentence, m.sentenceIndex());
         }
@@ -647,15 +687,21 @@ final class EntityFinder {
                 }
             }
         }
-        // a lone surname or given name joins the most recent person whose name contains it
-        if (!m.name().contains(" ") && m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION) {
-            for (Group g : groups) {
-                if (g.type() != EntityType.PERSON) {
-                    continue;
-                }
-                for (String part : g.longestName().split(" ")) {
-                    if (key(part).equals(k) && (best == null || g.lastSentence > best.lastSentence)) {
-                        best = g;
+        // a lone surname or given name joins the most recent person whose name contains it; failing
+        // that, any longer name that contains it ("Chrome" → "Google Chrome", "Phailin" → "Cyclone Phailin").
+        // Per-mention types are too noisy to veto this; only gazetteer places and organisations are kept apart.
+        boolean knownOther = m.evidence() >= NameMention.STRONG && m.type() != EntityType.PERSON;
+        if (!m.name().contains(" ") && !knownOther) {
+            for (int pass = 0; pass < 2 && best == null; pass++) {
+                for (Group g : groups) {
+                    String longName = g.longestName();
+                    if (pass == 0 && g.type() != EntityType.PERSON || !longName.contains(" ")) {
+                        continue;
+                    }
+                    for (String part : longName.split(" ")) {
+                        if (key(part).equals(k) && (best == null || g.lastSentence > best.lastSentence)) {
+                            best = g;
+                        }
                     }
                 }
             }

@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.newslint.analysis.Analyzer;
 import org.newslint.analysis.Lexicons;
 import org.newslint.analysis.Settings;
+import org.newslint.nlp.CachingPipeline;
 import org.newslint.nlp.OpenNlpPipeline;
+import org.newslint.nlp.ner.NameFinder;
 import org.newslint.rules.Rules;
 import org.newslint.text.Document;
 import org.newslint.rules.Checker;
@@ -47,6 +49,9 @@ final class Bench implements Callable<Integer> {
     @Option(names = "--startup", description = "Instead, start this jar as a language server N times and time initialize → first publishDiagnostics.")
     int startupRuns;
 
+    @Option(names = "--without-name-model", description = "Leave the trained name finder out (to measure its cost).")
+    boolean withoutNameModel;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,8 +68,10 @@ final class Bench implements Callable<Integer> {
         }
         // "fresh": every paragraph tagged from scratch (a file opened for the first time);
         // "keystroke": one paragraph changed since the last analysis, the rest served from the paragraph cache
-        Checker fresh = new Checker(new Analyzer(OpenNlpPipeline.shared(), Lexicons.shared()), Rules.ALL);
-        Checker cached = Checker.createDefault();
+        NameFinder names = withoutNameModel ? null : NameFinder.shared();
+        Checker fresh = new Checker(new Analyzer(OpenNlpPipeline.shared(), Lexicons.shared(), names), Rules.ALL);
+        Checker cached = new Checker(new Analyzer(new CachingPipeline(OpenNlpPipeline.shared(), 4096), Lexicons.shared(), names), Rules.ALL);
+        out.println(withoutNameModel ? "without the trained name finder" : "with the trained name finder");
         long loadStart = System.nanoTime();
         fresh.check(inputs.get(0).document(), Settings.defaults());
         out.printf(Locale.ROOT, "first analysis (models loading): %.0f ms%n", (System.nanoTime() - loadStart) / 1e6);

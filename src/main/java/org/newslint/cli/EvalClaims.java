@@ -44,7 +44,7 @@ final class EvalClaims extends Evaluation implements Callable<Integer> {
         long fn = 0;
         List<String> errors = new ArrayList<>();
         for (Example ex : examples) {
-            ArticleAnalysis a = checker.check(Document.of(ex.text()), Settings.defaults());
+            ArticleAnalysis a = checker().check(Document.of(ex.text()), Settings.defaults());
             boolean predicted = a.sentences().stream().anyMatch(s -> s.claim());
             if (ex.claim() && predicted) {
                 tp++;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Entity;
+import org.newslint.analysis.EntityType;
 import org.newslint.cli.eval.GumDocuments;
 import org.newslint.cli.eval.Prf;
 import org.newslint.text.TextRange;
@@ -25,7 +26,7 @@ final class EvalEntities extends Evaluation implements Callable<Integer> {
     Path dir;
 
     /** A gold mention and the predicted entity id of the mention matched to it. */
-    private record Found(GumDocuments.GoldMention gold, String entity, String predictedText) {
+    private record Found(GumDocuments.GoldMention gold, String entity, String predictedText, EntityType type) {
     }
 
     @Override
@@ -43,12 +44,30 @@ final class EvalEntities extends Evaluation implements Callable<Integer> {
         long fn = 0;
         long goldMentions = 0;
         long found = 0;
+        long typed = 0;
+        long typeRight = 0;
         List<String> errors = new ArrayList<>();
         for (GumDocuments.Doc doc : docs) {
             ArticleAnalysis a = analyse(doc.name(), doc.text());
             List<Found> matched = match(doc, a);
             goldMentions += doc.mentions().size();
             found += matched.size();
+            for (Found f : matched) {
+                EntityType expected = switch (f.gold().etype()) {
+                    case "person" -> EntityType.PERSON;
+                    case "place" -> EntityType.LOCATION;
+                    case "organization" -> EntityType.ORGANIZATION;
+                    default -> null;
+                };
+                if (expected != null) {
+                    typed++;
+                    if (expected == f.type()) {
+                        typeRight++;
+                    } else {
+                        errors.add(doc.name() + "\twrong-type\t" + f.predictedText() + "\t" + f.type() + " (GUM: " + f.gold().etype() + ")");
+                    }
+                }
+            }
             for (int i = 0; i < matched.size(); i++) {
                 for (int j = i + 1; j < matched.size(); j++) {
                     Found x = matched.get(i);
@@ -71,6 +90,8 @@ final class EvalEntities extends Evaluation implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d documents from %s; %d gold named mentions with an identity, %d found by newslint (%.1f%%)%n",
                 docs.size(), dir, goldMentions, found, goldMentions == 0 ? 0 : 100.0 * found / goldMentions);
         out.println("pairwise grouping: " + new Prf(tp, fp, fn).format());
+        out.printf(Locale.ROOT, "type agreement on found person/place/organisation mentions: %.3f (%d of %d)%n",
+                typed == 0 ? 0 : (double) typeRight / typed, typeRight, typed);
         writeErrors(errors);
         out.flush();
         return 0;
@@ -100,7 +121,7 @@ final class EvalEntities extends Evaluation implements Callable<Integer> {
             }
             if (best != null) {
                 used.add(best);
-                out.add(new Found(g, bestEntity.id(), best.of(doc.text())));
+                out.add(new Found(g, bestEntity.id(), best.of(doc.text()), bestEntity.type()));
             }
         }
         return out;

@@ -41,7 +41,7 @@ final class EvalVague extends Evaluation implements Callable<Integer> {
             rows++;
             boolean gold = row.get(0).strip().equals("-1");
             String sentence = row.get(1);
-            boolean predicted = checker.check(Document.of(sentence), Settings.defaults()).findings().stream()
+            boolean predicted = checker().check(Document.of(sentence), Settings.defaults()).findings().stream()
                     .anyMatch(f -> f.rule().equals(VagueSource.ID));
             if (gold && predicted) {
                 tp++;

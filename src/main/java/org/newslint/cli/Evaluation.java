@@ -8,7 +8,12 @@ import java.util.List;
 import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Settings;
 import org.newslint.cli.eval.BratAttributions;
+import org.newslint.analysis.Analyzer;
+import org.newslint.analysis.Lexicons;
+import org.newslint.nlp.CachingPipeline;
+import org.newslint.nlp.OpenNlpPipeline;
 import org.newslint.rules.Checker;
+import org.newslint.rules.Rules;
 import org.newslint.text.Document;
 import org.newslint.text.DocumentFormat;
 import picocli.CommandLine;
@@ -22,10 +27,22 @@ abstract class Evaluation {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    final Checker checker = Checker.createDefault();
+    @Option(names = "--without-name-model", description = "Type names from rules and gazetteers alone, without the trained name finder (for comparison).")
+    boolean withoutNameModel;
+
+    private Checker checker;
+
+    Checker checker() {
+        if (checker == null) {
+            checker = withoutNameModel
+                    ? new Checker(new Analyzer(new CachingPipeline(OpenNlpPipeline.shared(), 4096), Lexicons.shared(), null), Rules.ALL)
+                    : Checker.createDefault();
+        }
+        return checker;
+    }
 
     ArticleAnalysis analyse(String name, String text) {
-        return checker.check(new Document("file:///" + name + ".txt", 0, text, DocumentFormat.PLAIN_TEXT), Settings.defaults());
+        return checker().check(new Document("file:///" + name + ".txt", 0, text, DocumentFormat.PLAIN_TEXT), Settings.defaults());
     }
 
     /** The PolNeAR-style documents in {@code dir}, or null after telling the user what is wrong. */

@@ -19,7 +19,7 @@ import org.newslint.text.TextRange;
  */
 public final class GumDocuments {
     /** A gold mention linked to a Wikipedia identity. */
-    public record GoldMention(TextRange range, String text, String identity) {
+    public record GoldMention(TextRange range, String text, String identity, String etype) {
     }
 
     /** A rebuilt document. */
@@ -58,7 +58,7 @@ public final class GumDocuments {
             if (first == null || last == null) {
                 continue;
             }
-            gold.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new GoldMention(new TextRange(first[0], last[1]), f[4], f[6]));
+            gold.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new GoldMention(new TextRange(first[0], last[1]), f[4], f[6], f[5]));
         }
         List<Doc> docs = new ArrayList<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
