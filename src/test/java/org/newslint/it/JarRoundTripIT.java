@@ -256,18 +256,9 @@ class JarRoundTripIT {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void serverExitsWhenTheClientClosesStdinWithoutShutdown() throws Exception {
-        Path article = projectDir().resolve("docs/sample-article.txt");
-        String uri = article.toUri().toString();
-        ServerProcess proc = start();
-        RecordingClient client = new RecordingClient();
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, proc.stdout(), proc.stdin(), daemonExecutor(), null);
-        launcher.startListening();
-        LanguageServer server = launcher.getRemoteProxy();
-        await(server.initialize(initializeParams()), FIRST_RESULT, "initialize", proc);
-        server.initialized(new InitializedParams());
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-                new TextDocumentItem(uri, "plaintext", 1, Files.readString(article, StandardCharsets.UTF_8))));
-        client.awaitDiagnostics(uri, 1, FIRST_RESULT, proc);
+        OpenSession session = openSampleArticle();
+        ServerProcess proc = session.proc();
+        session.client().awaitDiagnostics(session.uri(), 1, FIRST_RESULT, proc);
 
         proc.stdin().close(); // no shutdown, no exit: the editor just went away
         proc.assertExits(EXIT, null);
@@ -276,17 +267,7 @@ class JarRoundTripIT {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void serverExitsWhenTheClientIsKilledMidAnalysis() throws Exception {
-        Path article = projectDir().resolve("docs/sample-article.txt");
-        String uri = article.toUri().toString();
-        ServerProcess proc = start();
-        RecordingClient client = new RecordingClient();
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, proc.stdout(), proc.stdin(), daemonExecutor(), null);
-        launcher.startListening();
-        LanguageServer server = launcher.getRemoteProxy();
-        await(server.initialize(initializeParams()), FIRST_RESULT, "initialize", proc);
-        server.initialized(new InitializedParams());
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-                new TextDocumentItem(uri, "plaintext", 1, Files.readString(article, StandardCharsets.UTF_8))));
+        ServerProcess proc = openSampleArticle().proc();
 
         // a killed client closes both pipes at once, while the analysis is still pending
         proc.stdin().close();
@@ -473,6 +454,25 @@ class JarRoundTripIT {
     }
 
     /** Records what the server sends to the editor. */
+    /** A server process with the sample article open over a real client connection. */
+    private record OpenSession(ServerProcess proc, RecordingClient client, String uri) {
+    }
+
+    private OpenSession openSampleArticle() throws Exception {
+        Path article = projectDir().resolve("docs/sample-article.txt");
+        String uri = article.toUri().toString();
+        ServerProcess proc = start();
+        RecordingClient client = new RecordingClient();
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, proc.stdout(), proc.stdin(), daemonExecutor(), null);
+        launcher.startListening();
+        LanguageServer server = launcher.getRemoteProxy();
+        await(server.initialize(initializeParams()), FIRST_RESULT, "initialize", proc);
+        server.initialized(new InitializedParams());
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "plaintext", 1, Files.readString(article, StandardCharsets.UTF_8))));
+        return new OpenSession(proc, client, uri);
+    }
+
     /** The shared recording client, with failures that show the server's state. */
     static final class RecordingClient extends org.newslint.testing.RecordingClient {
         PublishDiagnosticsParams awaitDiagnostics(String uri, int version, Duration timeout, ServerProcess proc) throws InterruptedException {
