@@ -44,6 +44,27 @@ public final class StdioServer {
     }
 
     /**
+     * Loads the models on two background threads while the client and server shake hands, so the
+     * first analysis does not wait for them (models are loaded once and shared; the second caller waits).
+     */
+    static void warmUp() {
+        for (Runnable load : new Runnable[] {
+                () -> org.newslint.rules.Checker.createDefault().check(org.newslint.text.Document.of("Warm up, he said."),
+                        org.newslint.analysis.Settings.defaults()),
+                () -> org.newslint.nlp.ner.NameFinder.shared()}) {
+            Thread t = new Thread(() -> {
+                try {
+                    load.run();
+                } catch (RuntimeException e) {
+                    LOG.warning("warm-up failed: " + e);
+                }
+            }, "newslint-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /**
      * Editors show a server's stderr as errors, so only warnings go there by default; the client's
      * log gets everything through window/logMessage. {@code NEWSLINT_LOG=info} (or fine, all) says more.
      */
@@ -65,6 +86,7 @@ public final class StdioServer {
 
     /** Wires a server to the given streams and starts listening; the future completes when input ends. */
     public static Future<Void> start(InputStream in, OutputStream out, java.util.function.IntConsumer exit) {
+        warmUp();
         NewslintLanguageServer server = new NewslintLanguageServer(Checker.createDefault(), DEFAULT_DEBOUNCE_MILLIS, exit);
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());
