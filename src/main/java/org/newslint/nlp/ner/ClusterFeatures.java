@@ -69,10 +69,7 @@ public final class ClusterFeatures implements AdaptiveFeatureGenerator {
         @Override
         public AdaptiveFeatureGenerator create() throws InvalidFormatException {
             String key = getStr("dict");
-            Object resource = resourceManager == null ? null : resourceManager.getResource(key);
-            if (!(resource instanceof ClusterTable dict)) {
-                throw new InvalidFormatException("no word clusters for key " + key);
-            }
+            ClusterTable dict = ClusterTable.fromResources(resourceManager == null ? null : resourceManager.getResource(key), key, "word clusters");
             String[] parts = getStr("prefixes", "4,8,12").split(",");
             int[] prefixes = new int[parts.length];
             for (int i = 0; i < parts.length; i++) {

@@ -75,4 +75,16 @@ public final class ClusterTable implements SerializableArtifact {
     static ClusterTable of(String lines) {
         return parse(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)).readAllBytes());
     }
+
+    /**
+     * The table a feature-generator descriptor names by key, as the model's resources hold it;
+     * {@code what} says in the error which feature needed it.
+     */
+    static ClusterTable fromResources(Object resource, String key, String what)
+            throws opennlp.tools.util.InvalidFormatException {
+        if (!(resource instanceof ClusterTable table)) {
+            throw new opennlp.tools.util.InvalidFormatException("no " + what + " for key " + key);
+        }
+        return table;
+    }
 }

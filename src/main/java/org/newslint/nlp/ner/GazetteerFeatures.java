@@ -93,10 +93,7 @@ public final class GazetteerFeatures implements AdaptiveFeatureGenerator {
         @Override
         public AdaptiveFeatureGenerator create() throws InvalidFormatException {
             String key = getStr("dict");
-            Object resource = resourceManager == null ? null : resourceManager.getResource(key);
-            if (!(resource instanceof ClusterTable dict)) {
-                throw new InvalidFormatException("no gazetteer for key " + key);
-            }
+            ClusterTable dict = ClusterTable.fromResources(resourceManager == null ? null : resourceManager.getResource(key), key, "gazetteer");
             return new GazetteerFeatures(dict);
         }
 
