@@ -28,6 +28,8 @@ public final class Analyzer {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}.' -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.' ]{1,30})?\\s*(?:\\([\\p{L}.' ]{2,30}\\))?\\s*(?:-{1,2}|\u2014|\u2013)\\s+");
     private static final double BINARY_THRESHOLD = 0.10;
+    /** "PENCE: Well, look, …" — a transcript's speaker label in capitals at the start of a paragraph. */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^[\"“]?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2}):\\s+\\S");
 
     private final NlpPipeline nlp;
     private final Lexicons lex;
@@ -123,12 +125,27 @@ public final class Analyzer {
             cueLists.add(list);
         }
 
+        // transcript speaker labels: every sentence of the paragraph is that speaker's
+        java.util.Map<Integer, Source> labels = new java.util.HashMap<>();
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            TextRange r = paragraphs.get(pi).range();
+            Matcher m = SPEAKER_LABEL.matcher(r.of(prose.text()));
+            if (m.lookingAt() && m.group(1).replaceAll("[^\\p{L}]", "").length() >= 2) {
+                TextRange label = new TextRange(r.start() + m.start(1), r.start() + m.end(1));
+                labels.put(pi, new Source(label, label.of(prose.original()), null, null));
+            }
+        }
         List<Quote> quotes = new ArrayList<>();
         for (QuoteFinder.RawQuote raw : rawQuotes.quotes()) {
             if (raw.closed() && !raw.block() && looksLikeTitle(raw.content().of(prose.text()))) {
                 continue; // “Shark Tank”, “The Wall Street Journal”: a title in quotation marks, not speech
             }
-            quotes.add(speakerFor(raw, drafts, cueLists, quotes, prose, attributor));
+            Quote q = speakerFor(raw, drafts, cueLists, quotes, prose, attributor);
+            int qp = paragraphOf(raw.range().start(), drafts);
+            if (q.speaker() == null && labels.containsKey(qp)) {
+                q = q.withSpeaker(labels.get(qp), null);
+            }
+            quotes.add(q);
         }
 
         List<SentenceInfo> infos = new ArrayList<>();
@@ -158,6 +175,10 @@ public final class Analyzer {
                         break;
                     }
                 }
+            }
+            if (source == null && labels.containsKey(d.paragraph())) {
+                source = labels.get(d.paragraph());
+                by = "speaker label";
             }
             String paragraphReason = d.paragraphReason();
             String reason = paragraphReason != null ? paragraphReason : claims.sentenceReason(toks, quotedShare);

@@ -49,6 +49,18 @@ class RulesTest {
     }
 
     @Test
+    void transcriptSpeakerLabelsAttributeTheirParagraph() {
+        checkFindings("""
+                WALLACE: Will the governor attend the debate tomorrow night?
+                PENCE: The governor will not attend. The campaign has 40 staff in the state.
+                The debate starts at 9 p.m. with 12 questions.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+                What Happened: The mayor left office in 2019.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+                """);
+    }
+
+    @Test
     void vagueAndAnonymousSources() {
         checkFindings("""
                 Experts say the dispute could spread.
