@@ -83,17 +83,34 @@ final class Attributor {
             if (isReportingVerb(toks, i)) {
                 Cue cue = new Cue(t.range(), t.text(), lemmaOf(t));
                 hits.add(new CueHit(i, i, cue, verbSource(toks, i)));
-            } else if (t.pos().equals("VERB") && i + 1 < n && toks.get(i + 1).lower().equals("that")) {
-                // "The assessment found that …", "The study showed that …": a document reports
+            } else if (t.pos().equals("VERB") && (i + 1 < n && toks.get(i + 1).lower().equals("that") || isFindingVerb(t))) {
+                // "The assessment found that …", "a USA TODAY analysis … shows": a document reports;
+                // "The Charlotte Observer found that …": so does a named source
                 Source src = leftSource(toks, i);
                 int head = subjectHead(toks, i);
-                if (src != null && head >= 0 && (lex.reportingNouns.contains(toks.get(head).lower())
-                        || lex.reportingNouns.contains(toks.get(head).lemma()))) {
+                boolean document = head >= 0 && (lex.reportingNouns.contains(toks.get(head).lower())
+                        || lex.reportingNouns.contains(toks.get(head).lemma()));
+                boolean named = src != null && src.entityId() != null && isFindingVerb(t)
+                        && i + 1 < n && toks.get(i + 1).lower().equals("that");
+                if (src != null && (document || named)) {
                     hits.add(new CueHit(i, i, new Cue(t.range(), t.text(), t.lemma()), src));
                 }
             }
         }
         return hits;
+    }
+
+    private static final java.util.Set<String> FINDING_VERBS = java.util.Set.of("find", "show", "indicate", "reveal",
+            "conclude", "determine", "discover", "learn", "estimate", "suggest", "project", "forecast");
+
+    /** Verbs by which a study, poll or newsroom reports a result. */
+    private static boolean isFindingVerb(Token t) {
+        for (String l : t.lemmas()) {
+            if (FINDING_VERBS.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the last word of the subject noun phrase of the verb at {@code i}, or -1. */
@@ -146,7 +163,13 @@ final class Attributor {
 
     private boolean isReportingVerb(List<Token> toks, int i) {
         Token t = toks.get(i);
-        if (!t.pos().equals("VERB") || !lex.isReportingVerb(t.lemmas())) {
+        if (!lex.isReportingVerb(t.lemmas())) {
+            return false;
+        }
+        // the tagger sometimes calls a verb a noun ("Trump asserts that …"): a following "that" settles it
+        boolean verbByContext = (t.pos().equals("NOUN") || t.pos().equals("ADJ")) && i > 0 && i + 1 < toks.size()
+                && toks.get(i + 1).lower().equals("that") && toks.get(i - 1).isNoun() && !toks.get(i - 1).pos().equals("DET");
+        if (!t.pos().equals("VERB") && !verbByContext) {
             return false;
         }
         // "declined to say" is not a statement

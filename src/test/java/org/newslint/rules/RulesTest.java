@@ -61,6 +61,16 @@ class RulesTest {
     }
 
     @Test
+    void studiesAndNewsroomsThatFindSomethingAreSources() {
+        checkFindings("""
+                Donations hit $1.1 billion through August, a USA TODAY analysis of campaign reports shows.
+                The Charlotte Observer found that 1 in 4 residents lived in distressed neighbourhoods.
+                Donations hit $1.1 billion through August.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+                """);
+    }
+
+    @Test
     void vagueAndAnonymousSources() {
         checkFindings("""
                 Experts say the dispute could spread.
