@@ -331,8 +331,7 @@ public final class Analyzer {
                 qi++;
             }
             Source subject = attributor.sentenceSubject(toks, qi);
-            if (subject != null && (subject.entityId() != null || Character.isUpperCase(subject.text().charAt(0))
-                    || lex.roleNouns.contains(lastWord(subject.text())))) {
+            if (subject != null && (subject.entityId() != null || lex.roleNouns.contains(lastWord(subject.text())))) {
                 return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), subject, null);
             }
         }

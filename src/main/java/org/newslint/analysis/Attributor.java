@@ -18,6 +18,7 @@ import org.newslint.text.TextRange;
  */
 final class Attributor {
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them", "you");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us");
     private static final Set<String> NP_ADPOSITIONS = Set.of("of", "for", "with", "at", "from", "in", "on");
     private static final int PRONOUN_LOOKBACK = 4000;
 
@@ -376,7 +377,8 @@ final class Attributor {
         }
         Token last = toks.get(end);
         if (last.pos().equals("PRON")) {
-            return PERSONAL.contains(last.lower()) ? makeSource(toks, end, end) : null;
+            // "him", "them", "me", "us" are objects, never the one speaking
+            return PERSONAL.contains(last.lower()) && !OBJECT_PRONOUNS.contains(last.lower()) ? makeSource(toks, end, end) : null;
         }
         boolean adjectiveHead = last.pos().equals("ADJ") && end > 0
                 && (toks.get(end - 1).text().equals("'s") || toks.get(end - 1).pos().equals("DET"));
