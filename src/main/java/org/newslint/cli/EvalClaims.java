@@ -28,6 +28,10 @@ final class EvalClaims extends Evaluation implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "e.g. ../shared/datasets/claimbuster/two_class/kfold_25ncs.json")
     Path file;
 
+    @picocli.CommandLine.Option(names = "--check-worthy-only",
+            description = "Count only the kinds flagged as warnings (figures, superlatives, causal claims), not plain assertions.")
+    boolean checkWorthyOnly;
+
     /** One labelled sentence. */
     record Example(String text, boolean claim) {
     }
@@ -45,7 +49,8 @@ final class EvalClaims extends Evaluation implements Callable<Integer> {
         List<String> errors = new ArrayList<>();
         for (Example ex : examples) {
             ArticleAnalysis a = checker().check(Document.of(ex.text()), Settings.defaults());
-            boolean predicted = a.sentences().stream().anyMatch(s -> s.claim());
+            boolean predicted = a.sentences().stream().anyMatch(s -> s.claim()
+                    && (!checkWorthyOnly || s.claimKind() != org.newslint.analysis.ClaimKind.ASSERTION));
             if (ex.claim() && predicted) {
                 tp++;
             } else if (predicted) {
