@@ -148,6 +148,10 @@ public final class Analyzer {
             quotes.add(q);
         }
 
+        int maxQuoteLength = 0;
+        for (Quote q : quotes) {
+            maxQuoteLength = Math.max(maxQuoteLength, q.range().length());
+        }
         List<SentenceInfo> infos = new ArrayList<>();
         for (int si = 0; si < drafts.size(); si++) {
             SentenceDraft d = drafts.get(si);
@@ -167,7 +171,7 @@ public final class Analyzer {
             }
             double quotedShare = quotedShare(toks, attributor);
             if (source == null) {
-                for (Quote q : quotes) {
+                for (Quote q : quotesOverlapping(d.sentence().range(), quotes, maxQuoteLength)) {
                     if (q.speaker() != null && d.sentence().range().overlaps(q.range())
                             && (d.sentence().range().contains(q.range().start()) || quotedShare >= 0.5)) {
                         source = q.speaker();
@@ -230,8 +234,11 @@ public final class Analyzer {
                              List<Quote> earlier, Prose prose, Attributor attributor) {
         int first = -1;
         int last = -1;
-        for (int si = 0; si < drafts.size(); si++) {
+        for (int si = Math.max(0, sentenceAtOrBefore(raw.range().start(), drafts)); si < drafts.size(); si++) {
             TextRange r = drafts.get(si).sentence().range();
+            if (r.start() >= raw.range().end() && !r.contains(raw.range().start())) {
+                break;
+            }
             if (r.overlaps(raw.range()) || r.contains(raw.range().start())) {
                 if (first < 0) {
                     first = si;
@@ -369,12 +376,56 @@ public final class Analyzer {
     }
 
     private static int paragraphOf(int offset, List<SentenceDraft> drafts) {
-        for (SentenceDraft d : drafts) {
-            if (d.sentence().range().touches(offset)) {
-                return d.paragraph();
+        int i = sentenceAtOrBefore(offset, drafts);
+        for (int k = Math.max(0, i); k < drafts.size() && k <= i + 1; k++) {
+            if (drafts.get(k).sentence().range().touches(offset)) {
+                return drafts.get(k).paragraph();
             }
         }
         return -1;
+    }
+
+    /** The quotes (sorted by start, none longer than {@code maxLength}) that overlap {@code range}. */
+    private static List<Quote> quotesOverlapping(TextRange range, List<Quote> quotes, int maxLength) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        int firstAfter = quotes.size();
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).range().start() >= range.end()) {
+                firstAfter = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        List<Quote> out = new ArrayList<>();
+        for (int i = firstAfter - 1; i >= 0; i--) {
+            Quote q = quotes.get(i);
+            if (q.range().overlaps(range)) {
+                out.add(0, q);
+            } else if (q.range().start() + maxLength < range.start()) {
+                break; // no earlier quote is long enough to reach the sentence
+            }
+        }
+        return out;
+    }
+
+    /** Index of the last sentence starting at or before {@code offset} (sentences are in text order), or -1. */
+    private static int sentenceAtOrBefore(int offset, List<SentenceDraft> drafts) {
+        int lo = 0;
+        int hi = drafts.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (drafts.get(mid).sentence().range().start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     /** A fragment woven into a sentence, not introduced by a colon or comma. */

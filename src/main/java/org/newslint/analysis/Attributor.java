@@ -41,13 +41,37 @@ final class Attributor {
         this.quoteContents = quoteContents;
     }
 
+    /** Quote contents sorted by start, with the running maximum end, so a lookup is a binary search. */
+    private int[] quoteStarts;
+    private int[] quoteMaxEnds;
+
     boolean insideQuote(int offset) {
-        for (TextRange q : quoteContents) {
-            if (q.contains(offset)) {
-                return true;
+        if (quoteStarts == null) {
+            List<TextRange> sorted = new ArrayList<>(quoteContents);
+            sorted.sort(null);
+            quoteStarts = new int[sorted.size()];
+            quoteMaxEnds = new int[sorted.size()];
+            int maxEnd = -1;
+            for (int i = 0; i < sorted.size(); i++) {
+                quoteStarts[i] = sorted.get(i).start();
+                maxEnd = Math.max(maxEnd, sorted.get(i).end());
+                quoteMaxEnds[i] = maxEnd;
             }
         }
-        return false;
+        // the last quote starting at or before offset; any earlier quote reaching past offset shows in the running max
+        int lo = 0;
+        int hi = quoteStarts.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quoteStarts[mid] <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found >= 0 && quoteMaxEnds[found] > offset;
     }
 
     private boolean inQuote(Token t) {

@@ -79,6 +79,16 @@ class QuotesTest {
     }
 
     @Test
+    void anUnclosedQuoteAtTheStartOfALongFileEndsWithItsParagraph() {
+        String paragraph = "\"We will win this,\" said Anna Berg, the mayor. The port handles 14 million containers a year.\n";
+        String text = "\"Unclosed at the very start\n" + paragraph.repeat(400);
+        ArticleAnalysis a = analyze(text);
+        assertThat(a.quotes().get(0).closed()).isFalse();
+        assertThat(a.quotes().get(0).range().end()).isLessThanOrEqualTo(text.indexOf('\n'));
+        assertThat(a.quotes()).hasSize(401).filteredOn(q -> q.speaker() != null).hasSize(400);
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         ArticleAnalysis a = analyze("The candidate's band played rock 'n' roll hits from the '90s at Trump’s rally.");
         assertThat(a.quotes()).isEmpty();
