@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newslint.nlp.CachingPipeline;
@@ -35,10 +36,14 @@ public final class Analyzer {
     private final Lexicons lex;
     private final ClaimClassifier claims;
 
-    private final NameFinder nameFinder;
+    /** Paragraphs whose tagging is remembered across analyses (a few long articles' worth). */
+    private static final int CACHED_PARAGRAPHS = 4096;
+
+    /** Resolved on first analysis, so constructing an analyzer never waits for the model to load. */
+    private final Supplier<NameFinder> nameFinder;
 
     /** @param nameFinder the trained name finder, or null to type names from rules and gazetteers alone */
-    public Analyzer(NlpPipeline nlp, Lexicons lex, NameFinder nameFinder) {
+    public Analyzer(NlpPipeline nlp, Lexicons lex, Supplier<NameFinder> nameFinder) {
         this.nlp = nlp;
         this.lex = lex;
         this.nameFinder = nameFinder;
@@ -46,14 +51,23 @@ public final class Analyzer {
     }
 
     public Analyzer(NlpPipeline nlp, Lexicons lex) {
-        this(nlp, lex, NameFinder.shared());
+        this(nlp, lex, NameFinder::shared);
     }
 
-    /** Paragraphs whose tagging is remembered across analyses (a few long articles' worth). */
-    private static final int CACHED_PARAGRAPHS = 4096;
-
     public static Analyzer createDefault() {
-        return new Analyzer(new CachingPipeline(OpenNlpPipeline.shared(), CACHED_PARAGRAPHS), Lexicons.shared());
+        return create(true, true);
+    }
+
+    /**
+     * @param withNameModel whether the trained name finder votes on entity types
+     * @param cachedParagraphs whether tagged paragraphs are remembered (an editor re-analysing as you type)
+     *                         or every paragraph is tagged afresh (measuring a first analysis)
+     */
+    public static Analyzer create(boolean withNameModel, boolean cachedParagraphs) {
+        // the models load on first use, not when a server or command is being set up
+        NlpPipeline models = (text, paragraph) -> OpenNlpPipeline.shared().sentences(text, paragraph);
+        NlpPipeline pipeline = cachedParagraphs ? new CachingPipeline(models, CACHED_PARAGRAPHS) : models;
+        return new Analyzer(pipeline, Lexicons.shared(), withNameModel ? NameFinder::shared : null);
     }
 
     public ArticleAnalysis analyze(Document document, Settings settings) {
@@ -76,14 +90,12 @@ public final class Analyzer {
         Prose prose = new Prose(full.original(), full.text(), paragraphs);
 
         List<SentenceDraft> drafts = new ArrayList<>();
-        List<String> paragraphReasons = new ArrayList<>();
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("superseded");
             }
             Paragraph p = paragraphs.get(pi);
-            String reason = claims.paragraphReason(p, p.range().of(prose.text()), pi == 0);
-            paragraphReasons.add(reason);
+            String reason = claims.paragraphReason(p, p.range().of(prose.text()));
             TextRange range = p.range();
             Matcher dateline = DATELINE.matcher(range.of(prose.text()));
             if (p.kind() == ParagraphKind.BODY && reason == null && dateline.lookingAt()
@@ -111,10 +123,10 @@ public final class Analyzer {
             for (SentenceDraft d : drafts) {
                 sentences.add(d.sentence().tokens());
             }
-            names = nameFinder.findInDocument(sentences);
+            names = nameFinder.get().findInDocument(sentences);
         }
         EntityFinder.Result entities = new EntityFinder(lex, prose.original()).find(drafts, names);
-        Attributor attributor = new Attributor(lex, prose, drafts, entities, contents);
+        Attributor attributor = new Attributor(lex, prose, entities, contents);
 
         List<List<Attribution>> cueLists = new ArrayList<>();
         for (SentenceDraft d : drafts) {

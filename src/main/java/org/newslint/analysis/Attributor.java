@@ -24,7 +24,6 @@ final class Attributor {
 
     private final Lexicons lex;
     private final Prose prose;
-    private final List<SentenceDraft> sentences;
     private final EntityFinder.Result entities;
     private final List<TextRange> quoteContents;
 
@@ -32,11 +31,10 @@ final class Attributor {
     record CueHit(int first, int last, Cue cue, Source source) {
     }
 
-    Attributor(Lexicons lex, Prose prose, List<SentenceDraft> sentences, EntityFinder.Result entities,
+    Attributor(Lexicons lex, Prose prose, EntityFinder.Result entities,
                List<TextRange> quoteContents) {
         this.lex = lex;
         this.prose = prose;
-        this.sentences = sentences;
         this.entities = entities;
         this.quoteContents = quoteContents;
     }
@@ -447,14 +445,6 @@ final class Attributor {
         return makeSource(toks, start, end);
     }
 
-    private boolean startsNounPhrase(List<Token> toks, int i) {
-        if (i >= toks.size()) {
-            return false;
-        }
-        Token t = toks.get(i);
-        return t.isNoun() || t.pos().equals("DET") || t.pos().equals("ADJ") || PERSONAL.contains(t.lower());
-    }
-
     /** The noun phrase starting at {@code start}: "Maria Jensen", "the company", "Governor Paul Renner". */
     Source rightNounPhrase(List<Token> toks, int start) {
         int n = toks.size();
@@ -560,16 +550,12 @@ final class Attributor {
     }
 
     private Entity entity(String id) {
-        for (Entity e : entityList()) {
+        for (Entity e : entities.entities()) {
             if (e.id().equals(id)) {
                 return e;
             }
         }
         return null;
-    }
-
-    private List<Entity> entityList() {
-        return entities.entities();
     }
 
     /** Nearest earlier compatible entity mention outside quotes: he/she → a person, it → an organisation or place. */

@@ -1,7 +1,6 @@
 package org.newslint.analysis;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newslint.nlp.Token;
@@ -33,7 +32,7 @@ final class ClaimClassifier {
     }
 
     /** Why the paragraph as a whole is not story text, or null when it is. */
-    String paragraphReason(Paragraph p, String paragraphText, boolean firstParagraph) {
+    String paragraphReason(Paragraph p, String paragraphText) {
         String t = paragraphText.strip();
         if (p.kind() == ParagraphKind.HEADING) {
             return "heading";
@@ -204,9 +203,5 @@ final class ClaimClassifier {
             }
         }
         return false;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

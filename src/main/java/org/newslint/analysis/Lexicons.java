@@ -37,7 +37,6 @@ public final class Lexicons {
     public final List<Pattern> boilerplate;
     public final Set<String> superlatives;
     public final List<List<String>> causalPhrases;
-    public final Set<String> hedges;
     public final Set<String> calendarWords;
 
     private Lexicons() {
@@ -90,7 +89,6 @@ public final class Lexicons {
         }
         superlatives = new HashSet<>();
         List<String> causal = new ArrayList<>();
-        hedges = new HashSet<>();
         for (String[] row : WordList.rows("claim-cues.txt")) {
             if (row.length < 2) {
                 continue;
@@ -98,7 +96,6 @@ public final class Lexicons {
             switch (row[0]) {
                 case "superlative" -> superlatives.add(row[1].toLowerCase(Locale.ROOT));
                 case "causal" -> causal.add(row[1].toLowerCase(Locale.ROOT));
-                case "hedge" -> hedges.add(row[1].toLowerCase(Locale.ROOT));
                 default -> { }
             }
         }

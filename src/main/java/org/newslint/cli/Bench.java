@@ -17,11 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.newslint.analysis.Analyzer;
-import org.newslint.analysis.Lexicons;
 import org.newslint.analysis.Settings;
-import org.newslint.nlp.CachingPipeline;
-import org.newslint.nlp.OpenNlpPipeline;
-import org.newslint.nlp.ner.NameFinder;
 import org.newslint.rules.Rules;
 import org.newslint.text.Document;
 import org.newslint.rules.Checker;
@@ -68,9 +64,8 @@ final class Bench implements Callable<Integer> {
         }
         // "fresh": every paragraph tagged from scratch (a file opened for the first time);
         // "keystroke": one paragraph changed since the last analysis, the rest served from the paragraph cache
-        NameFinder names = withoutNameModel ? null : NameFinder.shared();
-        Checker fresh = new Checker(new Analyzer(OpenNlpPipeline.shared(), Lexicons.shared(), names), Rules.ALL);
-        Checker cached = new Checker(new Analyzer(new CachingPipeline(OpenNlpPipeline.shared(), 4096), Lexicons.shared(), names), Rules.ALL);
+        Checker fresh = new Checker(Analyzer.create(!withoutNameModel, false), Rules.ALL);
+        Checker cached = new Checker(Analyzer.create(!withoutNameModel, true), Rules.ALL);
         out.println(withoutNameModel ? "without the trained name finder" : "with the trained name finder");
         long loadStart = System.nanoTime();
         fresh.check(inputs.get(0).document(), Settings.defaults());

@@ -9,9 +9,6 @@ import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Settings;
 import org.newslint.cli.eval.BratAttributions;
 import org.newslint.analysis.Analyzer;
-import org.newslint.analysis.Lexicons;
-import org.newslint.nlp.CachingPipeline;
-import org.newslint.nlp.OpenNlpPipeline;
 import org.newslint.rules.Checker;
 import org.newslint.rules.Rules;
 import org.newslint.text.Document;
@@ -34,9 +31,7 @@ abstract class Evaluation {
 
     Checker checker() {
         if (checker == null) {
-            checker = withoutNameModel
-                    ? new Checker(new Analyzer(new CachingPipeline(OpenNlpPipeline.shared(), 4096), Lexicons.shared(), null), Rules.ALL)
-                    : Checker.createDefault();
+            checker = new Checker(Analyzer.create(!withoutNameModel, true), Rules.ALL);
         }
         return checker;
     }

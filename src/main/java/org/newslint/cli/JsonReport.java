@@ -69,6 +69,12 @@ final class JsonReport {
             sentences.add(o);
         }
         root.add("sentences", sentences);
+        root.add("findings", findings(a));
+        return root;
+    }
+
+    /** The findings part of the report, which {@code check --format json} prints on its own. */
+    static JsonArray findings(ArticleAnalysis a) {
         LineIndex lines = a.document().lineIndex();
         JsonArray findings = new JsonArray();
         for (Finding f : a.findings()) {
@@ -83,8 +89,7 @@ final class JsonReport {
             o.addProperty("message", f.message());
             findings.add(o);
         }
-        root.add("findings", findings);
-        return root;
+        return findings;
     }
 
     private static JsonObject span(TextRange r, String text) {

@@ -163,10 +163,9 @@ public final class Main implements Callable<Integer> {
                     }
                 }
                 if (format.equals("json")) {
-                    var report = JsonReport.of(in.displayPath(), a);
                     var slim = new com.google.gson.JsonObject();
                     slim.addProperty("path", in.displayPath());
-                    slim.add("findings", report.get("findings"));
+                    slim.add("findings", JsonReport.findings(a));
                     json.add(slim);
                 }
             }

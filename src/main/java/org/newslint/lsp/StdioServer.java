@@ -49,8 +49,9 @@ public final class StdioServer {
      */
     static void warmUp() {
         for (Runnable load : new Runnable[] {
-                () -> org.newslint.rules.Checker.createDefault().check(org.newslint.text.Document.of("Warm up, he said."),
-                        org.newslint.analysis.Settings.defaults()),
+                // the tagging models, the lexicons and a first pass through the code, without waiting for the name model
+                () -> new Checker(org.newslint.analysis.Analyzer.create(false, false), org.newslint.rules.Rules.ALL)
+                        .check(org.newslint.text.Document.of("Warm up, he said."), org.newslint.analysis.Settings.defaults()),
                 () -> org.newslint.nlp.ner.NameFinder.shared()}) {
             Thread t = new Thread(() -> {
                 try {
