@@ -52,7 +52,7 @@ final class TrainNer implements Callable<Integer> {
     @Option(names = "--codec", defaultValue = "bilou", description = "Outcome coding: bio or bilou (default: ${DEFAULT-VALUE}).")
     String codec;
 
-    @Option(names = "--algorithm", defaultValue = "perceptron", description = "perceptron or maxent (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--algorithm", defaultValue = "perceptron", description = "perceptron, perceptron-sequence (structured perceptron over whole sentences) or maxent (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
     @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default: ${DEFAULT-VALUE}).")
@@ -89,8 +89,8 @@ final class TrainNer implements Callable<Integer> {
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!algorithm.equals("perceptron") && !algorithm.equals("maxent")) {
-            err.println("newslint: --algorithm must be perceptron or maxent");
+        if (!algorithm.equals("perceptron") && !algorithm.equals("perceptron-sequence") && !algorithm.equals("maxent")) {
+            err.println("newslint: --algorithm must be perceptron, perceptron-sequence or maxent");
             return Main.USAGE;
         }
         if (!features.equals("newslint") && !features.equals("default")) {

@@ -20,6 +20,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
+import opennlp.tools.ml.perceptron.SimplePerceptronSequenceTrainer;
 import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
@@ -75,8 +76,11 @@ public final class NerTrainer {
         byte[] descriptor = o.descriptor() != null ? prune(Files.newInputStream(o.descriptor()), o.descriptor().toString(), resources.keySet())
                 : descriptor(o.defaultFeatures() ? DEFAULT_DESCRIPTOR : DESCRIPTOR, resources.keySet());
         TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM,
-                o.algorithm().equals("perceptron") ? PerceptronTrainer.PERCEPTRON_VALUE : GISTrainer.MAXENT_VALUE);
+        params.put(TrainingParameters.ALGORITHM_PARAM, switch (o.algorithm()) {
+            case "perceptron" -> PerceptronTrainer.PERCEPTRON_VALUE;
+            case "perceptron-sequence" -> SimplePerceptronSequenceTrainer.PERCEPTRON_SEQUENCE_VALUE;
+            default -> GISTrainer.MAXENT_VALUE;
+        });
         params.put(TrainingParameters.ITERATIONS_PARAM, o.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, o.cutoff());
         params.put(TrainingParameters.THREADS_PARAM, o.threads());
