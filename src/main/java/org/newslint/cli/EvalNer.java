@@ -56,24 +56,23 @@ final class EvalNer implements Callable<Integer> {
             for (Path file : files) {
                 List<ConllCorpus.Sentence> sentences = ConllCorpus.read(file, map);
                 boolean iob1 = Tags.looksIob1(sentences);
-                finder.clearAdaptiveData();
-                for (ConllCorpus.Sentence s : sentences) {
-                    if (s.documentStart()) {
-                        finder.clearAdaptiveData();
-                        if (pred != null) {
-                            pred.write("-DOCSTART- O O\n\n");
-                        }
+                for (List<ConllCorpus.Sentence> document : ConllCorpus.documents(sentences)) {
+                    if (document.get(0).documentStart() && pred != null) {
+                        pred.write("-DOCSTART- O O\n\n");
                     }
                     long a = System.nanoTime();
-                    List<NameSpan> spans = finder.findInTokens(s.tokens().toArray(String[]::new));
+                    List<List<NameSpan>> found = finder.findInDocumentTokens(tokensOf(document));
                     tagging += System.nanoTime() - a;
-                    List<String> tags = Tags.of(spans, s.tokens().size(), iob1);
-                    eval.add(s.tags(), tags);
-                    if (pred != null) {
-                        for (int i = 0; i < tags.size(); i++) {
-                            pred.write(s.tokens().get(i) + " " + s.tags().get(i) + " " + tags.get(i) + "\n");
+                    for (int k = 0; k < document.size(); k++) {
+                        ConllCorpus.Sentence s = document.get(k);
+                        List<String> tags = Tags.of(found.get(k), s.tokens().size(), iob1);
+                        eval.add(s.tags(), tags);
+                        if (pred != null) {
+                            for (int i = 0; i < tags.size(); i++) {
+                                pred.write(s.tokens().get(i) + " " + s.tags().get(i) + " " + tags.get(i) + "\n");
+                            }
+                            pred.write("\n");
                         }
-                        pred.write("\n");
                     }
                 }
             }
@@ -97,16 +96,23 @@ final class EvalNer implements Callable<Integer> {
         for (Path file : files) {
             List<ConllCorpus.Sentence> sentences = ConllCorpus.read(file, UnaryOperator.identity());
             boolean iob1 = Tags.looksIob1(sentences);
-            finder.clearAdaptiveData();
-            for (ConllCorpus.Sentence s : sentences) {
-                if (s.documentStart()) {
-                    finder.clearAdaptiveData();
+            for (List<ConllCorpus.Sentence> document : ConllCorpus.documents(sentences)) {
+                List<List<NameSpan>> found = finder.findInDocumentTokens(tokensOf(document));
+                for (int k = 0; k < document.size(); k++) {
+                    ConllCorpus.Sentence s = document.get(k);
+                    eval.add(s.tags(), Tags.of(found.get(k), s.tokens().size(), iob1));
                 }
-                List<NameSpan> spans = finder.findInTokens(s.tokens().toArray(String[]::new));
-                eval.add(s.tags(), Tags.of(spans, s.tokens().size(), iob1));
             }
         }
         return eval;
+    }
+
+    private static List<String[]> tokensOf(List<ConllCorpus.Sentence> document) {
+        List<String[]> out = new java.util.ArrayList<>(document.size());
+        for (ConllCorpus.Sentence s : document) {
+            out.add(s.tokens().toArray(String[]::new));
+        }
+        return out;
     }
 
 }

@@ -64,6 +64,18 @@ public final class ConllCorpus {
         return out;
     }
 
+    /** The sentences split into documents at {@code -DOCSTART-} (text before the first marker is one document). */
+    public static List<List<Sentence>> documents(List<Sentence> sentences) {
+        List<List<Sentence>> out = new java.util.ArrayList<>();
+        for (Sentence s : sentences) {
+            if (out.isEmpty() || s.documentStart()) {
+                out.add(new java.util.ArrayList<>());
+            }
+            out.get(out.size() - 1).add(s);
+        }
+        return out;
+    }
+
     /**
      * Maps Groningen Meaning Bank tags to CoNLL's four types: per → PER, org → ORG, geo and gpe →
      * LOC, art, eve and nat → MISC; tim (dates) and anything else → O. The prefix (B-/I-) is kept.

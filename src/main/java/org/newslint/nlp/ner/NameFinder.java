@@ -84,13 +84,46 @@ public final class NameFinder {
 
     /** Names in every sentence of one document, after clearing the adaptive data: deterministic per document. */
     public List<List<NameSpan>> findInDocument(List<List<Token>> sentences) {
-        clearAdaptiveData();
-        List<List<NameSpan>> out = new ArrayList<>(sentences.size());
+        List<String[]> words = new ArrayList<>(sentences.size());
         for (List<Token> s : sentences) {
-            out.add(find(s));
+            String[] w = new String[s.size()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = s.get(i).text();
+            }
+            words.add(w);
         }
-        clearAdaptiveData();
+        List<List<NameSpan>> byTokens = findInDocumentTokens(words);
+        List<List<NameSpan>> out = new ArrayList<>(sentences.size());
+        for (int k = 0; k < sentences.size(); k++) {
+            List<Token> s = sentences.get(k);
+            List<NameSpan> spans = new ArrayList<>();
+            for (NameSpan n : byTokens.get(k)) {
+                spans.add(new NameSpan(s.get(n.firstToken()).start(), s.get(n.endToken() - 1).end(),
+                        n.type(), n.probability(), n.firstToken(), n.endToken()));
+            }
+            out.add(spans);
+        }
         return out;
+    }
+
+    /**
+     * Names in every sentence of one document given as bare tokens (offsets are token indices):
+     * the whole document is published to the document-level features first, and the adaptive data
+     * is cleared before and after, so the result depends on this document only.
+     */
+    public List<List<NameSpan>> findInDocumentTokens(List<String[]> sentences) {
+        clearAdaptiveData();
+        DocumentContext.begin(sentences);
+        try {
+            List<List<NameSpan>> out = new ArrayList<>(sentences.size());
+            for (String[] s : sentences) {
+                out.add(findInTokens(s));
+            }
+            return out;
+        } finally {
+            DocumentContext.end();
+            clearAdaptiveData();
+        }
     }
 
     /** Names in a sentence given as bare tokens; offsets are token indices (start = firstToken, end = endToken). */

@@ -137,6 +137,7 @@ public final class NerTrainer {
     static final class SampleStream implements ObjectStream<NameSample> {
         private final List<ConllCorpus.Sentence> sentences;
         private Iterator<ConllCorpus.Sentence> it;
+        private int index;
 
         SampleStream(List<ConllCorpus.Sentence> sentences) {
             this.sentences = sentences;
@@ -149,6 +150,10 @@ public final class NerTrainer {
                 return null;
             }
             ConllCorpus.Sentence s = it.next();
+            if (s.documentStart() || index == 0) {
+                DocumentContext.begin(documentFrom(index));
+            }
+            index++;
             List<Span> spans = new ArrayList<>();
             for (ConllEvaluator.Chunk c : ConllEvaluator.chunks(s.tags())) {
                 spans.add(new Span(c.start(), c.end(), c.type()));
@@ -156,9 +161,24 @@ public final class NerTrainer {
             return new NameSample(s.tokens().toArray(String[]::new), spans.toArray(Span[]::new), s.documentStart());
         }
 
+        /** The sentences of the document that starts at {@code from}, as token arrays. */
+        private List<String[]> documentFrom(int from) {
+            List<String[]> doc = new ArrayList<>();
+            for (int i = from; i < sentences.size() && (i == from || !sentences.get(i).documentStart()); i++) {
+                doc.add(sentences.get(i).tokens().toArray(String[]::new));
+            }
+            return doc;
+        }
+
         @Override
         public void reset() {
             it = sentences.iterator();
+            index = 0;
+        }
+
+        @Override
+        public void close() {
+            DocumentContext.end();
         }
     }
 }

@@ -60,4 +60,42 @@ class FeaturesTest {
         assertThat(WordClusters.tokenize("Germany's U.S. envoy didn't say \u201cno\u201d."))
                 .containsExactly("Germany", "'s", "U.S.", "envoy", "did", "n't", "say", "\"", "no", "\"", ".");
     }
+
+    @Test
+    void contextAggregationSeesEveryOccurrenceOfTheWordInTheDocument() {
+        ContextAggregationFeatures f = new ContextAggregationFeatures();
+        String[] first = {"Duran", "won", "."};
+        String[] second = {"Roberto", "Duran", "said", "so"};
+        String[] headline = {"DURAN", "WINS"};
+        List<String> out = new ArrayList<>();
+        f.createFeatures(out, first, 0, new String[0]);
+        assertThat(out).as("no document published").isEmpty();
+        DocumentContext.begin(List.of(headline, first, second));
+        try {
+            f.createFeatures(out, first, 0, new String[0]);
+            // the first mention learns from the later one ("Roberto _ said") and from the headline
+            assertThat(out).contains("agg-1=roberto", "agg+1=said", "agg+1=won", "agg-1=<s>", "agg+1=wins");
+            out.clear();
+            f.createFeatures(out, first, 1, new String[0]);
+            assertThat(out).as("lower-case words get none").isEmpty();
+        } finally {
+            DocumentContext.end();
+        }
+        f.createFeatures(out, first, 0, new String[0]);
+        assertThat(out).as("cleared after the document").isEmpty();
+    }
+
+    @Test
+    void contextAggregationIsBoundedPerWord() {
+        List<String[]> doc = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            doc.add(new String[] {"w" + i, "Smith", "x" + i});
+        }
+        DocumentContext.begin(doc);
+        try {
+            assertThat(DocumentContext.of("Smith")).hasSizeLessThanOrEqualTo(DocumentContext.MAX_FEATURES + 3);
+        } finally {
+            DocumentContext.end();
+        }
+    }
 }

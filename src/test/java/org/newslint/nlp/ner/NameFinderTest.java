@@ -69,4 +69,12 @@ class NameFinderTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void aDocumentsNamesDoNotDependOnTheDocumentTaggedBefore() {
+        String text = "Magna said on Monday it would buy the plant. Magna shares rose.";
+        List<String> alone = found(text);
+        found("Magna Carta was sealed by King John. Magna was a word in Latin.");
+        assertThat(found(text)).isEqualTo(alone);
+    }
 }
