@@ -48,6 +48,9 @@ final class Bench implements Callable<Integer> {
     @Option(names = "--without-name-model", description = "Leave the trained name finder out (to measure its cost).")
     boolean withoutNameModel;
 
+    @Option(names = "--compare-name-model", description = "Time every article with and without the trained name finder, runs interleaved, and report both and their ratio.")
+    boolean compareNameModel;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,6 +64,9 @@ final class Bench implements Callable<Integer> {
         }
         if (startupRuns > 0) {
             return startup(out, inputs.get(0));
+        }
+        if (compareNameModel) {
+            return compare(out, inputs);
         }
         // "fresh": every paragraph tagged from scratch (a file opened for the first time);
         // "keystroke": one paragraph changed since the last analysis, the rest served from the paragraph cache
@@ -110,6 +116,55 @@ final class Bench implements Callable<Integer> {
         out.printf(Locale.ROOT, "after a one-paragraph edit:  median %.1f ms, p10 %.1f ms, p90 %.1f ms, max %.1f ms%n",
                 pct(keystrokeMs, 50), pct(keystrokeMs, 10), pct(keystrokeMs, 90), keystrokeMs.get(keystrokeMs.size() - 1));
         return 0;
+    }
+
+    /**
+     * The name finder's cost as a ratio that survives a busy machine: both analyzers time the same
+     * article in alternating order, so a burst of load hits both sides alike.
+     */
+    private int compare(PrintWriter out, List<Inputs.Input> inputs) {
+        Checker with = new Checker(Analyzer.create(true, false), Rules.ALL);
+        Checker without = new Checker(Analyzer.create(false, false), Rules.ALL);
+        for (int w = 0; w < warmup; w++) {
+            for (Inputs.Input in : inputs) {
+                with.check(in.document(), Settings.defaults());
+                without.check(in.document(), Settings.defaults());
+            }
+        }
+        List<Double> withMs = new ArrayList<>();
+        List<Double> withoutMs = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        for (Inputs.Input in : inputs) {
+            double[] a = new double[runs];
+            double[] b = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                boolean withFirst = r % 2 == 0;
+                double first = time(withFirst ? with : without, in.document());
+                double second = time(withFirst ? without : with, in.document());
+                a[r] = withFirst ? first : second;
+                b[r] = withFirst ? second : first;
+            }
+            Arrays.sort(a);
+            Arrays.sort(b);
+            withMs.add(a[runs / 2]);
+            withoutMs.add(b[runs / 2]);
+            ratios.add(a[runs / 2] / b[runs / 2]);
+        }
+        withMs.sort(null);
+        withoutMs.sort(null);
+        ratios.sort(null);
+        out.printf(Locale.ROOT, "%d articles, %d warm-up passes, median of %d interleaved runs each%n", inputs.size(), warmup, runs);
+        out.printf(Locale.ROOT, "with the name finder:    median %.1f ms, p90 %.1f ms%n", pct(withMs, 50), pct(withMs, 90));
+        out.printf(Locale.ROOT, "without the name finder: median %.1f ms, p90 %.1f ms%n", pct(withoutMs, 50), pct(withoutMs, 90));
+        out.printf(Locale.ROOT, "ratio of medians %.2f; per-article ratio median %.2f, p10 %.2f, p90 %.2f%n",
+                pct(withMs, 50) / pct(withoutMs, 50), pct(ratios, 50), pct(ratios, 10), pct(ratios, 90));
+        return 0;
+    }
+
+    private static double time(Checker checker, Document document) {
+        long s = System.nanoTime();
+        checker.check(document, Settings.defaults());
+        return (System.nanoTime() - s) / 1e6;
     }
 
     private static double pct(List<Double> sorted, int p) {
