@@ -90,4 +90,14 @@ class MainTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void benchTimesArticlesAndComparesTheNameFinder() {
+        Run plain = run("", "bench", "--runs", "1", "--warmup", "0", "docs/sample-article.txt");
+        assertThat(plain.status()).isZero();
+        assertThat(plain.out()).contains("fresh analysis per article:  median").contains("after a one-paragraph edit:");
+        Run compared = run("", "bench", "--compare-name-model", "--runs", "2", "--warmup", "0", "docs/sample-article.txt");
+        assertThat(compared.status()).isZero();
+        assertThat(compared.out()).contains("with the name finder:").contains("without the name finder:").containsPattern("ratio of medians \\d+\\.\\d\\d");
+    }
 }
