@@ -192,11 +192,28 @@ final class Attributor {
         // the tagger sometimes calls a verb a noun ("Trump asserts that …"): a following "that" settles it
         boolean verbByContext = (t.pos().equals("NOUN") || t.pos().equals("ADJ")) && i > 0 && i + 1 < toks.size()
                 && toks.get(i + 1).lower().equals("that") && toks.get(i - 1).isNoun() && !toks.get(i - 1).pos().equals("DET");
-        if (!t.pos().equals("VERB") && !verbByContext) {
+        // "…, The Wall Street Journal reports." and "…, Lindsey Graham Says.": a name, then the verb ending the sentence
+        boolean closingVerbAfterName = (t.pos().equals("NOUN") || t.pos().equals("PROPN")) && i > 0
+                && toks.get(i - 1).isProperNoun() && (i + 1 == toks.size()
+                || i + 2 == toks.size() && toks.get(i + 1).isPunctuation() && !toks.get(i + 1).isQuoteMark())
+                && trailingAttribution(toks, i);
+        if (!t.pos().equals("VERB") && !verbByContext && !closingVerbAfterName) {
             return false;
         }
         // "declined to say" is not a statement
         return i == 0 || !toks.get(i - 1).lower().equals("to");
+    }
+
+    /** The name before {@code verb} follows a comma: "…, The Wall Street Journal reports", not "the annual Pentagon reports". */
+    private static boolean trailingAttribution(List<Token> toks, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (toks.get(k).isProperNoun() || toks.get(k).text().equals("'s"))) {
+            k--;
+        }
+        if (k >= 0 && toks.get(k).lower().equals("the")) {
+            k--;
+        }
+        return k >= 0 && toks.get(k).text().equals(",");
     }
 
     private String lemmaOf(Token t) {

@@ -54,6 +54,9 @@ class RulesTest {
                 Senator Cruz endorsed Trump on Friday after 14 months of criticism.
                 The senator voiced doubts about the 3 percent figure.
                 The governor proposed a 3 percent cut in the sales tax.
+                Bonuses were $500 every three months, The Wall Street Journal reports.
+                He read the 12 annual Pentagon reports.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
                 "We were told nothing for 14 days. Nobody from the council called us," Anna Berg said.
                 Experts say the dispute could cost 40 million kroner.
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
