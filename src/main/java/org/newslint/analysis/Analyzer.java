@@ -196,6 +196,11 @@ public final class Analyzer {
                 source = labels.get(d.paragraph());
                 by = "speaker label";
             }
+            boolean attributed = source != null;
+            if (!attributed) {
+                by = attributor.attributionWithoutSource(toks, d.sentence().range(), all, quotedShare);
+                attributed = by != null;
+            }
             String paragraphReason = d.paragraphReason();
             String reason = paragraphReason != null ? paragraphReason : claims.sentenceReason(toks, quotedShare);
             if (reason == null && isRefusalToComment(cueLists.get(si))) {
@@ -203,7 +208,7 @@ public final class Analyzer {
             }
             boolean claim = reason == null;
             ClaimKind kind = claim ? claims.kind(toks, attributor) : null;
-            infos.add(new SentenceInfo(d.sentence(), d.paragraph(), all, source != null, source, by,
+            infos.add(new SentenceInfo(d.sentence(), d.paragraph(), all, attributed, source, by,
                     claim, kind, reason));
         }
         return new ArticleAnalysis(document, prose, infos, quotes, entities.entities(), List.of(),

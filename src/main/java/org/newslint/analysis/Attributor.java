@@ -192,11 +192,28 @@ final class Attributor {
         // the tagger sometimes calls a verb a noun ("Trump asserts that …"): a following "that" settles it
         boolean verbByContext = (t.pos().equals("NOUN") || t.pos().equals("ADJ")) && i > 0 && i + 1 < toks.size()
                 && toks.get(i + 1).lower().equals("that") && toks.get(i - 1).isNoun() && !toks.get(i - 1).pos().equals("DET");
-        if (!t.pos().equals("VERB") && !verbByContext) {
+        // "…, The Wall Street Journal reports." and "…, Lindsey Graham Says.": a name, then the verb ending the sentence
+        boolean closingVerbAfterName = (t.pos().equals("NOUN") || t.pos().equals("PROPN")) && i > 0
+                && toks.get(i - 1).isProperNoun() && (i + 1 == toks.size()
+                || i + 2 == toks.size() && toks.get(i + 1).isPunctuation() && !toks.get(i + 1).isQuoteMark())
+                && trailingAttribution(toks, i);
+        if (!t.pos().equals("VERB") && !verbByContext && !closingVerbAfterName) {
             return false;
         }
         // "declined to say" is not a statement
         return i == 0 || !toks.get(i - 1).lower().equals("to");
+    }
+
+    /** The name before {@code verb} follows a comma: "…, The Wall Street Journal reports", not "the annual Pentagon reports". */
+    private static boolean trailingAttribution(List<Token> toks, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (toks.get(k).isProperNoun() || toks.get(k).text().equals("'s"))) {
+            k--;
+        }
+        if (k >= 0 && toks.get(k).lower().equals("the")) {
+            k--;
+        }
+        return k >= 0 && toks.get(k).text().equals(",");
     }
 
     private String lemmaOf(Token t) {
@@ -613,6 +630,128 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    // ---------------------------------------------------------------- sentences attributed without a named source
+
+    /**
+     * Why a sentence that names no source is still attributed, or null when it is not: a cue whose
+     * source is vague or not found ("experts say", "who said", a sentence split before "said"), quoted
+     * words (someone's, even when the speaker is named in another sentence), or a word PolNeAR
+     * annotators mark as an attribution cue, outside quotes ("Clinton laid out her proposals",
+     * "the poll showed", "Trump's plan"). The vague-source rule still reports the vague ones.
+     */
+    String attributionWithoutSource(List<Token> toks, TextRange sentence, List<Attribution> cues, double quotedShare) {
+        for (Attribution a : cues) {
+            if (a.source() != null && "weasel".equals(lex.vagueSubjects.get(a.source().text().toLowerCase(Locale.ROOT)))) {
+                return null; // "Experts say …" names a source no reader can check: still unattributed
+            }
+        }
+        for (Attribution a : cues) {
+            if (a.source() != null || !agentlessPassive(toks, tokenAt(toks, a.cue().range().start()))) {
+                return "cue without a named source";
+            }
+        }
+        if (quotedShare >= 0.5 || carriesQuotedWords(sentence.of(prose.text()))) {
+            return "quotation";
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            if (isCueWord(toks, i)) {
+                return "cue word: " + toks.get(i).lemma().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /** A quotation mark here is "“ or '' (two apostrophes, as some papers print them); prose has “” normalised to ". */
+    private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("\"|''");
+    private static final java.util.regex.Pattern QUOTED_PASSAGE = java.util.regex.Pattern.compile("(?:\"|'')([^\"]*?)(?:\"|'')");
+    private static final int MIN_QUOTED_WORDS = 3;
+
+    /**
+     * Someone's words: the sentence opens or closes a quotation (a sentence of a multi-sentence quote),
+     * has an unpaired mark, or quotes at least three words. A title or scare quote of a word or two
+     * (“13th”, “too loud”) attributes nothing.
+     */
+    private static boolean carriesQuotedWords(String sentence) {
+        String s = sentence.strip();
+        java.util.regex.Matcher marks = QUOTE_MARK.matcher(s);
+        int count = 0;
+        while (marks.find()) {
+            count++;
+        }
+        if (count == 0) {
+            return false;
+        }
+        if (count % 2 == 1 || s.startsWith("\"") || s.startsWith("''") || s.replaceAll("[\\s.,!?;:)\u2026-]+$", "").matches(".*(\"|'')$")) {
+            return true;
+        }
+        java.util.regex.Matcher q = QUOTED_PASSAGE.matcher(s);
+        while (q.find()) {
+            if (q.group(1).strip().split("\\s+").length >= MIN_QUOTED_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb or noun of the attribution-cue lexicon, outside quotes, not in an agentless passive, not an
+     * infinitive, and not one the tagger plainly got wrong or that only modifies a noun: "a morning show" (a "verb" after a
+     * determiner), "sympathy action" (a noun before its head).
+     */
+    private boolean isCueWord(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        boolean verb = t.pos().equals("VERB");
+        if (!verb && !t.pos().equals("NOUN") || inQuote(t)
+                || !lex.attributionCues.contains(t.pos() + "\t" + t.lemma().toLowerCase(Locale.ROOT))
+                || agentlessPassive(toks, i)) {
+            return false;
+        }
+        Token prev = i > 0 ? toks.get(i - 1) : null;
+        if (!verb) {
+            return i + 1 >= toks.size() || !toks.get(i + 1).pos().equals("NOUN");
+        }
+        boolean afterDeterminer = prev != null && (prev.pos().equals("DET") || prev.pos().equals("ADJ")
+                || prev.pos().equals("NOUN") && i > 1 && toks.get(i - 2).pos().equals("DET"));
+        // "Helvion plans to seek approval": an infinitive has no subject of its own; what attributes is the
+        // verb governing it, and that one is judged by itself
+        boolean infinitive = prev != null && prev.lower().equals("to");
+        return !afterDeterminer && !infinitive;
+    }
+
+    private static int tokenAt(List<Token> toks, int offset) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() == offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "The repairs are expected to cost …": a passive with no "by" agent attributes the claim to no one. */
+    private static boolean agentlessPassive(List<Token> toks, int i) {
+        if (i < 0) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && toks.get(k).pos().equals("ADV")) {
+            k--;
+        }
+        boolean be = false;
+        while (k >= 0 && toks.get(k).pos().equals("AUX")) {
+            be |= toks.get(k).lemmas().contains("be") || toks.get(k).lower().equals("get");
+            k--;
+        }
+        if (!be) {
+            return false;
+        }
+        for (int b = i + 1; b < Math.min(toks.size(), i + 5); b++) {
+            if (toks.get(b).lower().equals("by")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- quote speakers

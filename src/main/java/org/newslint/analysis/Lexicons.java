@@ -22,6 +22,8 @@ public final class Lexicons {
     public final Set<String> attitudeVerbs;
     public final List<List<String>> reportingPhrases;
     public final Set<String> reportingNouns;
+    /** "VERB\tsay", "NOUN\tplan": lemmas PolNeAR annotators mark as attribution cues (attribution-cues.txt). */
+    public final Set<String> attributionCues;
     public final Set<String> personTitles;
     public final int maxTitleWords;
     public final Set<String> roleNouns;
@@ -44,6 +46,12 @@ public final class Lexicons {
         attitudeVerbs = lowerSet(WordList.entries("attitude-verbs.txt"));
         reportingPhrases = phrases(WordList.entries("reporting-phrases.txt"));
         reportingNouns = lowerSet(WordList.entries("reporting-nouns.txt"));
+        attributionCues = new HashSet<>();
+        for (String[] row : WordList.rows("attribution-cues.txt")) {
+            if (row.length > 1) {
+                attributionCues.add(row[1] + "\t" + row[0].toLowerCase(Locale.ROOT));
+            }
+        }
         personTitles = lowerSet(WordList.entries("person-titles.txt"));
         maxTitleWords = personTitles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
         roleNouns = lowerSet(WordList.entries("role-nouns.txt"));

@@ -58,6 +58,9 @@ final class JsonReport {
             o.addProperty("start", s.range().start());
             o.addProperty("end", s.range().end());
             o.addProperty("attributed", s.attributed());
+            if (s.attributedBy() != null) {
+                o.addProperty("attributedBy", s.attributedBy());
+            }
             o.addProperty("claim", s.claim());
             if (s.claimKind() != null) {
                 o.addProperty("claimKind", s.claimKind().name().toLowerCase(java.util.Locale.ROOT));

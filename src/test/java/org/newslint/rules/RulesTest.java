@@ -49,6 +49,29 @@ class RulesTest {
     }
 
     @Test
+    void stancesActionsAndQuotedWordsOfASourceAreAttributed() {
+        checkFindings("""
+                Senator Cruz endorsed Trump on Friday after 14 months of criticism.
+                The senator voiced doubts about the 3 percent figure.
+                The governor proposed a 3 percent cut in the sales tax.
+                Bonuses were $500 every three months, The Wall Street Journal reports.
+                He read the 12 annual Pentagon reports.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+                "We were told nothing for 14 days. Nobody from the council called us," Anna Berg said.
+                Experts say the dispute could cost 40 million kroner.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+                The repairs are expected to cost 4.2 million pounds.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+                The film "13th" opened in 2016 on 40 screens.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+                The union represents 12,000 dockworkers in sympathy action cases.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+                """, "unattributed-claim");
+        ArticleAnalysis a = analyze("The senator voiced doubts about the 3 percent figure.");
+        assertThat(a.sentences().get(0).attributedBy()).isEqualTo("cue word: doubt");
+    }
+
+    @Test
     void transcriptSpeakerLabelsAttributeTheirParagraph() {
         checkFindings("""
                 WALLACE: Will the governor attend the debate tomorrow night?
