@@ -22,6 +22,9 @@ public final class VagueSource implements Rule {
 
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("some", "many", "most", "several", "few", "others");
 
+    /** Sentences that are not claims but can still lean on a vague source: "Scientists considered …:". */
+    private static final java.util.Set<String> JUDGED_NON_CLAIMS = java.util.Set.of("quotation", "introduction");
+
     private final Lexicons lex = Lexicons.shared();
     private final WeaselWording weasels = WeaselWording.shared();
 
@@ -44,33 +47,37 @@ public final class VagueSource implements Rule {
     public List<Finding> check(RuleContext context) {
         List<Finding> out = new ArrayList<>();
         for (SentenceInfo s : context.analysis().sentences()) {
-            if (s.nonClaimReason() != null && !s.nonClaimReason().equals("quotation")) {
-                continue;
+            if (s.nonClaimReason() != null && !JUDGED_NON_CLAIMS.contains(s.nonClaimReason())) {
+                continue; // headings, bylines, questions, first-person answers: no source is claimed
             }
             List<TextRange> flagged = new ArrayList<>();
-            for (Attribution a : s.attributions()) {
-                if (a.source() == null) {
-                    continue;
-                }
-                String kind = vagueKind(a.source().text());
-                if (kind != null && !weasels.namesNoGroup(a.source().text())
-                        && !context.analysis().prose().text().startsWith(" about", a.cue().range().end())) {
-                    TextRange range = new TextRange(Math.min(a.source().range().start(), a.cue().range().start()),
-                            Math.max(a.source().range().end(), a.cue().range().end()));
-                    out.add(kind.equals("anonymous")
-                            ? context.finding(this, Severity.INFORMATION, range, "Anonymous source (“"
-                                + context.excerpt(range, 50) + "”): check that it meets your newsroom's policy on unnamed sources.")
-                            : context.finding(this, range, "Vague source (“" + context.excerpt(range, 50)
-                                + "”): which ones? Name the source, or cut the claim."));
-                    flagged.add(range);
-                }
-            }
             for (WeaselWording.Match m : weasels.find(s.sentence().tokens())) {
-                if (overlapsAny(m.range(), flagged) || insideQuote(context, m.range())) {
+                if (insideQuote(context, m.range())) {
                     continue; // a quoted speaker's own wording is theirs to answer for
                 }
                 out.add(context.finding(this, m.range(), message(context, m)));
                 flagged.add(m.range());
+            }
+            for (Attribution a : s.attributions()) {
+                if (a.source() == null) {
+                    continue;
+                }
+                TextRange range = new TextRange(Math.min(a.source().range().start(), a.cue().range().start()),
+                        Math.max(a.source().range().end(), a.cue().range().end()));
+                String kind = vagueKind(a.source().text());
+                if (kind == null || overlapsAny(range, flagged)) {
+                    continue;
+                }
+                if (kind.equals("anonymous")) {
+                    out.add(context.finding(this, Severity.INFORMATION, range, "Anonymous source (“"
+                            + context.excerpt(range, 50) + "”): check that it meets your newsroom's policy on unnamed sources."));
+                    flagged.add(range);
+                } else if (weasels.isVagueSource(s.sentence().tokens(), a.source().range(), a.cue().range(),
+                        a.cue().lemma())) {
+                    out.add(context.finding(this, range, "Vague source (“" + context.excerpt(range, 50)
+                            + "”): which ones? Name the source, or cut the claim."));
+                    flagged.add(range);
+                }
             }
         }
         return out;

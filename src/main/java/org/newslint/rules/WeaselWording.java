@@ -178,6 +178,11 @@ final class WeaselWording {
         }
         int last = k;
         while (k >= 0 && inNounPhrase(toks.get(k))) {
+            if (isQuantifierWord(toks.get(k).lower()) && k > 0
+                    && (toks.get(k - 1).pos().equals("CCONJ") || toks.get(k - 1).is(","))) {
+                k--; // "… traditions and some suggest": the quantifier opens a new clause
+                break;
+            }
             k--;
         }
         int first = k + 1;
@@ -196,14 +201,32 @@ final class WeaselWording {
         return new int[] {first, last};
     }
 
-    /** "several times", "in some cases": a quantified phrase of time or manner, not a group of people. */
-    boolean namesNoGroup(String phrase) {
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (notGroups.contains(w)) {
-                return true;
+    /**
+     * Whether a source the Attributor found ("some historians" after "according to") is vague by the
+     * same test as a subject: a vague group, with a verb of saying or believing, and no member named.
+     */
+    boolean isVagueSource(List<Token> toks, TextRange source, TextRange cue, String cueLemma) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() == cue.end() || toks.get(i).start() == cue.end() + 1) {
+                if (toks.get(i).is("about")) {
+                    return false; // "some people think about the science": not holding a view
+                }
+            }
+            if (toks.get(i).start() >= source.start() && toks.get(i).end() <= source.end()) {
+                first = first < 0 ? i : first;
+                last = i;
             }
         }
-        return false;
+        if (first < 0 || namesAMember(toks, first)) {
+            return false;
+        }
+        String lemma = cueLemma == null ? "" : cueLemma.toLowerCase(Locale.ROOT);
+        boolean sayOrBelieve = verbs.contains(lemma) || referenceVerbs.contains(lemma) || lemma.startsWith("accord");
+        return sayOrBelieve && (vagueGroup(toks, first, last) != null
+                || references.containsKey(toks.get(headIndex(toks, first, last)).lower())
+                    && !toks.get(first).pos().equals("DET") && !hasNumber(toks, first, last));
     }
 
     /** A bare quantifier used as a subject: "Some argue", "Others call it". */
@@ -383,7 +406,8 @@ final class WeaselWording {
                     || frames.contains("adverb") && vaguenessAdverb;
             if (fits) {
                 int from = itSubject ? subjectEnd : Math.max(subjectEnd + 1, 0);
-                int to = vagueAgent ? next - 1 : (after != null && (after.is("to") || after.is("as")) ? next : i);
+                boolean withComplement = after != null && (after.is("to") || after.is("as"));
+                int to = withComplement ? next : vagueAgent ? next - 1 : i;
                 return passive(toks, from, Math.min(to, toks.size() - 1), participle);
             }
         }
@@ -465,7 +489,8 @@ final class WeaselWording {
             boolean determined = head > np[0] && !isQuantifierWord(toks.get(np[0]).lower())
                     && toks.get(np[0]).pos().equals("DET") || hasProperNoun(toks, np[0], np[1]);
             if (question != null && !determined && !hasNumber(toks, np[0], np[1])) {
-                return new Match(Kind.VAGUE_REFERENCE, new TextRange(toks.get(np[0]).start(), verb.end()),
+                Token end = verb.lemmas().contains("have") ? toks.get(v + 1) : verb; // "Legend has it"
+                return new Match(Kind.VAGUE_REFERENCE, new TextRange(toks.get(np[0]).start(), end.end()),
                         toks.get(head).text(), question);
             }
         }
