@@ -25,6 +25,9 @@ public final class VagueSource implements Rule {
     /** Sentences that are not claims but can still lean on a vague source: "Scientists considered …:". */
     private static final java.util.Set<String> JUDGED_NON_CLAIMS = java.util.Set.of("quotation", "introduction");
 
+    /** Pronoun sources the article never resolves to anyone: "they project", "It is thought". */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "he", "she", "they", "we", "i", "you", "this", "that");
+
     private final Lexicons lex = Lexicons.shared();
     private final WeaselWording weasels = WeaselWording.shared();
 
@@ -55,6 +58,9 @@ public final class VagueSource implements Rule {
                 if (insideQuote(context, m.range())) {
                     continue; // a quoted speaker's own wording is theirs to answer for
                 }
+                if (m.kind() != WeaselWording.Kind.VAGUE_SUBJECT && sourcedElsewhere(s, m.range())) {
+                    continue; // "Ebner is expected to …, two party sources said": the source owns the hedge
+                }
                 out.add(context.finding(this, m.range(), message(context, m)));
                 flagged.add(m.range());
             }
@@ -81,6 +87,24 @@ public final class VagueSource implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * The sentence reports someone who is not a vague group (a name, a role, an anonymous source) by a
+     * cue outside the weasel phrase: "Ebner is expected to …, two party sources said", or a named
+     * source before it ("Steele has revealed that … an allegedly unauthorized release"). The Attributor's
+     * reading of the phrase itself ("It" as the source of "is thought") does not count.
+     */
+    private boolean sourcedElsewhere(SentenceInfo s, TextRange phrase) {
+        for (Attribution a : s.attributions()) {
+            if (a.source() != null && !"weasel".equals(vagueKind(a.source().text()))
+                    && !overlapsAny(a.cue().range(), List.of(phrase)) && !overlapsAny(a.source().range(), List.of(phrase))
+                    && !(PRONOUNS.contains(a.source().text().toLowerCase(Locale.ROOT)) && a.source().entityId() == null)
+                    && (a.cue().range().start() >= phrase.end() || a.source().entityId() != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String message(RuleContext context, WeaselWording.Match m) {

@@ -50,6 +50,7 @@ final class WeaselWording {
     private final List<List<String>> phrases = new ArrayList<>();
     private final Map<String, String> phraseQuestions = new HashMap<>();
     private final Map<String, Set<String>> participleFrames = new HashMap<>();
+    private final Map<String, String> participleQuestions = new HashMap<>();
     private final Set<String> vaguenessAdverbs = new HashSet<>();
 
     private static volatile WeaselWording shared;
@@ -95,6 +96,9 @@ final class WeaselWording {
         for (String[] row : WordList.rows("agentless-passives.txt")) {
             if (row.length > 2 && row[0].equals("participle")) {
                 participleFrames.put(row[1].toLowerCase(Locale.ROOT), Set.of(row[2].split(",")));
+                if (row.length > 3) {
+                    participleQuestions.put(row[1].toLowerCase(Locale.ROOT), row[3]);
+                }
             } else if (row.length > 1 && row[0].equals("adverb")) {
                 vaguenessAdverbs.add(row[1].toLowerCase(Locale.ROOT));
             }
@@ -416,8 +420,33 @@ final class WeaselWording {
 
     private Match passive(List<Token> toks, int from, int to, Token participle) {
         String verb = participle.lower();
+        String question = participleQuestions.get(verb);
+        if (question == null) {
+            question = "Who " + thirdPerson(lemmaOf(participle)) + " this?";
+        }
         return new Match(Kind.AGENTLESS_PASSIVE, new TextRange(toks.get(from).start(), toks.get(to).end()), verb,
-                capitalise(verb) + " by whom? Name the source.");
+                question + " Name the source.");
+    }
+
+    /** The participle's verb: the lemma candidate that is not the participle itself ("believed" → "believe"). */
+    private static String lemmaOf(Token participle) {
+        for (String l : participle.lemmas()) {
+            if (!l.equals(participle.lower()) && !l.isEmpty()) {
+                return l;
+            }
+        }
+        String p = participle.lower();
+        return p.endsWith("ied") ? p.substring(0, p.length() - 3) + "y" : p.endsWith("ed") ? p.substring(0, p.length() - 1) : p;
+    }
+
+    private static String thirdPerson(String verb) {
+        if (verb.endsWith("s") || verb.endsWith("sh") || verb.endsWith("ch") || verb.endsWith("x") || verb.endsWith("z")) {
+            return verb + "es";
+        }
+        if (verb.endsWith("y") && verb.length() > 1 && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
+            return verb.substring(0, verb.length() - 1) + "ies";
+        }
+        return verb + "s";
     }
 
     /** After "by": the last index of a vague agent ("some", "many critics"), or -1 for a named one. */
@@ -504,7 +533,12 @@ final class WeaselWording {
                     match = toks.get(i + j).lower().equals(phrase.get(j));
                 }
                 if (match) {
-                    Token end = toks.get(i + phrase.size() - 1);
+                    int last = i + phrase.size() - 1;
+                    while (isQuantifierWord(toks.get(i + phrase.size() - 1).lower()) && last + 1 < toks.size()
+                            && (toks.get(last + 1).pos().equals("ADJ") || toks.get(last + 1).pos().equals("NOUN"))) {
+                        last++; // "according to some historians"
+                    }
+                    Token end = toks.get(last);
                     String words = String.join(" ", phrase);
                     return new Match(Kind.VAGUE_REFERENCE, new TextRange(toks.get(i).start(), end.end()), words,
                             phraseQuestions.get(words));
@@ -565,9 +599,5 @@ final class WeaselWording {
             sb.append(toks.get(i).text());
         }
         return sb.toString();
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
