@@ -55,7 +55,7 @@ public final class VagueSource implements Rule {
             }
             List<TextRange> flagged = new ArrayList<>();
             for (WeaselWording.Match m : weasels.find(s.sentence().tokens())) {
-                if (insideQuote(context, m.range())) {
+                if (overlapsAny(m.range(), flagged) || insideQuote(context, m.range())) {
                     continue; // a quoted speaker's own wording is theirs to answer for
                 }
                 if (m.kind() != WeaselWording.Kind.VAGUE_SUBJECT && sourcedElsewhere(s, m.range())) {

@@ -272,8 +272,11 @@ final class WeaselWording {
             return null; // "several times threatened", "in some cases": when, not who
         }
         for (int i = afterQuantifier + 1; i <= last; i++) {
-            if (toks.get(i).pos().equals("DET") && !toks.get(i - 1).is("of") && !toks.get(i - 1).is("in")) {
-                return null; // two noun phrases run together: "some cases each participant"
+            Token t = toks.get(i);
+            Token before = toks.get(i - 1);
+            boolean linked = before.is("of") || before.is("in");
+            if (!linked && (t.pos().equals("DET") || t.isProperNoun() && before.pos().equals("NOUN"))) {
+                return null; // two noun phrases run together: "some cases each participant", "many people Wikinews observed"
             }
         }
         if (afterQuantifier > first) {
