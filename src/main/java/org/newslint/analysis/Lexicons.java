@@ -34,8 +34,6 @@ public final class Lexicons {
     public final Map<String, String> placeCanonical;
     public final Map<String, String> demonyms;
     public final Map<String, String> vagueSubjects;
-    public final Set<String> agentlessParticiples;
-    public final Set<String> weaselAdverbs;
     public final List<Pattern> boilerplate;
     public final Set<String> superlatives;
     public final List<List<String>> causalPhrases;
@@ -81,15 +79,6 @@ public final class Lexicons {
         vagueSubjects = new HashMap<>();
         for (String[] row : WordList.rows("vague-subjects.txt")) {
             vagueSubjects.put(row[0].toLowerCase(Locale.ROOT), row.length > 1 ? row[1] : "weasel");
-        }
-        agentlessParticiples = new HashSet<>();
-        weaselAdverbs = new HashSet<>();
-        for (String[] row : WordList.rows("agentless-passives.txt")) {
-            if (row.length > 1 && row[0].equals("adverb")) {
-                weaselAdverbs.add(row[1].toLowerCase(Locale.ROOT));
-            } else if (row.length > 1) {
-                agentlessParticiples.add(row[1].toLowerCase(Locale.ROOT));
-            }
         }
         boilerplate = new ArrayList<>();
         for (String regex : WordList.entries("boilerplate.txt")) {

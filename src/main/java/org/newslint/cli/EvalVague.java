@@ -40,7 +40,7 @@ final class EvalVague extends Evaluation implements Callable<Integer> {
             }
             rows++;
             boolean gold = row.get(0).strip().equals("-1");
-            String sentence = row.get(1);
+            String sentence = unescapeHtml(row.get(1));
             boolean predicted = checker().check(Document.of(sentence), Settings.defaults()).findings().stream()
                     .anyMatch(f -> f.rule().equals(VagueSource.ID));
             if (gold && predicted) {
@@ -58,5 +58,11 @@ final class EvalVague extends Evaluation implements Callable<Integer> {
         writeErrors(errors);
         out.flush();
         return 0;
+    }
+
+    /** The CoNLL-2010 Wikipedia sentences keep Wikipedia's HTML escapes ("&quot;"); the rule reads the text. */
+    static String unescapeHtml(String s) {
+        return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 }

@@ -8,20 +8,28 @@ import org.newslint.analysis.Finding;
 import org.newslint.analysis.Lexicons;
 import org.newslint.analysis.SentenceInfo;
 import org.newslint.analysis.Severity;
-import org.newslint.nlp.Token;
+import org.newslint.analysis.Quote;
 import org.newslint.text.TextRange;
 
 /**
- * Flags vague and anonymous attribution: weasel subjects ("experts say", "critics argue"),
- * agentless passives ("it is believed") and unnamed sources ("sources said", reported as
- * information so each newsroom can apply its own policy).
+ * Flags vague and anonymous attribution, the "unsupported attributions" of Wikipedia's MOS:WEASEL:
+ * weasel subjects ("experts say", "Some argue"), agentless passives ("it is believed", "is widely
+ * regarded as"), vague references ("studies show") and adverbs ("reportedly") as warnings, and
+ * unnamed sources ("sources said") as information so each newsroom can apply its own policy.
  */
 public final class VagueSource implements Rule {
     public static final String ID = "vague-source";
 
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("some", "many", "most", "several", "few", "others");
 
+    /** Sentences that are not claims but can still lean on a vague source: "Scientists considered …:". */
+    private static final java.util.Set<String> JUDGED_NON_CLAIMS = java.util.Set.of("quotation", "introduction");
+
+    /** Pronoun sources the article never resolves to anyone: "they project", "It is thought". */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "he", "she", "they", "we", "i", "you", "this", "that");
+
     private final Lexicons lex = Lexicons.shared();
+    private final WeaselWording weasels = WeaselWording.shared();
 
     @Override
     public String id() {
@@ -42,35 +50,92 @@ public final class VagueSource implements Rule {
     public List<Finding> check(RuleContext context) {
         List<Finding> out = new ArrayList<>();
         for (SentenceInfo s : context.analysis().sentences()) {
-            if (s.nonClaimReason() != null && !s.nonClaimReason().equals("quotation")) {
-                continue;
+            if (s.nonClaimReason() != null && !JUDGED_NON_CLAIMS.contains(s.nonClaimReason())) {
+                continue; // headings, bylines, questions, first-person answers: no source is claimed
             }
-            boolean flagged = false;
+            List<TextRange> flagged = new ArrayList<>();
+            for (WeaselWording.Match m : weasels.find(s.sentence().tokens())) {
+                if (overlapsAny(m.range(), flagged) || insideQuote(context, m.range())) {
+                    continue; // a quoted speaker's own wording is theirs to answer for
+                }
+                if (m.kind() != WeaselWording.Kind.VAGUE_SUBJECT && sourcedElsewhere(s, m.range())) {
+                    continue; // "Ebner is expected to …, two party sources said": the source owns the hedge
+                }
+                out.add(context.finding(this, m.range(), message(context, m)));
+                flagged.add(m.range());
+            }
             for (Attribution a : s.attributions()) {
                 if (a.source() == null) {
                     continue;
                 }
+                TextRange range = new TextRange(Math.min(a.source().range().start(), a.cue().range().start()),
+                        Math.max(a.source().range().end(), a.cue().range().end()));
                 String kind = vagueKind(a.source().text());
-                if (kind != null) {
-                    TextRange range = new TextRange(Math.min(a.source().range().start(), a.cue().range().start()),
-                            Math.max(a.source().range().end(), a.cue().range().end()));
-                    out.add(kind.equals("anonymous")
-                            ? context.finding(this, Severity.INFORMATION, range, "Anonymous source (“"
-                                + context.excerpt(range, 50) + "”): check that it meets your newsroom's policy on unnamed sources.")
-                            : context.finding(this, range, "Vague source (“" + context.excerpt(range, 50)
-                                + "”): which ones? Name the source, or cut the claim."));
-                    flagged = true;
+                if (kind == null || overlapsAny(range, flagged)) {
+                    continue;
                 }
-            }
-            if (!flagged) {
-                TextRange passive = agentlessPassive(s.sentence().tokens());
-                if (passive != null) {
-                    out.add(context.finding(this, passive, "Agentless passive (“" + context.excerpt(passive, 50)
-                            + "”): believed or reported by whom? Name the source."));
+                if (kind.equals("anonymous")) {
+                    out.add(context.finding(this, Severity.INFORMATION, range, "Anonymous source (“"
+                            + context.excerpt(range, 50) + "”): check that it meets your newsroom's policy on unnamed sources."));
+                    flagged.add(range);
+                } else if (weasels.isVagueSource(s.sentence().tokens(), a.source().range(), a.cue().range(),
+                        a.cue().lemma())) {
+                    out.add(context.finding(this, range, "Vague source (“" + context.excerpt(range, 50)
+                            + "”): which ones? Name the source, or cut the claim."));
+                    flagged.add(range);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The sentence reports someone who is not a vague group (a name, a role, an anonymous source) by a
+     * cue outside the weasel phrase: "Ebner is expected to …, two party sources said", or a named
+     * source before it ("Steele has revealed that … an allegedly unauthorized release"). The Attributor's
+     * reading of the phrase itself ("It" as the source of "is thought") does not count.
+     */
+    private boolean sourcedElsewhere(SentenceInfo s, TextRange phrase) {
+        for (Attribution a : s.attributions()) {
+            if (a.source() != null && !"weasel".equals(vagueKind(a.source().text()))
+                    && !overlapsAny(a.cue().range(), List.of(phrase)) && !overlapsAny(a.source().range(), List.of(phrase))
+                    && !(PRONOUNS.contains(a.source().text().toLowerCase(Locale.ROOT)) && a.source().entityId() == null)
+                    && (a.cue().range().start() >= phrase.end() || a.source().entityId() != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String message(RuleContext context, WeaselWording.Match m) {
+        String excerpt = "“" + context.excerpt(m.range(), 50) + "”";
+        return switch (m.kind()) {
+            case VAGUE_SUBJECT -> "Vague source (" + excerpt + "): "
+                    + (m.word().contains(" ") || WeaselWording.isQuantifier(m.word())
+                        ? "which ones? Name them, or cut the claim."
+                        : "who are the “" + m.word().toLowerCase(Locale.ROOT) + "”? Name them, or cut the claim.");
+            case AGENTLESS_PASSIVE -> "Agentless passive (" + excerpt + "): " + m.question();
+            case VAGUE_REFERENCE -> "Vague source (" + excerpt + "): " + m.question();
+            case ATTRIBUTION_ADVERB -> "Unsourced " + excerpt + ": " + m.question();
+        };
+    }
+
+    private static boolean overlapsAny(TextRange range, List<TextRange> others) {
+        for (TextRange o : others) {
+            if (range.start() < o.end() && o.start() < range.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideQuote(RuleContext context, TextRange range) {
+        for (Quote q : context.analysis().quotes()) {
+            if (q.range().start() <= range.start() && range.end() <= q.range().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "weasel", "anonymous", or null for a named source. */
@@ -110,43 +175,5 @@ public final class VagueSource implements Rule {
 
     private static boolean isNumberWord(String w) {
         return List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few").contains(w);
-    }
-
-    /** "it is believed", "has been reported", "is widely thought" without a "by" agent. */
-    TextRange agentlessPassive(List<Token> toks) {
-        for (int i = 0; i < toks.size(); i++) {
-            Token t = toks.get(i);
-            if (!lex.agentlessParticiples.contains(t.lower())) {
-                continue;
-            }
-            int k = i - 1;
-            while (k >= 0 && (toks.get(k).pos().equals("ADV") || lex.weaselAdverbs.contains(toks.get(k).lower()))) {
-                k--;
-            }
-            int auxEnd = k;
-            boolean be = false;
-            while (k >= 0 && toks.get(k).pos().equals("AUX")) {
-                if (toks.get(k).lemmas().contains("be")) {
-                    be = true;
-                }
-                k--;
-            }
-            if (!be || auxEnd < 0) {
-                continue;
-            }
-            boolean itSubject = k >= 0 && toks.get(k).lower().equals("it");
-            Token next = i + 1 < toks.size() ? toks.get(i + 1) : null;
-            boolean complement = next != null && (next.lower().equals("that") || next.lower().equals("to"));
-            if (next != null && next.lower().equals("by")) {
-                continue;
-            }
-            if (itSubject && (complement || next == null || next.isPunctuation())) {
-                return new TextRange(toks.get(k).start(), t.end());
-            }
-            if (!itSubject && next != null && next.lower().equals("to") && k + 1 <= auxEnd) {
-                return new TextRange(toks.get(k + 1).start(), next.end());
-            }
-        }
-        return null;
     }
 }

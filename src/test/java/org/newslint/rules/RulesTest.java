@@ -112,6 +112,103 @@ class RulesTest {
     }
 
     @Test
+    void vagueSubjectsOfSayingAndBelieving() {
+        checkFindings("""
+                Some argue that the tax will never be collected.
+                ^^^^^^^^^^ vague-source
+                Many felt the verdict came too late.
+                ^^^^^^^^^ vague-source
+                Many biographers have noted that he borrowed the melody.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^ vague-source
+                Contrary to what many in the city claim, the bridge is safe.
+                                 ^^^^^^^^^^^^^^^^^^^^^^ vague-source
+                Scholars have suggested an earlier date for the temple.
+                ^^^^^^^^^^^^^^^^^^^^^^^ vague-source
+                There are historians who believe the treaty was forged.
+                          ^^^^^^^^^^^^^^^^^^^^^^ vague-source
+                """, "vague-source");
+    }
+
+    @Test
+    void specificGroupsAndNamedMembersAreNotVague() {
+        checkFindings("""
+                Some 40 people were injured in the blast.
+                Many of the 300 passengers said the crew acted quickly.
+                Critics, including Senator Jane Doe, argue that the law goes too far.
+                Critics say the law goes too far, among them Senator Jane Doe.
+                The critics said they would appeal.
+                Most of them said the strike would continue.
+                In some cases each participant agrees to the terms.
+                The king several times threatened to abdicate.
+                Many people saw the fire from the bridge.
+                """, "vague-source");
+    }
+
+    @Test
+    void agentlessPassivesOfSayingAndBelieving() {
+        checkFindings("""
+                The platypus is generally regarded as nocturnal.
+                             ^^^^^^^^^^^^^^^^^^^^^^^^ vague-source
+                Pensacola's music scene is considered very active.
+                                        ^^^^^^^^^^^^^ vague-source
+                It has been suggested that the fire was set deliberately.
+                ^^^^^^^^^^^^^^^^^^^^^ vague-source
+                The ship is said to have sunk in a storm.
+                         ^^^^^^^^^^ vague-source
+                He is thought by some to have been an informer.
+                   ^^^^^^^^^^^^^^^^^^^^^ vague-source
+                It seems widely accepted that the map is a forgery.
+                         ^^^^^^^^^^^^^^^ vague-source
+                The codename belonged to a spy alleged to have passed secrets.
+                                               ^^^^^^^^^^ vague-source
+                """, "vague-source");
+    }
+
+    @Test
+    void passivesThatNameTheAgentOrMeanSomethingElseAreNotFlagged() {
+        checkFindings("""
+                The charge was alleged by the prosecutor, Anna Berg.
+                This area of water is known as the South Deep.
+                Bottlenose dolphins are often seen in the river.
+                The election was held in March.
+                Residents are supposed to pay the fee by Friday.
+                The abuses should be recognized as intolerable.
+                He hopes to be considered for the job.
+                No injuries were reported.
+                """, "vague-source");
+    }
+
+    @Test
+    void vagueReferencesAndAttributionAdverbs() {
+        checkFindings("""
+                Studies have shown that the drug lowers blood pressure.
+                ^^^^^^^^^^^^^^^^^^ vague-source
+                Legend has it that the well never runs dry.
+                ^^^^^^^^^^^^^ vague-source
+                Contrary to popular belief, bats are not blind.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^ vague-source
+                The minister reportedly resigned on Monday.
+                             ^^^^^^^^^^ vague-source
+                Iverson had arguably his finest season.
+                            ^^^^^^^^ vague-source
+                A study by Anna Berg of Lund University shows that the drug works.
+                The studies show a clear effect.
+                Two polls show the race is tied.
+                """, "vague-source");
+        ArticleAnalysis a = analyze("Studies have shown that the drug lowers blood pressure.");
+        assertThat(a.findings()).filteredOn(f -> f.rule().equals("vague-source"))
+                .extracting(f -> f.severity() + " " + f.message())
+                .containsExactly("WARNING Vague source (“Studies have shown”): Which studies? Cite them.");
+    }
+
+    @Test
+    void quotedSpeakersOwnWeaselWordsAreTheirs() {
+        checkFindings("""
+                "Some people say we were too slow," Anna Berg said.
+                """, "vague-source");
+    }
+
+    @Test
     void quotesWithoutSpeakersAndUnbalancedMarks() {
         checkFindings("""
                 The report came out on Monday.
