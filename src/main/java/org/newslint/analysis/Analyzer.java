@@ -159,6 +159,7 @@ public final class Analyzer {
             }
             quotes.add(q);
         }
+        quotes = StatementSpans.assign(quotes, drafts, cueLists, prose.text());
 
         int maxQuoteLength = 0;
         for (Quote q : quotes) {

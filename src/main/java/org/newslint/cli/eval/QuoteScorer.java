@@ -51,6 +51,27 @@ public final class QuoteScorer {
         return false;
     }
 
+    /**
+     * Joins fragments separated only by white space: brat splits one span at sentence and line breaks,
+     * which makes one quotation several fragments though nothing was left out between them.
+     */
+    public static List<TextRange> joinAdjacent(List<TextRange> fragments, String text) {
+        List<TextRange> sorted = new ArrayList<>(fragments);
+        sorted.sort(null);
+        List<TextRange> out = new ArrayList<>();
+        for (TextRange f : sorted) {
+            if (!out.isEmpty()) {
+                TextRange prev = out.get(out.size() - 1);
+                if (f.start() >= prev.end() && text.substring(prev.end(), f.start()).isBlank()) {
+                    out.set(out.size() - 1, new TextRange(prev.start(), Math.max(prev.end(), f.end())));
+                    continue;
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
     static boolean matches(TextRange a, TextRange b) {
         int longer = Math.max(a.length(), b.length());
         return longer > 0 && a.overlapLength(b) * 2 >= longer;
@@ -106,7 +127,8 @@ public final class QuoteScorer {
         }
         for (int g = 0; g < gold.size(); g++) {
             if (!goldUsed[g]) {
-                errors.add(docName + "\tmissed\tsource=" + gold.get(g).sourceText() + "\t" + snippet(text, gold.get(g).range()));
+                errors.add(docName + "\tmissed\tsource=" + gold.get(g).sourceText() + "\t" + snippet(text, gold.get(g).range())
+                        + nearest(gold.get(g).range(), predicted, text));
             }
         }
         for (int p = 0; p < predicted.size(); p++) {
@@ -132,6 +154,17 @@ public final class QuoteScorer {
         String last = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
         return !last.isEmpty() && p.speakerText() != null
                 && (" " + p.speakerText().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ") + " ").contains(" " + last + " ");
+    }
+
+    /** The overlapping prediction with the largest overlap, to show why a gold quote was missed. */
+    private static String nearest(TextRange g, List<Predicted> predicted, String text) {
+        Predicted best = null;
+        for (Predicted p : predicted) {
+            if (p.range().overlaps(g) && (best == null || p.range().overlapLength(g) > best.range().overlapLength(g))) {
+                best = p;
+            }
+        }
+        return best == null ? "" : "\tnearest=" + snippet(text, best.range());
     }
 
     static String snippet(String text, TextRange r) {

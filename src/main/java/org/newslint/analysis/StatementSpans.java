@@ -1,0 +1,294 @@
+package org.newslint.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newslint.nlp.Token;
+import org.newslint.text.TextRange;
+
+/**
+ * Finds the reported statement each quotation belongs to, because a quoted fragment is rarely the
+ * whole of what a source is reported to have said: in "Trump said that there have been “thousands of
+ * shootings” in Chicago" the statement is the complement of the cue, "that there have been … in
+ * Chicago"; in "The deal was “a disaster,” Lee said" it is the clause before the cue; in "Clinton
+ * called the plan “reckless”" it is what the verb governs, "the plan “reckless”". A quotation that
+ * stands alone ("“We will win,” she said") is its own statement.
+ */
+final class StatementSpans {
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "yet");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose");
+
+    private StatementSpans() {
+    }
+
+    /** The quotes with their statements set; {@code drafts} and {@code cueLists} are parallel and in text order. */
+    static List<Quote> assign(List<Quote> quotes, List<SentenceDraft> drafts, List<List<Attribution>> cueLists, String text) {
+        List<Quote> out = new ArrayList<>(quotes.size());
+        List<Integer> sentenceOf = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            out.add(q.withStatement(statement(q, drafts, cueLists, text)));
+            sentenceOf.add(sentenceContaining(q.range().start(), drafts));
+        }
+        // fragments of one statement ("called him a “nasty guy,” an “anchor baby” and “sick”") share its whole extent
+        int i = 0;
+        while (i < out.size()) {
+            int j = i;
+            TextRange union = out.get(i).statement();
+            while (j + 1 < out.size() && sentenceOf.get(j + 1).equals(sentenceOf.get(i)) && sentenceOf.get(i) >= 0
+                    && out.get(j + 1).statement().overlaps(union)) {
+                j++;
+                TextRange next = out.get(j).statement();
+                union = new TextRange(Math.min(union.start(), next.start()), Math.max(union.end(), next.end()));
+            }
+            for (int k = i; k <= j; k++) {
+                out.set(k, out.get(k).withStatement(union));
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    static TextRange statement(Quote q, List<SentenceDraft> drafts, List<List<Attribution>> cueLists, String text) {
+        if (q.kind() == QuoteKind.BLOCK) {
+            return q.range();
+        }
+        int first = sentenceContaining(q.range().start(), drafts);
+        int last = sentenceContaining(Math.max(q.range().start(), q.range().end() - 1), drafts);
+        if (first < 0 || last < 0) {
+            return q.range();
+        }
+        Cue cue = q.cue();
+        List<Token> firstTokens = drafts.get(first).sentence().tokens();
+        if (cue != null && cue.range().start() >= q.range().end() && drafts.get(last).sentence().range().contains(cue.range())) {
+            int start = clauseStart(q, drafts.get(first).sentence().range(), text);
+            int end = endBeforeTrailingCue(q, cue, text);
+            return new TextRange(Math.min(start, q.range().start()), Math.max(end, q.range().end()));
+        }
+        if (q.kind() != QuoteKind.PARTIAL) {
+            return q.range(); // introduced by a colon or comma, or opening its sentence: the quotation stands alone
+        }
+        int anchor = -1;
+        if (cue != null && cue.range().end() <= q.range().start() && drafts.get(first).sentence().range().contains(cue.range())) {
+            anchor = cue.range().end();
+            Source s = q.speaker();
+            if (s != null && s.range().start() >= cue.range().end() && s.range().end() <= q.range().start()) {
+                anchor = s.range().end(); // "according to X, …"
+            }
+        } else if (q.speaker() != null && (cue == null || !drafts.get(first).sentence().range().overlaps(cue.range()))) {
+            anchor = governingVerbEnd(q, firstTokens);
+        }
+        if (anchor < 0) {
+            return q.range();
+        }
+        int start = complementStart(q, anchor, firstTokens, text);
+        boolean clause = hasFiniteVerb(firstTokens, start, q.range().start());
+        int end = clause
+                ? clauseEnd(q, drafts.get(last).sentence(), cueLists.get(last), text)
+                : listEnd(q, drafts.get(last).sentence().tokens(), text);
+        return new TextRange(Math.min(start, q.range().start()), Math.max(end, q.range().end()));
+    }
+
+    /** The end of the nearest verb before the quotation in its sentence, outside quotations: "called", "described". */
+    private static int governingVerbEnd(Quote q, List<Token> toks) {
+        for (int i = toks.size() - 1; i >= 0; i--) {
+            Token t = toks.get(i);
+            if (t.end() > q.range().start()) {
+                continue;
+            }
+            if (t.pos().equals("VERB") && !t.isQuoteMark()) {
+                return t.end();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the reported clause after a cue begins: at "that" when the cue has one ("told reporters
+     * that …"), otherwise at the first word after the cue, past a colon or comma.
+     */
+    private static int complementStart(Quote q, int from, List<Token> toks, String text) {
+        for (Token t : toks) {
+            if (t.start() >= from && t.end() <= q.range().start() && t.lower().equals("that")) {
+                return t.start();
+            }
+        }
+        int k = from;
+        while (k < q.range().start() && isIntroducingPunctuation(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isIntroducingPunctuation(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == ':' || c == '\u2014' || c == '\u2013' || c == '-';
+    }
+
+    /** Whether a finite verb lies in [from, to): "that the plan was “…”" is a clause, "the plan as “…”" is not. */
+    private static boolean hasFiniteVerb(List<Token> toks, int from, int to) {
+        for (Token t : toks) {
+            if (t.start() >= from && t.end() <= to && (t.pos().equals("VERB") || t.pos().equals("AUX"))
+                    && !t.lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A small clause ("him a “nasty guy,” an “anchor baby” and “sick”") ends with its last quotation,
+     * following a list of quotations joined by commas, conjunctions and articles.
+     */
+    private static int listEnd(Quote q, List<Token> toks, String text) {
+        int end = q.range().end();
+        int i = 0;
+        while (i < toks.size() && toks.get(i).start() < end) {
+            i++;
+        }
+        int between = 0;
+        for (; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (t.isQuoteMark() && t.start() >= end && between <= 3) {
+                int close = closingMark(text, t.start(), toks, i);
+                if (close < 0) {
+                    break;
+                }
+                end = close;
+                between = 0;
+                while (i + 1 < toks.size() && toks.get(i + 1).start() < end) {
+                    i++;
+                }
+                continue;
+            }
+            if (t.isPunctuation() || t.pos().equals("CCONJ") || t.pos().equals("DET") || t.pos().equals("ADJ")) {
+                between++;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    /** The end of the quotation whose opening mark is at {@code open}, within the sentence's tokens, or -1. */
+    private static int closingMark(String text, int open, List<Token> toks, int from) {
+        for (int k = from + 1; k < toks.size(); k++) {
+            if (toks.get(k).isQuoteMark() && toks.get(k).text().equals(toks.get(from).text())) {
+                return toks.get(k).end();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where a reported clause that runs on after the quotation stops: the sentence end without its
+     * final stop, or earlier at a semicolon, a dash, a further cue ("…, he said"), a coordinated
+     * predicate ("… and encouraged …", "but he has …"), a participle or relative clause after a comma.
+     */
+    private static int clauseEnd(Quote q, org.newslint.nlp.Sentence sentence, List<Attribution> cues, String text) {
+        int end = sentence.range().end();
+        for (Attribution a : cues) {
+            int cueStart = a.cue().range().start();
+            if (cueStart >= q.range().end() && cueStart < end) {
+                int boundary = cueStart;
+                if (a.source() != null && a.source().range().start() >= q.range().end()) {
+                    boundary = Math.min(boundary, a.source().range().start());
+                }
+                end = boundary;
+            }
+        }
+        List<Token> toks = sentence.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (t.start() < q.range().end() || t.start() >= end) {
+                continue;
+            }
+            String w = t.lower();
+            boolean stop = w.equals(";") || w.equals("--") || t.text().equals("-") && isSpaced(text, t)
+                    || w.equals("\u2014") && isSpaced(text, t);
+            if (CLAUSE_CONJUNCTIONS.contains(w)) {
+                for (int k = i + 1; k < Math.min(toks.size(), i + 4); k++) {
+                    Token n = toks.get(k);
+                    if (n.isQuoteMark() || n.isPunctuation()) {
+                        break;
+                    }
+                    if (n.isVerb() && !n.lower().endsWith("ing")) {
+                        stop = true;
+                        break;
+                    }
+                }
+            }
+            if (w.equals(",") && i + 1 < toks.size()) {
+                Token n = toks.get(i + 1);
+                stop |= RELATIVE_PRONOUNS.contains(n.lower()) || n.pos().equals("VERB") && n.lower().endsWith("ing");
+            }
+            if (stop) {
+                end = t.start();
+                break;
+            }
+        }
+        return trimTrailing(text, q.range().end(), end);
+    }
+
+    private static boolean isSpaced(String text, Token t) {
+        return t.start() > 0 && Character.isWhitespace(text.charAt(t.start() - 1));
+    }
+
+    /** Steps back over spaces, stops, commas, dashes and a dangling conjunction. */
+    private static int trimTrailing(String text, int floor, int end) {
+        int e = end;
+        boolean changed = true;
+        while (changed && e > floor) {
+            changed = false;
+            while (e > floor && isTrailingPunctuation(text.charAt(e - 1))) {
+                e--;
+                changed = true;
+            }
+            for (String conj : new String[] {" and", " but"}) {
+                if (e - conj.length() >= floor && text.regionMatches(true, e - conj.length(), conj, 0, conj.length())) {
+                    e -= conj.length();
+                    changed = true;
+                }
+            }
+        }
+        return e;
+    }
+
+    private static boolean isTrailingPunctuation(char c) {
+        return Character.isWhitespace(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?'
+                || c == '\u2014' || c == '\u2013' || c == '-';
+    }
+
+    /** A quotation opening its sentence starts the statement; one woven into the sentence takes the sentence from its start. */
+    private static int clauseStart(Quote q, TextRange sentence, String text) {
+        int k = sentence.start();
+        while (k < q.range().start() && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '(')) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "The deal was “a disaster” for workers, Lee said": the statement runs to the source or cue after it. */
+    private static int endBeforeTrailingCue(Quote q, Cue cue, String text) {
+        int boundary = cue.range().start();
+        Source s = q.speaker();
+        if (s != null && s.range().start() >= q.range().end() && s.range().start() < boundary) {
+            boundary = s.range().start();
+        }
+        return trimTrailing(text, q.range().end(), boundary);
+    }
+
+    private static int sentenceContaining(int offset, List<SentenceDraft> drafts) {
+        int lo = 0;
+        int hi = drafts.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (drafts.get(mid).sentence().range().start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found >= 0 && drafts.get(found).sentence().range().touches(offset) ? found : -1;
+    }
+}
