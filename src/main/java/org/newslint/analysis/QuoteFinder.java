@@ -33,12 +33,15 @@ final class QuoteFinder {
         List<TextRange> strays = new ArrayList<>();
         List<Paragraph> paragraphs = prose.paragraphs();
         int openAt = -1;
+        // the opening mark and paragraph end of each paragraph an open quotation has run through so far
+        List<int[]> chain = new ArrayList<>();
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             Paragraph p = paragraphs.get(pi);
             TextRange r = p.range();
             int k = r.start();
             if (openAt >= 0) {
-                if (text.charAt(k) == '"' && !looksClosing(original, text, k, r)) {
+                if (text.charAt(k) == '"' && !looksClosing(original, text, k, r) && sameStyle(original, openAt, k)) {
+                    chain.add(new int[] {k, r.end()});
                     k++; // the reopening mark of a multi-paragraph quote
                 } else {
                     openAt = -1; // already emitted as unclosed when the previous paragraph ended
@@ -60,9 +63,11 @@ final class QuoteFinder {
                 char c = original.charAt(k);
                 boolean opening;
                 if (Normalizer.isOpeningQuoteChar(c)) {
-                    opening = true;
+                    // "… 51 percent.“" at a paragraph's end: the glyph is wrong, its place says it closes
+                    opening = !(openAt >= 0 && closesByPlace(text, k, r));
                 } else if (Normalizer.isClosingQuoteChar(c)) {
-                    opening = false;
+                    // "”Fear. I am truly afraid …" opening a paragraph: a closing glyph cannot close nothing there
+                    opening = openAt < 0 && k == r.start();
                 } else if (openAt < 0) {
                     if (k > r.start() && Character.isDigit(text.charAt(k - 1))) {
                         continue; // an inch mark, as in 6'2"
@@ -78,9 +83,11 @@ final class QuoteFinder {
                 if (opening) {
                     if (openAt >= 0) {
                         // a second opening mark: the first quote was never closed
-                        quotes.add(unclosed(text, openAt, k));
+                        addUnclosed(text, chain, k, quotes);
                     }
                     openAt = k;
+                    chain.clear();
+                    chain.add(new int[] {k, r.end()});
                 } else if (openAt < 0) {
                     strays.add(new TextRange(k, k + 1));
                 } else {
@@ -93,15 +100,33 @@ final class QuoteFinder {
             }
             if (openAt >= 0) {
                 boolean continues = pi + 1 < paragraphs.size()
-                        && startsWithOpeningQuote(original, text, paragraphs.get(pi + 1).range());
+                        && startsWithOpeningQuote(original, text, paragraphs.get(pi + 1).range())
+                        && sameStyle(original, openAt, paragraphs.get(pi + 1).range().start());
                 if (!continues) {
-                    quotes.add(unclosed(text, openAt, r.end()));
+                    addUnclosed(text, chain, r.end(), quotes);
                     openAt = -1;
                 }
             }
         }
         quotes.sort((a, b) -> a.range().compareTo(b.range()));
         return new Result(quotes, strays);
+    }
+
+    /**
+     * A quotation that never closes: one unclosed quote when it stayed in one paragraph; one per
+     * paragraph when it ran through several, since every paragraph reopened it and none closed it
+     * ("\"WALLACE: …" paragraphs of a transcript), so nothing shows they are one quotation.
+     */
+    private static void addUnclosed(String text, List<int[]> chain, int end, List<RawQuote> quotes) {
+        for (int i = 0; i < chain.size(); i++) {
+            int stop = i + 1 < chain.size() ? chain.get(i)[1] : end;
+            quotes.add(unclosed(text, chain.get(i)[0], stop));
+        }
+    }
+
+    /** Straight and typographic marks are two styles; a paragraph reopens a quotation only in the style that opened it. */
+    private static boolean sameStyle(String original, int a, int b) {
+        return (original.charAt(a) == '"') == (original.charAt(b) == '"');
     }
 
     private static RawQuote unclosed(String text, int openAt, int end) {
@@ -115,6 +140,12 @@ final class QuoteFinder {
     private static boolean startsWithOpeningQuote(String original, String text, TextRange r) {
         int k = r.start();
         return text.charAt(k) == '"' && !Normalizer.isClosingQuoteChar(original.charAt(k));
+    }
+
+    /** After a word or stop and before a space, punctuation or the paragraph end: where a closing mark goes. */
+    private static boolean closesByPlace(String text, int k, TextRange r) {
+        boolean afterWord = k > r.start() && !Character.isWhitespace(text.charAt(k - 1)) && text.charAt(k - 1) != '(';
+        return afterWord && (k + 1 >= r.end() || !Character.isLetterOrDigit(text.charAt(k + 1)));
     }
 
     /** A straight mark after a word and before a space or punctuation closes; one before a word opens. */

@@ -59,7 +59,8 @@ final class StatementSpans {
         }
         Cue cue = q.cue();
         List<Token> firstTokens = drafts.get(first).sentence().tokens();
-        if (cue != null && cue.range().start() >= q.range().end() && drafts.get(last).sentence().range().contains(cue.range())) {
+        if (cue != null && cue.range().start() >= q.range().end() && drafts.get(last).sentence().range().contains(cue.range())
+                && attributionFollows(q, cue, drafts.get(last).sentence().tokens(), text)) {
             int start = clauseStart(q, drafts.get(first).sentence().range(), text);
             int end = endBeforeTrailingCue(q, cue, text);
             return new TextRange(Math.min(start, q.range().start()), Math.max(end, q.range().end()));
@@ -81,25 +82,60 @@ final class StatementSpans {
             return q.range();
         }
         int start = complementStart(q, anchor, firstTokens, text);
-        boolean clause = hasFiniteVerb(firstTokens, start, q.range().start());
-        int end = clause
-                ? clauseEnd(q, drafts.get(last).sentence(), cueLists.get(last), text)
-                : listEnd(q, drafts.get(last).sentence().tokens(), text);
+        int end = clauseEnd(q, drafts.get(last).sentence(), cueLists.get(last), text);
+        if (!hasFiniteVerb(drafts.get(first).sentence().tokens(), drafts.get(last).sentence().tokens(), start, end)) {
+            end = listEnd(q, drafts.get(last).sentence().tokens(), text);
+        }
         return new TextRange(Math.min(start, q.range().start()), Math.max(end, q.range().end()));
     }
 
-    /** The end of the nearest verb before the quotation in its sentence, outside quotations: "called", "described". */
+    /**
+     * The verb whose object or complement holds a quotation that no cue introduces: the first verb
+     * after the speaker when the speaker is the sentence's subject ("Clinton called the plan “…”",
+     * "Trump claimed that there have been “…”"), else the sentence's first verb before the quotation.
+     */
     private static int governingVerbEnd(Quote q, List<Token> toks) {
-        for (int i = toks.size() - 1; i >= 0; i--) {
+        int from = -1;
+        Source s = q.speaker();
+        if (s != null && s.range().end() <= q.range().start() && !toks.isEmpty() && s.range().start() >= toks.get(0).start()) {
+            from = s.range().end();
+        }
+        for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             if (t.end() > q.range().start()) {
-                continue;
+                break;
             }
-            if (t.pos().equals("VERB") && !t.isQuoteMark()) {
+            if (t.start() >= from && t.pos().equals("VERB") && (i == 0 || !toks.get(i - 1).lower().equals("to"))) {
                 return t.end();
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the source or cue after the quotation attributes the clause that holds it: only a phrase
+     * without a verb, ending in a comma, lies between ("“…” in the 2008 primary, said X"), not a
+     * further clause ("… “fair” to him, engaging in what analysts call …").
+     */
+    private static boolean attributionFollows(Quote q, Cue cue, List<Token> toks, String text) {
+        int boundary = cue.range().start();
+        Source s = q.speaker();
+        if (s != null && s.range().start() >= q.range().end() && s.range().start() < boundary) {
+            boundary = s.range().start();
+        }
+        String between = text.substring(q.range().end(), boundary).strip();
+        if (between.isEmpty() || between.matches("[,.;:!?\\-\u2014\u2013\\s]*")) {
+            return true;
+        }
+        if (!between.endsWith(",")) {
+            return false;
+        }
+        for (Token t : toks) {
+            if (t.start() >= q.range().end() && t.end() <= boundary && t.isVerb()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -123,12 +159,18 @@ final class StatementSpans {
         return Character.isWhitespace(c) || c == ',' || c == ':' || c == '\u2014' || c == '\u2013' || c == '-';
     }
 
-    /** Whether a finite verb lies in [from, to): "that the plan was “…”" is a clause, "the plan as “…”" is not. */
-    private static boolean hasFiniteVerb(List<Token> toks, int from, int to) {
-        for (Token t : toks) {
-            if (t.start() >= from && t.end() <= to && (t.pos().equals("VERB") || t.pos().equals("AUX"))
-                    && !t.lower().endsWith("ing")) {
-                return true;
+    /**
+     * Whether a finite verb lies in [from, to), quoted or not: "that the plan was “…”" and "that “race
+     * still determines too much” in America" are clauses, "the plan as “…”" is not.
+     */
+    private static boolean hasFiniteVerb(List<Token> firstTokens, List<Token> lastTokens, int from, int to) {
+        for (List<Token> toks : firstTokens == lastTokens ? List.of(firstTokens) : List.of(firstTokens, lastTokens)) {
+            for (int i = 0; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                if (t.start() >= from && t.end() <= to && t.isVerb() && !t.lower().endsWith("ing")
+                        && (i == 0 || !toks.get(i - 1).lower().equals("to"))) {
+                    return true;
+                }
             }
         }
         return false;
