@@ -32,10 +32,14 @@ final class StatementSpans {
         // fragments of one statement ("called him a “nasty guy,” an “anchor baby” and “sick”") share its whole extent
         int i = 0;
         while (i < out.size()) {
+            if (out.get(i).statement() == null) {
+                i++;
+                continue;
+            }
             int j = i;
             TextRange union = out.get(i).statement();
             while (j + 1 < out.size() && sentenceOf.get(j + 1).equals(sentenceOf.get(i)) && sentenceOf.get(i) >= 0
-                    && out.get(j + 1).statement().overlaps(union)) {
+                    && out.get(j + 1).statement() != null && out.get(j + 1).statement().overlaps(union)) {
                 j++;
                 TextRange next = out.get(j).statement();
                 union = new TextRange(Math.min(union.start(), next.start()), Math.max(union.end(), next.end()));
@@ -51,6 +55,9 @@ final class StatementSpans {
     static TextRange statement(Quote q, List<SentenceDraft> drafts, List<List<Attribution>> cueLists, String text) {
         if (q.kind() == QuoteKind.BLOCK) {
             return q.range();
+        }
+        if (q.kind() == QuoteKind.PARTIAL && q.speaker() == null && isScareQuote(q, text)) {
+            return null;
         }
         int first = sentenceContaining(q.range().start(), drafts);
         int last = sentenceContaining(Math.max(q.range().start(), q.range().end() - 1), drafts);
@@ -87,6 +94,14 @@ final class StatementSpans {
             end = listEnd(q, drafts.get(last).sentence().tokens(), text);
         }
         return new TextRange(Math.min(start, q.range().start()), Math.max(end, q.range().end()));
+    }
+
+    /**
+     * A fragment of one or two words nobody is said to have said: a term or scare quote, not a
+     * statement (the quote-without-speaker rule lets the same fragments pass).
+     */
+    static boolean isScareQuote(Quote q, String text) {
+        return q.content().of(text).strip().split("\\s+").length <= 2;
     }
 
     /**

@@ -80,7 +80,9 @@ final class EvalQuotes extends Evaluation implements Callable<Integer> {
             String speakerText = q.speaker() == null ? null : q.speaker().text() + " / " + q.speaker().displayName();
             quoted.add(new QuoteScorer.Predicted(q.range(), speaker, speakerText));
             // several fragments of one statement ("was “disgusting” and “a con”") are one prediction, with the first one's speaker
-            byStatement.putIfAbsent(q.statement(), new QuoteScorer.Predicted(q.statement(), speaker, speakerText));
+            if (q.statement() != null) {
+                byStatement.putIfAbsent(q.statement(), new QuoteScorer.Predicted(q.statement(), speaker, speakerText));
+            }
         }
         return new Scored(QuoteScorer.score(doc.name(), text, gold, new ArrayList<>(byStatement.values())),
                 QuoteScorer.score(doc.name(), text, gold, quoted));
