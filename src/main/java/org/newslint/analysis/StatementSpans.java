@@ -69,6 +69,9 @@ final class StatementSpans {
         if (cue != null && cue.range().start() >= q.range().end() && drafts.get(last).sentence().range().contains(cue.range())
                 && attributionFollows(q, cue, drafts.get(last).sentence().tokens(), text)) {
             int start = clauseStart(q, drafts.get(first).sentence().range(), text);
+            if (start >= q.range().start()) {
+                return q.range(); // "“…,” Sen. Mitch McConnell, R-Ky., said": the quotation opens its sentence
+            }
             int end = endBeforeTrailingCue(q, cue, text);
             return new TextRange(Math.min(start, q.range().start()), Math.max(end, q.range().end()));
         }

@@ -158,6 +158,13 @@ public final class OpenNlpPipeline implements NlpPipeline {
         while (lastWord.startsWith("\"") || lastWord.startsWith("'")) {
             lastWord = lastWord.substring(1);
         }
+        // "(D-Wis.)" and "R-Ky.,": a party-and-state affiliation ends with a state abbreviation
+        while (lastWord.endsWith(")") || lastWord.endsWith(",")) {
+            lastWord = lastWord.substring(0, lastWord.length() - 1);
+        }
+        if (lastWord.indexOf('-') > 0 && abbreviations.kindOf(lastWord) == null) {
+            lastWord = lastWord.substring(lastWord.lastIndexOf('-') + 1);
+        }
         Abbreviations.Kind kind = abbreviations.kindOf(lastWord);
         if (kind == null) {
             return false;
