@@ -633,7 +633,8 @@ final class Attributor {
     Source speakerAfterDash(TextRange quoteRange, List<Token> followingTokens) {
         String original = prose.original();
         int k = quoteRange.end();
-        while (k < original.length() && (original.charAt(k) == ' ')) {
+        // "” ― Karen Bobadilla" is often set with a no-break space before the dash
+        while (k < original.length() && (original.charAt(k) == ' ' || original.charAt(k) == '\u00A0')) {
             k++;
         }
         if (k >= original.length()) {

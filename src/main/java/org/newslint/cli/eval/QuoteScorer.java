@@ -150,10 +150,34 @@ public final class QuoteScorer {
                 return true;
             }
         }
-        String[] words = g.sourceText().strip().split("\\s+");
-        String last = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
-        return !last.isEmpty() && p.speakerText() != null
-                && (" " + p.speakerText().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ") + " ").contains(" " + last + " ");
+        if (p.speakerText() == null) {
+            return false;
+        }
+        String predicted = " " + p.speakerText().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ") + " ";
+        for (String head : heads(g.sourceText())) {
+            if (predicted.contains(" " + head + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words that name a gold source: its last word, and, for a source with an appositive or a
+     * parenthesis ("Kerr Putney, the Charlotte police chief,", "Rep. Gwen Moore (D-Wis.)"), the last
+     * word of the name before them.
+     */
+    static List<String> heads(String sourceText) {
+        String plain = sourceText.replaceAll("\\([^)]*\\)", " ").strip();
+        List<String> heads = new ArrayList<>();
+        for (String part : new String[] {plain, plain.split(",")[0]}) {
+            String[] words = part.strip().split("\\s+");
+            String last = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+            if (!last.isEmpty() && !heads.contains(last)) {
+                heads.add(last);
+            }
+        }
+        return heads;
     }
 
     /** The overlapping prediction with the largest overlap, to show why a gold quote was missed. */
