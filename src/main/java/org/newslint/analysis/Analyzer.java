@@ -154,7 +154,8 @@ public final class Analyzer {
             }
             Quote q = speakerFor(raw, drafts, cueLists, quotes, prose, attributor);
             int qp = paragraphOf(raw.range().start(), drafts);
-            if (q.speaker() == null && labels.containsKey(qp)) {
+            // "PENCE: Well, look, …" inside a quote is that speaker's, whoever spoke in the paragraph before
+            if (labels.containsKey(qp) && (q.speaker() == null || raw.range().contains(labels.get(qp).range()))) {
                 q = q.withSpeaker(labels.get(qp), null);
             }
             quotes.add(q);
@@ -385,10 +386,12 @@ public final class Analyzer {
         return subject != null && canSpeak(subject) ? subject : null;
     }
 
-    /** A named entity, a personal pronoun or a role ("the spokesman"): someone a quotation can belong to. */
+    /** A name, a personal pronoun or a role ("the spokesman"): someone a quotation can belong to. */
     private boolean canSpeak(Source s) {
         String word = lastWord(s.text());
-        return s.entityId() != null || lex.roleNouns.contains(word)
+        String[] written = s.text().strip().split("\\s+");
+        boolean name = Character.isUpperCase(written[written.length - 1].charAt(0)) && written.length <= 4;
+        return s.entityId() != null || name || lex.roleNouns.contains(word)
                 || s.range().length() <= 4 && java.util.Set.of("he", "she", "they", "we", "i").contains(word);
     }
 
