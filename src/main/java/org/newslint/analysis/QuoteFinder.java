@@ -35,6 +35,8 @@ final class QuoteFinder {
         int openAt = -1;
         // the opening mark and paragraph end of each paragraph an open quotation has run through so far
         List<int[]> chain = new ArrayList<>();
+        // double-quoted spans inside the open quotation
+        List<TextRange> nestedDoubles = new ArrayList<>();
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             Paragraph p = paragraphs.get(pi);
             TextRange r = p.range();
@@ -61,6 +63,15 @@ final class QuoteFinder {
                     continue;
                 }
                 char c = original.charAt(k);
+                if (openAt >= 0) {
+                    // "PENCE: … an episode of “Shark Tank.” But …" — a quotation inside the open one
+                    int closer = nestedCloser(original, text, openAt, k, r);
+                    if (closer > k) {
+                        nestedDoubles.add(new TextRange(k, closer + 1));
+                        k = closer;
+                        continue;
+                    }
+                }
                 boolean opening;
                 if (Normalizer.isOpeningQuoteChar(c)) {
                     // "… 51 percent.“" at a paragraph's end: the glyph is wrong, its place says it closes
@@ -86,6 +97,7 @@ final class QuoteFinder {
                         addUnclosed(text, chain, k, quotes);
                     }
                     openAt = k;
+                    nestedDoubles.clear();
                     chain.clear();
                     chain.add(new int[] {k, r.end()});
                 } else if (openAt < 0) {
@@ -93,8 +105,10 @@ final class QuoteFinder {
                 } else {
                     TextRange range = new TextRange(openAt, k + 1);
                     TextRange content = new TextRange(openAt + 1, k);
-                    quotes.add(new RawQuote(range, content, true, p.kind() == ParagraphKind.BLOCK_QUOTE,
-                            nestedQuotes(original, text, content)));
+                    List<TextRange> nested = new ArrayList<>(nestedDoubles);
+                    nested.addAll(nestedQuotes(original, text, content));
+                    nested.sort(null);
+                    quotes.add(new RawQuote(range, content, true, p.kind() == ParagraphKind.BLOCK_QUOTE, nested));
                     openAt = -1;
                 }
             }
@@ -122,6 +136,45 @@ final class QuoteFinder {
             int stop = i + 1 < chain.size() ? chain.get(i)[1] : end;
             quotes.add(unclosed(text, chain.get(i)[0], stop));
         }
+    }
+
+    /**
+     * The closing mark of a quotation opened at {@code k} inside the quotation opened at {@code outer},
+     * or -1: the mark at {@code k} must be placed to open, its own closing mark must come before any
+     * mark of the outer style, and a quotation in the outer's own style must leave a closing mark for
+     * the outer after it ("“He called it “a disaster” twice,” she said").
+     */
+    private static int nestedCloser(String original, String text, int outer, int k, TextRange r) {
+        boolean straight = original.charAt(k) == '"';
+        boolean opensHere = straight
+                ? k > r.start() && (Character.isWhitespace(text.charAt(k - 1)) || text.charAt(k - 1) == '(')
+                        && !looksClosing(original, text, k, r)
+                : Normalizer.isOpeningQuoteChar(original.charAt(k)) && !closesByPlace(text, k, r);
+        if (!opensHere) {
+            return -1;
+        }
+        int closer = -1;
+        for (int j = k + 1; j < r.end() && closer < 0; j++) {
+            if (text.charAt(j) != '"') {
+                continue;
+            }
+            boolean closes = straight ? looksClosing(original, text, j, r)
+                    : Normalizer.isClosingQuoteChar(original.charAt(j)) || closesByPlace(text, j, r);
+            if (!sameStyle(original, k, j) || !closes) {
+                return -1; // the outer quotation's mark, or another opening, comes first
+            }
+            closer = j;
+        }
+        if (closer < 0 || !sameStyle(original, outer, k)) {
+            return closer;
+        }
+        for (int j = closer + 1; j < r.end(); j++) {
+            if (text.charAt(j) == '"' && sameStyle(original, outer, j)
+                    && (straight ? looksClosing(original, text, j, r) : !Normalizer.isOpeningQuoteChar(original.charAt(j)))) {
+                return closer;
+            }
+        }
+        return -1;
     }
 
     /** Straight and typographic marks are two styles; a paragraph reopens a quotation only in the style that opened it. */

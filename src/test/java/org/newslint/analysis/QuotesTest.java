@@ -187,4 +187,20 @@ class QuotesTest {
         checkQuote("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said.",
                 "veto", "Mitch McConnell");
     }
+
+    @Test
+    void doubleQuotesInsideAQuoteAreNestedNotAnEnd() {
+        String text = "\"PENCE: Well, look, she apparently thinks this is an episode of “Shark Tank.” But this is America.\n";
+        ArticleAnalysis a = analyze(text);
+        assertThat(a.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.range().of(text)).endsWith("But this is America.");
+            assertThat(q.nested()).singleElement().satisfies(n -> assertThat(n.of(text)).isEqualTo("“Shark Tank.”"));
+        });
+        String sameStyle = "“He called it “a disaster” twice,” Ana Berg said.";
+        assertThat(analyze(sameStyle).quotes()).singleElement()
+                .satisfies(q -> assertThat(q.range().of(sameStyle)).isEqualTo("“He called it “a disaster” twice,”"));
+        checkQuote("“He said \"no\" to me,” Ana Berg said.", "to me", "Ana Berg");
+        // a straight mark placed to close still closes a typographic opening
+        checkQuote("“We will win,\" Ana Berg said.", "We will win", "Ana Berg");
+    }
 }
