@@ -94,7 +94,7 @@ final class QuoteFinder {
                 if (opening) {
                     if (openAt >= 0) {
                         // a second opening mark: the first quote was never closed
-                        addUnclosed(text, chain, k, quotes);
+                        addUnclosed(text, chain, k, nestedDoubles, quotes);
                     }
                     openAt = k;
                     nestedDoubles.clear();
@@ -117,7 +117,7 @@ final class QuoteFinder {
                         && startsWithOpeningQuote(original, text, paragraphs.get(pi + 1).range())
                         && sameStyle(original, openAt, paragraphs.get(pi + 1).range().start());
                 if (!continues) {
-                    addUnclosed(text, chain, r.end(), quotes);
+                    addUnclosed(text, chain, r.end(), nestedDoubles, quotes);
                     openAt = -1;
                 }
             }
@@ -131,10 +131,12 @@ final class QuoteFinder {
      * paragraph when it ran through several, since every paragraph reopened it and none closed it
      * ("\"WALLACE: …" paragraphs of a transcript), so nothing shows they are one quotation.
      */
-    private static void addUnclosed(String text, List<int[]> chain, int end, List<RawQuote> quotes) {
+    private static void addUnclosed(String text, List<int[]> chain, int end, List<TextRange> nested, List<RawQuote> quotes) {
         for (int i = 0; i < chain.size(); i++) {
             int stop = i + 1 < chain.size() ? chain.get(i)[1] : end;
-            quotes.add(unclosed(text, chain.get(i)[0], stop));
+            RawQuote q = unclosed(text, chain.get(i)[0], stop);
+            List<TextRange> inside = nested.stream().filter(n -> q.range().contains(n)).toList();
+            quotes.add(new RawQuote(q.range(), q.content(), false, false, inside));
         }
     }
 
