@@ -17,6 +17,7 @@ import org.newslint.text.TextRange;
 final class StatementSpans {
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "yet");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose");
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
 
     private StatementSpans() {
     }
@@ -91,7 +92,7 @@ final class StatementSpans {
         if (anchor < 0) {
             return q.range();
         }
-        int start = complementStart(q, anchor, firstTokens, text);
+        int start = secondConjunctStart(q, complementStart(q, anchor, firstTokens, text), firstTokens);
         int end = clauseEnd(q, drafts.get(last).sentence(), cueLists.get(last), text);
         if (!hasFiniteVerb(drafts.get(first).sentence().tokens(), drafts.get(last).sentence().tokens(), start, end)) {
             end = listEnd(q, drafts.get(last).sentence().tokens(), text);
@@ -108,9 +109,9 @@ final class StatementSpans {
     }
 
     /**
-     * The verb whose object or complement holds a quotation that no cue introduces: the first verb
-     * after the speaker when the speaker is the sentence's subject ("Clinton called the plan “…”",
-     * "Trump claimed that there have been “…”"), else the sentence's first verb before the quotation.
+     * The verb whose object or complement holds a quotation that no cue introduces: the verb nearest
+     * before it ("Clinton called the plan “…”", "showing support for “…”"), or the first verb after
+     * the speaker when a "that" or "whether" clause lies between ("Trump claimed that there have been “…”").
      */
     private static int governingVerbEnd(Quote q, List<Token> toks) {
         int from = -1;
@@ -118,16 +119,23 @@ final class StatementSpans {
         if (s != null && s.range().end() <= q.range().start() && !toks.isEmpty() && s.range().start() >= toks.get(0).start()) {
             from = s.range().end();
         }
+        int first = -1;
+        int nearest = -1;
+        boolean complementizer = false;
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             if (t.end() > q.range().start()) {
                 break;
             }
             if (t.start() >= from && t.pos().equals("VERB") && (i == 0 || !toks.get(i - 1).lower().equals("to"))) {
-                return t.end();
+                first = first < 0 ? t.end() : first;
+                nearest = t.end();
+            } else if (first >= 0 && COMPLEMENTIZERS.contains(t.lower())) {
+                complementizer = true;
             }
         }
-        return -1;
+        // "claimed that there have been “…”" keeps the clause; "made the criticism while showing support for “…”" the nearest verb
+        return complementizer ? first : nearest;
     }
 
     /**
@@ -154,6 +162,39 @@ final class StatementSpans {
             }
         }
         return true;
+    }
+
+    /**
+     * "said Machado was “disgusting” and encouraged Americans to “check out” …": a quotation after a
+     * coordinated predicate belongs to that conjunct, not to the complement before it.
+     */
+    private static int secondConjunctStart(Quote q, int start, List<Token> toks) {
+        int out = start;
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (t.start() < start || t.end() > q.range().start() || !CLAUSE_CONJUNCTIONS.contains(t.lower())) {
+                continue;
+            }
+            int verb = finiteVerbAfter(toks, i);
+            if (verb >= 0 && toks.get(verb).end() <= q.range().start()) {
+                out = toks.get(i + 1).start();
+            }
+        }
+        return out;
+    }
+
+    /** The index of a finite verb within three words after the conjunction at {@code i}, before any punctuation, or -1. */
+    private static int finiteVerbAfter(List<Token> toks, int i) {
+        for (int k = i + 1; k < Math.min(toks.size(), i + 4); k++) {
+            Token n = toks.get(k);
+            if (n.isQuoteMark() || n.isPunctuation()) {
+                return -1;
+            }
+            if (n.isVerb() && !n.lower().endsWith("ing")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -264,17 +305,8 @@ final class StatementSpans {
             String w = t.lower();
             boolean stop = w.equals(";") || w.equals("--") || t.text().equals("-") && isSpaced(text, t)
                     || w.equals("\u2014") && isSpaced(text, t);
-            if (CLAUSE_CONJUNCTIONS.contains(w)) {
-                for (int k = i + 1; k < Math.min(toks.size(), i + 4); k++) {
-                    Token n = toks.get(k);
-                    if (n.isQuoteMark() || n.isPunctuation()) {
-                        break;
-                    }
-                    if (n.isVerb() && !n.lower().endsWith("ing")) {
-                        stop = true;
-                        break;
-                    }
-                }
+            if (CLAUSE_CONJUNCTIONS.contains(w) && finiteVerbAfter(toks, i) >= 0) {
+                stop = true;
             }
             if (w.equals(",") && i + 1 < toks.size()) {
                 Token n = toks.get(i + 1);

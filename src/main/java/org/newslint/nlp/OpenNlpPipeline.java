@@ -225,7 +225,11 @@ public final class OpenNlpPipeline implements NlpPipeline {
             }
         }
         for (int i = 0; i + 1 < n; i++) {
-            if (isNameTaggedAsVerb(words[i], tags[i], words[i + 1], tags[i + 1])) {
+            int next = i + 1;
+            while (next + 1 < n && next - i <= 2 && tags[next].equals("ADV")) {
+                next++; // "Trump openly admires"
+            }
+            if (isNameTaggedAsVerb(words[i], tags[i], words[next], tags[next])) {
                 tags[i] = "PROPN";
             }
         }

@@ -66,4 +66,12 @@ class StatementsTest {
         ArticleAnalysis a = analyze("Pundits debated the “deep state” all week.");
         assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.statement()).isNull());
     }
+
+    @Test
+    void aFragmentAfterACoordinatedPredicateBelongsToThatPredicate() {
+        checkStatement("Donald Trump said Machado was “disgusting” and encouraged Americans to “check out” her old tape.",
+                "check out", "encouraged Americans to “check out” her old tape");
+        checkStatement("Bill Clinton made the criticism while showing support for Hillary Clinton’s “public option” on Monday.",
+                "public option", "support for Hillary Clinton’s “public option”");
+    }
 }
