@@ -127,8 +127,11 @@ final class StatementSpans {
             if (t.end() > q.range().start()) {
                 break;
             }
-            if (t.start() >= from && t.pos().equals("VERB") && (i == 0 || !toks.get(i - 1).lower().equals("to"))) {
-                first = first < 0 ? t.end() : first;
+            boolean infinitive = i > 0 && toks.get(i - 1).lower().equals("to");
+            if (t.start() >= from && t.isVerb() && !infinitive && first < 0) {
+                first = t.end(); // "Politifact did a fact-check on Trump's claim that …": "did" is tagged an auxiliary
+            }
+            if (t.start() >= from && t.pos().equals("VERB") && !infinitive) {
                 nearest = t.end();
             } else if (first >= 0 && COMPLEMENTIZERS.contains(t.lower())) {
                 complementizer = true;

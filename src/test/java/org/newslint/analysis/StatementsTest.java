@@ -49,6 +49,10 @@ class StatementsTest {
                 "Wells Fargo’s behavior “outrageous”");
         checkStatement("Donald Trump openly admires Vladimir Putin as a “strong leader,” comparing him favorably to Obama.",
                 "strong leader", "Vladimir Putin as a “strong leader,”");
+        // a that-clause after the speaker's verb holds the fragment, however deep
+        checkStatement("After the debate, PolitiFact did a fact-check on Donald Trump’s claim that there have been "
+                + "“thousands of shootings” in Chicago this year.", "thousands",
+                "that there have been “thousands of shootings” in Chicago this year");
     }
 
     @Test
