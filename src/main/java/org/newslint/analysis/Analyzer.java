@@ -154,11 +154,13 @@ public final class Analyzer {
             }
             Quote q = speakerFor(raw, drafts, cueLists, quotes, prose, attributor);
             int qp = paragraphOf(raw.range().start(), drafts);
-            if (q.speaker() == null && labels.containsKey(qp)) {
+            // "PENCE: Well, look, …" inside a quote is that speaker's, whoever spoke in the paragraph before
+            if (labels.containsKey(qp) && (q.speaker() == null || raw.range().contains(labels.get(qp).range()))) {
                 q = q.withSpeaker(labels.get(qp), null);
             }
             quotes.add(q);
         }
+        quotes = StatementSpans.assign(quotes, drafts, cueLists, prose.text());
 
         int maxQuoteLength = 0;
         for (Quote q : quotes) {
@@ -297,6 +299,11 @@ public final class Analyzer {
         if (dash != null) {
             return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), dash, null);
         }
+        // (b') "Limbaugh continued: “…”", "She added, “…”": a clause with no reporting verb introduces the quote
+        Source introducer = introducingSubject(raw, drafts.get(first).sentence().tokens(), attributor);
+        if (introducer != null) {
+            return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), introducer, null);
+        }
         // (c) the speaker opens the next sentence: "“We are cautious.” Saleh said the data …"
         if (last + 1 < drafts.size() && drafts.get(last + 1).paragraph() == drafts.get(last).paragraph()
                 && raw.range().end() >= drafts.get(last).sentence().range().end() - 1) {
@@ -321,6 +328,12 @@ public final class Analyzer {
                         return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), a.cue());
                     }
                 }
+            }
+            // "Sanders made the following comment:" — no reporting verb, but its subject introduces the quote
+            List<Token> before = drafts.get(first - 1).sentence().tokens();
+            Source subject = before.size() > 1 ? attributor.sentenceSubject(before, before.size() - 1) : null;
+            if (subject != null && canSpeak(subject)) {
+                return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), subject, null);
             }
         }
         // (e) "Mikkelsen said frustration had been building. “We were told …”": the quote opens a sentence
@@ -360,6 +373,31 @@ public final class Analyzer {
             }
         }
         return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null);
+    }
+
+    /**
+     * The subject of the clause that introduces a quotation with a colon or comma in its own sentence,
+     * when it names someone who can speak: "Limbaugh continued: “…”", "She added, “…”".
+     */
+    private Source introducingSubject(QuoteFinder.RawQuote raw, List<Token> toks, Attributor attributor) {
+        int qi = 0;
+        while (qi < toks.size() && toks.get(qi).start() < raw.range().start()) {
+            qi++;
+        }
+        if (qi < 2 || !(toks.get(qi - 1).text().equals(":") || toks.get(qi - 1).text().equals(","))) {
+            return null;
+        }
+        Source subject = attributor.sentenceSubject(toks, qi - 1);
+        return subject != null && canSpeak(subject) ? subject : null;
+    }
+
+    /** A name, a personal pronoun or a role ("the spokesman"): someone a quotation can belong to. */
+    private boolean canSpeak(Source s) {
+        String word = lastWord(s.text());
+        String[] written = s.text().strip().split("\\s+");
+        boolean name = Character.isUpperCase(written[written.length - 1].charAt(0)) && written.length <= 4;
+        return s.entityId() != null || name || lex.roleNouns.contains(word)
+                || s.range().length() <= 4 && java.util.Set.of("he", "she", "they", "we", "i").contains(word);
     }
 
     private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an", "the", "of", "and", "in",

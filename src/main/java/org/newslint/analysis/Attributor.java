@@ -382,6 +382,9 @@ final class Attributor {
         if (open <= 0) {
             return null;
         }
+        if (isPartyAffiliation(toks, open + 1, comma)) {
+            return leftNounPhrase(toks, skipParenthetical(toks, open - 1)); // "Mitch McConnell, R-Ky., said"
+        }
         boolean allName = comma - open > 1;
         for (int x = open + 1; x < comma; x++) {
             Token t = toks.get(x);
@@ -396,6 +399,15 @@ final class Attributor {
             }
         }
         return leftNounPhrase(toks, skipParenthetical(toks, open - 1));
+    }
+
+    /** "R-Ky.", "D-N.Y.": a US politician's party and state, written as an appositive after the name. */
+    private static boolean isPartyAffiliation(List<Token> toks, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(toks.get(k).text());
+        }
+        return sb.toString().matches("[DRI]-\\p{Lu}[\\p{L}.]{0,12}");
     }
 
     /** A noun by its tag, or any word inside a name mention (the tagger calls "Trump" an adjective at times). */
@@ -760,7 +772,8 @@ final class Attributor {
     Source speakerAfterDash(TextRange quoteRange, List<Token> followingTokens) {
         String original = prose.original();
         int k = quoteRange.end();
-        while (k < original.length() && (original.charAt(k) == ' ')) {
+        // "” ― Karen Bobadilla" is often set with a no-break space before the dash
+        while (k < original.length() && (original.charAt(k) == ' ' || original.charAt(k) == '\u00A0')) {
             k++;
         }
         if (k >= original.length()) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newslint.analysis.ArticleAnalysis;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code newslint eval quotes DIR}: direct-quote detection and speaker accuracy on PolNeAR-style data. */
-@Command(name = "quotes", description = "Direct-quote precision/recall/F1 (≥ 50% overlap), exact boundaries, and speaker accuracy.")
+@Command(name = "quotes", description = "Direct quotes against PolNeAR Content spans: precision/recall/F1 (≥ 50% overlap), exact boundaries and speaker accuracy, for whole reported statements and for the quoted words alone.")
 final class EvalQuotes extends Evaluation implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A folder with text/ and attributions/ (e.g. ../shared/datasets/polnear/data/dev).")
     Path dir;
@@ -28,21 +30,35 @@ final class EvalQuotes extends Evaluation implements Callable<Integer> {
         if (docs == null) {
             return Main.USAGE;
         }
-        QuoteScorer.Result total = QuoteScorer.Result.empty();
+        QuoteScorer.Result statements = QuoteScorer.Result.empty();
+        QuoteScorer.Result words = QuoteScorer.Result.empty();
         for (BratAttributions.Doc doc : docs) {
-            total = total.plus(score(doc));
+            Scored scored = score(doc);
+            statements = statements.plus(scored.statements());
+            words = words.plus(scored.words());
         }
         out.printf(Locale.ROOT, "%d documents from %s%n", docs.size(), dir);
-        out.println("direct quotes (≥ 50% overlap): " + total.quotes().format());
-        out.println("exact boundaries:              " + total.exact().format());
-        out.printf(Locale.ROOT, "speaker accuracy: %.3f (%d of %d matched quotes with a gold source)%n",
-                total.speakerAccuracy(), total.speakerCorrect(), total.speakerTotal());
-        writeErrors(total.errors());
+        out.println("reported statements with a quotation (quote[].statement against gold Content):");
+        print(out, statements);
+        out.println("quoted words only (quote[].range against gold Content):");
+        print(out, words);
+        writeErrors(statements.errors());
         out.flush();
         return 0;
     }
 
-    QuoteScorer.Result score(BratAttributions.Doc doc) {
+    private static void print(PrintWriter out, QuoteScorer.Result r) {
+        out.println("  ≥ 50% overlap:     " + r.quotes().format());
+        out.println("  exact boundaries:  " + r.exact().format());
+        out.printf(Locale.ROOT, "  speaker accuracy:  %.3f (%d of %d matched with a gold source)%n",
+                r.speakerAccuracy(), r.speakerCorrect(), r.speakerTotal());
+    }
+
+    /** One document scored both ways: whole reported statements, and the quoted words alone. */
+    record Scored(QuoteScorer.Result statements, QuoteScorer.Result words) {
+    }
+
+    Scored score(BratAttributions.Doc doc) {
         String text = doc.text();
         List<QuoteScorer.Gold> gold = new ArrayList<>();
         for (BratAttributions.Relation r : doc.relations()) {
@@ -50,19 +66,25 @@ final class EvalQuotes extends Evaluation implements Callable<Integer> {
             for (TextRange s : r.source()) {
                 sourceText.append(sourceText.length() > 0 ? " " : "").append(s.of(text));
             }
-            for (TextRange c : r.content()) {
+            for (TextRange c : QuoteScorer.joinAdjacent(r.content(), text)) {
                 if (QuoteScorer.hasQuoteMark(c.of(text))) {
                     gold.add(new QuoteScorer.Gold(c, r.source(), sourceText.toString()));
                 }
             }
         }
         ArticleAnalysis a = analyse(doc.name(), text);
-        List<QuoteScorer.Predicted> predicted = new ArrayList<>();
+        List<QuoteScorer.Predicted> quoted = new ArrayList<>();
+        Map<TextRange, QuoteScorer.Predicted> byStatement = new LinkedHashMap<>();
         for (Quote q : a.quotes()) {
             TextRange speaker = q.speaker() == null ? null : q.speaker().range();
             String speakerText = q.speaker() == null ? null : q.speaker().text() + " / " + q.speaker().displayName();
-            predicted.add(new QuoteScorer.Predicted(q.range(), speaker, speakerText));
+            quoted.add(new QuoteScorer.Predicted(q.range(), speaker, speakerText));
+            // several fragments of one statement ("was “disgusting” and “a con”") are one prediction, with the first one's speaker
+            if (q.statement() != null) {
+                byStatement.putIfAbsent(q.statement(), new QuoteScorer.Predicted(q.statement(), speaker, speakerText));
+            }
         }
-        return QuoteScorer.score(doc.name(), text, gold, predicted);
+        return new Scored(QuoteScorer.score(doc.name(), text, gold, new ArrayList<>(byStatement.values())),
+                QuoteScorer.score(doc.name(), text, gold, quoted));
     }
 }

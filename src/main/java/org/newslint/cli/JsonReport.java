@@ -29,6 +29,7 @@ final class JsonReport {
             o.addProperty("closed", q.closed());
             o.add("speaker", source(q.speaker(), text));
             o.add("cue", cue(q.cue(), text));
+            o.add("statement", q.statement() == null ? JsonNull.INSTANCE : span(q.statement(), text));
             quotes.add(o);
         }
         root.add("quotes", quotes);

@@ -61,6 +61,15 @@ public final class TextReport {
                 if (q.speaker() != null && !q.speaker().text().equals(e.getKey())) {
                     sb.append("  (as written: ").append(q.speaker().text()).append(')');
                 }
+                if (q.statement() == null) {
+                    sb.append("\n      (no statement: a term or scare quote)");
+                } else if (!q.statement().equals(q.range())) {
+                    String statement = q.statement().of(text).replaceAll("\\s+", " ");
+                    if (statement.length() > 90) {
+                        statement = statement.substring(0, 89) + "…";
+                    }
+                    sb.append("\n      statement: ").append(statement);
+                }
                 sb.append('\n');
             }
         }

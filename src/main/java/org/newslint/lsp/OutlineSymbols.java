@@ -75,6 +75,11 @@ final class OutlineSymbols {
             }
             String detail = q.kind().label() + (q.cue() != null ? " · " + q.cue().text() : "")
                     + (q.speaker() != null && !q.speaker().text().equals(q.speaker().displayName()) ? " · " + q.speaker().text() : "");
+            if (q.statement() != null && !q.statement().equals(q.range())) {
+                // a fragment shows the statement it belongs to: "partial · said · that there have been “…” in Chicago"
+                String statement = q.statement().of(text).replaceAll("\\s+", " ").strip();
+                detail += " · " + (statement.length() > 80 ? statement.substring(0, 79) + "…" : statement);
+            }
             Range r = Conversions.range(index, q.range(), enc);
             out.add(symbol(name, detail, SymbolKind.String, r, r, List.of()));
         }

@@ -158,6 +158,13 @@ public final class OpenNlpPipeline implements NlpPipeline {
         while (lastWord.startsWith("\"") || lastWord.startsWith("'")) {
             lastWord = lastWord.substring(1);
         }
+        // "(D-Wis.)" and "R-Ky.,": a party-and-state affiliation ends with a state abbreviation
+        while (lastWord.endsWith(")") || lastWord.endsWith(",")) {
+            lastWord = lastWord.substring(0, lastWord.length() - 1);
+        }
+        if (lastWord.indexOf('-') > 0 && abbreviations.kindOf(lastWord) == null) {
+            lastWord = lastWord.substring(lastWord.lastIndexOf('-') + 1);
+        }
         Abbreviations.Kind kind = abbreviations.kindOf(lastWord);
         if (kind == null) {
             return false;
@@ -217,6 +224,15 @@ public final class OpenNlpPipeline implements NlpPipeline {
                 tags[i] = "PROPN";
             }
         }
+        for (int i = 0; i + 1 < n; i++) {
+            int next = i + 1;
+            while (next + 1 < n && next - i <= 2 && tags[next].equals("ADV")) {
+                next++; // "Trump openly admires"
+            }
+            if (isNameTaggedAsVerb(words[i], tags[i], words[next], tags[next])) {
+                tags[i] = "PROPN";
+            }
+        }
         String[] lemmas = n == 0 ? new String[0] : t.lemmatizer().lemmatize(words, tags);
         List<Token> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -270,6 +286,28 @@ public final class OpenNlpPipeline implements NlpPipeline {
         }
         return hasLower && !(previous.equals("\"") || previous.equals("'") || previous.equals(":") || previous.equals("(")
                 || previous.equals("-") || previous.equals("--") || previous.equals("\u2014") || previous.equals("\u2013"));
+    }
+
+    private static final java.util.Set<String> PAST_FORMS = java.util.Set.of("said", "told", "wrote", "made", "took",
+            "gave", "spoke", "thought", "knew", "felt", "got", "saw", "brought", "kept", "left", "won", "lost", "met",
+            "sent", "put", "went", "came", "ran", "became", "began", "held", "led", "paid");
+    private static final java.util.Set<String> FINITE_AUXILIARIES = java.util.Set.of("is", "was", "are", "were", "has",
+            "had", "have", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did");
+
+    /**
+     * "Trump tweeted", "Then Trump said": the model reads a capitalised surname that is also an English
+     * verb as a verb; a capitalised word cannot be a verb right before a finite verb ("Go get it" keeps
+     * its imperative because "get" is a base form).
+     */
+    private static boolean isNameTaggedAsVerb(String word, String tag, String next, String nextTag) {
+        if (!tag.equals("VERB") || word.length() < 2 || !Character.isUpperCase(word.charAt(0))
+                || !Character.isLowerCase(word.charAt(1))) {
+            return false;
+        }
+        String w = next.toLowerCase(java.util.Locale.ROOT);
+        boolean finite = nextTag.equals("AUX") && FINITE_AUXILIARIES.contains(w) || nextTag.equals("VERB")
+                && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") || PAST_FORMS.contains(w));
+        return finite;
     }
 
     private static String repairTag(String word, String tag) {

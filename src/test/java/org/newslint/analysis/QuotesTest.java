@@ -133,4 +133,74 @@ class QuotesTest {
     void quotesWithoutAnyoneSayingThemHaveNoSpeaker() {
         checkQuote("The report was published on Monday.\n“For many families, this changes winter.”", "changes winter", null);
     }
+
+    @Test
+    void typographicMarksTurnedTheWrongWayAreReadByTheirPlace() {
+        // a closing glyph opening a paragraph, and an opening glyph closing one
+        checkQuote("”Fear. I am truly afraid that he will win.” ― Edwin G. Monroy", "truly afraid", "Edwin G. Monroy");
+        String text = "Sanders said: “The real unemployment rate is 51 percent.“\nThe figure was disputed.";
+        ArticleAnalysis a = analyze(text);
+        assertThat(a.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.closed()).isTrue();
+            assertThat(q.range().of(text)).endsWith("51 percent.“");
+        });
+    }
+
+    @Test
+    void paragraphsThatReopenAQuoteNoneClosesAreOneQuoteEach() {
+        String text = "\"WALLACE: Let's start with the debate. Will she be there?\n"
+                + "\"PENCE: Well, look, she will not be attending.\n"
+                + "\"WALLACE: Thank you, Governor.\n";
+        ArticleAnalysis a = analyze(text);
+        assertThat(a.quotes()).hasSize(3).allSatisfy(q -> assertThat(q.closed()).isFalse());
+        checkQuote(text, "PENCE: Well", "PENCE");
+        checkQuote(text, "Thank you", "WALLACE");
+    }
+
+    @Test
+    void onlyAMarkOfTheOpeningStyleReopensAQuoteInTheNextParagraph() {
+        String text = "\"Kevin was snoring.\n“Here he is, babe,” she said.";
+        ArticleAnalysis a = analyze(text);
+        assertThat(a.quotes()).hasSize(2);
+        assertThat(a.quotes().get(1).range().of(text)).isEqualTo("“Here he is, babe,”");
+        assertThat(a.quotes().get(1).closed()).isTrue();
+    }
+
+    @Test
+    void aDashAfterANoBreakSpaceNamesTheSpeaker() {
+        checkQuote("“What can I say? That’s just my opinion.”\u00A0― Karen Bobadilla.", "my opinion", "Karen Bobadilla");
+    }
+
+    @Test
+    void aClauseIntroducingTheQuoteWithAColonOrCommaNamesTheSpeaker() {
+        checkQuote("Rush Limbaugh continued: “They are demanding this.”", "demanding this", "Rush Limbaugh");
+        String text = "“The rationales do not hold,” said Terry Strada, a widow.\n"
+                + "She continued, “All we are asking for is a day in court.”";
+        checkQuote(text, "day in court", "Terry Strada");
+        checkQuote("On July 6, 2015, Bernie Sanders made the following comment:\n“For young people, the rate is 33 percent.”",
+                "young people", "Bernie Sanders");
+    }
+
+    @Test
+    void partyAndStateAfterANameDoNotEndTheSentenceOrSpeak() {
+        checkQuote("“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.", "dog whistle", "Gwen Moore");
+        checkQuote("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said.",
+                "veto", "Mitch McConnell");
+    }
+
+    @Test
+    void doubleQuotesInsideAQuoteAreNestedNotAnEnd() {
+        String text = "\"PENCE: Well, look, she apparently thinks this is an episode of “Shark Tank.” But this is America.\n";
+        ArticleAnalysis a = analyze(text);
+        assertThat(a.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.range().of(text)).endsWith("But this is America.");
+            assertThat(q.nested()).singleElement().satisfies(n -> assertThat(n.of(text)).isEqualTo("“Shark Tank.”"));
+        });
+        String sameStyle = "“He called it “a disaster” twice,” Ana Berg said.";
+        assertThat(analyze(sameStyle).quotes()).singleElement()
+                .satisfies(q -> assertThat(q.range().of(sameStyle)).isEqualTo("“He called it “a disaster” twice,”"));
+        checkQuote("“He said \"no\" to me,” Ana Berg said.", "to me", "Ana Berg");
+        // a straight mark placed to close still closes a typographic opening
+        checkQuote("“We will win,\" Ana Berg said.", "We will win", "Ana Berg");
+    }
 }

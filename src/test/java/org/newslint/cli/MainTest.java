@@ -69,7 +69,10 @@ class MainTest {
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
         assertThat(o.get("path").getAsString()).isEqualTo("docs/sample-article.txt");
         JsonObject quote = o.getAsJsonArray("quotes").get(0).getAsJsonObject();
-        assertThat(quote.keySet()).contains("start", "end", "text", "kind", "speaker", "cue");
+        assertThat(quote.keySet()).contains("start", "end", "text", "kind", "speaker", "cue", "statement");
+        JsonObject statement = quote.getAsJsonObject("statement");
+        assertThat(statement.get("start").getAsInt()).isLessThanOrEqualTo(quote.get("start").getAsInt());
+        assertThat(statement.get("end").getAsInt()).isGreaterThanOrEqualTo(quote.get("end").getAsInt());
         assertThat(quote.getAsJsonObject("speaker").get("text").getAsString()).isEqualTo("Rachel Dunmore");
         JsonObject entity = o.getAsJsonArray("entities").get(0).getAsJsonObject();
         assertThat(entity.keySet()).contains("id", "name", "type", "aliases", "descriptions", "mentions");

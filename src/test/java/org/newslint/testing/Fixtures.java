@@ -82,6 +82,23 @@ public final class Fixtures {
         return q;
     }
 
+    /**
+     * Asserts the quote containing {@code fragment} belongs to the reported statement written exactly
+     * {@code statement} (null: to none, as a term or scare quote nobody is said to have said).
+     */
+    public static Quote checkStatement(String text, String fragment, String statement) {
+        ArticleAnalysis a = analyze(text);
+        Quote q = a.quotes().stream().filter(x -> x.range().of(text).contains(fragment)).findFirst().orElse(null);
+        assertThat(q).as("a quote containing '" + fragment + "' in: " + text + " (quotes: " + a.quotes() + ")").isNotNull();
+        if (statement == null) {
+            assertThat(q.statement()).as("statement of '" + fragment + "'").isNull();
+        } else {
+            assertThat(q.statement()).as("statement of '" + fragment + "'").isNotNull();
+            assertThat(q.statement().of(text)).as("statement of '" + fragment + "' in: " + text).isEqualTo(statement);
+        }
+        return q;
+    }
+
     /** The entity with a mention whose text is exactly {@code mention}. */
     public static Entity entity(ArticleAnalysis a, String mention) {
         String text = a.document().text();

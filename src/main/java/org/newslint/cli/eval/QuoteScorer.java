@@ -51,6 +51,27 @@ public final class QuoteScorer {
         return false;
     }
 
+    /**
+     * Joins fragments separated only by white space: brat splits one span at sentence and line breaks,
+     * which makes one quotation several fragments though nothing was left out between them.
+     */
+    public static List<TextRange> joinAdjacent(List<TextRange> fragments, String text) {
+        List<TextRange> sorted = new ArrayList<>(fragments);
+        sorted.sort(null);
+        List<TextRange> out = new ArrayList<>();
+        for (TextRange f : sorted) {
+            if (!out.isEmpty()) {
+                TextRange prev = out.get(out.size() - 1);
+                if (f.start() >= prev.end() && text.substring(prev.end(), f.start()).isBlank()) {
+                    out.set(out.size() - 1, new TextRange(prev.start(), Math.max(prev.end(), f.end())));
+                    continue;
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
     static boolean matches(TextRange a, TextRange b) {
         int longer = Math.max(a.length(), b.length());
         return longer > 0 && a.overlapLength(b) * 2 >= longer;
@@ -106,7 +127,8 @@ public final class QuoteScorer {
         }
         for (int g = 0; g < gold.size(); g++) {
             if (!goldUsed[g]) {
-                errors.add(docName + "\tmissed\tsource=" + gold.get(g).sourceText() + "\t" + snippet(text, gold.get(g).range()));
+                errors.add(docName + "\tmissed\tsource=" + gold.get(g).sourceText() + "\t" + snippet(text, gold.get(g).range())
+                        + nearest(gold.get(g).range(), predicted, text));
             }
         }
         for (int p = 0; p < predicted.size(); p++) {
@@ -128,10 +150,45 @@ public final class QuoteScorer {
                 return true;
             }
         }
-        String[] words = g.sourceText().strip().split("\\s+");
-        String last = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
-        return !last.isEmpty() && p.speakerText() != null
-                && (" " + p.speakerText().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ") + " ").contains(" " + last + " ");
+        if (p.speakerText() == null) {
+            return false;
+        }
+        String predicted = " " + p.speakerText().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ") + " ";
+        for (String head : heads(g.sourceText())) {
+            if (predicted.contains(" " + head + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words that name a gold source: its last word, and, for a source with an appositive or a
+     * parenthesis ("Kerr Putney, the Charlotte police chief,", "Rep. Gwen Moore (D-Wis.)"), the last
+     * word of the name before them.
+     */
+    static List<String> heads(String sourceText) {
+        String plain = sourceText.replaceAll("\\([^)]*\\)", " ").strip();
+        List<String> heads = new ArrayList<>();
+        for (String part : new String[] {plain, plain.split(",")[0]}) {
+            String[] words = part.strip().split("\\s+");
+            String last = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+            if (!last.isEmpty() && !heads.contains(last)) {
+                heads.add(last);
+            }
+        }
+        return heads;
+    }
+
+    /** The overlapping prediction with the largest overlap, to show why a gold quote was missed. */
+    private static String nearest(TextRange g, List<Predicted> predicted, String text) {
+        Predicted best = null;
+        for (Predicted p : predicted) {
+            if (p.range().overlaps(g) && (best == null || p.range().overlapLength(g) > best.range().overlapLength(g))) {
+                best = p;
+            }
+        }
+        return best == null ? "" : "\tnearest=" + snippet(text, best.range());
     }
 
     static String snippet(String text, TextRange r) {

@@ -88,4 +88,23 @@ class ScorersTest {
         assertThat(spans.get("d-1#3")).containsExactly(7, 12);
         assertThat(spans.get("d-2#2")).containsExactly(15, 18);
     }
+
+    @Test
+    void bratFragmentsSplitOnlyByWhiteSpaceAreOneSpan() {
+        String text = "“One sentence. Another one.” she said, “and more.”";
+        var joined = QuoteScorer.joinAdjacent(List.of(new TextRange(15, 28), new TextRange(0, 14), new TextRange(39, 50)), text);
+        assertThat(joined).containsExactly(new TextRange(0, 28), new TextRange(39, 50));
+    }
+
+    @Test
+    void aGoldSourceIsNamedByItsLastWordOrTheNameBeforeAnAppositive() {
+        assertThat(QuoteScorer.heads("Kerr Putney, the Charlotte-Mecklenburg police chief,")).containsExactly("chief", "putney");
+        assertThat(QuoteScorer.heads("Rep. Gwen Moore (D-Wis.)")).containsExactly("moore");
+        var gold = new QuoteScorer.Gold(new TextRange(0, 10), List.of(new TextRange(40, 90)),
+                "Kerr Putney, the Charlotte-Mecklenburg police chief,");
+        assertThat(QuoteScorer.speakerRight(gold, new QuoteScorer.Predicted(new TextRange(0, 10), new TextRange(100, 102),
+                "he / Kerr Putney"))).isTrue();
+        assertThat(QuoteScorer.speakerRight(gold, new QuoteScorer.Predicted(new TextRange(0, 10), new TextRange(100, 102),
+                "he / Donald Trump"))).isFalse();
+    }
 }

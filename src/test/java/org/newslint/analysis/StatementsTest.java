@@ -1,0 +1,81 @@
+package org.newslint.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newslint.testing.Fixtures.analyze;
+import static org.newslint.testing.Fixtures.checkStatement;
+
+import org.junit.jupiter.api.Test;
+
+/** The reported statement a quotation belongs to: what PolNeAR calls its Content. */
+class StatementsTest {
+    @Test
+    void aStandaloneQuotationIsItsOwnStatement() {
+        checkStatement("“We will not back down,” Maria Lopez said.", "back down", "“We will not back down,”");
+        checkStatement("Maria Lopez said: \"We will not back down.\"", "back down", "\"We will not back down.\"");
+        checkStatement("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said.",
+                "veto", "“Our assumption is that the veto will be overridden,”");
+    }
+
+    @Test
+    void aFragmentAfterACueTakesTheCuesComplement() {
+        checkStatement("Donald Trump said that there have been “thousands of shootings” in Chicago this year alone.",
+                "thousands", "that there have been “thousands of shootings” in Chicago this year alone");
+        checkStatement("Carly Fiorina told reporters that \"John Kasich is throwing votes away.\"",
+                "throwing votes", "that \"John Kasich is throwing votes away.\"");
+        checkStatement("Ana Berg said the plan was “a disaster” for the city.", "disaster", "the plan was “a disaster” for the city");
+    }
+
+    @Test
+    void theComplementStopsAtACoordinatedPredicateASemicolonOrAFurtherCue() {
+        checkStatement("Donald Trump said Machado was “disgusting” and encouraged Americans to look her up.", "disgusting",
+                "Machado was “disgusting”");
+        checkStatement("Ana Berg said the plan was “a disaster” for the city; the mayor disagreed.", "disaster",
+                "the plan was “a disaster” for the city");
+        checkStatement("The senator said the bill was “dead on arrival” in the House, but she did not say why.", "dead on",
+                "the bill was “dead on arrival” in the House");
+    }
+
+    @Test
+    void aFragmentBeforeATrailingCueTakesTheClauseBeforeIt() {
+        checkStatement("The rejection of the treaty signals “the beginning of the end” for the EU, said Geert Wilders.",
+                "beginning", "The rejection of the treaty signals “the beginning of the end” for the EU");
+        checkStatement("The plan is “dead on arrival,” according to Senator Ruth Adams.", "dead on arrival",
+                "The plan is “dead on arrival,”");
+    }
+
+    @Test
+    void aFragmentNoCueIntroducesBelongsToWhatTheSpeakersVerbGoverns() {
+        checkStatement("Hillary Clinton called Wells Fargo’s behavior “outrageous” on Tuesday.", "outrageous",
+                "Wells Fargo’s behavior “outrageous”");
+        checkStatement("Donald Trump openly admires Vladimir Putin as a “strong leader,” comparing him favorably to Obama.",
+                "strong leader", "Vladimir Putin as a “strong leader,”");
+        // a that-clause after the speaker's verb holds the fragment, however deep
+        checkStatement("After the debate, PolitiFact did a fact-check on Donald Trump’s claim that there have been "
+                + "“thousands of shootings” in Chicago this year.", "thousands",
+                "that there have been “thousands of shootings” in Chicago this year");
+    }
+
+    @Test
+    void aListOfFragmentsIsOneStatement() {
+        String text = "Donald Trump called the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\"";
+        String statement = "the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\"";
+        checkStatement(text, "nasty guy", statement);
+        checkStatement(text, "anchor baby", statement);
+        checkStatement(text, "sick", statement);
+    }
+
+    @Test
+    void aShortFragmentNobodySaidIsATermNotAStatement() {
+        checkStatement("The so-called “deep state” is a favourite theme of the campaign.", "deep state", null);
+        ArticleAnalysis a = analyze("Pundits debated the “deep state” all week.");
+        assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.statement()).isNull());
+    }
+
+    @Test
+    void aFragmentAfterACoordinatedPredicateBelongsToThatPredicate() {
+        checkStatement("Donald Trump said Machado was “disgusting” and encouraged Americans to “check out” her old tape.",
+                "check out", "encouraged Americans to “check out” her old tape");
+        checkStatement("Bill Clinton made the criticism while showing support for Hillary Clinton’s “public option” on Monday.",
+                "public option", "support for Hillary Clinton’s “public option”");
+    }
+}
