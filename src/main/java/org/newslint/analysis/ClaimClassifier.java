@@ -1,9 +1,13 @@
 package org.newslint.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.newslint.nlp.Token;
+import org.newslint.nlp.claims.ClaimFeatures;
+import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.text.Paragraph;
 import org.newslint.text.ParagraphKind;
 
@@ -25,10 +29,39 @@ final class ClaimClassifier {
             "protest", "request", "contest", "arrest", "suggest", "digest", "invest", "manifest", "conquest", "inquest",
             "behest", "earnest", "tempest", "latest", "unrest", "bequest", "divest", "attest", "detest", "molest");
 
-    private final Lexicons lex;
+    /** Rule objections the model may overrule; every other reason is structural and final. */
+    private static final Set<String> SCORED_REASONS = Set.of("first person", "opinion");
 
-    ClaimClassifier(Lexicons lex) {
+    private final Lexicons lex;
+    private final Supplier<CheckWorthinessModel> model;
+
+    /** @param model the trained check-worthiness model, or null to decide by the rules alone */
+    ClaimClassifier(Lexicons lex, Supplier<CheckWorthinessModel> model) {
         this.lex = lex;
+        this.model = model;
+    }
+
+    /** Whether the model is asked about a sentence the rules gave this reason (null: no objection). */
+    static boolean scored(String ruleReason) {
+        return ruleReason == null || SCORED_REASONS.contains(ruleReason);
+    }
+
+    ClaimCandidate candidate(List<Token> toks, Attributor attributor, String ruleReason) {
+        ClaimKind kind = kind(toks, attributor);
+        List<String> features = new ArrayList<>(ClaimFeatures.of(toks));
+        features.add("r:kind=" + kind);
+        features.add("r:reason=" + (ruleReason == null ? "none" : ruleReason));
+        return new ClaimCandidate(features, kind, ruleReason);
+    }
+
+    /** The model's probability that the candidate is a claim, or NaN without a model. */
+    double probability(ClaimCandidate c) {
+        return model == null ? Double.NaN : model.get().probability(c.features());
+    }
+
+    /** The model's decision threshold (chosen by cross-validation when it was trained); unused without a model. */
+    double threshold() {
+        return model == null ? 1 : model.get().threshold();
     }
 
     /** Why the paragraph as a whole is not story text, or null when it is. */
