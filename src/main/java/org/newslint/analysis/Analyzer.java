@@ -241,11 +241,9 @@ public final class Analyzer {
             ClaimKind kind = null;
             double probability = Double.NaN;
             if (ClaimClassifier.scored(reason)) {
-                ClaimCandidate candidate = claims.candidate(toks, attributor, reason);
-                if (candidates != null) {
-                    candidates.accept(candidate);
-                }
-                probability = claims.probability(candidate);
+                ClaimClassifier.Scored scored = claims.score(toks, attributor, reason, candidates);
+                ClaimCandidate candidate = scored.candidate();
+                probability = scored.probability();
                 claim = candidate.isClaim(probability, claims.threshold());
                 if (claim) {
                     kind = candidate.kind();
