@@ -48,16 +48,19 @@ class ClaimCommandsTest {
         Path model = dir.resolve("m.bin.gz");
         String[] t = run("train", "claims", "--train", data.toString(), "--folds", "3", "--out", model.toString());
         assertThat(t[0]).as(t[2]).isEqualTo("0");
-        assertThat(t[1]).contains("cv l2=1.0: best thresholds").contains("ablation NO_RESCUE").contains("chosen: l2=1.0");
+        assertThat(t[1]).contains("cv l2=1.0: best threshold").contains("ablation NO_RESCUE").contains("chosen: l2=1.0 threshold");
         assertThat(Files.size(model)).isPositive();
 
-        String[] e = run("eval", "claims", data.toString(), "--model", model.toString());
+        Path errors = dir.resolve("errors.tsv");
+        String[] e = run("eval", "claims", data.toString(), "--model", model.toString(), "--errors", errors.toString());
         assertThat(e[0]).as(e[2]).isEqualTo("0");
-        // the rules alone cannot rescue the first-person figure; a model trained on these sentences
-        // finds every claim, and the greetings are no claims under either decision
-        assertThat(e[1]).contains("24 sentences").contains("claim test (check-worthy claims, flagged as warnings): precision 1.000  recall 1.000");
-        String[] r = run("eval", "claims", data.toString(), "--rules-only");
-        assertThat(r[1]).contains("claim test (check-worthy claims, flagged as warnings): precision 1.000  recall 0.750");
+        // the rules alone cannot make the first-person figure a claim; a model trained on these
+        // sentences does, and the greetings are no claims under either decision
+        assertThat(e[1]).contains("24 sentences").contains("claim test (check-worthy): precision 1.000");
+        assertThat(Files.readString(errors)).doesNotContain("We have lost").doesNotContain("false-alarm");
+        String[] r = run("eval", "claims", data.toString(), "--rules-only", "--errors", errors.toString());
+        assertThat(r[1]).contains("claim test (check-worthy): precision 1.000  recall 0.250");
+        assertThat(Files.readString(errors)).contains("missed\tfirst person\tWe have lost 700,000 jobs in America.");
     }
 
     @Test
