@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.newslint.nlp.NlpPipeline;
 import org.newslint.nlp.OpenNlpPipeline;
 import org.newslint.nlp.Sentence;
 import org.newslint.nlp.Token;
+import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.nlp.ner.NameFinder;
 import org.newslint.nlp.ner.NameSpan;
 import org.newslint.text.Document;
@@ -44,10 +46,18 @@ public final class Analyzer {
 
     /** @param nameFinder the trained name finder, or null to type names from rules and gazetteers alone */
     public Analyzer(NlpPipeline nlp, Lexicons lex, Supplier<NameFinder> nameFinder) {
+        this(nlp, lex, nameFinder, CheckWorthinessModel::shared);
+    }
+
+    /**
+     * @param nameFinder the trained name finder, or null to type names from rules and gazetteers alone
+     * @param claimModel the trained check-worthiness model, or null to decide claims by the rules alone
+     */
+    public Analyzer(NlpPipeline nlp, Lexicons lex, Supplier<NameFinder> nameFinder, Supplier<CheckWorthinessModel> claimModel) {
         this.nlp = nlp;
         this.lex = lex;
         this.nameFinder = nameFinder;
-        this.claims = new ClaimClassifier(lex);
+        this.claims = new ClaimClassifier(lex, claimModel);
     }
 
     public Analyzer(NlpPipeline nlp, Lexicons lex) {
@@ -64,10 +74,20 @@ public final class Analyzer {
      *                         or every paragraph is tagged afresh (measuring a first analysis)
      */
     public static Analyzer create(boolean withNameModel, boolean cachedParagraphs) {
+        return create(withNameModel, cachedParagraphs, true);
+    }
+
+    /** @param withClaimModel whether the trained check-worthiness model decides claims, or the rules alone */
+    public static Analyzer create(boolean withNameModel, boolean cachedParagraphs, boolean withClaimModel) {
+        return create(withNameModel, cachedParagraphs, withClaimModel ? CheckWorthinessModel::shared : null);
+    }
+
+    /** @param claimModel the check-worthiness model (e.g. a freshly trained one), or null for the rules alone */
+    public static Analyzer create(boolean withNameModel, boolean cachedParagraphs, Supplier<CheckWorthinessModel> claimModel) {
         // the models load on first use, not when a server or command is being set up
         NlpPipeline models = (text, paragraph) -> OpenNlpPipeline.shared().sentences(text, paragraph);
         NlpPipeline pipeline = cachedParagraphs ? new CachingPipeline(models, CACHED_PARAGRAPHS) : models;
-        return new Analyzer(pipeline, Lexicons.shared(), withNameModel ? NameFinder::shared : null);
+        return new Analyzer(pipeline, Lexicons.shared(), withNameModel ? NameFinder::shared : null, claimModel);
     }
 
     public ArticleAnalysis analyze(Document document, Settings settings) {
@@ -75,6 +95,21 @@ public final class Analyzer {
     }
 
     public ArticleAnalysis analyze(Document document, Settings settings, BooleanSupplier cancelled) {
+        return analyze(document, settings, cancelled, null);
+    }
+
+    /**
+     * The sentences of a document that the check-worthiness model would be asked about, with the
+     * features it would see: what {@code newslint train claims} trains on.
+     */
+    public List<ClaimCandidate> claimCandidates(Document document) {
+        List<ClaimCandidate> out = new ArrayList<>();
+        analyze(document, Settings.defaults(), () -> false, out::add);
+        return out;
+    }
+
+    private ArticleAnalysis analyze(Document document, Settings settings, BooleanSupplier cancelled,
+                                    Consumer<ClaimCandidate> candidates) {
         Prose full = Prose.of(document);
         String limitNote = null;
         List<Paragraph> paragraphs = full.paragraphs();
@@ -208,10 +243,23 @@ public final class Analyzer {
             if (reason == null && isRefusalToComment(cueLists.get(si))) {
                 reason = "no comment";
             }
-            boolean claim = reason == null;
-            ClaimKind kind = claim ? claims.kind(toks, attributor) : null;
+            boolean claim = false;
+            boolean checkWorthy = false;
+            ClaimKind kind = null;
+            double probability = Double.NaN;
+            if (ClaimClassifier.scored(reason)) {
+                ClaimClassifier.Scored scored = claims.score(toks, attributor, reason, candidates);
+                ClaimCandidate candidate = scored.candidate();
+                probability = scored.probability();
+                claim = candidate.isClaim(probability, claims.threshold());
+                if (claim) {
+                    kind = candidate.kind();
+                    checkWorthy = candidate.isCheckWorthy(probability, claims.threshold());
+                    reason = null;
+                }
+            }
             infos.add(new SentenceInfo(d.sentence(), d.paragraph(), all, attributed, source, by,
-                    claim, kind, reason));
+                    claim, kind, reason, checkWorthy, probability));
         }
         return new ArticleAnalysis(document, prose, infos, quotes, entities.entities(), List.of(),
                 rawQuotes.strayClosers(), limitNote);

@@ -1,9 +1,17 @@
 package org.newslint.analysis;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.newslint.nlp.Token;
+import org.newslint.nlp.claims.ClaimFeatures;
+import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.text.Paragraph;
 import org.newslint.text.ParagraphKind;
 
@@ -25,10 +33,75 @@ final class ClaimClassifier {
             "protest", "request", "contest", "arrest", "suggest", "digest", "invest", "manifest", "conquest", "inquest",
             "behest", "earnest", "tempest", "latest", "unrest", "bequest", "divest", "attest", "detest", "molest");
 
-    private final Lexicons lex;
+    /** Rule objections the model may overrule; every other reason is structural and final. */
+    private static final Set<String> SCORED_REASONS = Set.of("first person", "opinion");
 
-    ClaimClassifier(Lexicons lex) {
+    /** Sentences whose probability is remembered (a few long articles' worth). */
+    private static final int REMEMBERED_SENTENCES = 8192;
+
+    private final Lexicons lex;
+    private final Supplier<CheckWorthinessModel> model;
+    private final Map<String, Double> remembered = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+                    return size() > REMEMBERED_SENTENCES;
+                }
+            });
+
+    /** @param model the trained check-worthiness model, or null to decide by the rules alone */
+    ClaimClassifier(Lexicons lex, Supplier<CheckWorthinessModel> model) {
         this.lex = lex;
+        this.model = model;
+    }
+
+    /** Whether the model is asked about a sentence the rules gave this reason (null: no objection). */
+    static boolean scored(String ruleReason) {
+        return ruleReason == null || SCORED_REASONS.contains(ruleReason);
+    }
+
+    /** A candidate and the model's probability for it (NaN without a model). */
+    record Scored(ClaimCandidate candidate, double probability) {
+    }
+
+    /**
+     * Scores a sentence the rules accepted, or rejected only for its voice. Probabilities are
+     * remembered by sentence (words, tags, kind and rule reason), so re-analysing after a keystroke
+     * scores only the edited sentences.
+     *
+     * @param training receives the candidate with its features (for {@code newslint train claims}), or null
+     */
+    Scored score(List<Token> toks, Attributor attributor, String ruleReason, Consumer<ClaimCandidate> training) {
+        ClaimKind kind = kind(toks, attributor);
+        if (model == null && training == null) {
+            return new Scored(new ClaimCandidate(List.of(), kind, ruleReason), Double.NaN);
+        }
+        StringBuilder key = new StringBuilder().append(kind).append('|').append(ruleReason);
+        for (Token t : toks) {
+            key.append(' ').append(t.text()).append('/').append(t.pos());
+        }
+        String sentenceKey = key.toString();
+        Double known = training == null ? remembered.get(sentenceKey) : null;
+        if (known != null) {
+            return new Scored(new ClaimCandidate(List.of(), kind, ruleReason), known);
+        }
+        List<String> features = new ArrayList<>(ClaimFeatures.of(toks));
+        features.add("r:kind=" + kind);
+        features.add("r:reason=" + (ruleReason == null ? "none" : ruleReason));
+        ClaimCandidate candidate = new ClaimCandidate(features, kind, ruleReason);
+        if (training != null) {
+            training.accept(candidate);
+        }
+        double probability = model == null ? Double.NaN : model.get().probability(features);
+        if (model != null) {
+            remembered.put(sentenceKey, probability);
+        }
+        return new Scored(candidate, probability);
+    }
+
+    /** The model's decision threshold (chosen by cross-validation when it was trained); unused without a model. */
+    double threshold() {
+        return model == null ? 1 : model.get().threshold();
     }
 
     /** Why the paragraph as a whole is not story text, or null when it is. */

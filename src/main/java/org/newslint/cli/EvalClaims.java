@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,26 +12,51 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Settings;
 import org.newslint.cli.eval.Prf;
 import org.newslint.cli.eval.SimpleCsv;
+import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.text.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code newslint eval claims FILE}: the claim test (is this sentence a checkable factual claim?)
- * against ClaimBuster's two-class labels (1 = check-worthy factual sentence).
+ * {@code newslint eval claims FILE}: the claim test (is this sentence a check-worthy factual
+ * claim?) against ClaimBuster's two-class labels (1 = check-worthy factual sentence); also prints
+ * the figures for what {@code unattributed-claim} flags as warnings (check-worthy, or a figure,
+ * superlative or causal claim) and for any claim including information-level assertions.
  */
 @Command(name = "claims", description = "Precision/recall/F1 of the claim test on ClaimBuster two-class data (.json, .csv or .tsv).")
 final class EvalClaims extends Evaluation implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "e.g. ../shared/datasets/claimbuster/two_class/kfold_25ncs.json")
     Path file;
 
-    @picocli.CommandLine.Option(names = "--check-worthy-only",
-            description = "Count only the kinds flagged as warnings (figures, superlatives, causal claims), not plain assertions.")
-    boolean checkWorthyOnly;
+    @picocli.CommandLine.Option(names = "--rules-only",
+            description = "Decide claims by the rules alone, without the trained check-worthiness model (for comparison).")
+    boolean rulesOnly;
+
+    @picocli.CommandLine.Option(names = "--model", paramLabel = "MODEL.bin.gz",
+            description = "A check-worthiness model file (from 'newslint train claims') instead of the shipped one.")
+    Path model;
+
+    @Override
+    Supplier<CheckWorthinessModel> claimModel() {
+        if (rulesOnly) {
+            return null;
+        }
+        if (model == null) {
+            return CheckWorthinessModel::shared;
+        }
+        CheckWorthinessModel loaded;
+        try {
+            loaded = CheckWorthinessModel.load(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + model, e);
+        }
+        return () -> loaded;
+    }
 
     /** One labelled sentence. */
     record Example(String text, boolean claim) {
@@ -43,29 +69,43 @@ final class EvalClaims extends Evaluation implements Callable<Integer> {
             return Main.USAGE;
         }
         List<Example> examples = read(file);
-        long tp = 0;
-        long fp = 0;
-        long fn = 0;
+        Prf checkWorthy = new Prf(0, 0, 0);
+        Prf warning = new Prf(0, 0, 0);
+        Prf anyClaim = new Prf(0, 0, 0);
         List<String> errors = new ArrayList<>();
         for (Example ex : examples) {
             ArticleAnalysis a = checker().check(Document.of(ex.text()), Settings.defaults());
-            boolean predicted = a.sentences().stream().anyMatch(s -> s.claim()
-                    && (!checkWorthyOnly || s.claimKind() != org.newslint.analysis.ClaimKind.ASSERTION));
-            if (ex.claim() && predicted) {
-                tp++;
-            } else if (predicted) {
-                fp++;
-                errors.add("false-alarm\t" + ex.text());
-            } else if (ex.claim()) {
-                fn++;
-                errors.add("missed\t" + ex.text());
+            boolean predicted = a.sentences().stream().anyMatch(s -> s.claim() && s.checkWorthy());
+            checkWorthy = checkWorthy.plus(outcome(ex.claim(), predicted));
+            warning = warning.plus(outcome(ex.claim(), a.sentences().stream().anyMatch(s -> s.claim()
+                    && (s.checkWorthy() || s.claimKind() != org.newslint.analysis.ClaimKind.ASSERTION))));
+            anyClaim = anyClaim.plus(outcome(ex.claim(), a.sentences().stream().anyMatch(s -> s.claim())));
+            if (predicted != ex.claim()) {
+                errors.add((predicted ? "false-alarm\t" : "missed\t") + kinds(a) + "\t" + ex.text());
             }
         }
         out.printf(Locale.ROOT, "%d sentences from %s%n", examples.size(), file);
-        out.println("claim test: " + new Prf(tp, fp, fn).format());
+        out.println("claim test (check-worthy): " + checkWorthy.format());
+        out.println("warning level (check-worthy, or a figure, superlative or causal claim): " + warning.format());
+        out.println("any claim (including information-level assertions): " + anyClaim.format());
         writeErrors(errors);
         out.flush();
         return 0;
+    }
+
+    private static Prf outcome(boolean gold, boolean predicted) {
+        return new Prf(gold && predicted ? 1 : 0, !gold && predicted ? 1 : 0, gold && !predicted ? 1 : 0);
+    }
+
+    /** What the analysis said about each sentence: its claim kind, or why it is not a claim. */
+    private static String kinds(ArticleAnalysis a) {
+        List<String> out = new ArrayList<>();
+        for (var s : a.sentences()) {
+            String p = Double.isNaN(s.claimProbability()) ? "" : String.format(Locale.ROOT, " %.2f", s.claimProbability());
+            String decision = !s.claim() ? s.nonClaimReason() : s.claimKind() + (s.checkWorthy() ? "" : " (information)");
+            out.add(decision + p);
+        }
+        return String.join(",", out);
     }
 
     static List<Example> read(Path file) throws IOException {

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Settings;
 import org.newslint.cli.eval.BratAttributions;
+import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.analysis.Analyzer;
 import org.newslint.rules.Checker;
 import org.newslint.rules.Rules;
@@ -31,9 +33,14 @@ abstract class Evaluation {
 
     Checker checker() {
         if (checker == null) {
-            checker = new Checker(Analyzer.create(!withoutNameModel, true), Rules.ALL);
+            checker = new Checker(Analyzer.create(!withoutNameModel, true, claimModel()), Rules.ALL);
         }
         return checker;
+    }
+
+    /** The check-worthiness model that takes part in the claim decision, or null for the rules alone. */
+    Supplier<CheckWorthinessModel> claimModel() {
+        return CheckWorthinessModel::shared;
     }
 
     ArticleAnalysis analyse(String name, String text) {

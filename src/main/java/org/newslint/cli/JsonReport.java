@@ -65,6 +65,10 @@ final class JsonReport {
             o.addProperty("claim", s.claim());
             if (s.claimKind() != null) {
                 o.addProperty("claimKind", s.claimKind().name().toLowerCase(java.util.Locale.ROOT));
+                o.addProperty("checkWorthy", s.checkWorthy());
+            }
+            if (!Double.isNaN(s.claimProbability())) {
+                o.addProperty("claimProbability", Math.round(s.claimProbability() * 1000) / 1000.0);
             }
             if (s.nonClaimReason() != null) {
                 o.addProperty("nonClaimReason", s.nonClaimReason());

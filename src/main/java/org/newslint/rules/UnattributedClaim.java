@@ -7,7 +7,11 @@ import org.newslint.analysis.Finding;
 import org.newslint.analysis.SentenceInfo;
 import org.newslint.analysis.Severity;
 
-/** Flags sentences that assert something checkable and cite no source; figures and superlatives rank highest. */
+/**
+ * Flags sentences that assert something checkable and cite no source; figures, superlatives, causal
+ * claims and the assertions the check-worthiness model ranks high are warnings, other factual
+ * assertions information.
+ */
 public final class UnattributedClaim implements Rule {
     public static final String ID = "unattributed-claim";
 
@@ -26,8 +30,8 @@ public final class UnattributedClaim implements Rule {
         return Severity.WARNING;
     }
 
-    static Severity severityOf(ClaimKind kind) {
-        return kind == ClaimKind.ASSERTION ? Severity.INFORMATION : Severity.WARNING;
+    static Severity severityOf(SentenceInfo s) {
+        return s.checkWorthy() || s.claimKind() != ClaimKind.ASSERTION ? Severity.WARNING : Severity.INFORMATION;
     }
 
     @Override
@@ -39,7 +43,7 @@ public final class UnattributedClaim implements Rule {
             }
             ClaimKind kind = s.claimKind() == null ? ClaimKind.ASSERTION : s.claimKind();
             String message = "Unattributed claim (" + kind.description() + "). " + kind.question();
-            out.add(context.finding(this, severityOf(kind), s.range(), message));
+            out.add(context.finding(this, severityOf(s), s.range(), message));
         }
         return out;
     }
