@@ -212,7 +212,7 @@ public final class Analyzer {
                 all.add(new Attribution(hit.cue(), hit.source()));
             }
             for (Attribution a : all) {
-                if (a.source() != null && !isWeasel(a.source())) {
+                if (a.source() != null && !lex.isWeasel(a.source())) {
                     source = a.source();
                     by = a.cue().lemma();
                     break;
@@ -275,11 +275,6 @@ public final class Analyzer {
             }
         }
         return false;
-    }
-
-    private boolean isWeasel(Source s) {
-        String head = s.text().toLowerCase(java.util.Locale.ROOT);
-        return "weasel".equals(lex.vagueSubjects.get(head));
     }
 
     private static double quotedShare(List<Token> toks, Attributor attributor) {
@@ -389,7 +384,7 @@ public final class Analyzer {
         if (first > 0 && drafts.get(first - 1).paragraph() == paragraph
                 && raw.range().start() <= drafts.get(first).sentence().range().start() + 1) {
             for (Attribution a : cueLists.get(first - 1)) {
-                if (a.source() != null && !isWeasel(a.source())) {
+                if (a.source() != null && !lex.isWeasel(a.source())) {
                     return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), null);
                 }
             }

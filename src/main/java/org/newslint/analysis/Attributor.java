@@ -655,7 +655,7 @@ final class Attributor {
      */
     String attributionWithoutSource(List<Token> toks, TextRange sentence, List<Attribution> cues, double quotedShare) {
         for (Attribution a : cues) {
-            if (a.source() != null && "weasel".equals(lex.vagueSubjects.get(a.source().text().toLowerCase(Locale.ROOT)))) {
+            if (a.source() != null && lex.isWeasel(a.source())) {
                 return null; // "Experts say …" names a source no reader can check: still unattributed
             }
         }

@@ -163,4 +163,9 @@ public final class Lexicons {
     public boolean isPlace(String name) {
         return placeCanonical.containsKey(name);
     }
+
+    /** A source no reader can check: its whole text is a weasel subject ("experts", "critics", "some"). */
+    boolean isWeasel(Source source) {
+        return "weasel".equals(vagueSubjects.get(source.text().toLowerCase(java.util.Locale.ROOT)));
+    }
 }
