@@ -49,10 +49,14 @@ public final class StdioServer {
      */
     static void warmUp() {
         for (Runnable load : new Runnable[] {
-                // the tagging models, the lexicons and a first pass through the code, without waiting for the name model
-                () -> new Checker(org.newslint.analysis.Analyzer.create(false, false), org.newslint.rules.Rules.ALL)
+                // the tagging models, the lexicons and a first pass through the code, without waiting for the trained models
+                () -> new Checker(org.newslint.analysis.Analyzer.create(false, false, false), org.newslint.rules.Rules.ALL)
                         .check(org.newslint.text.Document.of("Warm up, he said."), org.newslint.analysis.Settings.defaults()),
-                () -> org.newslint.nlp.ner.NameFinder.shared()}) {
+                // the two trained models, smaller, on the other thread
+                () -> {
+                    org.newslint.nlp.ner.NameFinder.shared();
+                    org.newslint.nlp.claims.CheckWorthinessModel.shared();
+                }}) {
             Thread t = new Thread(() -> {
                 try {
                     load.run();
