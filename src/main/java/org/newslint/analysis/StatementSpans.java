@@ -90,7 +90,10 @@ final class StatementSpans {
             anchor = governingVerbEnd(q, firstTokens);
         }
         if (anchor < 0) {
-            return q.range();
+            // no cue or speaker before it: what follows in its clause still belongs to it
+            // ("“You squeezed employees to the breaking point” to drive up the stock price"); where it starts is unknown
+            int end = clauseEnd(q, drafts.get(last).sentence(), cueLists.get(last), text);
+            return new TextRange(q.range().start(), Math.max(end, q.range().end()));
         }
         int start = secondConjunctStart(q, complementStart(q, anchor, firstTokens, text), firstTokens);
         int end = clauseEnd(q, drafts.get(last).sentence(), cueLists.get(last), text);

@@ -78,4 +78,12 @@ class StatementsTest {
         checkStatement("Bill Clinton made the criticism while showing support for Hillary Clinton’s “public option” on Monday.",
                 "public option", "support for Hillary Clinton’s “public option”");
     }
+
+    @Test
+    void aFragmentWithNoCueOrSpeakerBeforeItRunsToTheEndOfItsClause() {
+        checkStatement("A cashier who “steals a handful of twenties from the till” is held accountable; the executives were not.",
+                "handful", "“steals a handful of twenties from the till” is held accountable");
+        checkStatement("The motion calls the merger “a betrayal of every worker in the valley” for the second time; the vote is on Monday.",
+                "betrayal", "“a betrayal of every worker in the valley” for the second time");
+    }
 }
