@@ -238,6 +238,10 @@ public final class Analyzer {
                 by = attributor.attributionWithoutSource(toks, d.sentence().range(), all, quotedShare);
                 attributed = by != null;
             }
+            if (!attributed) {
+                by = introducedByColon(si, drafts, infos, prose.text());
+                attributed = by != null;
+            }
             String paragraphReason = d.paragraphReason();
             String reason = paragraphReason != null ? paragraphReason : claims.sentenceReason(toks, quotedShare);
             if (reason == null && isRefusalToComment(cueLists.get(si))) {
@@ -275,6 +279,23 @@ public final class Analyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * The paragraph right after an attributed sentence ending in a colon ("The governor added:") is what
+     * that sentence introduces, quotation marks or not.
+     */
+    private static String introducedByColon(int si, List<SentenceDraft> drafts, List<SentenceInfo> infos, String text) {
+        int paragraph = drafts.get(si).paragraph();
+        int k = si - 1;
+        while (k >= 0 && drafts.get(k).paragraph() == paragraph) {
+            k--;
+        }
+        if (k >= 0 && drafts.get(k).paragraph() == paragraph - 1 && infos.get(k).source() != null
+                && drafts.get(k).sentence().range().of(text).strip().endsWith(":")) {
+            return "introduced by a colon";
+        }
+        return null;
     }
 
     private static double quotedShare(List<Token> toks, Attributor attributor) {
