@@ -217,8 +217,22 @@ final class StatementSpans {
         while (k < q.range().start() && isIntroducingPunctuation(text.charAt(k))) {
             k++;
         }
+        if (q.cue() != null && TELLING_VERBS.contains(q.cue().lemma())) {
+            // "told African-Americans this weekend he would consider it a “personal insult”": the
+            // listeners and the time are not what was said; the clause starts at its subject
+            for (int i = 0; i + 1 < toks.size(); i++) {
+                Token t = toks.get(i);
+                if (t.start() >= k && t.end() <= q.range().start() && SUBJECT_PRONOUNS.contains(t.lower())
+                        && (toks.get(i + 1).isVerb() || toks.get(i + 1).pos().equals("AUX"))) {
+                    return t.start();
+                }
+            }
+        }
         return k;
     }
+
+    private static final java.util.Set<String> TELLING_VERBS = java.util.Set.of("tell", "inform", "assure", "warn", "remind", "promise");
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("i", "you", "he", "she", "it", "we", "they");
 
     private static boolean isIntroducingPunctuation(char c) {
         return Character.isWhitespace(c) || c == ',' || c == ':' || c == '\u2014' || c == '\u2013' || c == '-';

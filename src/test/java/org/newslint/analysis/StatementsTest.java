@@ -86,4 +86,10 @@ class StatementsTest {
         checkStatement("The motion calls the merger “a betrayal of every worker in the valley” for the second time; the vote is on Monday.",
                 "betrayal", "“a betrayal of every worker in the valley” for the second time");
     }
+
+    @Test
+    void theListenersOfATellingVerbAreNotPartOfTheStatement() {
+        checkStatement("The president told African-Americans this weekend he would consider it a “personal insult” if they stayed home.",
+                "personal", "he would consider it a “personal insult” if they stayed home");
+    }
 }
