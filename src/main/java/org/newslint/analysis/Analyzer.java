@@ -531,7 +531,7 @@ public final class Analyzer {
     }
 
     /** Index of the last sentence starting at or before {@code offset} (sentences are in text order), or -1. */
-    private static int sentenceAtOrBefore(int offset, List<SentenceDraft> drafts) {
+    static int sentenceAtOrBefore(int offset, List<SentenceDraft> drafts) {
         int lo = 0;
         int hi = drafts.size() - 1;
         int found = -1;

@@ -389,18 +389,7 @@ final class StatementSpans {
     }
 
     private static int sentenceContaining(int offset, List<SentenceDraft> drafts) {
-        int lo = 0;
-        int hi = drafts.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (drafts.get(mid).sentence().range().start() <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int found = Analyzer.sentenceAtOrBefore(offset, drafts);
         return found >= 0 && drafts.get(found).sentence().range().touches(offset) ? found : -1;
     }
 }

@@ -76,12 +76,7 @@ final class Bench implements Callable<Integer> {
         long loadStart = System.nanoTime();
         fresh.check(inputs.get(0).document(), Settings.defaults());
         out.printf(Locale.ROOT, "first analysis (models loading): %.0f ms%n", (System.nanoTime() - loadStart) / 1e6);
-        for (int w = 0; w < warmup; w++) {
-            for (Inputs.Input in : inputs) {
-                fresh.check(in.document(), Settings.defaults());
-                cached.check(in.document(), Settings.defaults());
-            }
-        }
+        warmUp(inputs, fresh, cached);
         List<Double> freshMs = new ArrayList<>();
         List<Double> keystrokeMs = new ArrayList<>();
         List<Double> perKiloWord = new ArrayList<>();
@@ -91,13 +86,8 @@ final class Bench implements Callable<Integer> {
             double[] k = new double[runs];
             String text = in.document().text();
             for (int r = 0; r < runs; r++) {
-                long s = System.nanoTime();
-                fresh.check(in.document(), Settings.defaults());
-                t[r] = (System.nanoTime() - s) / 1e6;
-                Document edited = in.document().withText(r + 1, text.stripTrailing() + " x".repeat(r + 1) + "\n");
-                long s2 = System.nanoTime();
-                cached.check(edited, Settings.defaults());
-                k[r] = (System.nanoTime() - s2) / 1e6;
+                t[r] = time(fresh, in.document());
+                k[r] = time(cached, in.document().withText(r + 1, text.stripTrailing() + " x".repeat(r + 1) + "\n"));
             }
             Arrays.sort(t);
             Arrays.sort(k);
@@ -125,12 +115,7 @@ final class Bench implements Callable<Integer> {
     private int compare(PrintWriter out, List<Inputs.Input> inputs) {
         Checker with = new Checker(Analyzer.create(true, false), Rules.ALL);
         Checker without = new Checker(Analyzer.create(false, false), Rules.ALL);
-        for (int w = 0; w < warmup; w++) {
-            for (Inputs.Input in : inputs) {
-                with.check(in.document(), Settings.defaults());
-                without.check(in.document(), Settings.defaults());
-            }
-        }
+        warmUp(inputs, with, without);
         List<Double> withMs = new ArrayList<>();
         List<Double> withoutMs = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
@@ -159,6 +144,17 @@ final class Bench implements Callable<Integer> {
         out.printf(Locale.ROOT, "ratio of medians %.2f; per-article ratio median %.2f, p10 %.2f, p90 %.2f%n",
                 pct(withMs, 50) / pct(withoutMs, 50), pct(ratios, 50), pct(ratios, 10), pct(ratios, 90));
         return 0;
+    }
+
+    /** Untimed passes over every article, so the JIT and the caches are warm before anything is timed. */
+    private void warmUp(List<Inputs.Input> inputs, Checker... checkers) {
+        for (int w = 0; w < warmup; w++) {
+            for (Inputs.Input in : inputs) {
+                for (Checker c : checkers) {
+                    c.check(in.document(), Settings.defaults());
+                }
+            }
+        }
     }
 
     private static double time(Checker checker, Document document) {

@@ -108,21 +108,10 @@ final class WeaselWording {
     /** Every weasel phrase of the sentence, left to right, at most one per kind. */
     List<Match> find(List<Token> toks) {
         List<Match> out = new ArrayList<>();
-        Match subject = vagueSubject(toks);
-        if (subject != null) {
-            out.add(subject);
-        }
-        Match passive = agentlessPassive(toks);
-        if (passive != null) {
-            out.add(passive);
-        }
-        Match reference = vagueReference(toks);
-        if (reference != null) {
-            out.add(reference);
-        }
-        Match adverb = attributionAdverb(toks);
-        if (adverb != null) {
-            out.add(adverb);
+        for (Match m : new Match[] {vagueSubject(toks), agentlessPassive(toks), vagueReference(toks), attributionAdverb(toks)}) {
+            if (m != null) {
+                out.add(m);
+            }
         }
         out.sort((a, b) -> a.range().start() - b.range().start());
         return out;

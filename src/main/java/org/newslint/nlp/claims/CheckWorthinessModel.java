@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.newslint.nlp.ClasspathModel;
 
 /**
  * The trained check-worthiness classifier (is this sentence a checkable factual claim?) behind a
@@ -41,7 +41,8 @@ public final class CheckWorthinessModel {
     private static final String OTHER = "other";
     private static final String FORMAT = "newslint-check-worthiness-1";
 
-    private static volatile CheckWorthinessModel shared;
+    private static final ClasspathModel<CheckWorthinessModel> SHARED =
+            new ClasspathModel<>(MODEL_RESOURCE, "claim model", CheckWorthinessModel::read);
 
     private final MaxentModel model;
     private final int claimIndex;
@@ -63,24 +64,7 @@ public final class CheckWorthinessModel {
 
     /** The process-wide model on the shipped file, loaded on first use. */
     public static CheckWorthinessModel shared() {
-        CheckWorthinessModel m = shared;
-        if (m == null) {
-            synchronized (CheckWorthinessModel.class) {
-                m = shared;
-                if (m == null) {
-                    try (InputStream in = CheckWorthinessModel.class.getResourceAsStream(MODEL_RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("claim model " + MODEL_RESOURCE + " is not on the classpath");
-                        }
-                        m = read(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot load " + MODEL_RESOURCE, e);
-                    }
-                    shared = m;
-                }
-            }
-        }
-        return m;
+        return SHARED.get();
     }
 
     /** A model from a file written by {@link #write} (for evaluating a freshly trained model). */

@@ -2,7 +2,6 @@ package org.newslint.nlp.ner;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,20 +9,23 @@ import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import org.newslint.nlp.ClasspathModel;
 import org.newslint.nlp.Token;
 
 /**
  * The facade the rest of newslint uses for trained named-entity recognition, so nothing outside
  * {@code nlp} sees OpenNLP: one shared model (loaded lazily from the classpath, or from a file for
  * evaluation), one {@link NameFinderME} per thread because the decoders are not thread-safe.
- * The finder is adaptive: within a document it remembers how it labelled each word, so call
- * {@link #clearAdaptiveData()} at the start of every document (or use {@link #findInDocument}).
+ * The finder reads whole documents: it remembers how it labelled each word and looks at the words
+ * around every mention of a name, so tag with {@link #findInDocument}; {@link #find} treats a
+ * lone sentence as a document of its own.
  */
 public final class NameFinder {
     /** Where the shipped model lives on the classpath. */
     public static final String MODEL_RESOURCE = "/org/newslint/models/ner-en.bin";
 
-    private static volatile NameFinder shared;
+    private static final ClasspathModel<NameFinder> SHARED =
+            new ClasspathModel<>(MODEL_RESOURCE, "name-finder model", in -> new NameFinder(new TokenNameFinderModel(in)));
 
     private final TokenNameFinderModel model;
     private final ThreadLocal<NameFinderME> finders;
@@ -35,24 +37,7 @@ public final class NameFinder {
 
     /** The process-wide finder on the shipped model, loaded on first use. */
     public static NameFinder shared() {
-        NameFinder f = shared;
-        if (f == null) {
-            synchronized (NameFinder.class) {
-                f = shared;
-                if (f == null) {
-                    try (InputStream in = NameFinder.class.getResourceAsStream(MODEL_RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("name-finder model " + MODEL_RESOURCE + " is not on the classpath");
-                        }
-                        f = new NameFinder(new TokenNameFinderModel(in));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot load " + MODEL_RESOURCE, e);
-                    }
-                    shared = f;
-                }
-            }
-        }
-        return f;
+        return SHARED.get();
     }
 
     /** A finder on a model file (for evaluating a freshly trained model). */
@@ -67,41 +52,37 @@ public final class NameFinder {
      * offsets. The tokens' {@code text} is what the model reads.
      */
     public List<NameSpan> find(List<Token> sentenceTokens) {
-        if (sentenceTokens.isEmpty()) {
-            return List.of();
-        }
-        String[] words = new String[sentenceTokens.size()];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = sentenceTokens.get(i).text();
-        }
-        List<NameSpan> out = new ArrayList<>();
-        for (NameSpan s : findInTokens(words)) {
-            out.add(new NameSpan(sentenceTokens.get(s.firstToken()).start(), sentenceTokens.get(s.endToken() - 1).end(),
-                    s.type(), s.probability(), s.firstToken(), s.endToken()));
-        }
-        return out;
+        return findInDocument(List.of(sentenceTokens)).get(0);
     }
 
     /** Names in every sentence of one document, after clearing the adaptive data: deterministic per document. */
     public List<List<NameSpan>> findInDocument(List<List<Token>> sentences) {
         List<String[]> words = new ArrayList<>(sentences.size());
         for (List<Token> s : sentences) {
-            String[] w = new String[s.size()];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = s.get(i).text();
-            }
-            words.add(w);
+            words.add(words(s));
         }
         List<List<NameSpan>> byTokens = findInDocumentTokens(words);
         List<List<NameSpan>> out = new ArrayList<>(sentences.size());
         for (int k = 0; k < sentences.size(); k++) {
-            List<Token> s = sentences.get(k);
-            List<NameSpan> spans = new ArrayList<>();
-            for (NameSpan n : byTokens.get(k)) {
-                spans.add(new NameSpan(s.get(n.firstToken()).start(), s.get(n.endToken() - 1).end(),
-                        n.type(), n.probability(), n.firstToken(), n.endToken()));
-            }
-            out.add(spans);
+            out.add(onCharacters(sentences.get(k), byTokens.get(k)));
+        }
+        return out;
+    }
+
+    private static String[] words(List<Token> tokens) {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).text();
+        }
+        return words;
+    }
+
+    /** Token-index spans as character spans of the tokens' own offsets. */
+    private static List<NameSpan> onCharacters(List<Token> tokens, List<NameSpan> byTokens) {
+        List<NameSpan> out = new ArrayList<>(byTokens.size());
+        for (NameSpan n : byTokens) {
+            out.add(new NameSpan(tokens.get(n.firstToken()).start(), tokens.get(n.endToken() - 1).end(),
+                    n.type(), n.probability(), n.firstToken(), n.endToken()));
         }
         return out;
     }
@@ -127,7 +108,7 @@ public final class NameFinder {
     }
 
     /** Names in a sentence given as bare tokens; offsets are token indices (start = firstToken, end = endToken). */
-    public List<NameSpan> findInTokens(String[] tokens) {
+    private List<NameSpan> findInTokens(String[] tokens) {
         if (tokens.length == 0) {
             return List.of();
         }
@@ -142,8 +123,8 @@ public final class NameFinder {
         return out;
     }
 
-    /** Forgets what this thread's finder learnt from the current document; call between documents. */
-    public void clearAdaptiveData() {
+    /** Forgets what this thread's finder learnt from the previous document. */
+    private void clearAdaptiveData() {
         finders.get().clearAdaptiveData();
     }
 }
