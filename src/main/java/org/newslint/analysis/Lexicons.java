@@ -165,7 +165,7 @@ public final class Lexicons {
     }
 
     /** A source no reader can check: its whole text is a weasel subject ("experts", "critics", "some"). */
-    boolean isWeasel(Source source) {
+    public boolean isWeasel(Source source) {
         return "weasel".equals(vagueSubjects.get(source.text().toLowerCase(java.util.Locale.ROOT)));
     }
 }

@@ -9,16 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newslint.analysis.Finding;
 import org.newslint.analysis.Settings;
 import org.newslint.cli.eval.Prf;
 import org.newslint.cli.eval.SimpleCsv;
 import org.newslint.rules.VagueSource;
+import org.newslint.rules.VagueWording;
 import org.newslint.text.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code newslint eval vague FILE.csv}: the vague-source rule against weasel labels (-1 weasel, 1 certain). */
-@Command(name = "vague", description = "Precision/recall/F1 of the vague-source rule against weasel-labelled sentences.")
+/**
+ * {@code newslint eval vague FILE.csv}: the vague-source and vague-wording rules, apart and together,
+ * against weasel labels (-1 weasel, 1 certain).
+ */
+@Command(name = "vague", description = "Precision/recall/F1 of the vague-source and vague-wording rules against weasel-labelled sentences.")
 final class EvalVague extends Evaluation implements Callable<Integer> {
     @Parameters(paramLabel = "CSV", description = "label,sentence rows; -1 = weasel (e.g. ../shared/datasets/weasel/weasel-dev.csv).")
     Path csv;
@@ -29,9 +34,9 @@ final class EvalVague extends Evaluation implements Callable<Integer> {
         if (!exists(csv)) {
             return Main.USAGE;
         }
-        long tp = 0;
-        long fp = 0;
-        long fn = 0;
+        Prf.Counter source = new Prf.Counter();
+        Prf.Counter wording = new Prf.Counter();
+        Prf.Counter both = new Prf.Counter();
         long rows = 0;
         List<String> errors = new ArrayList<>();
         for (List<String> row : SimpleCsv.read(Files.readString(csv, StandardCharsets.UTF_8))) {
@@ -41,20 +46,21 @@ final class EvalVague extends Evaluation implements Callable<Integer> {
             rows++;
             boolean gold = row.get(0).strip().equals("-1");
             String sentence = unescapeHtml(row.get(1));
-            boolean predicted = checker().check(Document.of(sentence), Settings.defaults()).findings().stream()
-                    .anyMatch(f -> f.rule().equals(VagueSource.ID));
-            if (gold && predicted) {
-                tp++;
-            } else if (predicted) {
-                fp++;
-                errors.add("false-alarm\t" + sentence);
-            } else if (gold) {
-                fn++;
-                errors.add("missed\t" + sentence);
+            List<Finding> findings = checker().check(Document.of(sentence), Settings.defaults()).findings();
+            boolean bySource = findings.stream().anyMatch(f -> f.rule().equals(VagueSource.ID));
+            boolean byWording = findings.stream().anyMatch(f -> f.rule().equals(VagueWording.ID));
+            source.add(gold, bySource);
+            wording.add(gold, byWording);
+            both.add(gold, bySource || byWording);
+            String rules = bySource && byWording ? "both" : bySource ? VagueSource.ID : byWording ? VagueWording.ID : "none";
+            if (gold != (bySource || byWording)) {
+                errors.add((gold ? "missed" : "false-alarm") + "\t" + rules + "\t" + sentence);
             }
         }
         out.printf(Locale.ROOT, "%d sentences from %s%n", rows, csv);
-        out.println("vague-source vs weasel labels: " + new Prf(tp, fp, fn).format());
+        out.println("vague-source vs weasel labels: " + source.prf().format());
+        out.println("vague-wording vs weasel labels: " + wording.prf().format());
+        out.println("vague-source or vague-wording (the vague-wording checks) vs weasel labels: " + both.prf().format());
         writeErrors(errors);
         out.flush();
         return 0;

@@ -8,7 +8,8 @@ public final class Rules {
             new QuoteWithoutSpeaker(),
             new UnattributedClaim(),
             new UnbalancedQuote(),
-            new VagueSource());
+            new VagueSource(),
+            new VagueWording());
 
     private Rules() {
     }

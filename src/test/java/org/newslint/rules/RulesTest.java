@@ -112,6 +112,34 @@ class RulesTest {
     }
 
     @Test
+    void vagueWordingTheWriterOwns() {
+        checkFindings("""
+                Many residents left the valley after the flood.
+                ^^^^ vague-wording
+                The dam may fail in a heavy storm.
+                        ^^^ vague-wording
+                The bridge is the most dangerous crossing in the county.
+                              ^^^^^^^^^^^^^^^^^^ vague-wording
+                The plan is generally popular with farmers.
+                            ^^^^^^^^^ vague-wording
+                The repairs seem to have worked.
+                            ^^^^ vague-wording
+                The mayor said many residents may leave.
+                Some 40 families left, and many of the 300 pupils moved school.
+                The permits may be renewed every May.
+                It is certain that the road will close.
+                How many people live there?
+                "Many of us may never come back," Anna Berg said.
+                Experts say the dam may fail.
+                ^^^^^^^^^^^ vague-source
+                """, "vague-source", "vague-wording");
+        ArticleAnalysis a = analyze("Many residents left the valley.");
+        assertThat(a.findings()).filteredOn(f -> f.rule().equals("vague-wording"))
+                .extracting(f -> f.severity() + " " + f.message())
+                .containsExactly("HINT Vague quantity (“Many”): how many? Give the figure, or who counted.");
+    }
+
+    @Test
     void vagueSubjectsOfSayingAndBelieving() {
         checkFindings("""
                 Some argue that the tax will never be collected.

@@ -26,4 +26,25 @@ public record Prf(long truePositives, long falsePositives, long falseNegatives) 
         return String.format(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
                 precision(), recall(), f1(), truePositives, falsePositives, falseNegatives);
     }
+
+    /** Counts gold/predicted decisions one item at a time. */
+    public static final class Counter {
+        private long tp;
+        private long fp;
+        private long fn;
+
+        public void add(boolean gold, boolean predicted) {
+            if (gold && predicted) {
+                tp++;
+            } else if (predicted) {
+                fp++;
+            } else if (gold) {
+                fn++;
+            }
+        }
+
+        public Prf prf() {
+            return new Prf(tp, fp, fn);
+        }
+    }
 }
