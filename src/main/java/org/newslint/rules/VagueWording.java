@@ -132,8 +132,8 @@ public final class VagueWording implements Rule {
             }
             String cue = a.cue().lemma().toLowerCase(Locale.ROOT);
             String head = cue.split(" ")[0];
-            if (lex.reportingVerbs.contains(cue) || lex.reportingVerbs.contains(head)
-                    || lex.reportingNouns.contains(head) || head.equals("according")) {
+            if (lex.reportingVerbs.contains(cue) || lex.reportingVerbs.contains(head) || lex.reportingNouns.contains(head)
+                    || lex.attributionCues.contains(head) || head.equals("according") || head.equals("accord")) {
                 return true; // a stance verb ("accepted") does not make the rest of the sentence its subject's
             }
         }
