@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.newslint.analysis.Attribution;
+import org.newslint.analysis.Entity;
+import org.newslint.analysis.EntityType;
 import org.newslint.analysis.Finding;
 import org.newslint.analysis.Lexicons;
 import org.newslint.analysis.SentenceInfo;
@@ -27,6 +29,10 @@ public final class VagueSource implements Rule {
 
     /** Pronoun sources the article never resolves to anyone: "they project", "It is thought". */
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "he", "she", "they", "we", "i", "you", "this", "that");
+
+    /** Words that make an anonymous source anonymous by its own description. */
+    private static final List<String> UNNAMED_MARKERS =
+            List.of("source", "familiar", "close to", "knowledge", "briefed", "insider", "anonymity", "condition");
 
     private final Lexicons lex = Lexicons.shared();
     private final WeaselWording weasels = WeaselWording.shared();
@@ -75,6 +81,9 @@ public final class VagueSource implements Rule {
                     continue;
                 }
                 if (kind.equals("anonymous")) {
+                    if (!explicitlyUnnamed(a.source().text()) && paragraphNamesAPerson(context, s, a.source().range())) {
+                        continue; // "Officials said …" next to "Health Minister Jane Doe said …": the reader can tell who
+                    }
                     out.add(context.finding(this, Severity.INFORMATION, range, "Anonymous source (“"
                             + context.excerpt(range, 50) + "”): check that it meets your newsroom's policy on unnamed sources."));
                     flagged.add(range);
@@ -102,6 +111,42 @@ public final class VagueSource implements Rule {
                     && !(PRONOUNS.contains(a.source().text().toLowerCase(Locale.ROOT)) && a.source().entityId() == null)
                     && (a.cue().range().start() >= phrase.end() || a.source().entityId() != null)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a source familiar with", "people briefed on", "an insider": unnamed whatever else the paragraph says. */
+    private static boolean explicitlyUnnamed(String sourceText) {
+        String t = sourceText.toLowerCase(Locale.ROOT);
+        for (String word : UNNAMED_MARKERS) {
+            if (t.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the source's paragraph mentions a person by name, outside the source itself. */
+    private static boolean paragraphNamesAPerson(RuleContext context, SentenceInfo s, TextRange source) {
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (SentenceInfo other : context.analysis().sentences()) {
+            if (other.paragraph() == s.paragraph()) {
+                from = Math.min(from, other.range().start());
+                to = Math.max(to, other.range().end());
+            }
+        }
+        String text = context.analysis().prose().text();
+        for (Entity e : context.analysis().entities()) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (TextRange m : e.mentions()) {
+                if (m.start() >= from && m.end() <= to && !(m.start() < source.end() && source.start() < m.end())
+                        && Character.isUpperCase(text.charAt(m.start()))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -106,6 +106,15 @@ class RulesTest {
                 ^^^^^^^^^^^^^ vague-source
                 Anna Berg, the mayor, said the bridge would reopen.
                 """, "vague-source");
+        checkFindings("""
+                Officials said the bridge would close on Monday.
+                ^^^^^^^^^^^^^^ vague-source
+
+                Officials said the bridge would close on Monday. Transport Minister Anna Berg said the repairs would take a month.
+
+                A source familiar with the talks said the deal was close. Anna Berg declined to comment.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ vague-source
+                """, "vague-source");
         ArticleAnalysis a = analyze("The deal is close, two party sources said.");
         assertThat(a.findings()).filteredOn(f -> f.rule().equals("vague-source"))
                 .extracting(f -> f.severity()).containsExactly(Severity.INFORMATION);
