@@ -2,6 +2,7 @@ package org.newslint.rules;
 
 import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Finding;
+import org.newslint.analysis.Quote;
 import org.newslint.analysis.Settings;
 import org.newslint.analysis.Severity;
 import org.newslint.text.TextRange;
@@ -15,6 +16,16 @@ public record RuleContext(ArticleAnalysis analysis, Settings settings) {
 
     public Finding finding(Rule rule, TextRange range, String message) {
         return finding(rule, rule.defaultSeverity(), range, message);
+    }
+
+    /** Whether a range lies inside a quotation: the quoted speaker's words, not the writer's. */
+    public boolean insideQuote(TextRange range) {
+        for (Quote q : analysis.quotes()) {
+            if (q.range().start() <= range.start() && range.end() <= q.range().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The original text of a range, on one line, shortened for messages. */

@@ -10,7 +10,6 @@ import org.newslint.analysis.Finding;
 import org.newslint.analysis.Lexicons;
 import org.newslint.analysis.SentenceInfo;
 import org.newslint.analysis.Severity;
-import org.newslint.analysis.Quote;
 import org.newslint.text.TextRange;
 
 /**
@@ -28,7 +27,7 @@ public final class VagueSource implements Rule {
     private static final java.util.Set<String> JUDGED_NON_CLAIMS = java.util.Set.of("quotation", "introduction");
 
     /** Pronoun sources the article never resolves to anyone: "they project", "It is thought". */
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "he", "she", "they", "we", "i", "you", "this", "that");
+    static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "he", "she", "they", "we", "i", "you", "this", "that");
 
     /** Words that make an anonymous source anonymous by its own description. */
     private static final List<String> UNNAMED_MARKERS =
@@ -61,7 +60,7 @@ public final class VagueSource implements Rule {
             }
             List<TextRange> flagged = new ArrayList<>();
             for (WeaselWording.Match m : weasels.find(s.sentence().tokens())) {
-                if (overlapsAny(m.range(), flagged) || insideQuote(context, m.range())) {
+                if (overlapsAny(m.range(), flagged) || context.insideQuote(m.range())) {
                     continue; // a quoted speaker's own wording is theirs to answer for
                 }
                 if (m.kind() != WeaselWording.Kind.VAGUE_SUBJECT && sourcedElsewhere(s, m.range())) {
@@ -174,14 +173,6 @@ public final class VagueSource implements Rule {
         return false;
     }
 
-    private static boolean insideQuote(RuleContext context, TextRange range) {
-        for (Quote q : context.analysis().quotes()) {
-            if (q.range().start() <= range.start() && range.end() <= q.range().end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "weasel", "anonymous", or null for a named source. */
     String vagueKind(String sourceText) {

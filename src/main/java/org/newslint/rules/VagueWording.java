@@ -9,7 +9,6 @@ import java.util.Set;
 import org.newslint.analysis.Attribution;
 import org.newslint.analysis.Finding;
 import org.newslint.analysis.Lexicons;
-import org.newslint.analysis.Quote;
 import org.newslint.analysis.SentenceInfo;
 import org.newslint.analysis.Severity;
 import org.newslint.analysis.Source;
@@ -73,9 +72,6 @@ public final class VagueWording implements Rule {
     private static final Set<String> NOT_THE_WRITERS_ASSERTION =
             Set.of("heading", "byline", "boilerplate", "label", "no comment", "question", "first person");
 
-    /** Pronoun sources the article never resolves to anyone: "it suggests", "they believe". */
-    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "i", "you", "this", "that");
-
     private final Lexicons lex = Lexicons.shared();
     private final WeaselWording weasels = WeaselWording.shared();
 
@@ -106,7 +102,7 @@ public final class VagueWording implements Rule {
                 continue; // "Experts say the dam may fail": vague-source asks for the source, one question is enough
             }
             for (Match m : find(toks)) {
-                if (!insideQuote(context, m.range())) {
+                if (!context.insideQuote(m.range())) {
                     out.add(context.finding(this, m.range(), message(context, m)));
                 }
             }
@@ -127,7 +123,7 @@ public final class VagueWording implements Rule {
         for (Attribution a : s.attributions()) {
             Source source = a.source();
             if (source == null || lex.isWeasel(source)
-                    || source.entityId() == null && PRONOUNS.contains(source.text().toLowerCase(Locale.ROOT))) {
+                    || source.entityId() == null && VagueSource.PRONOUNS.contains(source.text().toLowerCase(Locale.ROOT))) {
                 continue; // "it suggests", "some claim": nobody named
             }
             String cue = a.cue().lemma().toLowerCase(Locale.ROOT);
@@ -258,12 +254,4 @@ public final class VagueWording implements Rule {
         };
     }
 
-    private static boolean insideQuote(RuleContext context, TextRange range) {
-        for (Quote q : context.analysis().quotes()) {
-            if (q.range().start() <= range.start() && range.end() <= q.range().end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
