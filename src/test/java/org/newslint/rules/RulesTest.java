@@ -138,6 +138,7 @@ class RulesTest {
                 The permits may be renewed every May.
                 It is certain that the road will close.
                 How many people live there?
+                The buses ran on time for the most part, and the drivers could not strike.
                 "Many of us may never come back," Anna Berg said.
                 Experts say the dam may fail.
                 ^^^^^^^^^^^ vague-source
