@@ -27,7 +27,10 @@ final class StatementSpans {
         List<Quote> out = new ArrayList<>(quotes.size());
         List<Integer> sentenceOf = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
-            out.add(q.withStatement(statement(q, drafts, cueLists, text)));
+            TextRange statement = statement(q, drafts, cueLists, text);
+            out.add(statement == null
+                    ? new Quote(q.range(), q.content(), QuoteKind.TERM, q.closed(), q.nested(), null, null, null)
+                    : q.withStatement(statement));
             sentenceOf.add(sentenceContaining(q.range().start(), drafts));
         }
         // fragments of one statement ("called him a “nasty guy,” an “anchor baby” and “sick”") share its whole extent
