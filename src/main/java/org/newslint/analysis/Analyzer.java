@@ -229,7 +229,7 @@ public final class Analyzer {
             speakerClues.add(how);
         }
         quotes = StatementSpans.assign(quotes, drafts, cueLists, prose.text());
-        List<StatementGroup> statements = statementGroups(quotes, speakerClues, drafts, prose);
+        List<StatementGroup> statements = statementGroups(quotes, speakerClues, drafts, cueLists, prose);
         if (quoteCandidates != null) {
             for (StatementGroup g : statements) {
                 quoteCandidates.accept(new QuoteCandidate(quotes.get(g.first()).statement(), g.features()));
@@ -319,7 +319,7 @@ public final class Analyzer {
 
     /** The reported statements in text order, as {@code eval quotes} counts them: quotations with the same statement are one. */
     private List<StatementGroup> statementGroups(List<Quote> quotes, List<String> speakerClues, List<SentenceDraft> drafts,
-                                                 Prose prose) {
+                                                 List<List<Attribution>> cueLists, Prose prose) {
         List<StatementGroup> out = new ArrayList<>();
         String text = prose.text();
         int i = 0;
@@ -342,8 +342,11 @@ public final class Analyzer {
                 int paragraph = paragraphOf(q.range().start(), drafts);
                 boolean paragraphInitial = paragraph >= 0 && prose.paragraphs().get(paragraph).range().start() == q.range().start();
                 boolean weasel = q.speaker() != null && lex.isWeasel(q.speaker());
+                String reason = sentence == null ? null : drafts.get(si).paragraphReason();
+                boolean cueInSentence = sentence != null && !cueLists.get(si).isEmpty();
                 out.add(new StatementGroup(i, j, QuoteFeatures.of(q, j - i + 1, speakerClues.get(i), sentence, inSentence,
-                        paragraphInitial, looksLikeTitle(q.content().of(text)), weasel, lex, text)));
+                        paragraphInitial, looksLikeTitle(q.content().of(text)), weasel, lex, text, prose.original(), reason,
+                        cueInSentence)));
             }
             i = j + 1;
         }
@@ -657,6 +660,10 @@ public final class Analyzer {
             return false;
         }
         char before = text.charAt(k);
+        if (before == ',' && k - 4 >= s.range().start() && text.regionMatches(true, k - 4, "that", 0, 4)
+                && (k - 5 < 0 || !Character.isLetter(text.charAt(k - 5)))) {
+            return true; // "said that, “Of course …” against …": the comma sets off nothing, the quote is the clause's
+        }
         if (before == ':' || before == ',' || before == '-' || before == '\u2014' || before == '\u2013') {
             return false;
         }

@@ -36,9 +36,13 @@ final class QuoteFeatures {
      * @param quotesInSentence how many quotations open in that sentence
      */
     static List<String> of(Quote q, int groupSize, String how, Sentence sentence, int quotesInSentence,
-                           boolean paragraphInitial, boolean titleLike, boolean weaselSpeaker, Lexicons lex, String text) {
+                           boolean paragraphInitial, boolean titleLike, boolean weaselSpeaker, Lexicons lex, String text,
+                           String original, String paragraphReason, boolean cueInSentence) {
         List<String> f = new ArrayList<>();
         f.add("bias");
+        f.add("marks=" + (original.charAt(q.range().start()) == '"' ? "straight" : Character.toString(original.charAt(q.range().start()))));
+        f.add("paragraph=" + (paragraphReason == null ? "body" : paragraphReason));
+        f.add("cueInSentence=" + cueInSentence);
         f.add("kind=" + q.kind().label());
         String content = q.content().of(text).strip();
         String[] words = content.isEmpty() ? new String[0] : content.split("\\s+");
@@ -56,6 +60,22 @@ final class QuoteFeatures {
         }
         if (titleLike) {
             f.add("title");
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+        }
+        if (words.length >= 2) {
+            double share = (double) capitalised / words.length;
+            f.add("capShare=" + (share >= 0.8 ? "most" : share >= 0.4 ? "some" : "few"));
+        }
+        if (q.statement() != null) {
+            String st = q.statement().of(text).strip();
+            f.add("statementLen=" + lengthBucket(st.isEmpty() ? 0 : st.split("\\s+").length));
+            String firstWord = st.split("[\\s,]+")[0].toLowerCase(Locale.ROOT);
+            if (firstWord.equals("that") || firstWord.equals("whether") || firstWord.equals("if")) {
+                f.add("statementStarts=" + firstWord);
+            }
         }
         if (!q.nested().isEmpty()) {
             f.add("nested");
@@ -87,6 +107,8 @@ final class QuoteFeatures {
         if (sentence != null) {
             contextFeatures(q, sentence, f, text);
         }
+        // a feature is one word: "how=colon paragraph", "cue=according to" would read as two
+        f.replaceAll(feature -> feature.replaceAll("\\s+", "_"));
         return f;
     }
 
@@ -112,6 +134,16 @@ final class QuoteFeatures {
             }
         }
         f.add("verbInside=" + verbInside);
+        for (int i = before; i >= 0; i--) {
+            Token t = toks.get(i);
+            if (t.pos().equals("VERB")) {
+                f.add("verbBefore=" + t.lemma().toLowerCase(Locale.ROOT));
+                break;
+            }
+        }
+        if (before > 0) {
+            f.add("prev2=" + toks.get(before - 1).pos() + "+" + toks.get(before).pos());
+        }
         if (before < 0) {
             f.add("prev=START");
         } else {

@@ -320,20 +320,25 @@ final class StatementSpans {
             }
         }
         List<Token> toks = sentence.tokens();
+        String content = q.content().of(text).strip();
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             if (t.start() < q.range().end() || t.start() >= end) {
                 continue;
             }
+            if (t.start() >= q.range().end() && content.endsWith(",") && opensAside(toks, i)
+                    && text.substring(q.range().end(), t.start()).isBlank()) {
+                end = q.range().end(); // "only “partial,” meaning it …": the comma inside the marks closes the clause
+                break;
+            }
             String w = t.lower();
             boolean stop = w.equals(";") || w.equals("--") || t.text().equals("-") && isSpaced(text, t)
-                    || w.equals("\u2014") && isSpaced(text, t);
+                    || (w.equals("\u2014") || w.equals("\u2013") || w.equals("\u2015")) && isSpaced(text, t);
             if (CLAUSE_CONJUNCTIONS.contains(w) && finiteVerbAfter(toks, i) >= 0) {
                 stop = true;
             }
             if (w.equals(",") && i + 1 < toks.size()) {
-                Token n = toks.get(i + 1);
-                stop |= RELATIVE_PRONOUNS.contains(n.lower()) || n.pos().equals("VERB") && n.lower().endsWith("ing");
+                stop |= opensAside(toks, i + 1);
             }
             if (stop) {
                 end = t.start();
@@ -341,6 +346,22 @@ final class StatementSpans {
             }
         }
         return trimTrailing(text, q.range().end(), end);
+    }
+
+    /**
+     * Whether the words from {@code i}, right after a comma, open an aside rather than continue the
+     * clause: a relative pronoun ("…, which …") or a participle, perhaps after an adverb ("…,
+     * implicitly putting his name on the line").
+     */
+    private static boolean opensAside(List<Token> toks, int i) {
+        Token n = toks.get(i);
+        if (RELATIVE_PRONOUNS.contains(n.lower())) {
+            return true;
+        }
+        if (n.pos().equals("ADV") && n.lower().endsWith("ly") && i + 1 < toks.size()) {
+            n = toks.get(i + 1);
+        }
+        return n.pos().equals("VERB") && n.lower().endsWith("ing");
     }
 
     private static boolean isSpaced(String text, Token t) {

@@ -51,11 +51,15 @@ final class TrainQuotes implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "MODEL.bin.gz", description = "Where to write the model trained on all of --train.")
     Path out;
 
+    @Option(names = "--dump", paramLabel = "OUT.tsv",
+            description = "Write every statement with its label, cross-validated probability (at the chosen cost) and features, for error analysis.")
+    Path dump;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** One document's statements, whether each matches a gold quotation, and how many gold quotations it has. */
-    record Doc(List<QuoteCandidate> candidates, boolean[] matched, int gold) {
+    record Doc(String name, String text, List<QuoteCandidate> candidates, boolean[] matched, int gold) {
     }
 
     @Override
@@ -82,6 +86,7 @@ final class TrainQuotes implements Callable<Integer> {
         double bestThreshold = 0.5;
         if (folds > 1) {
             double bestF1 = -1;
+            List<double[]> bestScores = null;
             for (double cost : l2) {
                 List<double[]> scores = crossValidated(docs, cost);
                 double t = bestThreshold(docs, scores);
@@ -92,7 +97,11 @@ final class TrainQuotes implements Callable<Integer> {
                     bestF1 = prf.f1();
                     bestL2 = cost;
                     bestThreshold = t;
+                    bestScores = scores;
                 }
+            }
+            if (dump != null) {
+                writeDump(docs, bestScores);
             }
             o.printf(Locale.ROOT, "chosen: l2=%s threshold %.2f (cv F1 %.3f)%n", bestL2, bestThreshold, bestF1);
         }
@@ -118,7 +127,7 @@ final class TrainQuotes implements Callable<Integer> {
                 predicted.add(new QuoteScorer.Predicted(c.statement(), null, null));
             }
             List<QuoteScorer.Gold> gold = EvalQuotes.gold(d);
-            out.add(new Doc(candidates, QuoteScorer.matchedPredictions(gold, predicted), gold.size()));
+            out.add(new Doc(d.name(), d.text(), candidates, QuoteScorer.matchedPredictions(gold, predicted), gold.size()));
         }
         return out;
     }
@@ -196,6 +205,19 @@ final class TrainQuotes implements Callable<Integer> {
             }
         }
         return new Prf(tp, fp, gold - tp);
+    }
+
+    private void writeDump(List<Doc> docs, List<double[]> scores) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Doc d = docs.get(i);
+            for (int c = 0; c < d.candidates().size(); c++) {
+                QuoteCandidate q = d.candidates().get(c);
+                lines.add(String.format(Locale.ROOT, "%s\t%s\t%.3f\t%s\t%s", d.name(), d.matched()[c] ? "quote" : "other",
+                        scores.get(i)[c], q.statement().of(d.text()).replaceAll("\\s+", " "), String.join(" ", q.features())));
+            }
+        }
+        Files.write(dump, lines, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static long matchedCount(Doc d) {
