@@ -18,6 +18,7 @@ final class StatementSpans {
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "yet");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose");
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
+    private static final Set<String> CONCESSIVES = Set.of("although", "though", "whereas");
 
     private StatementSpans() {
     }
@@ -350,13 +351,18 @@ final class StatementSpans {
 
     /**
      * Whether the words from {@code i}, right after a comma, open an aside rather than continue the
-     * clause: a relative pronoun ("…, which …") or a participle, perhaps after an adverb ("…,
+     * clause: a relative pronoun ("…, which …"), a concession ("…, although he supports …"), an
+     * appositive comment ("…, a swipe at …") or a participle, perhaps after an adverb ("…,
      * implicitly putting his name on the line").
      */
     private static boolean opensAside(List<Token> toks, int i) {
         Token n = toks.get(i);
-        if (RELATIVE_PRONOUNS.contains(n.lower())) {
+        if (RELATIVE_PRONOUNS.contains(n.lower()) || CONCESSIVES.contains(n.lower())) {
             return true;
+        }
+        if ((n.lower().equals("a") || n.lower().equals("an")) && i + 1 < toks.size()
+                && (toks.get(i + 1).isNoun() || toks.get(i + 1).pos().equals("ADJ"))) {
+            return true; // "…, a swipe at the recent disturbances": an appositive comment on the clause
         }
         if (n.pos().equals("ADV") && n.lower().endsWith("ly") && i + 1 < toks.size()) {
             n = toks.get(i + 1);
