@@ -314,7 +314,7 @@ public final class Analyzer {
     }
 
     /** The quotations sharing one reported statement (indexes {@code first..last}) and the quote model's features for it. */
-    private record StatementGroup(int first, int last, List<String> features) {
+    private record StatementGroup(int first, int last, String how, List<String> features) {
     }
 
     /** The reported statements in text order, as {@code eval quotes} counts them: quotations with the same statement are one. */
@@ -344,7 +344,7 @@ public final class Analyzer {
                 boolean weasel = q.speaker() != null && lex.isWeasel(q.speaker());
                 String reason = sentence == null ? null : drafts.get(si).paragraphReason();
                 boolean cueInSentence = sentence != null && !cueLists.get(si).isEmpty();
-                out.add(new StatementGroup(i, j, QuoteFeatures.of(q, j - i + 1, speakerClues.get(i), sentence, inSentence,
+                out.add(new StatementGroup(i, j, speakerClues.get(i), QuoteFeatures.of(q, j - i + 1, speakerClues.get(i), sentence, inSentence,
                         paragraphInitial, looksLikeTitle(q.content().of(text)), weasel, lex, text, prose.original(), reason,
                         cueInSentence)));
             }
@@ -357,7 +357,9 @@ public final class Analyzer {
     private static List<Quote> keepQuotations(List<Quote> quotes, List<StatementGroup> statements, QuoteModel model) {
         List<Quote> out = new ArrayList<>(quotes);
         for (StatementGroup g : statements) {
-            if (model.probability(g.features()) >= model.threshold()) {
+            // a signed quotation ("“…” ― Edwin Monroy") or a transcript turn is someone's by its layout
+            boolean signed = g.how().equals("dash") || g.how().equals("label");
+            if (signed || model.probability(g.features()) >= model.threshold()) {
                 continue;
             }
             for (int k = g.first(); k <= g.last(); k++) {

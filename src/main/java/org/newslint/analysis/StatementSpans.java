@@ -364,7 +364,8 @@ final class StatementSpans {
                 && (toks.get(i + 1).isNoun() || toks.get(i + 1).pos().equals("ADJ"))) {
             return true; // "…, a swipe at the recent disturbances": an appositive comment on the clause
         }
-        if (n.pos().equals("ADV") && n.lower().endsWith("ly") && i + 1 < toks.size()) {
+        // the tagger reads some adverbs as conjunctions ("implicitly/SCONJ putting")
+        if (n.lower().endsWith("ly") && !n.isNoun() && i + 1 < toks.size()) {
             n = toks.get(i + 1);
         }
         return n.pos().equals("VERB") && n.lower().endsWith("ing");

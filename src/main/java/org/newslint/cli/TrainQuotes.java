@@ -42,6 +42,14 @@ final class TrainQuotes implements Callable<Integer> {
     @Option(names = "--l2", split = ",", defaultValue = "0.5,1,2,4", description = "L2 cost(s) to compare by cross-validation (default: ${DEFAULT-VALUE}).")
     List<Double> l2;
 
+    /** What a positive training example is: a statement {@code eval quotes} matches, or one that overlaps any gold quotation. */
+    enum Label { MATCH, OVERLAP }
+
+    @Option(names = "--label", split = ",", defaultValue = "MATCH,OVERLAP",
+            description = "Positive examples to compare by cross-validation: MATCH (eval quotes would match the statement) "
+                    + "and/or OVERLAP (it overlaps a gold quotation, so boundary errors are not negatives) (default: ${DEFAULT-VALUE}).")
+    List<Label> labels;
+
     @Option(names = "--cutoff", defaultValue = "2", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
@@ -59,7 +67,7 @@ final class TrainQuotes implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** One document's statements, whether each matches a gold quotation, and how many gold quotations it has. */
-    record Doc(String name, String text, List<QuoteCandidate> candidates, boolean[] matched, int gold) {
+    record Doc(String name, String text, List<QuoteCandidate> candidates, boolean[] matched, boolean[] overlapping, int gold) {
     }
 
     @Override
@@ -83,29 +91,33 @@ final class TrainQuotes implements Callable<Integer> {
         o.printf(Locale.ROOT, "keeping every statement: %s%n", new Prf(matched, statements - matched, gold - matched).format());
 
         double bestL2 = l2.get(0);
+        Label bestLabel = labels.get(0);
         double bestThreshold = 0.5;
         if (folds > 1) {
             double bestF1 = -1;
             List<double[]> bestScores = null;
-            for (double cost : l2) {
-                List<double[]> scores = crossValidated(docs, cost);
-                double t = bestThreshold(docs, scores);
-                Prf prf = prf(docs, scores, t);
-                o.printf(Locale.ROOT, "cv l2=%s: best threshold %.2f: %s; at 0.50: %s%n", cost, t, prf.format(),
-                        prf(docs, scores, 0.5).format());
-                if (prf.f1() > bestF1) {
-                    bestF1 = prf.f1();
-                    bestL2 = cost;
-                    bestThreshold = t;
-                    bestScores = scores;
+            for (Label label : labels) {
+                for (double cost : l2) {
+                    List<double[]> scores = crossValidated(docs, cost, label);
+                    double t = bestThreshold(docs, scores);
+                    Prf prf = prf(docs, scores, t);
+                    o.printf(Locale.ROOT, "cv %s l2=%s: best threshold %.2f: %s; at 0.50: %s%n", label, cost, t, prf.format(),
+                            prf(docs, scores, 0.5).format());
+                    if (prf.f1() > bestF1) {
+                        bestF1 = prf.f1();
+                        bestL2 = cost;
+                        bestLabel = label;
+                        bestThreshold = t;
+                        bestScores = scores;
+                    }
                 }
             }
             if (dump != null) {
                 writeDump(docs, bestScores);
             }
-            o.printf(Locale.ROOT, "chosen: l2=%s threshold %.2f (cv F1 %.3f)%n", bestL2, bestThreshold, bestF1);
+            o.printf(Locale.ROOT, "chosen: %s l2=%s threshold %.2f (cv F1 %.3f)%n", bestLabel, bestL2, bestThreshold, bestF1);
         }
-        QuoteModel model = QuoteModel.train(examples(docs), options(bestL2), bestThreshold);
+        QuoteModel model = QuoteModel.train(examples(docs, bestLabel), options(bestL2), bestThreshold);
         if (out != null) {
             try (OutputStream os = Files.newOutputStream(out)) {
                 model.write(os);
@@ -127,13 +139,20 @@ final class TrainQuotes implements Callable<Integer> {
                 predicted.add(new QuoteScorer.Predicted(c.statement(), null, null));
             }
             List<QuoteScorer.Gold> gold = EvalQuotes.gold(d);
-            out.add(new Doc(d.name(), d.text(), candidates, QuoteScorer.matchedPredictions(gold, predicted), gold.size()));
+            boolean[] overlapping = new boolean[candidates.size()];
+            for (int c = 0; c < overlapping.length; c++) {
+                for (QuoteScorer.Gold g : gold) {
+                    overlapping[c] |= g.range().overlaps(candidates.get(c).statement());
+                }
+            }
+            out.add(new Doc(d.name(), d.text(), candidates, QuoteScorer.matchedPredictions(gold, predicted), overlapping,
+                    gold.size()));
         }
         return out;
     }
 
     /** Every document's statements scored by a model trained on the other folds (documents {@code i % folds}). */
-    private List<double[]> crossValidated(List<Doc> docs, double cost) throws IOException {
+    private List<double[]> crossValidated(List<Doc> docs, double cost, Label label) throws IOException {
         List<double[]> scores = new ArrayList<>(docs.size());
         for (int i = 0; i < docs.size(); i++) {
             scores.add(null);
@@ -145,7 +164,7 @@ final class TrainQuotes implements Callable<Integer> {
                     fit.add(docs.get(i));
                 }
             }
-            QuoteModel m = QuoteModel.train(examples(fit), options(cost), 0.5);
+            QuoteModel m = QuoteModel.train(examples(fit, label), options(cost), 0.5);
             for (int i = fold; i < docs.size(); i += folds) {
                 List<QuoteCandidate> cs = docs.get(i).candidates();
                 double[] p = new double[cs.size()];
@@ -162,11 +181,12 @@ final class TrainQuotes implements Callable<Integer> {
         return new BinaryClassifier.Options(cost, cutoff, iterations);
     }
 
-    static List<BinaryClassifier.Example> examples(List<Doc> docs) {
+    static List<BinaryClassifier.Example> examples(List<Doc> docs, Label label) {
         List<BinaryClassifier.Example> out = new ArrayList<>();
         for (Doc d : docs) {
             for (int c = 0; c < d.candidates().size(); c++) {
-                out.add(new BinaryClassifier.Example(d.candidates().get(c).features(), d.matched()[c]));
+                boolean positive = label == Label.MATCH ? d.matched()[c] : d.overlapping()[c];
+                out.add(new BinaryClassifier.Example(d.candidates().get(c).features(), positive));
             }
         }
         return out;

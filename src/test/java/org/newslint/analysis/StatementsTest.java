@@ -92,4 +92,31 @@ class StatementsTest {
         checkStatement("The president told African-Americans this weekend he would consider it a “personal insult” if they stayed home.",
                 "personal", "he would consider it a “personal insult” if they stayed home");
     }
+
+    @Test
+    void theClauseAfterAFragmentStopsAtAnAsideADashOrTheFragmentsOwnComma() {
+        // an adverb before the participle
+        checkStatement("The president told voters he would consider it a “personal insult” if they stayed home, "
+                + "implicitly putting his name on the line.", "personal insult",
+                "he would consider it a “personal insult” if they stayed home");
+        // a concession and an appositive comment are the writer's, not the speaker's
+        checkStatement("Ana Berg said the war was “a terrible mistake” for the region, although she backs the troops.",
+                "terrible mistake", "the war was “a terrible mistake” for the region");
+        checkStatement("Tom Reyes said the person would “not get hurt” at the rally, a swipe at the recent scuffles.",
+                "not get hurt", "the person would “not get hurt” at the rally");
+        // a horizontal bar or spaced en dash ends the clause as an em dash does
+        checkStatement("Ana Berg described the mayor as a “con artist” \u2015 just as she did in 2012.", "con artist",
+                "the mayor as a “con artist”");
+        checkStatement("Ana Berg described the mayor as a “con artist” \u2013 just as she did in 2012.", "con artist",
+                "the mayor as a “con artist”");
+        // the comma inside the marks closes the clause before a participle
+        checkStatement("Democrats said the immunity was only “partial,” meaning it protected the aides from little.",
+                "partial", "the immunity was only “partial,”");
+    }
+
+    @Test
+    void aQuotationAfterThatAndACommaIsWovenIntoTheClause() {
+        checkStatement("Spokeswoman Ruth Adams said that, “Of course the mayor is going to defend himself” against the critics.",
+                "Of course", "that, “Of course the mayor is going to defend himself” against the critics");
+    }
 }
