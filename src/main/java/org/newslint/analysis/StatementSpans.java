@@ -80,7 +80,7 @@ final class StatementSpans {
             int end = endBeforeTrailingCue(q, cue, text);
             return new TextRange(Math.min(start, q.range().start()), Math.max(end, q.range().end()));
         }
-        if (q.kind() != QuoteKind.PARTIAL) {
+        if (q.kind() != QuoteKind.PARTIAL && !endsThatClause(q, cue, firstTokens, text)) {
             return q.range(); // introduced by a colon or comma, or opening its sentence: the quotation stands alone
         }
         int anchor = -1;
@@ -105,6 +105,25 @@ final class StatementSpans {
             end = listEnd(q, drafts.get(last).sentence().tokens(), text);
         }
         return new TextRange(Math.min(start, q.range().start()), Math.max(end, q.range().end()));
+    }
+
+    /**
+     * "said that if the U.S. pulls back, “our oceans are going to save us.”": a quotation set off by a
+     * comma inside a that-clause of its cue finishes that clause rather than standing alone.
+     */
+    private static boolean endsThatClause(Quote q, Cue cue, List<Token> toks, String text) {
+        if (cue == null || cue.range().end() > q.range().start() || q.kind() != QuoteKind.DIRECT) {
+            return false;
+        }
+        if (!text.substring(0, q.range().start()).stripTrailing().endsWith(",")) {
+            return false;
+        }
+        for (Token t : toks) {
+            if (t.start() >= cue.range().end() && t.end() <= q.range().start() && t.lower().equals("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -118,5 +118,10 @@ class StatementsTest {
     void aQuotationAfterThatAndACommaIsWovenIntoTheClause() {
         checkStatement("Spokeswoman Ruth Adams said that, “Of course the mayor is going to defend himself” against the critics.",
                 "Of course", "that, “Of course the mayor is going to defend himself” against the critics");
+        // set off by a comma, but still inside the that-clause of its cue
+        checkStatement("The senator said that if the bridge closes, “the whole valley is cut off.”", "whole valley",
+                "that if the bridge closes, “the whole valley is cut off.”");
+        // a comma after a cue with no that-clause still introduces a quotation that stands alone
+        checkStatement("The senator added, “The whole valley is cut off.”", "whole valley", "“The whole valley is cut off.”");
     }
 }
