@@ -354,7 +354,9 @@ final class StatementSpans {
             String w = t.lower();
             boolean stop = w.equals(";") || w.equals("--") || t.text().equals("-") && isSpaced(text, t)
                     || (w.equals("\u2014") || w.equals("\u2013") || w.equals("\u2015")) && isSpaced(text, t);
-            if (CLAUSE_CONJUNCTIONS.contains(w) && finiteVerbAfter(toks, i) >= 0) {
+            if (CLAUSE_CONJUNCTIONS.contains(w) && finiteVerbAfter(toks, i) >= 0
+                    && !isBareVerb(toks.get(finiteVerbAfter(toks, i)))) {
+                // "urged him to “stop …” and call on …": a bare verb continues the infinitive, not a new predicate
                 stop = true;
             }
             if (w.equals(",") && i + 1 < toks.size()) {
@@ -388,6 +390,12 @@ final class StatementSpans {
             n = toks.get(i + 1);
         }
         return n.pos().equals("VERB") && n.lower().endsWith("ing");
+    }
+
+    /** A verb in its base form ("call", "await"), as after "to" or a modal: its text is its lemma and it takes no -s or -ed. */
+    private static boolean isBareVerb(Token t) {
+        String w = t.lower();
+        return t.pos().equals("VERB") && w.equals(t.lemma().toLowerCase(java.util.Locale.ROOT)) && !w.endsWith("ed");
     }
 
     private static boolean isSpaced(String text, Token t) {

@@ -33,6 +33,9 @@ class StatementsTest {
                 "the plan was “a disaster” for the city");
         checkStatement("The senator said the bill was “dead on arrival” in the House, but she did not say why.", "dead on",
                 "the bill was “dead on arrival” in the House");
+        // a bare verb after "and" continues what the modal governs: still the statement
+        checkStatement("Ana Berg said the city would “fight the closure” and keep the depot open until May.", "fight the closure",
+                "the city would “fight the closure” and keep the depot open until May");
     }
 
     @Test
