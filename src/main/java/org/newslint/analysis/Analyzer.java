@@ -229,7 +229,9 @@ public final class Analyzer {
             speakerClues.add(how);
         }
         quotes = StatementSpans.assign(quotes, drafts, cueLists, prose.text());
-        List<StatementGroup> statements = statementGroups(quotes, speakerClues, drafts, cueLists, prose);
+        QuoteModel model = quoteCandidates == null ? quoteModel.get() : null;
+        List<StatementGroup> statements = model == null && quoteCandidates == null ? List.of()
+                : statementGroups(quotes, speakerClues, drafts, cueLists, prose);
         if (quoteCandidates != null) {
             for (StatementGroup g : statements) {
                 quoteCandidates.accept(new QuoteCandidate(quotes.get(g.first()).statement(), g.features()));
@@ -305,7 +307,6 @@ public final class Analyzer {
                     claim, kind, reason, checkWorthy, probability));
         }
         // decided after the sentences: whether a sentence is attributed does not hang on the quote model
-        QuoteModel model = quoteCandidates == null ? quoteModel.get() : null;
         if (model != null) {
             quotes = keepQuotations(quotes, statements, model);
         }
@@ -322,6 +323,10 @@ public final class Analyzer {
                                                  List<List<Attribution>> cueLists, Prose prose) {
         List<StatementGroup> out = new ArrayList<>();
         String text = prose.text();
+        java.util.Map<Integer, Integer> quotesPerSentence = new java.util.HashMap<>();
+        for (Quote other : quotes) {
+            quotesPerSentence.merge(sentenceAtOrBefore(other.range().start(), drafts), 1, Integer::sum);
+        }
         int i = 0;
         while (i < quotes.size()) {
             Quote q = quotes.get(i);
@@ -333,12 +338,7 @@ public final class Analyzer {
                 int si = sentenceAtOrBefore(q.range().start(), drafts);
                 Sentence sentence = si >= 0 && drafts.get(si).sentence().range().touches(q.range().start())
                         ? drafts.get(si).sentence() : null;
-                int inSentence = 0;
-                if (sentence != null) {
-                    for (Quote other : quotes) {
-                        inSentence += sentence.range().contains(other.range().start()) ? 1 : 0;
-                    }
-                }
+                int inSentence = sentence == null ? 0 : quotesPerSentence.getOrDefault(si, 0);
                 int paragraph = paragraphOf(q.range().start(), drafts);
                 boolean paragraphInitial = paragraph >= 0 && prose.paragraphs().get(paragraph).range().start() == q.range().start();
                 boolean weasel = q.speaker() != null && lex.isWeasel(q.speaker());
