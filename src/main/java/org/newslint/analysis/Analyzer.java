@@ -16,6 +16,7 @@ import org.newslint.nlp.Token;
 import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.nlp.ner.NameFinder;
 import org.newslint.nlp.ner.NameSpan;
+import org.newslint.nlp.quotes.QuoteModel;
 import org.newslint.text.Document;
 import org.newslint.text.Paragraph;
 import org.newslint.text.ParagraphKind;
@@ -44,6 +45,9 @@ public final class Analyzer {
     /** Resolved on first analysis, so constructing an analyzer never waits for the model to load. */
     private final Supplier<NameFinder> nameFinder;
 
+    /** Resolved on first analysis; supplies null when no quote model is shipped (every quotation is then kept). */
+    private final Supplier<QuoteModel> quoteModel;
+
     /** @param nameFinder the trained name finder, or null to type names from rules and gazetteers alone */
     public Analyzer(NlpPipeline nlp, Lexicons lex, Supplier<NameFinder> nameFinder) {
         this(nlp, lex, nameFinder, CheckWorthinessModel::shared);
@@ -54,10 +58,24 @@ public final class Analyzer {
      * @param claimModel the trained check-worthiness model, or null to decide claims by the rules alone
      */
     public Analyzer(NlpPipeline nlp, Lexicons lex, Supplier<NameFinder> nameFinder, Supplier<CheckWorthinessModel> claimModel) {
+        this(nlp, lex, nameFinder, new ClaimClassifier(lex, claimModel), QuoteModel::sharedOrNull);
+    }
+
+    private Analyzer(NlpPipeline nlp, Lexicons lex, Supplier<NameFinder> nameFinder, ClaimClassifier claims,
+                     Supplier<QuoteModel> quoteModel) {
         this.nlp = nlp;
         this.lex = lex;
         this.nameFinder = nameFinder;
-        this.claims = new ClaimClassifier(lex, claimModel);
+        this.claims = claims;
+        this.quoteModel = quoteModel;
+    }
+
+    /**
+     * The same analyzer with another quote model (a freshly trained one), or with none ({@code null}):
+     * every quotation the marks and rules find is then kept.
+     */
+    public Analyzer withQuoteModel(Supplier<QuoteModel> model) {
+        return new Analyzer(nlp, lex, nameFinder, claims, model == null ? () -> null : model);
     }
 
     public Analyzer(NlpPipeline nlp, Lexicons lex) {
@@ -95,7 +113,7 @@ public final class Analyzer {
     }
 
     public ArticleAnalysis analyze(Document document, Settings settings, BooleanSupplier cancelled) {
-        return analyze(document, settings, cancelled, null);
+        return analyze(document, settings, cancelled, null, null);
     }
 
     /**
@@ -104,12 +122,22 @@ public final class Analyzer {
      */
     public List<ClaimCandidate> claimCandidates(Document document) {
         List<ClaimCandidate> out = new ArrayList<>();
-        analyze(document, Settings.defaults(), () -> false, out::add);
+        analyze(document, Settings.defaults(), () -> false, out::add, null);
+        return out;
+    }
+
+    /**
+     * The reported statements of a document that the quote model would be asked about, with the
+     * features it would see, before it decides: what {@code newslint train quotes} trains on.
+     */
+    public List<QuoteCandidate> quoteCandidates(Document document) {
+        List<QuoteCandidate> out = new ArrayList<>();
+        analyze(document, Settings.defaults(), () -> false, null, out::add);
         return out;
     }
 
     private ArticleAnalysis analyze(Document document, Settings settings, BooleanSupplier cancelled,
-                                    Consumer<ClaimCandidate> candidates) {
+                                    Consumer<ClaimCandidate> candidates, Consumer<QuoteCandidate> quoteCandidates) {
         Prose full = Prose.of(document);
         String limitNote = null;
         List<Paragraph> paragraphs = full.paragraphs();
@@ -183,19 +211,32 @@ public final class Analyzer {
             }
         }
         List<Quote> quotes = new ArrayList<>();
+        List<String> speakerClues = new ArrayList<>();
         for (QuoteFinder.RawQuote raw : rawQuotes.quotes()) {
             if (raw.closed() && !raw.block() && looksLikeTitle(raw.content().of(prose.text()))) {
                 continue; // “Shark Tank”, “The Wall Street Journal”: a title in quotation marks, not speech
             }
-            Quote q = speakerFor(raw, drafts, cueLists, quotes, prose, attributor);
+            Speaking found = speakerFor(raw, drafts, cueLists, quotes, prose, attributor);
+            Quote q = found.quote();
+            String how = found.how();
             int qp = paragraphOf(raw.range().start(), drafts);
             // "PENCE: Well, look, …" inside a quote is that speaker's, whoever spoke in the paragraph before
             if (labels.containsKey(qp) && (q.speaker() == null || raw.range().contains(labels.get(qp).range()))) {
                 q = q.withSpeaker(labels.get(qp), null);
+                how = "label";
             }
             quotes.add(q);
+            speakerClues.add(how);
         }
         quotes = StatementSpans.assign(quotes, drafts, cueLists, prose.text());
+        QuoteModel model = quoteCandidates == null ? quoteModel.get() : null;
+        List<StatementGroup> statements = model == null && quoteCandidates == null ? List.of()
+                : statementGroups(quotes, speakerClues, drafts, cueLists, prose);
+        if (quoteCandidates != null) {
+            for (StatementGroup g : statements) {
+                quoteCandidates.accept(new QuoteCandidate(quotes.get(g.first()).statement(), g.features()));
+            }
+        }
 
         int maxQuoteLength = 0;
         for (Quote q : quotes) {
@@ -265,8 +306,68 @@ public final class Analyzer {
             infos.add(new SentenceInfo(d.sentence(), d.paragraph(), all, attributed, source, by,
                     claim, kind, reason, checkWorthy, probability));
         }
+        // decided after the sentences: whether a sentence is attributed does not hang on the quote model
+        if (model != null) {
+            quotes = keepQuotations(quotes, statements, model);
+        }
         return new ArticleAnalysis(document, prose, infos, quotes, entities.entities(), List.of(),
                 rawQuotes.strayClosers(), limitNote);
+    }
+
+    /** The quotations sharing one reported statement (indexes {@code first..last}) and the quote model's features for it. */
+    private record StatementGroup(int first, int last, String how, List<String> features) {
+    }
+
+    /** The reported statements in text order, as {@code eval quotes} counts them: quotations with the same statement are one. */
+    private List<StatementGroup> statementGroups(List<Quote> quotes, List<String> speakerClues, List<SentenceDraft> drafts,
+                                                 List<List<Attribution>> cueLists, Prose prose) {
+        List<StatementGroup> out = new ArrayList<>();
+        String text = prose.text();
+        java.util.Map<Integer, Integer> quotesPerSentence = new java.util.HashMap<>();
+        for (Quote other : quotes) {
+            quotesPerSentence.merge(sentenceAtOrBefore(other.range().start(), drafts), 1, Integer::sum);
+        }
+        int i = 0;
+        while (i < quotes.size()) {
+            Quote q = quotes.get(i);
+            int j = i;
+            while (j + 1 < quotes.size() && q.statement() != null && q.statement().equals(quotes.get(j + 1).statement())) {
+                j++;
+            }
+            if (q.statement() != null && q.kind() != QuoteKind.BLOCK) {
+                int si = sentenceAtOrBefore(q.range().start(), drafts);
+                Sentence sentence = si >= 0 && drafts.get(si).sentence().range().touches(q.range().start())
+                        ? drafts.get(si).sentence() : null;
+                int inSentence = sentence == null ? 0 : quotesPerSentence.getOrDefault(si, 0);
+                int paragraph = paragraphOf(q.range().start(), drafts);
+                boolean paragraphInitial = paragraph >= 0 && prose.paragraphs().get(paragraph).range().start() == q.range().start();
+                boolean weasel = q.speaker() != null && lex.isWeasel(q.speaker());
+                String reason = sentence == null ? null : drafts.get(si).paragraphReason();
+                boolean cueInSentence = sentence != null && !cueLists.get(si).isEmpty();
+                out.add(new StatementGroup(i, j, speakerClues.get(i), QuoteFeatures.of(q, j - i + 1, speakerClues.get(i), sentence, inSentence,
+                        paragraphInitial, looksLikeTitle(q.content().of(text)), weasel, lex, text, prose.original(), reason,
+                        cueInSentence)));
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** The quotes with every statement the model does not take for a quotation turned into terms. */
+    private static List<Quote> keepQuotations(List<Quote> quotes, List<StatementGroup> statements, QuoteModel model) {
+        List<Quote> out = new ArrayList<>(quotes);
+        for (StatementGroup g : statements) {
+            // a signed quotation ("“…” ― Edwin Monroy") or a transcript turn is someone's by its layout
+            boolean signed = g.how().equals("dash") || g.how().equals("label");
+            if (signed || model.probability(g.features()) >= model.threshold()) {
+                continue;
+            }
+            for (int k = g.first(); k <= g.last(); k++) {
+                Quote q = out.get(k);
+                out.set(k, new Quote(q.range(), q.content(), QuoteKind.TERM, q.closed(), q.nested(), null, null, null));
+            }
+        }
+        return out;
     }
 
     /** "The company declined to comment": a source's silence asserts nothing checkable. */
@@ -313,7 +414,11 @@ public final class Analyzer {
         return words == 0 ? 0 : (double) quoted / words;
     }
 
-    private Quote speakerFor(QuoteFinder.RawQuote raw, List<SentenceDraft> drafts, List<List<Attribution>> cueLists,
+    /** A quote with its speaker, and which clue gave the speaker (a feature of the quote model). */
+    private record Speaking(String how, Quote quote) {
+    }
+
+    private Speaking speakerFor(QuoteFinder.RawQuote raw, List<SentenceDraft> drafts, List<List<Attribution>> cueLists,
                              List<Quote> earlier, Prose prose, Attributor attributor) {
         int first = -1;
         int last = -1;
@@ -331,7 +436,7 @@ public final class Analyzer {
         }
         QuoteKind kind = raw.block() ? QuoteKind.BLOCK : QuoteKind.DIRECT;
         if (first < 0) {
-            return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null);
+            return new Speaking("none", new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null));
         }
         if (!raw.block() && isPartial(raw, drafts.get(first).sentence(), prose.text())) {
             kind = QuoteKind.PARTIAL;
@@ -353,7 +458,7 @@ public final class Analyzer {
             }
         }
         if (best != null) {
-            return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), best.source(), best.cue());
+            return new Speaking("cue", new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), best.source(), best.cue()));
         }
         // (b) "“…” — Dr. Ahmed Saleh"
         Source dash = attributor.speakerAfterDash(raw.range(), drafts.get(last).sentence().tokens());
@@ -361,12 +466,12 @@ public final class Analyzer {
             dash = attributor.speakerAfterDash(raw.range(), drafts.get(last + 1).sentence().tokens());
         }
         if (dash != null) {
-            return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), dash, null);
+            return new Speaking("dash", new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), dash, null));
         }
         // (b') "Limbaugh continued: “…”", "She added, “…”": a clause with no reporting verb introduces the quote
         Source introducer = introducingSubject(raw, drafts.get(first).sentence().tokens(), attributor);
         if (introducer != null) {
-            return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), introducer, null);
+            return new Speaking("introducer", new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), introducer, null));
         }
         // (c) the speaker opens the next sentence: "“We are cautious.” Saleh said the data …"
         if (last + 1 < drafts.size() && drafts.get(last + 1).paragraph() == drafts.get(last).paragraph()
@@ -374,7 +479,7 @@ public final class Analyzer {
             for (Attribution a : cueLists.get(last + 1)) {
                 if (a.source() != null && a.source().range().start() - drafts.get(last + 1).sentence().range().start() < 40
                         && a.source().range().end() <= a.cue().range().start()) {
-                    return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), a.cue());
+                    return new Speaking("next sentence", new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), a.cue()));
                 }
                 break;
             }
@@ -389,7 +494,7 @@ public final class Analyzer {
             for (int si = first - 1; si >= 0 && drafts.get(si).paragraph() >= paragraph - 1; si--) {
                 for (Attribution a : cueLists.get(si)) {
                     if (a.source() != null) {
-                        return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), a.cue());
+                        return new Speaking("colon paragraph", new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), a.cue()));
                     }
                 }
             }
@@ -397,7 +502,7 @@ public final class Analyzer {
             List<Token> before = drafts.get(first - 1).sentence().tokens();
             Source subject = before.size() > 1 ? attributor.sentenceSubject(before, before.size() - 1) : null;
             if (subject != null && canSpeak(subject)) {
-                return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), subject, null);
+                return new Speaking("colon subject", new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), subject, null));
             }
         }
         // (e) "Mikkelsen said frustration had been building. “We were told …”": the quote opens a sentence
@@ -406,7 +511,7 @@ public final class Analyzer {
                 && raw.range().start() <= drafts.get(first).sentence().range().start() + 1) {
             for (Attribution a : cueLists.get(first - 1)) {
                 if (a.source() != null && !lex.isWeasel(a.source())) {
-                    return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), null);
+                    return new Speaking("previous sentence", new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), null));
                 }
             }
         }
@@ -418,7 +523,7 @@ public final class Analyzer {
             boolean quoteOnlyParagraph = prevParagraph == paragraph - 1
                     && raw.range().start() == prose.paragraphs().get(paragraph).range().start();
             if (prev.speaker() != null && (sameParagraph || quoteOnlyParagraph)) {
-                return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), prev.speaker(), null);
+                return new Speaking("continuation", new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), prev.speaker(), null));
             }
             if (prevParagraph < paragraph - 1) {
                 break;
@@ -433,10 +538,10 @@ public final class Analyzer {
             }
             Source subject = attributor.sentenceSubject(toks, qi);
             if (subject != null && (subject.entityId() != null || lex.roleNouns.contains(lastWord(subject.text())))) {
-                return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), subject, null);
+                return new Speaking("subject", new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), subject, null));
             }
         }
-        return new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null);
+        return new Speaking("none", new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null));
     }
 
     /**
@@ -557,6 +662,10 @@ public final class Analyzer {
             return false;
         }
         char before = text.charAt(k);
+        if (before == ',' && k - 4 >= s.range().start() && text.regionMatches(true, k - 4, "that", 0, 4)
+                && (k - 5 < 0 || !Character.isLetter(text.charAt(k - 5)))) {
+            return true; // "said that, “Of course …” against …": the comma sets off nothing, the quote is the clause's
+        }
         if (before == ':' || before == ',' || before == '-' || before == '\u2014' || before == '\u2013') {
             return false;
         }

@@ -18,6 +18,7 @@ final class StatementSpans {
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "yet");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose");
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
+    private static final Set<String> CONCESSIVES = Set.of("although", "though", "whereas");
 
     private StatementSpans() {
     }
@@ -27,7 +28,10 @@ final class StatementSpans {
         List<Quote> out = new ArrayList<>(quotes.size());
         List<Integer> sentenceOf = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
-            out.add(q.withStatement(statement(q, drafts, cueLists, text)));
+            TextRange statement = statement(q, drafts, cueLists, text);
+            out.add(statement == null
+                    ? new Quote(q.range(), q.content(), QuoteKind.TERM, q.closed(), q.nested(), null, null, null)
+                    : q.withStatement(statement));
             sentenceOf.add(sentenceContaining(q.range().start(), drafts));
         }
         // fragments of one statement ("called him a “nasty guy,” an “anchor baby” and “sick”") share its whole extent
@@ -76,7 +80,7 @@ final class StatementSpans {
             int end = endBeforeTrailingCue(q, cue, text);
             return new TextRange(Math.min(start, q.range().start()), Math.max(end, q.range().end()));
         }
-        if (q.kind() != QuoteKind.PARTIAL) {
+        if (q.kind() != QuoteKind.PARTIAL && !endsThatClause(q, cue, firstTokens, text)) {
             return q.range(); // introduced by a colon or comma, or opening its sentence: the quotation stands alone
         }
         int anchor = -1;
@@ -101,6 +105,25 @@ final class StatementSpans {
             end = listEnd(q, drafts.get(last).sentence().tokens(), text);
         }
         return new TextRange(Math.min(start, q.range().start()), Math.max(end, q.range().end()));
+    }
+
+    /**
+     * "said that if the U.S. pulls back, “our oceans are going to save us.”": a quotation set off by a
+     * comma inside a that-clause of its cue finishes that clause rather than standing alone.
+     */
+    private static boolean endsThatClause(Quote q, Cue cue, List<Token> toks, String text) {
+        if (cue == null || cue.range().end() > q.range().start() || q.kind() != QuoteKind.DIRECT) {
+            return false;
+        }
+        if (!text.substring(0, q.range().start()).stripTrailing().endsWith(",")) {
+            return false;
+        }
+        for (Token t : toks) {
+            if (t.start() >= cue.range().end() && t.end() <= q.range().start() && t.lower().equals("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -317,20 +340,27 @@ final class StatementSpans {
             }
         }
         List<Token> toks = sentence.tokens();
+        String content = q.content().of(text).strip();
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             if (t.start() < q.range().end() || t.start() >= end) {
                 continue;
             }
+            if (t.start() >= q.range().end() && content.endsWith(",") && opensAside(toks, i)
+                    && text.substring(q.range().end(), t.start()).isBlank()) {
+                end = q.range().end(); // "only “partial,” meaning it …": the comma inside the marks closes the clause
+                break;
+            }
             String w = t.lower();
             boolean stop = w.equals(";") || w.equals("--") || t.text().equals("-") && isSpaced(text, t)
-                    || w.equals("\u2014") && isSpaced(text, t);
-            if (CLAUSE_CONJUNCTIONS.contains(w) && finiteVerbAfter(toks, i) >= 0) {
+                    || (w.equals("\u2014") || w.equals("\u2013") || w.equals("\u2015")) && isSpaced(text, t);
+            if (CLAUSE_CONJUNCTIONS.contains(w) && finiteVerbAfter(toks, i) >= 0
+                    && !isBareVerb(toks.get(finiteVerbAfter(toks, i)))) {
+                // "urged him to “stop …” and call on …": a bare verb continues the infinitive, not a new predicate
                 stop = true;
             }
             if (w.equals(",") && i + 1 < toks.size()) {
-                Token n = toks.get(i + 1);
-                stop |= RELATIVE_PRONOUNS.contains(n.lower()) || n.pos().equals("VERB") && n.lower().endsWith("ing");
+                stop |= opensAside(toks, i + 1);
             }
             if (stop) {
                 end = t.start();
@@ -338,6 +368,34 @@ final class StatementSpans {
             }
         }
         return trimTrailing(text, q.range().end(), end);
+    }
+
+    /**
+     * Whether the words from {@code i}, right after a comma, open an aside rather than continue the
+     * clause: a relative pronoun ("…, which …"), a concession ("…, although he supports …"), an
+     * appositive comment ("…, a swipe at …") or a participle, perhaps after an adverb ("…,
+     * implicitly putting his name on the line").
+     */
+    private static boolean opensAside(List<Token> toks, int i) {
+        Token n = toks.get(i);
+        if (RELATIVE_PRONOUNS.contains(n.lower()) || CONCESSIVES.contains(n.lower())) {
+            return true;
+        }
+        if ((n.lower().equals("a") || n.lower().equals("an")) && i + 1 < toks.size()
+                && (toks.get(i + 1).isNoun() || toks.get(i + 1).pos().equals("ADJ"))) {
+            return true; // "…, a swipe at the recent disturbances": an appositive comment on the clause
+        }
+        // the tagger reads some adverbs as conjunctions ("implicitly/SCONJ putting")
+        if (n.lower().endsWith("ly") && !n.isNoun() && i + 1 < toks.size()) {
+            n = toks.get(i + 1);
+        }
+        return n.pos().equals("VERB") && n.lower().endsWith("ing");
+    }
+
+    /** A verb in its base form ("call", "await"), as after "to" or a modal: its text is its lemma and it takes no -s or -ed. */
+    private static boolean isBareVerb(Token t) {
+        String w = t.lower();
+        return t.pos().equals("VERB") && w.equals(t.lemma().toLowerCase(java.util.Locale.ROOT)) && !w.endsWith("ed");
     }
 
     private static boolean isSpaced(String text, Token t) {

@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.newslint.nlp.quotes.QuoteModel;
+import picocli.CommandLine.Option;
 import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Quote;
 import org.newslint.cli.eval.BratAttributions;
@@ -22,6 +26,30 @@ import picocli.CommandLine.Parameters;
 final class EvalQuotes extends Evaluation implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A folder with text/ and attributions/ (e.g. ../shared/datasets/polnear/data/dev).")
     Path dir;
+
+    @Option(names = "--quote-model", paramLabel = "MODEL.bin.gz",
+            description = "Use this quote model (e.g. a freshly trained one) instead of the shipped one.")
+    Path quoteModelFile;
+
+    @Option(names = "--without-quote-model", description = "Keep every quotation the marks and rules find (for comparison).")
+    boolean withoutQuoteModel;
+
+    @Override
+    Supplier<QuoteModel> quoteModel() {
+        if (withoutQuoteModel) {
+            return null;
+        }
+        if (quoteModelFile != null) {
+            QuoteModel model;
+            try {
+                model = QuoteModel.load(quoteModelFile);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + quoteModelFile, e);
+            }
+            return () -> model;
+        }
+        return super.quoteModel();
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -58,7 +86,8 @@ final class EvalQuotes extends Evaluation implements Callable<Integer> {
     record Scored(QuoteScorer.Result statements, QuoteScorer.Result words) {
     }
 
-    Scored score(BratAttributions.Doc doc) {
+    /** The document's gold direct quotes: Content fragments with a quotation mark, with their Source. */
+    static List<QuoteScorer.Gold> gold(BratAttributions.Doc doc) {
         String text = doc.text();
         List<QuoteScorer.Gold> gold = new ArrayList<>();
         for (BratAttributions.Relation r : doc.relations()) {
@@ -72,6 +101,12 @@ final class EvalQuotes extends Evaluation implements Callable<Integer> {
                 }
             }
         }
+        return gold;
+    }
+
+    Scored score(BratAttributions.Doc doc) {
+        String text = doc.text();
+        List<QuoteScorer.Gold> gold = gold(doc);
         ArticleAnalysis a = analyse(doc.name(), text);
         List<QuoteScorer.Predicted> quoted = new ArrayList<>();
         Map<TextRange, QuoteScorer.Predicted> byStatement = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Settings;
 import org.newslint.cli.eval.BratAttributions;
 import org.newslint.nlp.claims.CheckWorthinessModel;
+import org.newslint.nlp.quotes.QuoteModel;
 import org.newslint.analysis.Analyzer;
 import org.newslint.rules.Checker;
 import org.newslint.rules.Rules;
@@ -33,7 +34,7 @@ abstract class Evaluation {
 
     Checker checker() {
         if (checker == null) {
-            checker = new Checker(Analyzer.create(!withoutNameModel, true, claimModel()), Rules.ALL);
+            checker = new Checker(Analyzer.create(!withoutNameModel, true, claimModel()).withQuoteModel(quoteModel()), Rules.ALL);
         }
         return checker;
     }
@@ -41,6 +42,11 @@ abstract class Evaluation {
     /** The check-worthiness model that takes part in the claim decision, or null for the rules alone. */
     Supplier<CheckWorthinessModel> claimModel() {
         return CheckWorthinessModel::shared;
+    }
+
+    /** The quote model that turns quoted terms into terms, or null to keep every quotation. */
+    Supplier<QuoteModel> quoteModel() {
+        return QuoteModel::sharedOrNull;
     }
 
     ArticleAnalysis analyse(String name, String text) {

@@ -8,6 +8,7 @@ import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Entity;
 import org.newslint.analysis.Finding;
 import org.newslint.analysis.Quote;
+import org.newslint.analysis.QuoteKind;
 import org.newslint.text.LineIndex;
 
 /**
@@ -42,7 +43,7 @@ public final class TextReport {
         sb.append("== quotes\n");
         Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
         for (Quote q : a.quotes()) {
-            String who = q.speaker() == null ? "(no speaker)" : q.speaker().displayName();
+            String who = q.kind() == QuoteKind.TERM ? "(terms)" : q.speaker() == null ? "(no speaker)" : q.speaker().displayName();
             bySpeaker.computeIfAbsent(who, k -> new ArrayList<>()).add(q);
         }
         for (Map.Entry<String, List<Quote>> e : bySpeaker.entrySet()) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * model has a committed command behind it.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train newslint's models from data given on the command line.",
-        subcommands = {TrainNer.class, TrainClusters.class, TrainAttributionCues.class, TrainClaims.class, CommandLine.HelpCommand.class})
+        subcommands = {TrainNer.class, TrainClusters.class, TrainAttributionCues.class, TrainClaims.class, TrainQuotes.class, CommandLine.HelpCommand.class})
 final class TrainCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

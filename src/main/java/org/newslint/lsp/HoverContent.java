@@ -4,6 +4,7 @@ import java.util.List;
 import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Entity;
 import org.newslint.analysis.Quote;
+import org.newslint.analysis.QuoteKind;
 
 /**
  * Builds hover text for an entity mention or a quote, as Markdown or as plain text for clients
@@ -50,6 +51,7 @@ final class HoverContent {
             case DIRECT -> "Direct quote";
             case PARTIAL -> "Partial quote";
             case BLOCK -> "Block quote";
+            case TERM -> "Quoted term";
         };
         sb.append(markdown ? "**" + kind + "**" : kind);
         if (q.speaker() != null) {
@@ -60,6 +62,8 @@ final class HoverContent {
             if (q.cue() != null) {
                 sb.append("\n\nCue: ").append(q.cue().text());
             }
+        } else if (q.kind() == QuoteKind.TERM) {
+            sb.append("\n\nA term, title or scare quote: quoted words nobody is said to have said.");
         } else {
             sb.append("\n\nNo speaker found: say who said this.");
         }

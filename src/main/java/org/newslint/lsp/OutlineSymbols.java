@@ -13,15 +13,17 @@ import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Entity;
 import org.newslint.analysis.EntityType;
 import org.newslint.analysis.Quote;
+import org.newslint.analysis.QuoteKind;
 import org.newslint.text.LineIndex;
 import org.newslint.text.TextRange;
 
 /**
- * The outline: quotes grouped under their speakers (and "Unattributed quotes"), then people,
+ * The outline: quotes grouped under their speakers (and "Unattributed quotes", then "Quoted terms"), then people,
  * organisations and places. Hierarchical for clients that support it, flat otherwise.
  */
 final class OutlineSymbols {
     static final String UNATTRIBUTED = "Unattributed quotes";
+    static final String TERMS = "Quoted terms";
 
     private OutlineSymbols() {
     }
@@ -35,7 +37,9 @@ final class OutlineSymbols {
                 bySpeaker.computeIfAbsent(q.speaker().displayName(), k -> new ArrayList<>()).add(q);
             }
         }
-        List<Quote> unattributed = a.quotes().stream().filter(q -> q.speaker() == null).toList();
+        List<Quote> unattributed = a.quotes().stream().filter(q -> q.speaker() == null && q.kind() != QuoteKind.TERM).toList();
+        // scare quotes, titles and words used as words: listed apart, not as quotes waiting for a speaker
+        List<Quote> terms = a.quotes().stream().filter(q -> q.kind() == QuoteKind.TERM).toList();
         List<DocumentSymbol> out = new ArrayList<>();
         for (Map.Entry<String, List<Quote>> e : bySpeaker.entrySet()) {
             out.add(group(e.getKey(), e.getValue().size() + (e.getValue().size() == 1 ? " quote" : " quotes"),
@@ -44,6 +48,10 @@ final class OutlineSymbols {
         if (!unattributed.isEmpty()) {
             out.add(group(UNATTRIBUTED, unattributed.size() + " without a speaker", SymbolKind.Namespace,
                     quoteSymbols(unattributed, text, index, enc), index, enc));
+        }
+        if (!terms.isEmpty()) {
+            out.add(group(TERMS, terms.size() + (terms.size() == 1 ? " term" : " terms"), SymbolKind.Constant,
+                    quoteSymbols(terms, text, index, enc), index, enc));
         }
         addEntityGroup(out, "People", EntityType.PERSON, SymbolKind.Class, a, index, enc);
         addEntityGroup(out, "Organisations", EntityType.ORGANIZATION, SymbolKind.Module, a, index, enc);

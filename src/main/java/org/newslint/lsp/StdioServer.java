@@ -52,10 +52,11 @@ public final class StdioServer {
                 // the tagging models, the lexicons and a first pass through the code, without waiting for the trained models
                 () -> new Checker(org.newslint.analysis.Analyzer.create(false, false, false), org.newslint.rules.Rules.ALL)
                         .check(org.newslint.text.Document.of("Warm up, he said."), org.newslint.analysis.Settings.defaults()),
-                // the two trained models, smaller, on the other thread
+                // the trained models, smaller, on the other thread
                 () -> {
                     org.newslint.nlp.ner.NameFinder.shared();
                     org.newslint.nlp.claims.CheckWorthinessModel.shared();
+                    org.newslint.nlp.quotes.QuoteModel.sharedOrNull();
                 }}) {
             Thread t = new Thread(() -> {
                 try {

@@ -8,8 +8,8 @@ import org.newslint.analysis.QuoteKind;
 import org.newslint.analysis.Severity;
 
 /**
- * Flags direct quotes that nobody is said to have said. Short partial quotes of one or two
- * words are left alone: they are usually scare quotes or terms, not statements.
+ * Flags direct quotes that nobody is said to have said. Terms (scare quotes, titles, words used
+ * as words) and short partial quotes of one or two words are left alone: they are not statements.
  */
 public final class QuoteWithoutSpeaker implements Rule {
     public static final String ID = "quote-without-speaker";
@@ -33,7 +33,7 @@ public final class QuoteWithoutSpeaker implements Rule {
     public List<Finding> check(RuleContext context) {
         List<Finding> out = new ArrayList<>();
         for (Quote q : context.analysis().quotes()) {
-            if (q.speaker() != null || !q.closed()) {
+            if (q.speaker() != null || !q.closed() || q.kind() == QuoteKind.TERM) {
                 continue;
             }
             String content = q.content().of(context.analysis().prose().text()).strip();

@@ -33,6 +33,9 @@ class StatementsTest {
                 "the plan was “a disaster” for the city");
         checkStatement("The senator said the bill was “dead on arrival” in the House, but she did not say why.", "dead on",
                 "the bill was “dead on arrival” in the House");
+        // a bare verb after "and" continues what the modal governs: still the statement
+        checkStatement("Ana Berg said the city would “fight the closure” and keep the depot open until May.", "fight the closure",
+                "the city would “fight the closure” and keep the depot open until May");
     }
 
     @Test
@@ -91,5 +94,37 @@ class StatementsTest {
     void theListenersOfATellingVerbAreNotPartOfTheStatement() {
         checkStatement("The president told African-Americans this weekend he would consider it a “personal insult” if they stayed home.",
                 "personal", "he would consider it a “personal insult” if they stayed home");
+    }
+
+    @Test
+    void theClauseAfterAFragmentStopsAtAnAsideADashOrTheFragmentsOwnComma() {
+        // an adverb before the participle
+        checkStatement("The president told voters he would consider it a “personal insult” if they stayed home, "
+                + "implicitly putting his name on the line.", "personal insult",
+                "he would consider it a “personal insult” if they stayed home");
+        // a concession and an appositive comment are the writer's, not the speaker's
+        checkStatement("Ana Berg said the war was “a terrible mistake” for the region, although she backs the troops.",
+                "terrible mistake", "the war was “a terrible mistake” for the region");
+        checkStatement("Tom Reyes said the person would “not get hurt” at the rally, a swipe at the recent scuffles.",
+                "not get hurt", "the person would “not get hurt” at the rally");
+        // a horizontal bar or spaced en dash ends the clause as an em dash does
+        checkStatement("Ana Berg described the mayor as a “con artist” \u2015 just as she did in 2012.", "con artist",
+                "the mayor as a “con artist”");
+        checkStatement("Ana Berg described the mayor as a “con artist” \u2013 just as she did in 2012.", "con artist",
+                "the mayor as a “con artist”");
+        // the comma inside the marks closes the clause before a participle
+        checkStatement("Democrats said the immunity was only “partial,” meaning it protected the aides from little.",
+                "partial", "the immunity was only “partial,”");
+    }
+
+    @Test
+    void aQuotationAfterThatAndACommaIsWovenIntoTheClause() {
+        checkStatement("Spokeswoman Ruth Adams said that, “Of course the mayor is going to defend himself” against the critics.",
+                "Of course", "that, “Of course the mayor is going to defend himself” against the critics");
+        // set off by a comma, but still inside the that-clause of its cue
+        checkStatement("The senator said that if the bridge closes, “the whole valley is cut off.”", "whole valley",
+                "that if the bridge closes, “the whole valley is cut off.”");
+        // a comma after a cue with no that-clause still introduces a quotation that stands alone
+        checkStatement("The senator added, “The whole valley is cut off.”", "whole valley", "“The whole valley is cut off.”");
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.newslint.testing.Fixtures;
 import org.newslint.text.LineIndex;
 
-/** The outline shows, for a quoted fragment, the statement it belongs to. */
+/** The outline shows, for a quoted fragment, the statement it belongs to, and lists terms apart. */
 class OutlineSymbolsTest {
     @Test
     void aFragmentsDetailShowsItsStatementAndAFullQuoteDoesNot() {
@@ -17,5 +17,16 @@ class OutlineSymbolsTest {
         DocumentSymbol berg = top.stream().filter(s -> s.getName().equals("Ana Berg")).findFirst().orElseThrow();
         assertThat(berg.getChildren()).extracting(DocumentSymbol::getDetail)
                 .containsExactly("partial · said · the plan was “a disaster” for the city", "direct · said · she");
+    }
+
+    @Test
+    void termsAreListedApartFromQuotesWaitingForASpeaker() {
+        String text = "Pundits debated the “deep state” all week.\n\n“Nothing has been decided,” the note read.\n\n“We will fight it.”";
+        List<DocumentSymbol> top = OutlineSymbols.hierarchical(Fixtures.analyze(text), LineIndex.Encoding.UTF16);
+        DocumentSymbol terms = top.stream().filter(s -> s.getName().equals(OutlineSymbols.TERMS)).findFirst().orElseThrow();
+        assertThat(terms.getChildren()).extracting(DocumentSymbol::getName).containsExactly("“deep state”");
+        assertThat(terms.getChildren()).extracting(DocumentSymbol::getDetail).containsExactly("term");
+        assertThat(top).filteredOn(s -> s.getName().equals(OutlineSymbols.UNATTRIBUTED))
+                .allSatisfy(g -> assertThat(g.getChildren()).noneMatch(c -> c.getName().contains("deep state")));
     }
 }

@@ -20,6 +20,9 @@ import org.newslint.text.DocumentFormat;
  */
 public final class Fixtures {
     private static final Checker CHECKER = Checker.createDefault();
+    /** The statement rules alone: the quote model may still turn a statement into a term afterwards (QuoteTermsTest). */
+    private static final Checker WITHOUT_QUOTE_MODEL =
+            new Checker(org.newslint.analysis.Analyzer.createDefault().withQuoteModel(null), org.newslint.rules.Rules.ALL);
 
     private Fixtures() {
     }
@@ -84,10 +87,12 @@ public final class Fixtures {
 
     /**
      * Asserts the quote containing {@code fragment} belongs to the reported statement written exactly
-     * {@code statement} (null: to none, as a term or scare quote nobody is said to have said).
+     * {@code statement} (null: to none, as a term or scare quote nobody is said to have said), as
+     * the statement rules decide before the quote model is asked.
      */
     public static Quote checkStatement(String text, String fragment, String statement) {
-        ArticleAnalysis a = analyze(text);
+        ArticleAnalysis a = WITHOUT_QUOTE_MODEL.check(new Document("file:///fixture.txt", 1, text, DocumentFormat.PLAIN_TEXT),
+                Settings.defaults());
         Quote q = a.quotes().stream().filter(x -> x.range().of(text).contains(fragment)).findFirst().orElse(null);
         assertThat(q).as("a quote containing '" + fragment + "' in: " + text + " (quotes: " + a.quotes() + ")").isNotNull();
         if (statement == null) {

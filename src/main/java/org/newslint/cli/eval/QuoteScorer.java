@@ -86,9 +86,11 @@ public final class QuoteScorer {
         return r.of(text).replaceAll("^[\\s\"“”'‘’.,;:—–-]+|[\\s\"“”'‘’.,;:—–-]+$", "");
     }
 
-    public static Result score(String docName, String text, List<Gold> gold, List<Predicted> predicted) {
-        boolean[] goldUsed = new boolean[gold.size()];
-        boolean[] predUsed = new boolean[predicted.size()];
+    /**
+     * The one-to-one matching, largest overlaps first: pairs of (gold index, predicted index) in the
+     * order they were made.
+     */
+    static List<int[]> match(List<Gold> gold, List<Predicted> predicted) {
         List<int[]> pairs = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
             for (int p = 0; p < predicted.size(); p++) {
@@ -98,15 +100,37 @@ public final class QuoteScorer {
             }
         }
         pairs.sort((x, y) -> Integer.compare(y[2], x[2]));
+        boolean[] goldUsed = new boolean[gold.size()];
+        boolean[] predUsed = new boolean[predicted.size()];
+        List<int[]> out = new ArrayList<>();
+        for (int[] pair : pairs) {
+            if (!goldUsed[pair[0]] && !predUsed[pair[1]]) {
+                goldUsed[pair[0]] = true;
+                predUsed[pair[1]] = true;
+                out.add(pair);
+            }
+        }
+        return out;
+    }
+
+    /** For each prediction, whether it matches a gold quote under the one-to-one rule {@link #score} counts by. */
+    public static boolean[] matchedPredictions(List<Gold> gold, List<Predicted> predicted) {
+        boolean[] out = new boolean[predicted.size()];
+        for (int[] pair : match(gold, predicted)) {
+            out[pair[1]] = true;
+        }
+        return out;
+    }
+
+    public static Result score(String docName, String text, List<Gold> gold, List<Predicted> predicted) {
+        boolean[] goldUsed = new boolean[gold.size()];
+        boolean[] predUsed = new boolean[predicted.size()];
         long tp = 0;
         long exact = 0;
         long speakerOk = 0;
         long speakerTotal = 0;
         List<String> errors = new ArrayList<>();
-        for (int[] pair : pairs) {
-            if (goldUsed[pair[0]] || predUsed[pair[1]]) {
-                continue;
-            }
+        for (int[] pair : match(gold, predicted)) {
             goldUsed[pair[0]] = true;
             predUsed[pair[1]] = true;
             tp++;

@@ -1,0 +1,90 @@
+package org.newslint.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newslint.nlp.BinaryClassifier;
+import org.newslint.nlp.quotes.QuoteModel;
+import org.newslint.rules.Checker;
+import org.newslint.rules.QuoteWithoutSpeaker;
+import org.newslint.rules.Rules;
+import org.newslint.text.Document;
+import org.newslint.text.DocumentFormat;
+
+/**
+ * What becomes of quoted words the quote model does not take for anyone's statement: a term, with
+ * no speaker and no statement, not flagged for lacking a speaker; and what the analysis asks it.
+ */
+class QuoteTermsTest {
+    /** A model that keeps quotations whose speaker a reporting cue gave and rejects the rest. */
+    private static QuoteModel cueOnly() throws IOException {
+        List<BinaryClassifier.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            examples.add(new BinaryClassifier.Example(List.of("bias", "how=cue"), true));
+            examples.add(new BinaryClassifier.Example(List.of("bias", "how=subject"), false));
+            examples.add(new BinaryClassifier.Example(List.of("bias", "how=none"), false));
+        }
+        return QuoteModel.train(examples, new BinaryClassifier.Options(1.0, 1, 100), 0.5);
+    }
+
+    private static ArticleAnalysis analyze(Analyzer analyzer, String text) {
+        return new Checker(analyzer, Rules.ALL).check(new Document("file:///t.txt", 1, text, DocumentFormat.PLAIN_TEXT),
+                Settings.defaults());
+    }
+
+    private static final String TEXT = "The Ledger sent its “senior regional reporter” to the town. "
+            + "“We will rebuild the bridge by spring,” Mayor Ana Berg said.\n\nThe council meets on Monday.\n\n"
+            + "“Nothing has been decided about the old station yet.”";
+
+    @Test
+    void aRejectedQuotationIsATermWithoutSpeakerOrStatement() throws IOException {
+        QuoteModel model = cueOnly();
+        ArticleAnalysis a = analyze(Analyzer.create(false, false, false).withQuoteModel(() -> model), TEXT);
+        assertThat(a.quotes()).hasSize(3);
+        Quote term = a.quotes().get(0);
+        assertThat(term.kind()).isEqualTo(QuoteKind.TERM);
+        assertThat(term.speaker()).isNull();
+        assertThat(term.cue()).isNull();
+        assertThat(term.statement()).isNull();
+        Quote kept = a.quotes().get(1);
+        assertThat(kept.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(kept.speaker().text()).contains("Ana Berg");
+        // a long quotation nobody said is a term under this model, so it is not flagged for lacking a speaker
+        assertThat(a.quotes().get(2).kind()).isEqualTo(QuoteKind.TERM);
+        assertThat(a.findings()).noneMatch(f -> f.rule().equals(QuoteWithoutSpeaker.ID));
+    }
+
+    @Test
+    void aSignedQuotationKeepsItsSpeakerWhateverTheModelSays() throws IOException {
+        QuoteModel model = cueOnly();
+        ArticleAnalysis a = analyze(Analyzer.create(false, false, false).withQuoteModel(() -> model),
+                "The council meets on Monday.\n\n“Nothing has been decided about the old station yet.” \u2015 Rosa Lind");
+        assertThat(a.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+            assertThat(q.speaker().text()).contains("Rosa Lind");
+        });
+    }
+
+    @Test
+    void withoutAModelEveryQuotationIsKept() {
+        ArticleAnalysis a = analyze(Analyzer.create(false, false, false).withQuoteModel(null), TEXT);
+        assertThat(a.quotes()).extracting(Quote::kind).containsExactly(QuoteKind.PARTIAL, QuoteKind.DIRECT, QuoteKind.DIRECT);
+        assertThat(a.quotes().get(0).speaker().text()).contains("Ledger");
+        assertThat(a.findings()).filteredOn(f -> f.rule().equals(QuoteWithoutSpeaker.ID)).hasSize(1);
+    }
+
+    @Test
+    void theModelIsAskedAboutEachStatementOnceWithHowItsSpeakerWasFound() {
+        Analyzer analyzer = Analyzer.create(false, false, false);
+        List<QuoteCandidate> candidates = analyzer.quoteCandidates(Document.of(
+                "Donald Trump called the senator a \"nasty guy,\" an \"anchor baby\" and \"sick.\" "
+                        + "“We will win,” Ana Berg said."));
+        assertThat(candidates).hasSize(2);
+        assertThat(candidates.get(0).features()).contains("how=subject", "group=3", "kind=partial", "verbBefore=call");
+        assertThat(candidates.get(1).features()).contains("how=cue", "cue=say", "kind=direct", "opensSentence=true", "ends=comma");
+        assertThat(candidates.get(1).features()).allMatch(f -> !f.contains(" "));
+    }
+}
