@@ -308,7 +308,7 @@ public final class Analyzer {
         }
         // decided after the sentences: whether a sentence is attributed does not hang on the quote model
         if (model != null) {
-            quotes = keepQuotations(quotes, statements, model);
+            quotes = keepQuotations(quotes, statements, model, prose.text());
         }
         return new ArticleAnalysis(document, prose, infos, quotes, entities.entities(), List.of(),
                 rawQuotes.strayClosers(), limitNote);
@@ -354,12 +354,13 @@ public final class Analyzer {
     }
 
     /** The quotes with every statement the model does not take for a quotation turned into terms. */
-    private static List<Quote> keepQuotations(List<Quote> quotes, List<StatementGroup> statements, QuoteModel model) {
+    private static List<Quote> keepQuotations(List<Quote> quotes, List<StatementGroup> statements, QuoteModel model,
+                                              String text) {
         List<Quote> out = new ArrayList<>(quotes);
         for (StatementGroup g : statements) {
             // a signed quotation ("“…” ― Edwin Monroy") or a transcript turn is someone's by its layout
             boolean signed = g.how().equals("dash") || g.how().equals("label");
-            if (signed || model.probability(g.features()) >= model.threshold()) {
+            if (signed || unspokenSpeech(out.get(g.first()), text) || model.probability(g.features()) >= model.threshold()) {
                 continue;
             }
             for (int k = g.first(); k <= g.last(); k++) {
@@ -368,6 +369,14 @@ public final class Analyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * A quotation of five words or more that nobody is said to have said: whatever the model thinks of
+     * it, the writer must be asked whose words they are (quote-without-speaker), not told it is a term.
+     */
+    private static boolean unspokenSpeech(Quote q, String text) {
+        return q.speaker() == null && q.content().of(text).strip().split("\\s+").length >= 5;
     }
 
     /** "The company declined to comment": a source's silence asserts nothing checkable. */
