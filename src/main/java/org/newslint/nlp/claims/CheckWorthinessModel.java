@@ -2,13 +2,12 @@ package org.newslint.nlp.claims;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.newslint.nlp.BinaryClassifier;
 import org.newslint.nlp.ClasspathModel;
+import org.newslint.nlp.TrainedClassifier;
 
 /**
  * The trained check-worthiness classifier (is this sentence a checkable factual claim?) behind a
@@ -17,7 +16,7 @@ import org.newslint.nlp.ClasspathModel;
  * also holds the decision threshold chosen by cross-validation, so the model and its operating
  * point travel together.
  */
-public final class CheckWorthinessModel {
+public final class CheckWorthinessModel extends TrainedClassifier {
     /** Where the shipped model lives on the classpath. */
     public static final String MODEL_RESOURCE = "/org/newslint/models/claims-en.bin.gz";
     private static final BinaryClassifier.Kind KIND =
@@ -26,10 +25,8 @@ public final class CheckWorthinessModel {
     private static final ClasspathModel<CheckWorthinessModel> SHARED =
             new ClasspathModel<>(MODEL_RESOURCE, "claim model", CheckWorthinessModel::read);
 
-    private final BinaryClassifier classifier;
-
     private CheckWorthinessModel(BinaryClassifier classifier) {
-        this.classifier = classifier;
+        super(KIND, classifier);
     }
 
     /** One labelled sentence (or example) for training: its features and whether it is a claim. */
@@ -47,9 +44,7 @@ public final class CheckWorthinessModel {
 
     /** A model from a file written by {@link #write} (for evaluating a freshly trained model). */
     public static CheckWorthinessModel load(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
-        }
+        return load(file, CheckWorthinessModel::read);
     }
 
     private static CheckWorthinessModel read(InputStream in) throws IOException {
@@ -68,20 +63,5 @@ public final class CheckWorthinessModel {
         }
         BinaryClassifier.Options o = new BinaryClassifier.Options(options.l2(), options.cutoff(), options.iterations());
         return new CheckWorthinessModel(BinaryClassifier.train(KIND, binary, o, threshold));
-    }
-
-    /** Writes the model, gzipped: a format tag, the threshold, then OpenNLP's binary maxent model. */
-    public void write(OutputStream out) throws IOException {
-        classifier.write(KIND, out);
-    }
-
-    /** The probability from which a sentence is check-worthy (chosen by cross-validation in training). */
-    public double threshold() {
-        return classifier.threshold();
-    }
-
-    /** The probability that a sentence with these features is a checkable claim. */
-    public double probability(List<String> features) {
-        return classifier.probability(features);
     }
 }
