@@ -234,7 +234,8 @@ public final class Analyzer {
                 : statementGroups(quotes, speakerClues, drafts, cueLists, prose);
         if (quoteCandidates != null) {
             for (StatementGroup g : statements) {
-                quoteCandidates.accept(new QuoteCandidate(quotes.get(g.first()).statement(), g.features()));
+                quoteCandidates.accept(new QuoteCandidate(quotes.get(g.first()).statement(), g.features(),
+                        alwaysKept(g, quotes, prose.text())));
             }
         }
 
@@ -358,9 +359,7 @@ public final class Analyzer {
                                               String text) {
         List<Quote> out = new ArrayList<>(quotes);
         for (StatementGroup g : statements) {
-            // a signed quotation ("“…” ― Edwin Monroy") or a transcript turn is someone's by its layout
-            boolean signed = g.how().equals("dash") || g.how().equals("label");
-            if (signed || unspokenSpeech(out.get(g.first()), text) || model.probability(g.features()) >= model.threshold()) {
+            if (alwaysKept(g, out, text) || model.probability(g.features()) >= model.threshold()) {
                 continue;
             }
             for (int k = g.first(); k <= g.last(); k++) {
@@ -369,6 +368,14 @@ public final class Analyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * Statements the model is not asked about: a signed quotation ("“…” ― Edwin Monroy") or a
+     * transcript turn is someone's by its layout, and unspoken speech must keep its question.
+     */
+    private static boolean alwaysKept(StatementGroup g, List<Quote> quotes, String text) {
+        return g.how().equals("dash") || g.how().equals("label") || unspokenSpeech(quotes.get(g.first()), text);
     }
 
     /**

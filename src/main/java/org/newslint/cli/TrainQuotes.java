@@ -169,7 +169,7 @@ final class TrainQuotes implements Callable<Integer> {
                 List<QuoteCandidate> cs = docs.get(i).candidates();
                 double[] p = new double[cs.size()];
                 for (int c = 0; c < p.length; c++) {
-                    p[c] = m.probability(cs.get(c).features());
+                    p[c] = cs.get(c).alwaysKept() ? 1.0 : m.probability(cs.get(c).features()); // as the analysis decides
                 }
                 scores.set(i, p);
             }
