@@ -656,13 +656,16 @@ final class Attributor {
     String attributionWithoutSource(List<Token> toks, TextRange sentence, List<Attribution> cues, double quotedShare) {
         for (Attribution a : cues) {
             if (a.source() != null && lex.isWeasel(a.source())) {
-                return null; // "Experts say …" names a source no reader can check: still unattributed
+                return "vague source"; // "Experts say …": attributed, to a source vague-source asks the writer to name
             }
         }
         for (Attribution a : cues) {
             if (a.source() != null || !agentlessPassive(toks, tokenAt(toks, a.cue().range().start()))) {
                 return "cue without a named source";
             }
+        }
+        if (!cues.isEmpty()) {
+            return "agentless passive"; // "It is believed that …": someone's view, whom vague-source asks the writer to name
         }
         if (quotedShare >= 0.5 || carriesQuotedWords(sentence.of(prose.text()))) {
             return "quotation";

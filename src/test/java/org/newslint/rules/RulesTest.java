@@ -59,14 +59,14 @@ class RulesTest {
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
                 "We were told nothing for 14 days. Nobody from the council called us," Anna Berg said.
                 Experts say the dispute could cost 40 million kroner.
-                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+                ^^^^^^^^^^^ vague-source
                 The repairs are expected to cost 4.2 million pounds.
-                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+                            ^^^^^^^^^^^^^^^ vague-source
                 The film "13th" opened in 2016 on 40 screens.
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
                 The union represents 12,000 dockworkers in sympathy action cases.
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
-                """, "unattributed-claim");
+                """, "unattributed-claim", "vague-source");
         ArticleAnalysis a = analyze("The senator voiced doubts about the 3 percent figure.");
         assertThat(a.sentences().get(0).attributedBy()).isEqualTo("cue word: doubt");
     }
