@@ -284,6 +284,11 @@ public final class Analyzer {
                 by = introducedByColon(si, drafts, infos, prose.text());
                 attributed = by != null;
             }
+            if (!attributed && "heading".equals(d.paragraphReason())
+                    && HEADLINE_QUOTATION.matcher(d.sentence().range().of(prose.original())).find()) {
+                by = "headline quotation";
+                attributed = true;
+            }
             String paragraphReason = d.paragraphReason();
             String reason = paragraphReason != null ? paragraphReason : claims.sentenceReason(toks, quotedShare);
             if (reason == null && isRefusalToComment(cueLists.get(si))) {
@@ -385,6 +390,13 @@ public final class Analyzer {
     private static boolean unspokenSpeech(Quote q, String text) {
         return q.speaker() == null && q.content().of(text).strip().split("\\s+").length >= 5;
     }
+
+    /**
+     * Headlines quote in single curly marks ("Christie Calls Clinton ‘A Disgrace’", AP style), even a
+     * word or two, and a headline quotation is someone's words; a ’ inside a word is an apostrophe.
+     */
+    private static final java.util.regex.Pattern HEADLINE_QUOTATION =
+            java.util.regex.Pattern.compile("\u2018(?:[^\u2018\u2019]|\u2019(?=\\p{L}))*\\p{L}(?:[^\u2018\u2019]|\u2019(?=\\p{L}))*\u2019(?!\\p{L})");
 
     /** "The company declined to comment": a source's silence asserts nothing checkable. */
     private static boolean isRefusalToComment(List<Attribution> attributions) {

@@ -127,7 +127,35 @@ final class ClaimClassifier {
         if (!terminal && words <= 20 && p.kind() != ParagraphKind.LIST_ITEM) {
             return "heading";
         }
+        if (words <= 20 && p.kind() != ParagraphKind.LIST_ITEM && isTitleCase(t)) {
+            return "heading"; // "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments."
+        }
         return null;
+    }
+
+    /** The small words title case leaves lower-case. */
+    private static final java.util.Set<String> TITLE_CASE_SMALL_WORDS = java.util.Set.of("the", "and", "for", "but",
+            "nor", "yet", "with", "from", "into", "onto", "over", "this", "that", "than", "via", "per", "amid", "off");
+
+    /**
+     * A headline set in title case, whatever its last mark: every word of three letters or more is
+     * capitalised but the small words title case leaves alone, as no sentence of story text is.
+     */
+    static boolean isTitleCase(String paragraph) {
+        int longWords = 0;
+        for (String w : paragraph.split("[\\s\\-/]+")) {
+            String word = w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            if (word.length() < 3 || TITLE_CASE_SMALL_WORDS.contains(word)) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            if (word.length() >= 5) {
+                longWords++;
+            }
+        }
+        return longWords >= 3;
     }
 
     /** Why this sentence is not a claim, or null when it is one. */

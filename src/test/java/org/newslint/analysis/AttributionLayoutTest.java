@@ -41,4 +41,38 @@ class AttributionLayoutTest {
                 """);
         assertThat(a.get("The budget is broken beyond repair.")).isEqualTo("unattributed");
     }
+
+    /** The prose text the map is keyed by has curly single marks as straight ones. */
+    private static String plain(String s) {
+        return s.replace('\u2018', '\'').replace('\u2019', '\'');
+    }
+
+    @Test
+    void aHeadlineQuotationInSingleMarksAttributesTheHeadline() {
+        Map<String, String> a = attribution("""
+                Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.
+
+                Pence Won’t Be at the Debate, Aides Say Trump’s Plan Is Final.
+
+                The governor’s ‘plan’ was published on Monday.
+                """);
+        assertThat(a).containsKeys(plain("Pence Won’t Be at the Debate, Aides Say Trump’s Plan Is Final."),
+                plain("The governor’s ‘plan’ was published on Monday."));
+        assertThat(a.get(plain("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.")))
+                .isEqualTo("headline quotation");
+        assertThat(a.get(plain("Pence Won’t Be at the Debate, Aides Say Trump’s Plan Is Final.")))
+                .as("apostrophes are not quotation marks").isNotEqualTo("headline quotation");
+        assertThat(a.get(plain("The governor’s ‘plan’ was published on Monday."))).as("story text, not a headline")
+                .isNotEqualTo("headline quotation");
+    }
+
+    @Test
+    void titleCaseMarksAHeadlineWhateverItsLastMark() {
+        assertThat(ClaimClassifier.isTitleCase("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’")).isTrue();
+        assertThat(ClaimClassifier.isTitleCase("Politifact: Donald Trump Is Right, ‘Thousands of Shootings’ in Chicago this Year."))
+                .isTrue();
+        assertThat(ClaimClassifier.isTitleCase("Former President Donald Trump spoke on Monday.")).isFalse();
+        assertThat(ClaimClassifier.isTitleCase("She got it from the United States Congress.")).isFalse();
+        assertThat(ClaimClassifier.isTitleCase("Trump Tower.")).as("too short to tell").isFalse();
+    }
 }
