@@ -231,6 +231,10 @@ public final class OpenNlpPipeline implements NlpPipeline {
             }
             if (isNameTaggedAsVerb(words[i], tags[i], words[next], tags[next])) {
                 tags[i] = "PROPN";
+            } else if (tags[i].equals("VERB") && isNameTaggedAsVerb(words[i], tags[i], words[next], "VERB")
+                    && tags[next].equals("NOUN") && next + 1 < n && words[next + 1].equalsIgnoreCase("that")) {
+                tags[i] = "PROPN"; // "Trump asserts that …": both words mis-tagged; the noun before "that" is the verb
+                tags[next] = "VERB";
             }
         }
         String[] lemmas = n == 0 ? new String[0] : t.lemmatizer().lemmatize(words, tags);

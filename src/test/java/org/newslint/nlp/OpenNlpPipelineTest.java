@@ -44,4 +44,15 @@ class OpenNlpPipelineTest {
         assertThat(emphasized.lemmas()).contains("emphasize");
         assertThat(tokens.get(5).lemmas()).contains("shrug");
     }
+
+    @Test
+    void aSentenceInitialNameTheTaggerCallsAVerbIsRepaired() {
+        String text = "Trump asserts that his report is clear.";
+        List<Token> tokens = OpenNlpPipeline.shared().sentences(text, new TextRange(0, text.length())).get(0).tokens();
+        assertThat(tokens.get(0).pos()).isEqualTo("PROPN");
+        assertThat(tokens.get(1).pos()).isEqualTo("VERB");
+        String plain = "Heavy rains flooded the valley.";
+        List<Token> untouched = OpenNlpPipeline.shared().sentences(plain, new TextRange(0, plain.length())).get(0).tokens();
+        assertThat(untouched.get(1).pos()).as("a plural noun with no 'that' after it stays a noun").isEqualTo("NOUN");
+    }
 }
