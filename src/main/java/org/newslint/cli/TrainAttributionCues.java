@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "attribution-cues", mixinStandardHelpOptions = true,
         description = "Derive the attribution-cue lexicon (verb and noun lemmas often inside gold Cue spans) from PolNeAR-style folders.")
-final class TrainAttributionCues extends Evaluation implements Callable<Integer> {
+final class TrainAttributionCues extends DatasetCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A folder with text/ and attributions/ (the training split: ../shared/datasets/polnear/data/train).")
     Path dir;
 
