@@ -27,6 +27,23 @@ public record Prf(long truePositives, long falsePositives, long falseNegatives) 
                 precision(), recall(), f1(), truePositives, falsePositives, falseNegatives);
     }
 
+    /**
+     * The decision threshold, in steps of 0.01 from {@code lowestPercent}/100 to 0.95, with the best
+     * F1 (the lowest on ties): how every trained yes/no model picks its operating point.
+     */
+    public static double bestThreshold(int lowestPercent, java.util.function.DoubleFunction<Prf> prfAt) {
+        double best = 0.5;
+        double bestF1 = -1;
+        for (int k = lowestPercent; k <= 95; k++) {
+            double f1 = prfAt.apply(k / 100.0).f1();
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                best = k / 100.0;
+            }
+        }
+        return best;
+    }
+
     /** Counts gold/predicted decisions one item at a time. */
     public static final class Counter {
         private long tp;
