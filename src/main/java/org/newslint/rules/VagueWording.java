@@ -99,10 +99,11 @@ public final class VagueWording implements Rule {
                 continue; // a reported speaker owns the hedge; headings and bylines are not prose
             }
             List<Token> toks = s.sentence().tokens();
-            if (!weasels.find(toks).isEmpty()) {
+            List<Match> matches = find(toks);
+            if (matches.isEmpty() || !weasels.find(toks).isEmpty()) {
                 continue; // "Experts say the dam may fail": vague-source asks for the source, one question is enough
             }
-            for (Match m : find(toks)) {
+            for (Match m : matches) {
                 if (!context.insideQuote(m.range())) {
                     out.add(context.finding(this, m.range(), message(context, m)));
                 }
@@ -157,6 +158,7 @@ public final class VagueWording implements Rule {
                 for (String lemma : t.lemmas()) {
                     if (WORDS.get(lemma) == Kind.SEEMING) {
                         kind = Kind.SEEMING;
+                        break;
                     }
                 }
             }
