@@ -30,7 +30,9 @@ class ArchitectureTest {
             "lsp", List.of("lsp", "rules", "analysis", "nlp", "text"),
             "cli", List.of("cli", "lsp", "swing", "rules", "analysis", "nlp", "text"),
             // the Swing editor is an LSP client: it sees the analysis only through the protocol
-            "swing", List.of("swing", "text"));
+            "swing", List.of("swing", "text"),
+            // training, evaluation and benchmarks use the product; the product never uses them
+            "tools", List.of("tools", "cli", "lsp", "rules", "analysis", "nlp", "text"));
 
     @Test
     void dependenciesPointInwardAndToolkitsStayInTheirLayer() throws IOException {

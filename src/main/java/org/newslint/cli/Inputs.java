@@ -15,15 +15,15 @@ import org.newslint.text.Document;
 import org.newslint.text.DocumentFormat;
 
 /** Turns command-line arguments (files, directories, "-" for stdin) into documents. */
-final class Inputs {
+public final class Inputs {
     /** One input with the path shown to people. */
-    record Input(String displayPath, Document document) {
+    public record Input(String displayPath, Document document) {
     }
 
     private Inputs() {
     }
 
-    static List<Input> read(List<String> args, InputStream stdin) throws IOException {
+    public static List<Input> read(List<String> args, InputStream stdin) throws IOException {
         List<Input> out = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals("-")) {
@@ -47,19 +47,19 @@ final class Inputs {
         return out;
     }
 
-    static boolean isArticle(Path p) {
+    public static boolean isArticle(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".text");
     }
 
-    static Input readFile(Path p) throws IOException {
+    public static Input readFile(Path p) throws IOException {
         String text = decode(Files.readAllBytes(p), p.toString());
         return new Input(p.toString(), new Document(p.toUri().toString(), 0, text,
                 DocumentFormat.fromLanguageIdOrPath(null, p.toString())));
     }
 
     /** Strict UTF-8 first; invalid bytes fall back to replacement characters rather than failing. */
-    static String decode(byte[] bytes, String what) {
+    public static String decode(byte[] bytes, String what) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();

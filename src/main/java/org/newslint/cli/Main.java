@@ -25,14 +25,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "newslint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks news articles for unattributed claims, quotes without speakers and vague sources.",
-        subcommands = {Main.Lsp.class, Main.Check.class, Main.Analyze.class, Bench.class, EvalCommand.class, TrainCommand.class,
-                EditCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {Main.Lsp.class, Main.Check.class, Main.Analyze.class, EditCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit status: a finding reached --fail-on. */
-    static final int FINDINGS = 1;
+    public static final int FINDINGS = 1;
     /** Exit status: bad usage or unreadable input. */
-    static final int USAGE = 2;
+    public static final int USAGE = 2;
 
     @Option(names = "--stdio", description = "Serve LSP over stdin/stdout (the default without a command).")
     boolean stdio;
@@ -55,6 +53,12 @@ public final class Main implements Callable<Integer> {
     static int run(PrintWriter out, PrintWriter err, java.io.InputStream in, String... args) {
         stdin = in;
         CommandLine cl = new CommandLine(new Main());
+        for (CommandExtension extension : java.util.ServiceLoader.load(CommandExtension.class)) {
+            for (Object command : extension.subcommands()) {
+                cl.addSubcommand(command);
+            }
+        }
+        cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> USAGE);

@@ -1,4 +1,4 @@
-package org.newslint.cli;
+package org.newslint.tools;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,5 +1,7 @@
-package org.newslint.cli;
+package org.newslint.tools;
 
+import org.newslint.cli.Main;
+import org.newslint.cli.Inputs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -15,7 +17,7 @@ import java.util.concurrent.Callable;
 import org.newslint.analysis.Analyzer;
 import org.newslint.analysis.ClaimCandidate;
 import org.newslint.analysis.ClaimKind;
-import org.newslint.cli.eval.Prf;
+import org.newslint.tools.eval.Prf;
 import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.text.Document;
 import picocli.CommandLine;

@@ -1,4 +1,4 @@
-package org.newslint.cli;
+package org.newslint.tools;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Settings;
-import org.newslint.cli.eval.BratAttributions;
+import org.newslint.tools.eval.BratAttributions;
 import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.nlp.quotes.QuoteModel;
 import org.newslint.analysis.Analyzer;

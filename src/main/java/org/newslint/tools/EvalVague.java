@@ -1,5 +1,7 @@
-package org.newslint.cli;
+package org.newslint.tools;
 
+import org.newslint.cli.Main;
+import org.newslint.cli.Inputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newslint.analysis.Finding;
 import org.newslint.analysis.Settings;
-import org.newslint.cli.eval.Prf;
-import org.newslint.cli.eval.SimpleCsv;
+import org.newslint.tools.eval.Prf;
+import org.newslint.tools.eval.SimpleCsv;
 import org.newslint.rules.VagueSource;
 import org.newslint.rules.VagueWording;
 import org.newslint.text.Document;

@@ -1,4 +1,4 @@
-package org.newslint.cli.eval;
+package org.newslint.tools.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,5 +1,7 @@
-package org.newslint.cli;
+package org.newslint.tools;
 
+import org.newslint.cli.Main;
+import org.newslint.cli.Inputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -13,8 +15,8 @@ import java.util.concurrent.Callable;
 import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Quote;
 import org.newslint.analysis.SentenceInfo;
-import org.newslint.cli.eval.BratAttributions;
-import org.newslint.cli.eval.CueLexiconBuilder;
+import org.newslint.tools.eval.BratAttributions;
+import org.newslint.tools.eval.CueLexiconBuilder;
 import org.newslint.text.TextRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

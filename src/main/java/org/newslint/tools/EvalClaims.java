@@ -1,5 +1,7 @@
-package org.newslint.cli;
+package org.newslint.tools;
 
+import org.newslint.cli.Main;
+import org.newslint.cli.Inputs;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -15,8 +17,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Settings;
-import org.newslint.cli.eval.Prf;
-import org.newslint.cli.eval.SimpleCsv;
+import org.newslint.tools.eval.Prf;
+import org.newslint.tools.eval.SimpleCsv;
 import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.text.Document;
 import picocli.CommandLine.Command;

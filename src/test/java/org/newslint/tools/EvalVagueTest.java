@@ -1,4 +1,4 @@
-package org.newslint.cli;
+package org.newslint.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

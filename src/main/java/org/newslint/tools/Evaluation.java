@@ -1,4 +1,4 @@
-package org.newslint.cli;
+package org.newslint.tools;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

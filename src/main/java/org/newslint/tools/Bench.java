@@ -1,5 +1,7 @@
-package org.newslint.cli;
+package org.newslint.tools;
 
+import org.newslint.cli.Main;
+import org.newslint.cli.Inputs;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.BufferedInputStream;

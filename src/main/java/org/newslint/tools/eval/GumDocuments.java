@@ -1,4 +1,4 @@
-package org.newslint.cli.eval;
+package org.newslint.tools.eval;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

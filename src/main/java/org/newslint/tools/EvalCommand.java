@@ -1,4 +1,4 @@
-package org.newslint.cli;
+package org.newslint.tools;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

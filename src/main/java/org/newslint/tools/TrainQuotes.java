@@ -1,5 +1,7 @@
-package org.newslint.cli;
+package org.newslint.tools;
 
+import org.newslint.cli.Main;
+import org.newslint.cli.Inputs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -11,9 +13,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newslint.analysis.Analyzer;
 import org.newslint.analysis.QuoteCandidate;
-import org.newslint.cli.eval.BratAttributions;
-import org.newslint.cli.eval.Prf;
-import org.newslint.cli.eval.QuoteScorer;
+import org.newslint.tools.eval.BratAttributions;
+import org.newslint.tools.eval.Prf;
+import org.newslint.tools.eval.QuoteScorer;
 import org.newslint.nlp.BinaryClassifier;
 import org.newslint.nlp.quotes.QuoteModel;
 import org.newslint.text.Document;

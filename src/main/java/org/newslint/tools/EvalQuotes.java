@@ -1,5 +1,7 @@
-package org.newslint.cli;
+package org.newslint.tools;
 
+import org.newslint.cli.Main;
+import org.newslint.cli.Inputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,8 +17,8 @@ import org.newslint.nlp.quotes.QuoteModel;
 import picocli.CommandLine.Option;
 import org.newslint.analysis.ArticleAnalysis;
 import org.newslint.analysis.Quote;
-import org.newslint.cli.eval.BratAttributions;
-import org.newslint.cli.eval.QuoteScorer;
+import org.newslint.tools.eval.BratAttributions;
+import org.newslint.tools.eval.QuoteScorer;
 import org.newslint.text.TextRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -1,4 +1,4 @@
-package org.newslint.cli.eval;
+package org.newslint.tools.eval;
 
 import java.util.ArrayList;
 import java.util.List;
