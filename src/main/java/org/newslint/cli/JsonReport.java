@@ -3,13 +3,13 @@ package org.newslint.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import org.newslint.analysis.ArticleAnalysis;
-import org.newslint.analysis.Cue;
-import org.newslint.analysis.Entity;
-import org.newslint.analysis.Finding;
-import org.newslint.analysis.Quote;
-import org.newslint.analysis.SentenceInfo;
-import org.newslint.analysis.Source;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Cue;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.SentenceInfo;
+import org.newslint.analysis.model.Source;
 import org.newslint.text.LineIndex;
 import org.newslint.text.TextRange;
 
@@ -60,7 +60,7 @@ final class JsonReport {
             o.addProperty("end", s.range().end());
             o.addProperty("attributed", s.attributed());
             if (s.attributedBy() != null) {
-                o.addProperty("attributedBy", s.attributedBy());
+                o.addProperty("attributedBy", s.attributedBy().label());
             }
             o.addProperty("claim", s.claim());
             if (s.claimKind() != null) {
@@ -71,7 +71,7 @@ final class JsonReport {
                 o.addProperty("claimProbability", Math.round(s.claimProbability() * 1000) / 1000.0);
             }
             if (s.nonClaimReason() != null) {
-                o.addProperty("nonClaimReason", s.nonClaimReason());
+                o.addProperty("nonClaimReason", s.nonClaimReason().label());
             }
             o.add("source", source(s.source(), text));
             sentences.add(o);

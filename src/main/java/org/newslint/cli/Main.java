@@ -7,17 +7,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newslint.analysis.ArticleAnalysis;
-import org.newslint.analysis.Finding;
-import org.newslint.analysis.Settings;
-import org.newslint.analysis.Severity;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.Settings;
+import org.newslint.analysis.model.Severity;
 import org.newslint.lsp.StdioServer;
 import org.newslint.rules.Checker;
 import org.newslint.text.LineIndex;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * The {@code newslint} command. With no arguments (as an editor starts it) or with {@code lsp} /

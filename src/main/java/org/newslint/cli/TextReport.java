@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newslint.analysis.ArticleAnalysis;
-import org.newslint.analysis.Entity;
-import org.newslint.analysis.Finding;
-import org.newslint.analysis.Quote;
-import org.newslint.analysis.QuoteKind;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.QuoteKind;
 import org.newslint.text.LineIndex;
 
 /**

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.newslint.analysis.ArticleAnalysis;
+import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.text.Document;
 
 /**

@@ -3,7 +3,7 @@ package org.newslint.lsp;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
-import org.newslint.analysis.Severity;
+import org.newslint.analysis.model.Severity;
 import org.newslint.text.LineIndex;
 import org.newslint.text.TextRange;
 

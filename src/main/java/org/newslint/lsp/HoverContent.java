@@ -1,10 +1,10 @@
 package org.newslint.lsp;
 
 import java.util.List;
-import org.newslint.analysis.ArticleAnalysis;
-import org.newslint.analysis.Entity;
-import org.newslint.analysis.Quote;
-import org.newslint.analysis.QuoteKind;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.QuoteKind;
 
 /**
  * Builds hover text for an entity mention or a quote, as Markdown or as plain text for clients

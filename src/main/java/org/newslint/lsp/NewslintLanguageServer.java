@@ -23,7 +23,7 @@ import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
-import org.newslint.analysis.Settings;
+import org.newslint.analysis.model.Settings;
 import org.newslint.rules.Checker;
 import org.newslint.text.LineIndex;
 

@@ -9,11 +9,11 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.SymbolKind;
-import org.newslint.analysis.ArticleAnalysis;
-import org.newslint.analysis.Entity;
-import org.newslint.analysis.EntityType;
-import org.newslint.analysis.Quote;
-import org.newslint.analysis.QuoteKind;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.EntityType;
+import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.QuoteKind;
 import org.newslint.text.LineIndex;
 import org.newslint.text.TextRange;
 

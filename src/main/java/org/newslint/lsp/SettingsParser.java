@@ -3,8 +3,8 @@ package org.newslint.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.Map;
-import org.newslint.analysis.Settings;
-import org.newslint.analysis.Severity;
+import org.newslint.analysis.model.Settings;
+import org.newslint.analysis.model.Severity;
 
 /**
  * Reads the client's configuration ({@code {"newslint": {"rules": {"vague-source": {"enabled": false,

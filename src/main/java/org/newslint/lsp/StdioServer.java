@@ -9,6 +9,8 @@ import java.util.logging.Logger;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.newslint.analysis.Analyzer;
+import org.newslint.analysis.model.Settings;
 import org.newslint.rules.Checker;
 
 /**
@@ -50,8 +52,8 @@ public final class StdioServer {
     static void warmUp() {
         for (Runnable load : new Runnable[] {
                 // the tagging models, the lexicons and a first pass through the code, without waiting for the trained models
-                () -> new Checker(org.newslint.analysis.Analyzer.create(false, false, false), org.newslint.rules.Rules.ALL)
-                        .check(org.newslint.text.Document.of("Warm up, he said."), org.newslint.analysis.Settings.defaults()),
+                () -> new Checker(Analyzer.Config.builder().withoutNameModel().freshTagging().claimModel(null).analyzer(), org.newslint.rules.Rules.ALL)
+                        .check(org.newslint.text.Document.of("Warm up, he said."), Settings.defaults()),
                 // the trained models, smaller, on the other thread
                 () -> {
                     org.newslint.nlp.ner.NameFinder.shared();

@@ -7,10 +7,10 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newslint.analysis.Analyzer;
-import org.newslint.analysis.ArticleAnalysis;
-import org.newslint.analysis.Finding;
-import org.newslint.analysis.Settings;
-import org.newslint.analysis.Severity;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.Settings;
+import org.newslint.analysis.model.Severity;
 import org.newslint.text.Document;
 import org.newslint.text.TextRange;
 

@@ -2,10 +2,10 @@ package org.newslint.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newslint.analysis.Finding;
-import org.newslint.analysis.Quote;
-import org.newslint.analysis.QuoteKind;
-import org.newslint.analysis.Severity;
+import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.QuoteKind;
+import org.newslint.analysis.model.Severity;
 
 /**
  * Flags direct quotes that nobody is said to have said. Terms (scare quotes, titles, words used

@@ -1,8 +1,8 @@
 package org.newslint.rules;
 
 import java.util.List;
-import org.newslint.analysis.Finding;
-import org.newslint.analysis.Severity;
+import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.Severity;
 
 /**
  * One newsroom check. The id is stable kebab-case: it is the diagnostic code, the settings key

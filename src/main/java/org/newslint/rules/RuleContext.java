@@ -1,10 +1,10 @@
 package org.newslint.rules;
 
-import org.newslint.analysis.ArticleAnalysis;
-import org.newslint.analysis.Finding;
-import org.newslint.analysis.Quote;
-import org.newslint.analysis.Settings;
-import org.newslint.analysis.Severity;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.Settings;
+import org.newslint.analysis.model.Severity;
 import org.newslint.text.TextRange;
 
 /** What a rule sees: the finished analysis and the user's settings. */

@@ -2,10 +2,10 @@ package org.newslint.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newslint.analysis.ClaimKind;
-import org.newslint.analysis.Finding;
-import org.newslint.analysis.SentenceInfo;
-import org.newslint.analysis.Severity;
+import org.newslint.analysis.model.ClaimKind;
+import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.SentenceInfo;
+import org.newslint.analysis.model.Severity;
 
 /**
  * Flags sentences that assert something checkable and cite no source; figures, superlatives, causal

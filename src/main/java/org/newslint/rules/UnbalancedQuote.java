@@ -2,9 +2,9 @@ package org.newslint.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newslint.analysis.Finding;
-import org.newslint.analysis.Quote;
-import org.newslint.analysis.Severity;
+import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.Severity;
 import org.newslint.text.TextRange;
 
 /** Flags quotation marks that open and never close within their paragraph, or close nothing. */

@@ -3,13 +3,14 @@ package org.newslint.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.newslint.analysis.Attribution;
-import org.newslint.analysis.Entity;
-import org.newslint.analysis.EntityType;
-import org.newslint.analysis.Finding;
-import org.newslint.analysis.Lexicons;
-import org.newslint.analysis.SentenceInfo;
-import org.newslint.analysis.Severity;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.NonClaimReason;
+import org.newslint.analysis.model.Attribution;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.EntityType;
+import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.SentenceInfo;
+import org.newslint.analysis.model.Severity;
 import org.newslint.text.TextRange;
 
 /**
@@ -24,7 +25,7 @@ public final class VagueSource implements Rule {
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("some", "many", "most", "several", "few", "others");
 
     /** Sentences that are not claims but can still lean on a vague source: "Scientists considered …:". */
-    private static final java.util.Set<String> JUDGED_NON_CLAIMS = java.util.Set.of("quotation", "introduction");
+    private static final java.util.Set<NonClaimReason> JUDGED_NON_CLAIMS = java.util.EnumSet.of(NonClaimReason.QUOTATION, NonClaimReason.INTRODUCTION);
 
     /** Pronoun sources the article never resolves to anyone: "they project", "It is thought". */
     static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "he", "she", "they", "we", "i", "you", "this", "that");

@@ -2,16 +2,18 @@ package org.newslint.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.newslint.analysis.Attribution;
-import org.newslint.analysis.Finding;
-import org.newslint.analysis.Lexicons;
-import org.newslint.analysis.SentenceInfo;
-import org.newslint.analysis.Severity;
-import org.newslint.analysis.Source;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.NonClaimReason;
+import org.newslint.analysis.model.Attribution;
+import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.SentenceInfo;
+import org.newslint.analysis.model.Severity;
+import org.newslint.analysis.model.Source;
 import org.newslint.nlp.Token;
 import org.newslint.text.TextRange;
 import org.newslint.text.WordList;
@@ -70,8 +72,9 @@ public final class VagueWording implements Rule {
      * Sentences whose hedges are not the writer's assertion: headings and bylines are not prose, a
      * question asserts nothing, and an "I"/"we" sentence is its speaker's (an interview answer).
      */
-    private static final Set<String> NOT_THE_WRITERS_ASSERTION =
-            Set.of("heading", "byline", "boilerplate", "label", "no comment", "question", "first person");
+    private static final Set<NonClaimReason> NOT_THE_WRITERS_ASSERTION =
+            EnumSet.of(NonClaimReason.HEADING, NonClaimReason.BYLINE, NonClaimReason.BOILERPLATE, NonClaimReason.LABEL,
+                    NonClaimReason.NO_COMMENT, NonClaimReason.QUESTION, NonClaimReason.FIRST_PERSON);
 
     private final Lexicons lex = Lexicons.shared();
     private final WeaselWording weasels = WeaselWording.shared();
@@ -118,8 +121,7 @@ public final class VagueWording implements Rule {
      * claimed") leaves them the writer's.
      */
     private boolean ownedBySource(SentenceInfo s) {
-        String by = s.attributedBy();
-        if ("quote".equals(by) || "speaker label".equals(by) || "introduced by a colon".equals(by)) {
+        if (s.attributedBy() != null && s.attributedBy().bySpeaker()) {
             return true;
         }
         for (Attribution a : s.attributions()) {

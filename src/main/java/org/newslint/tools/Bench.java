@@ -1,7 +1,5 @@
 package org.newslint.tools;
 
-import org.newslint.cli.Main;
-import org.newslint.cli.Inputs;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.BufferedInputStream;
@@ -19,14 +17,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.newslint.analysis.Analyzer;
-import org.newslint.analysis.Settings;
+import org.newslint.analysis.model.Settings;
+import org.newslint.cli.Inputs;
+import org.newslint.cli.Main;
+import org.newslint.rules.Checker;
 import org.newslint.rules.Rules;
 import org.newslint.text.Document;
-import org.newslint.rules.Checker;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * Measures speed the way we report it: warm analysis time per article as a distribution, and
@@ -72,8 +72,8 @@ final class Bench implements Callable<Integer> {
         }
         // "fresh": every paragraph tagged from scratch (a file opened for the first time);
         // "keystroke": one paragraph changed since the last analysis, the rest served from the paragraph cache
-        Checker fresh = new Checker(Analyzer.create(!withoutNameModel, false), Rules.ALL);
-        Checker cached = new Checker(Analyzer.create(!withoutNameModel, true), Rules.ALL);
+        Checker fresh = new Checker(config().freshTagging().analyzer(), Rules.ALL);
+        Checker cached = new Checker(config().analyzer(), Rules.ALL);
         out.println(withoutNameModel ? "without the trained name finder" : "with the trained name finder");
         long loadStart = System.nanoTime();
         fresh.check(inputs.get(0).document(), Settings.defaults());
@@ -115,8 +115,8 @@ final class Bench implements Callable<Integer> {
      * article in alternating order, so a burst of load hits both sides alike.
      */
     private int compare(PrintWriter out, List<Inputs.Input> inputs) {
-        Checker with = new Checker(Analyzer.create(true, false), Rules.ALL);
-        Checker without = new Checker(Analyzer.create(false, false), Rules.ALL);
+        Checker with = new Checker(Analyzer.Config.builder().freshTagging().analyzer(), Rules.ALL);
+        Checker without = new Checker(Analyzer.Config.builder().withoutNameModel().freshTagging().analyzer(), Rules.ALL);
         warmUp(inputs, with, without);
         List<Double> withMs = new ArrayList<>();
         List<Double> withoutMs = new ArrayList<>();
@@ -249,5 +249,11 @@ final class Bench implements Callable<Integer> {
         }
         byte[] body = in.readNBytes(length);
         return JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject();
+    }
+
+    /** The shipped analysis, without the name finder when asked. */
+    private Analyzer.Builder config() {
+        Analyzer.Builder b = Analyzer.Config.builder();
+        return withoutNameModel ? b.withoutNameModel() : b;
     }
 }

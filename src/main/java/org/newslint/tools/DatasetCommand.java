@@ -5,18 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
-import org.newslint.analysis.ArticleAnalysis;
-import org.newslint.analysis.Settings;
-import org.newslint.tools.eval.BratAttributions;
+import org.newslint.analysis.Analyzer;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Settings;
 import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.nlp.quotes.QuoteModel;
-import org.newslint.analysis.Analyzer;
 import org.newslint.rules.Checker;
 import org.newslint.rules.Rules;
 import org.newslint.text.Document;
 import org.newslint.text.DocumentFormat;
-import picocli.CommandLine;
+import org.newslint.tools.eval.BratAttributions;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** What every command over the shared datasets needs: the analysis, and clear messages for missing data. */
 abstract class DatasetCommand {
@@ -30,7 +30,8 @@ abstract class DatasetCommand {
 
     Checker checker() {
         if (checker == null) {
-            checker = new Checker(Analyzer.create(!withoutNameModel, true, claimModel()).withQuoteModel(quoteModel()), Rules.ALL);
+            Analyzer.Builder config = Analyzer.Config.builder().claimModel(claimModel()).quoteModel(quoteModel());
+            checker = new Checker((withoutNameModel ? config.withoutNameModel() : config).analyzer(), Rules.ALL);
         }
         return checker;
     }

@@ -1,7 +1,5 @@
 package org.newslint.tools;
 
-import org.newslint.cli.Main;
-import org.newslint.cli.Inputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -9,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newslint.analysis.ArticleAnalysis;
-import org.newslint.analysis.SentenceInfo;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.SentenceInfo;
+import org.newslint.cli.Inputs;
+import org.newslint.cli.Main;
+import org.newslint.text.TextRange;
 import org.newslint.tools.eval.BratAttributions;
 import org.newslint.tools.eval.Prf;
-import org.newslint.text.TextRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

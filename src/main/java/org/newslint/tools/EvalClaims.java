@@ -1,7 +1,5 @@
 package org.newslint.tools;
 
-import org.newslint.cli.Main;
-import org.newslint.cli.Inputs;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -15,12 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.newslint.analysis.ArticleAnalysis;
-import org.newslint.analysis.Settings;
-import org.newslint.tools.eval.Prf;
-import org.newslint.tools.eval.SimpleCsv;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.ClaimKind;
+import org.newslint.analysis.model.Settings;
+import org.newslint.cli.Inputs;
+import org.newslint.cli.Main;
 import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.text.Document;
+import org.newslint.tools.eval.Prf;
+import org.newslint.tools.eval.SimpleCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -80,7 +81,7 @@ final class EvalClaims extends Evaluation implements Callable<Integer> {
             boolean predicted = a.sentences().stream().anyMatch(s -> s.claim() && s.checkWorthy());
             checkWorthy = checkWorthy.plus(outcome(ex.claim(), predicted));
             warning = warning.plus(outcome(ex.claim(), a.sentences().stream().anyMatch(s -> s.claim()
-                    && (s.checkWorthy() || s.claimKind() != org.newslint.analysis.ClaimKind.ASSERTION))));
+                    && (s.checkWorthy() || s.claimKind() != ClaimKind.ASSERTION))));
             anyClaim = anyClaim.plus(outcome(ex.claim(), a.sentences().stream().anyMatch(s -> s.claim())));
             if (predicted != ex.claim()) {
                 errors.add((predicted ? "false-alarm\t" : "missed\t") + kinds(a) + "\t" + ex.text());
@@ -104,7 +105,7 @@ final class EvalClaims extends Evaluation implements Callable<Integer> {
         List<String> out = new ArrayList<>();
         for (var s : a.sentences()) {
             String p = Double.isNaN(s.claimProbability()) ? "" : String.format(Locale.ROOT, " %.2f", s.claimProbability());
-            String decision = !s.claim() ? s.nonClaimReason() : s.claimKind() + (s.checkWorthy() ? "" : " (information)");
+            String decision = !s.claim() ? s.nonClaimReason().label() : s.claimKind() + (s.checkWorthy() ? "" : " (information)");
             out.add(decision + p);
         }
         return String.join(",", out);

@@ -1,26 +1,26 @@
 package org.newslint.tools;
 
-import org.newslint.cli.Main;
-import org.newslint.cli.Inputs;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
-import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Quote;
+import org.newslint.cli.Inputs;
+import org.newslint.cli.Main;
 import org.newslint.nlp.quotes.QuoteModel;
-import picocli.CommandLine.Option;
-import org.newslint.analysis.ArticleAnalysis;
-import org.newslint.analysis.Quote;
+import org.newslint.text.TextRange;
 import org.newslint.tools.eval.BratAttributions;
 import org.newslint.tools.eval.QuoteScorer;
-import org.newslint.text.TextRange;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newslint eval quotes DIR}: direct-quote detection and speaker accuracy on PolNeAR-style data. */

@@ -1,7 +1,5 @@
 package org.newslint.tools;
 
-import org.newslint.cli.Main;
-import org.newslint.cli.Inputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newslint.analysis.Finding;
-import org.newslint.analysis.Settings;
-import org.newslint.tools.eval.Prf;
-import org.newslint.tools.eval.SimpleCsv;
+import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.Settings;
+import org.newslint.cli.Inputs;
+import org.newslint.cli.Main;
 import org.newslint.rules.VagueSource;
 import org.newslint.rules.VagueWording;
 import org.newslint.text.Document;
+import org.newslint.tools.eval.Prf;
+import org.newslint.tools.eval.SimpleCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -1,7 +1,5 @@
 package org.newslint.tools;
 
-import org.newslint.cli.Main;
-import org.newslint.cli.Inputs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -15,14 +13,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newslint.analysis.Analyzer;
-import org.newslint.analysis.ClaimCandidate;
-import org.newslint.analysis.ClaimKind;
-import org.newslint.tools.eval.Prf;
+import org.newslint.analysis.claims.ClaimQuestion;
+import org.newslint.analysis.model.Settings;
+import org.newslint.analysis.model.ClaimKind;
+import org.newslint.cli.Inputs;
+import org.newslint.cli.Main;
 import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.text.Document;
-import picocli.CommandLine;
+import org.newslint.tools.eval.Prf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code newslint train claims}: trains the check-worthiness model on labelled sentences
@@ -75,7 +76,26 @@ final class TrainClaims implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** One labelled text with the candidates the analysis found in it. */
-    private record Item(String text, boolean claim, List<ClaimCandidate> candidates) {
+    /** A question the analysis put to the model, with its features computed once for every fold. */
+    private record Candidate(ClaimQuestion question, List<String> features) {
+        static Candidate of(ClaimQuestion question) {
+            return new Candidate(question, question.features());
+        }
+
+        boolean isCheckWorthy(double probability, double threshold) {
+            return question.isCheckWorthy(probability, threshold);
+        }
+
+        org.newslint.analysis.model.NonClaimReason ruleReason() {
+            return question.ruleReason();
+        }
+
+        ClaimKind kind() {
+            return question.kind();
+        }
+    }
+
+    private record Item(String text, boolean claim, List<Candidate> candidates) {
     }
 
     @Override
@@ -94,7 +114,7 @@ final class TrainClaims implements Callable<Integer> {
                 excluded.add(key(e.text()));
             }
         }
-        Analyzer analyzer = Analyzer.create(false, false, false);
+        Analyzer analyzer = Analyzer.Config.builder().withoutNameModel().freshTagging().claimModel(null).analyzer();
         long t0 = System.nanoTime();
         List<Item> trainItems = featurise(analyzer, read(train), excluded);
         List<Item> extraItems = new ArrayList<>();
@@ -170,7 +190,7 @@ final class TrainClaims implements Callable<Integer> {
     private List<CheckWorthinessModel.Example> examples(List<Item> items) {
         List<CheckWorthinessModel.Example> out = new ArrayList<>();
         for (Item it : items) {
-            for (ClaimCandidate c : it.candidates()) {
+            for (Candidate c : it.candidates()) {
                 out.add(new CheckWorthinessModel.Example(kept(c.features()), it.claim()));
             }
         }
@@ -212,7 +232,7 @@ final class TrainClaims implements Callable<Integer> {
             Item it = items.get(i);
             boolean predicted = false;
             for (int c = 0; c < it.candidates().size(); c++) {
-                ClaimCandidate candidate = it.candidates().get(c);
+                Candidate candidate = it.candidates().get(c);
                 boolean checkWorthy = candidate.isCheckWorthy(scores.get(i)[c], threshold);
                 predicted |= switch (v) {
                     case SHIPPED -> checkWorthy;
@@ -236,7 +256,8 @@ final class TrainClaims implements Callable<Integer> {
         List<Item> out = new ArrayList<>();
         for (EvalClaims.Example e : examples) {
             if (!excluded.contains(key(e.text()))) {
-                out.add(new Item(e.text(), e.claim(), analyzer.claimCandidates(Document.of(e.text()))));
+                out.add(new Item(e.text(), e.claim(), analyzer.trace(Document.of(e.text()), Settings.defaults(), () -> false).claimQuestions().stream()
+                        .map(Candidate::of).toList()));
             }
         }
         return out;

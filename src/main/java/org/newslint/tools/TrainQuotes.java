@@ -1,7 +1,5 @@
 package org.newslint.tools;
 
-import org.newslint.cli.Main;
-import org.newslint.cli.Inputs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -12,17 +10,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newslint.analysis.Analyzer;
-import org.newslint.analysis.QuoteCandidate;
-import org.newslint.tools.eval.BratAttributions;
-import org.newslint.tools.eval.Prf;
-import org.newslint.tools.eval.QuoteScorer;
+import org.newslint.analysis.model.Settings;
+import org.newslint.analysis.quotes.QuoteCandidate;
+import org.newslint.cli.Inputs;
+import org.newslint.cli.Main;
 import org.newslint.nlp.BinaryClassifier;
 import org.newslint.nlp.quotes.QuoteModel;
 import org.newslint.text.Document;
 import org.newslint.text.DocumentFormat;
-import picocli.CommandLine;
+import org.newslint.tools.eval.BratAttributions;
+import org.newslint.tools.eval.Prf;
+import org.newslint.tools.eval.QuoteScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code newslint train quotes}: trains the quote model (is this reported statement really someone's
@@ -84,7 +85,7 @@ final class TrainQuotes implements Callable<Integer> {
             return Main.USAGE;
         }
         long t0 = System.nanoTime();
-        List<Doc> docs = featurise(Analyzer.create(true, false, false).withQuoteModel(null), brat);
+        List<Doc> docs = featurise(Analyzer.Config.builder().freshTagging().claimModel(null).quoteModel(null).analyzer(), brat);
         long statements = docs.stream().mapToLong(d -> d.candidates().size()).sum();
         long matched = docs.stream().mapToLong(TrainQuotes::matchedCount).sum();
         long gold = docs.stream().mapToLong(Doc::gold).sum();
@@ -135,7 +136,7 @@ final class TrainQuotes implements Callable<Integer> {
         List<Doc> out = new ArrayList<>();
         for (BratAttributions.Doc d : brat) {
             Document document = new Document("file:///" + d.name() + ".txt", 0, d.text(), DocumentFormat.PLAIN_TEXT);
-            List<QuoteCandidate> candidates = analyzer.quoteCandidates(document);
+            List<QuoteCandidate> candidates = analyzer.trace(document, Settings.defaults(), () -> false).quoteCandidates();
             List<QuoteScorer.Predicted> predicted = new ArrayList<>();
             for (QuoteCandidate c : candidates) {
                 predicted.add(new QuoteScorer.Predicted(c.statement(), null, null));

@@ -6,6 +6,9 @@ import static org.newslint.testing.Fixtures.analyze;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newslint.analysis.sentences.ParagraphClassifier;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.SentenceInfo;
 
 /** Attribution that comes from the page rather than the sentence: a paragraph introduced by "X added:". */
 class AttributionLayoutTest {
@@ -13,7 +16,7 @@ class AttributionLayoutTest {
         ArticleAnalysis a = analyze(text);
         Map<String, String> out = new LinkedHashMap<>();
         for (SentenceInfo s : a.sentences()) {
-            out.put(s.range().of(a.prose().text()).strip(), s.attributed() ? s.attributedBy() : "unattributed");
+            out.put(s.range().of(a.prose().text()).strip(), s.attributed() ? s.attributedBy().label() : "unattributed");
         }
         return out;
     }
@@ -68,11 +71,11 @@ class AttributionLayoutTest {
 
     @Test
     void titleCaseMarksAHeadlineWhateverItsLastMark() {
-        assertThat(ClaimClassifier.isTitleCase("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’")).isTrue();
-        assertThat(ClaimClassifier.isTitleCase("Politifact: Donald Trump Is Right, ‘Thousands of Shootings’ in Chicago this Year."))
+        assertThat(ParagraphClassifier.isTitleCase("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’")).isTrue();
+        assertThat(ParagraphClassifier.isTitleCase("Politifact: Donald Trump Is Right, ‘Thousands of Shootings’ in Chicago this Year."))
                 .isTrue();
-        assertThat(ClaimClassifier.isTitleCase("Former President Donald Trump spoke on Monday.")).isFalse();
-        assertThat(ClaimClassifier.isTitleCase("She got it from the United States Congress.")).isFalse();
-        assertThat(ClaimClassifier.isTitleCase("Trump Tower.")).as("too short to tell").isFalse();
+        assertThat(ParagraphClassifier.isTitleCase("Former President Donald Trump spoke on Monday.")).isFalse();
+        assertThat(ParagraphClassifier.isTitleCase("She got it from the United States Congress.")).isFalse();
+        assertThat(ParagraphClassifier.isTitleCase("Trump Tower.")).as("too short to tell").isFalse();
     }
 }

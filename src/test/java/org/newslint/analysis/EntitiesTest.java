@@ -5,6 +5,9 @@ import static org.newslint.testing.Fixtures.analyze;
 import static org.newslint.testing.Fixtures.entity;
 
 import org.junit.jupiter.api.Test;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.EntityType;
 
 class EntitiesTest {
     @Test

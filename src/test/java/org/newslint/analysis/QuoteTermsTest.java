@@ -6,6 +6,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.QuoteKind;
+import org.newslint.analysis.model.Settings;
+import org.newslint.analysis.quotes.QuoteCandidate;
 import org.newslint.nlp.BinaryClassifier;
 import org.newslint.nlp.quotes.QuoteModel;
 import org.newslint.rules.Checker;
@@ -43,7 +48,7 @@ class QuoteTermsTest {
     @Test
     void aRejectedQuotationIsATermWithoutSpeakerOrStatement() throws IOException {
         QuoteModel model = cueOnly();
-        ArticleAnalysis a = analyze(Analyzer.create(false, false, false).withQuoteModel(() -> model), TEXT);
+        ArticleAnalysis a = analyze(Analyzer.Config.builder().withoutNameModel().freshTagging().claimModel(null).quoteModel(() -> model).analyzer(), TEXT);
         assertThat(a.quotes()).hasSize(3);
         Quote term = a.quotes().get(0);
         assertThat(term.kind()).isEqualTo(QuoteKind.TERM);
@@ -62,7 +67,7 @@ class QuoteTermsTest {
     @Test
     void aSignedQuotationKeepsItsSpeakerWhateverTheModelSays() throws IOException {
         QuoteModel model = cueOnly();
-        ArticleAnalysis a = analyze(Analyzer.create(false, false, false).withQuoteModel(() -> model),
+        ArticleAnalysis a = analyze(Analyzer.Config.builder().withoutNameModel().freshTagging().claimModel(null).quoteModel(() -> model).analyzer(),
                 "The council meets on Monday.\n\n“Nothing has been decided about the old station yet.” \u2015 Rosa Lind");
         assertThat(a.quotes()).singleElement().satisfies(q -> {
             assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
@@ -72,7 +77,7 @@ class QuoteTermsTest {
 
     @Test
     void withoutAModelEveryQuotationIsKept() {
-        ArticleAnalysis a = analyze(Analyzer.create(false, false, false).withQuoteModel(null), TEXT);
+        ArticleAnalysis a = analyze(Analyzer.Config.builder().withoutNameModel().freshTagging().claimModel(null).quoteModel(null).analyzer(), TEXT);
         assertThat(a.quotes()).extracting(Quote::kind).containsExactly(QuoteKind.PARTIAL, QuoteKind.DIRECT, QuoteKind.DIRECT);
         assertThat(a.quotes().get(0).speaker().text()).contains("Ledger");
         assertThat(a.findings()).filteredOn(f -> f.rule().equals(QuoteWithoutSpeaker.ID)).hasSize(1);
@@ -80,10 +85,10 @@ class QuoteTermsTest {
 
     @Test
     void theModelIsAskedAboutEachStatementOnceWithHowItsSpeakerWasFound() {
-        Analyzer analyzer = Analyzer.create(false, false, false);
-        List<QuoteCandidate> candidates = analyzer.quoteCandidates(Document.of(
+        Analyzer analyzer = Analyzer.Config.builder().withoutNameModel().freshTagging().claimModel(null).analyzer();
+        List<QuoteCandidate> candidates = analyzer.trace(Document.of(
                 "Donald Trump called the senator a \"nasty guy,\" an \"anchor baby\" and \"sick.\" "
-                        + "“We will win,” Ana Berg said."));
+                        + "“We will win,” Ana Berg said."), Settings.defaults(), () -> false).quoteCandidates();
         assertThat(candidates).hasSize(2);
         assertThat(candidates.get(0).features()).contains("how=subject", "group=3", "kind=partial", "verbBefore=call");
         assertThat(candidates.get(1).features()).contains("how=cue", "cue=say", "kind=direct", "opensSentence=true", "ends=comma");

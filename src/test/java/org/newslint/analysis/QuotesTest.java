@@ -6,6 +6,9 @@ import static org.newslint.testing.Fixtures.analyzeMarkdown;
 import static org.newslint.testing.Fixtures.checkQuote;
 
 import org.junit.jupiter.api.Test;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.QuoteKind;
 
 class QuotesTest {
     @Test

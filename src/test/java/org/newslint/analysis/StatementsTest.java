@@ -5,6 +5,7 @@ import static org.newslint.testing.Fixtures.analyze;
 import static org.newslint.testing.Fixtures.checkStatement;
 
 import org.junit.jupiter.api.Test;
+import org.newslint.analysis.model.ArticleAnalysis;
 
 /** The reported statement a quotation belongs to: what PolNeAR calls its Content. */
 class StatementsTest {

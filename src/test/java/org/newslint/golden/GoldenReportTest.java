@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.newslint.analysis.Settings;
+import org.newslint.analysis.model.Settings;
 import org.newslint.cli.TextReport;
 import org.newslint.rules.Checker;
 import org.newslint.text.Document;

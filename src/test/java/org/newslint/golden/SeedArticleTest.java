@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newslint.analysis.ArticleAnalysis;
-import org.newslint.analysis.Entity;
-import org.newslint.analysis.EntityType;
-import org.newslint.analysis.Finding;
-import org.newslint.analysis.Quote;
-import org.newslint.analysis.SentenceInfo;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.EntityType;
+import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.testing.Fixtures;
 
 /**

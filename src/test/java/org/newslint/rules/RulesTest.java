@@ -8,8 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newslint.analysis.ArticleAnalysis;
-import org.newslint.analysis.Severity;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Settings;
+import org.newslint.analysis.model.Severity;
 
 class RulesTest {
     @Test
@@ -68,7 +69,7 @@ class RulesTest {
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
                 """, "unattributed-claim", "vague-source");
         ArticleAnalysis a = analyze("The senator voiced doubts about the 3 percent figure.");
-        assertThat(a.sentences().get(0).attributedBy()).isEqualTo("cue word: doubt");
+        assertThat(a.sentences().get(0).attributedBy().label()).isEqualTo("cue word: doubt");
     }
 
     @Test
@@ -261,7 +262,7 @@ class RulesTest {
 
     @Test
     void disabledRulesAndSeverityOverridesApply() {
-        var settings = org.newslint.analysis.Settings.defaults()
+        var settings = Settings.defaults()
                 .with("unattributed-claim", false, null).with("vague-source", true, Severity.ERROR);
         var a = Checker.createDefault().check(org.newslint.text.Document.of(
                 "The port handles 14 million containers a year.\nExperts say it will grow."), settings);
@@ -280,7 +281,7 @@ class RulesTest {
         assertThat(binary.findings()).extracting(f -> f.rule()).containsExactly(Checker.LIMIT_RULE_ID);
         String huge = "The port handles 14 million containers a year.\n".repeat(30_000);
         ArticleAnalysis big = Checker.createDefault().check(org.newslint.text.Document.of(huge),
-                new org.newslint.analysis.Settings(java.util.Set.of(), java.util.Map.of(), 10_000));
+                new Settings(java.util.Set.of(), java.util.Map.of(), 10_000));
         assertThat(big.findings().get(0).rule()).isEqualTo(Checker.LIMIT_RULE_ID);
         assertThat(big.sentences()).allMatch(s -> s.range().end() <= 10_000);
         assertThat(Files.exists(Path.of("pom.xml"))).isTrue();

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.newslint.analysis.ArticleAnalysis;
-import org.newslint.analysis.Entity;
-import org.newslint.analysis.Finding;
-import org.newslint.analysis.Quote;
-import org.newslint.analysis.Settings;
+import org.newslint.analysis.Analyzer;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.Settings;
 import org.newslint.rules.Checker;
 import org.newslint.text.Document;
 import org.newslint.text.DocumentFormat;
@@ -22,7 +23,7 @@ public final class Fixtures {
     private static final Checker CHECKER = Checker.createDefault();
     /** The statement rules alone: the quote model may still turn a statement into a term afterwards (QuoteTermsTest). */
     private static final Checker WITHOUT_QUOTE_MODEL =
-            new Checker(org.newslint.analysis.Analyzer.createDefault().withQuoteModel(null), org.newslint.rules.Rules.ALL);
+            new Checker(Analyzer.Config.builder().quoteModel(null).analyzer(), org.newslint.rules.Rules.ALL);
 
     private Fixtures() {
     }

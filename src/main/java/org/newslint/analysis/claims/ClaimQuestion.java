@@ -1,0 +1,56 @@
+package org.newslint.analysis.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newslint.analysis.model.ClaimKind;
+import org.newslint.analysis.model.NonClaimReason;
+import org.newslint.nlp.Token;
+import org.newslint.nlp.claims.ClaimFeatures;
+
+/**
+ * A sentence put to the check-worthiness model: the rules accepted it, or objected only to its
+ * voice ({@link NonClaimReason#modelMayOverrule()}). Its {@link #features()} are what the model sees,
+ * in use and in {@code newslint train claims}, which reads the questions an analysis asked.
+ */
+public record ClaimQuestion(List<Token> tokens, ClaimKind kind, NonClaimReason ruleReason) {
+    public ClaimQuestion {
+        tokens = List.copyOf(tokens);
+    }
+
+    public List<String> features() {
+        List<String> features = new ArrayList<>(ClaimFeatures.of(tokens));
+        features.add("r:kind=" + kind);
+        features.add("r:reason=" + (ruleReason == null ? "none" : ruleReason.label()));
+        return features;
+    }
+
+    /**
+     * Whether the sentence is worth checking: with a model, when its probability reaches the
+     * threshold; without one (NaN), when the rules had no objection and found a figure, a
+     * superlative or a causal claim.
+     */
+    public boolean isCheckWorthy(double probability, double threshold) {
+        if (Double.isNaN(probability)) {
+            return ruleReason == null && kind != ClaimKind.ASSERTION;
+        }
+        return probability >= threshold;
+    }
+
+    /**
+     * Whether the sentence is a claim at all: the rules had no objection (claims the model does not
+     * rank stay claims, as information-level notes), or they objected only to its voice ("first
+     * person", "opinion") and the model finds it check-worthy ("we've lost 700,000 jobs").
+     */
+    public boolean isClaim(double probability, double threshold) {
+        return ruleReason == null || isCheckWorthy(probability, threshold);
+    }
+
+    /** The key under which the model's probability is remembered: words, tags, kind and rule reason. */
+    String memoKey() {
+        StringBuilder key = new StringBuilder().append(kind).append('|').append(ruleReason == null ? null : ruleReason.label());
+        for (Token t : tokens) {
+            key.append(' ').append(t.text()).append('/').append(t.pos());
+        }
+        return key.toString();
+    }
+}

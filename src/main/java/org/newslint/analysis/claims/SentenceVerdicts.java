@@ -1,0 +1,198 @@
+package org.newslint.analysis.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.newslint.analysis.attribution.Attributor;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.AttributedBy;
+import org.newslint.analysis.model.Attribution;
+import org.newslint.analysis.model.ClaimKind;
+import org.newslint.analysis.model.NonClaimReason;
+import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.SentenceInfo;
+import org.newslint.analysis.model.Source;
+import org.newslint.analysis.sentences.SentenceDraft;
+import org.newslint.nlp.Token;
+import org.newslint.text.Prose;
+import org.newslint.text.TextRange;
+
+/**
+ * The last stage: for every sentence, whether it is attributed (to a named source, a quotation's
+ * speaker, a transcript label, or an unnamed one) and whether it is a claim worth checking, with
+ * the check-worthiness model's say where the rules allow it.
+ */
+public final class SentenceVerdicts {
+    private final Lexicons lex;
+    private final ClaimClassifier claims;
+
+    public SentenceVerdicts(Lexicons lex, ClaimClassifier claims) {
+        this.lex = lex;
+        this.claims = claims;
+    }
+
+    /** The verdicts in sentence order, and the questions put to the check-worthiness model on the way. */
+    public record Verdicts(List<SentenceInfo> sentences, List<ClaimQuestion> claimQuestions) {
+        public Verdicts {
+            sentences = List.copyOf(sentences);
+            claimQuestions = List.copyOf(claimQuestions);
+        }
+    }
+
+    /**
+     * @param cueLists the cues of each sentence, as the attribution stage found them
+     * @param quotes the quotations with their speakers, before the quote model turns any into terms
+     * @param labels transcript speaker labels by paragraph
+     */
+    public Verdicts decide(Prose prose, List<SentenceDraft> drafts, Attributor attributor, List<List<Attribution>> cueLists,
+                           List<Quote> quotes, Map<Integer, Source> labels) {
+        List<ClaimQuestion> questions = new ArrayList<>();
+        int maxQuoteLength = 0;
+        for (Quote q : quotes) {
+            maxQuoteLength = Math.max(maxQuoteLength, q.range().length());
+        }
+        List<SentenceInfo> infos = new ArrayList<>();
+        for (int si = 0; si < drafts.size(); si++) {
+            SentenceDraft d = drafts.get(si);
+            List<Token> toks = d.sentence().tokens();
+            Source source = null;
+            AttributedBy by = null;
+            List<Attribution> all = new ArrayList<>(cueLists.get(si));
+            for (Attributor.CueHit hit : attributor.stanceCues(toks)) {
+                all.add(new Attribution(hit.cue(), hit.source()));
+            }
+            for (Attribution a : all) {
+                if (a.source() != null && !lex.isWeasel(a.source())) {
+                    source = a.source();
+                    by = new AttributedBy(AttributedBy.Basis.NAMED_SOURCE, a.cue().lemma());
+                    break;
+                }
+            }
+            double quotedShare = quotedShare(toks, attributor);
+            if (source == null) {
+                for (Quote q : quotesOverlapping(d.sentence().range(), quotes, maxQuoteLength)) {
+                    if (q.speaker() != null && d.sentence().range().overlaps(q.range())
+                            && (d.sentence().range().contains(q.range().start()) || quotedShare >= 0.5)) {
+                        source = q.speaker();
+                        by = AttributedBy.of(AttributedBy.Basis.QUOTE);
+                        break;
+                    }
+                }
+            }
+            if (source == null && labels.containsKey(d.paragraph())) {
+                source = labels.get(d.paragraph());
+                by = AttributedBy.of(AttributedBy.Basis.SPEAKER_LABEL);
+            }
+            if (by == null) {
+                by = attributor.attributionWithoutSource(toks, d.sentence().range(), all, quotedShare);
+            }
+            if (by == null) {
+                by = introducedByColon(si, drafts, infos, prose.text());
+            }
+            if (by == null && d.paragraphReason() == NonClaimReason.HEADING
+                    && HEADLINE_QUOTATION.matcher(d.sentence().range().of(prose.original())).find()) {
+                by = AttributedBy.of(AttributedBy.Basis.HEADLINE_QUOTATION);
+            }
+            NonClaimReason paragraphReason = d.paragraphReason();
+            NonClaimReason reason = paragraphReason != null ? paragraphReason : claims.sentenceReason(toks, quotedShare);
+            if (reason == null && isRefusalToComment(cueLists.get(si))) {
+                reason = NonClaimReason.NO_COMMENT;
+            }
+            boolean checkWorthy = false;
+            ClaimKind kind = null;
+            double probability = Double.NaN;
+            if (reason == null || reason.modelMayOverrule()) {
+                ClaimQuestion question = new ClaimQuestion(toks, claims.kind(toks, attributor), reason);
+                questions.add(question);
+                probability = claims.probability(question);
+                if (question.isClaim(probability, claims.threshold())) {
+                    kind = question.kind();
+                    checkWorthy = question.isCheckWorthy(probability, claims.threshold());
+                    reason = null;
+                }
+            }
+            infos.add(new SentenceInfo(d.sentence(), d.paragraph(), all, source, by, kind, reason, checkWorthy,
+                    probability));
+        }
+        return new Verdicts(infos, questions);
+    }
+
+    /**
+     * Headlines quote in single curly marks ("Christie Calls Clinton ‘A Disgrace’", AP style), even a
+     * word or two, and a headline quotation is someone's words; a ’ inside a word is an apostrophe.
+     */
+    private static final java.util.regex.Pattern HEADLINE_QUOTATION =
+            java.util.regex.Pattern.compile("\u2018(?:[^\u2018\u2019]|\u2019(?=\\p{L}))*\\p{L}(?:[^\u2018\u2019]|\u2019(?=\\p{L}))*\u2019(?!\\p{L})");
+
+    /** "The company declined to comment": a source's silence asserts nothing checkable. */
+    private static boolean isRefusalToComment(List<Attribution> attributions) {
+        for (Attribution a : attributions) {
+            String lemma = a.cue().lemma();
+            if (lemma.startsWith("decline to") || lemma.startsWith("refuse to") || lemma.startsWith("not respond")
+                    || lemma.startsWith("could not be reach")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The paragraph right after an attributed sentence ending in a colon ("The governor added:") is what
+     * that sentence introduces, quotation marks or not.
+     */
+    private static AttributedBy introducedByColon(int si, List<SentenceDraft> drafts, List<SentenceInfo> infos, String text) {
+        int paragraph = drafts.get(si).paragraph();
+        int k = si - 1;
+        while (k >= 0 && drafts.get(k).paragraph() == paragraph) {
+            k--;
+        }
+        if (k >= 0 && drafts.get(k).paragraph() == paragraph - 1 && infos.get(k).source() != null
+                && drafts.get(k).sentence().range().of(text).strip().endsWith(":")) {
+            return AttributedBy.of(AttributedBy.Basis.INTRODUCED_BY_COLON);
+        }
+        return null;
+    }
+
+    private static double quotedShare(List<Token> toks, Attributor attributor) {
+        int words = 0;
+        int quoted = 0;
+        for (Token t : toks) {
+            if (t.isPunctuation()) {
+                continue;
+            }
+            words++;
+            if (attributor.insideQuote(t.start())) {
+                quoted++;
+            }
+        }
+        return words == 0 ? 0 : (double) quoted / words;
+    }
+
+
+    /** The quotes (sorted by start, none longer than {@code maxLength}) that overlap {@code range}. */
+    private static List<Quote> quotesOverlapping(TextRange range, List<Quote> quotes, int maxLength) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        int firstAfter = quotes.size();
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).range().start() >= range.end()) {
+                firstAfter = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        List<Quote> out = new ArrayList<>();
+        for (int i = firstAfter - 1; i >= 0; i--) {
+            Quote q = quotes.get(i);
+            if (q.range().overlaps(range)) {
+                out.add(0, q);
+            } else if (q.range().start() + maxLength < range.start()) {
+                break; // no earlier quote is long enough to reach the sentence
+            }
+        }
+        return out;
+    }
+
+}

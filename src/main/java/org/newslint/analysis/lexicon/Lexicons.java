@@ -1,0 +1,172 @@
+package org.newslint.analysis.lexicon;
+
+import java.text.DateFormatSymbols;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newslint.analysis.model.Source;
+import org.newslint.text.WordList;
+
+/**
+ * Every word list the analysis consults, loaded once from the resource files under
+ * {@code org/newslint/lexicon/} plus what the JDK already knows (country names, month and day names).
+ */
+public final class Lexicons {
+    private static volatile Lexicons shared;
+
+    public final Set<String> reportingVerbs;
+    public final Set<String> attitudeVerbs;
+    public final List<List<String>> reportingPhrases;
+    public final Set<String> reportingNouns;
+    /** "VERB\tsay", "NOUN\tplan": lemmas PolNeAR annotators mark as attribution cues (attribution-cues.txt). */
+    public final Set<String> attributionCues;
+    public final Set<String> personTitles;
+    public final int maxTitleWords;
+    public final Set<String> roleNouns;
+    public final Set<String> organizationHeads;
+    public final Set<String> locationHeads;
+    public final Set<String> eventHeads;
+    public final Map<String, String> organizations;
+    public final Map<String, String> placeCanonical;
+    public final Map<String, String> demonyms;
+    public final Map<String, String> vagueSubjects;
+    public final List<Pattern> boilerplate;
+    public final Set<String> superlatives;
+    public final List<List<String>> causalPhrases;
+    public final Set<String> calendarWords;
+
+    private Lexicons() {
+        reportingVerbs = lowerSet(WordList.entries("reporting-verbs.txt"));
+        attitudeVerbs = lowerSet(WordList.entries("attitude-verbs.txt"));
+        reportingPhrases = phrases(WordList.entries("reporting-phrases.txt"));
+        reportingNouns = lowerSet(WordList.entries("reporting-nouns.txt"));
+        attributionCues = new HashSet<>();
+        for (String[] row : WordList.rows("attribution-cues.txt")) {
+            if (row.length > 1) {
+                attributionCues.add(row[1] + "\t" + row[0].toLowerCase(Locale.ROOT));
+            }
+        }
+        personTitles = lowerSet(WordList.entries("person-titles.txt"));
+        maxTitleWords = personTitles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
+        roleNouns = lowerSet(WordList.entries("role-nouns.txt"));
+        organizationHeads = new HashSet<>(WordList.entries("organization-heads.txt"));
+        locationHeads = new HashSet<>(WordList.entries("location-heads.txt"));
+        eventHeads = new HashSet<>(WordList.entries("event-heads.txt"));
+        organizations = new HashMap<>();
+        for (String[] row : WordList.rows("organizations.txt")) {
+            organizations.put(row[0], row.length > 1 ? row[1] : row[0]);
+        }
+        placeCanonical = new HashMap<>();
+        for (String country : Locale.getISOCountries()) {
+            String name = new Locale("", country).getDisplayCountry(Locale.ENGLISH);
+            if (!name.isEmpty() && !name.equals(country)) {
+                placeCanonical.put(name, name);
+            }
+        }
+        for (String[] row : WordList.rows("places.txt")) {
+            placeCanonical.put(row[0], row.length > 2 && !row[2].isEmpty() ? row[2] : row[0]);
+        }
+        demonyms = new HashMap<>();
+        for (String[] row : WordList.rows("demonyms.txt")) {
+            if (row.length > 1) {
+                demonyms.put(row[0], placeCanonical.getOrDefault(row[1], row[1]));
+            }
+        }
+        vagueSubjects = new HashMap<>();
+        for (String[] row : WordList.rows("vague-subjects.txt")) {
+            vagueSubjects.put(row[0].toLowerCase(Locale.ROOT), row.length > 1 ? row[1] : "weasel");
+        }
+        boilerplate = new ArrayList<>();
+        for (String regex : WordList.entries("boilerplate.txt")) {
+            boilerplate.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        superlatives = new HashSet<>();
+        List<String> causal = new ArrayList<>();
+        for (String[] row : WordList.rows("claim-cues.txt")) {
+            if (row.length < 2) {
+                continue;
+            }
+            switch (row[0]) {
+                case "superlative" -> superlatives.add(row[1].toLowerCase(Locale.ROOT));
+                case "causal" -> causal.add(row[1].toLowerCase(Locale.ROOT));
+                default -> { }
+            }
+        }
+        causalPhrases = phrases(causal);
+        calendarWords = new HashSet<>();
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(Locale.ENGLISH);
+        for (String m : symbols.getMonths()) {
+            if (!m.isEmpty()) {
+                calendarWords.add(m);
+            }
+        }
+        for (String d : symbols.getWeekdays()) {
+            if (!d.isEmpty()) {
+                calendarWords.add(d);
+                calendarWords.add(d + "s");
+            }
+        }
+        calendarWords.addAll(List.of("Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."));
+        // relative days open sentences with a capital: "Yesterday Mohamed received …"
+        calendarWords.addAll(List.of("Yesterday", "Today", "Tomorrow", "Tonight", "Earlier", "Later", "Last", "Next"));
+    }
+
+    public static Lexicons shared() {
+        Lexicons l = shared;
+        if (l == null) {
+            synchronized (Lexicons.class) {
+                l = shared;
+                if (l == null) {
+                    l = new Lexicons();
+                    shared = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private static Set<String> lowerSet(List<String> entries) {
+        Set<String> set = new HashSet<>();
+        for (String e : entries) {
+            set.add(e.toLowerCase(Locale.ROOT));
+        }
+        return set;
+    }
+
+    private static List<List<String>> phrases(List<String> entries) {
+        List<List<String>> out = new ArrayList<>();
+        for (String e : entries) {
+            out.add(List.of(e.toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        // longest first, so "as a result of" wins over "as a result"
+        out.sort((a, b) -> Integer.compare(b.size(), a.size()));
+        return out;
+    }
+
+    public boolean isReportingVerb(List<String> lemmas) {
+        for (String l : lemmas) {
+            if (reportingVerbs.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String canonicalPlace(String name) {
+        return placeCanonical.get(name);
+    }
+
+    public boolean isPlace(String name) {
+        return placeCanonical.containsKey(name);
+    }
+
+    /** A source no reader can check: its whole text is a weasel subject ("experts", "critics", "some"). */
+    public boolean isWeasel(Source source) {
+        return "weasel".equals(vagueSubjects.get(source.text().toLowerCase(java.util.Locale.ROOT)));
+    }
+}

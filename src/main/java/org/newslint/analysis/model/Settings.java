@@ -1,0 +1,48 @@
+package org.newslint.analysis.model;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * User configuration: rules switched off and severities overridden, keyed by rule id (the same id
+ * is the diagnostic code), plus the size beyond which a document is only partly analysed.
+ */
+public record Settings(Set<String> disabledRules, Map<String, Severity> severities, int maxDocumentChars) {
+    public static final int DEFAULT_MAX_CHARS = 1_000_000;
+
+    public Settings {
+        disabledRules = Set.copyOf(disabledRules);
+        severities = Map.copyOf(severities);
+    }
+
+    public static Settings defaults() {
+        return new Settings(Set.of(), Map.of(), DEFAULT_MAX_CHARS);
+    }
+
+    public boolean enabled(String ruleId) {
+        return !disabledRules.contains(ruleId);
+    }
+
+    public Severity severity(String ruleId, Severity fallback) {
+        return severities.getOrDefault(ruleId, fallback);
+    }
+
+    /** Builder-style copy used by configuration parsers. */
+    public Settings with(String ruleId, Boolean enabled, Severity severity) {
+        Set<String> disabled = new HashSet<>(disabledRules);
+        Map<String, Severity> sev = new HashMap<>(severities);
+        if (enabled != null) {
+            if (enabled) {
+                disabled.remove(ruleId);
+            } else {
+                disabled.add(ruleId);
+            }
+        }
+        if (severity != null) {
+            sev.put(ruleId, severity);
+        }
+        return new Settings(disabled, sev, maxDocumentChars);
+    }
+}

@@ -1,0 +1,235 @@
+package org.newslint.analysis.quotes;
+
+import java.util.List;
+import org.newslint.analysis.attribution.Attributor;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.Attribution;
+import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.QuoteKind;
+import org.newslint.analysis.model.Source;
+import org.newslint.analysis.sentences.SentenceDraft;
+import org.newslint.analysis.sentences.SentenceIndex;
+import org.newslint.nlp.Sentence;
+import org.newslint.nlp.Token;
+import org.newslint.text.Prose;
+import org.newslint.text.TextRange;
+
+/**
+ * Finds who said a quotation, trying the clues a careful reader uses in order (see
+ * {@link SpeakerClue}): a reporting cue in its sentence, a signature dash, an introducing clause,
+ * the next or previous sentence, the paragraph that introduces it with a colon, the quote before
+ * it, or, for a fragment, the subject of its sentence.
+ */
+public final class SpeakerResolver {
+    private final Lexicons lex;
+
+    public SpeakerResolver(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** A quote with its speaker, and which clue gave the speaker (a feature of the quote model). */
+    public record Speaking(SpeakerClue clue, Quote quote) {
+    }
+
+    public Speaking speakerFor(QuoteFinder.RawQuote raw, List<SentenceDraft> drafts, List<List<Attribution>> cueLists,
+                             List<Quote> earlier, Prose prose, Attributor attributor) {
+        int first = -1;
+        int last = -1;
+        for (int si = Math.max(0, SentenceIndex.atOrBefore(raw.range().start(), drafts)); si < drafts.size(); si++) {
+            TextRange r = drafts.get(si).sentence().range();
+            if (r.start() >= raw.range().end() && !r.contains(raw.range().start())) {
+                break;
+            }
+            if (r.overlaps(raw.range()) || r.contains(raw.range().start())) {
+                if (first < 0) {
+                    first = si;
+                }
+                last = si;
+            }
+        }
+        QuoteKind kind = raw.block() ? QuoteKind.BLOCK : QuoteKind.DIRECT;
+        if (first < 0) {
+            return new Speaking(SpeakerClue.NONE, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null));
+        }
+        if (!raw.block() && isPartial(raw, drafts.get(first).sentence(), prose.text())) {
+            kind = QuoteKind.PARTIAL;
+        }
+        // (a) a cue outside the quote in a sentence the quote touches, nearest first
+        Attribution best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int si = first; si <= last; si++) {
+            for (Attribution a : cueLists.get(si)) {
+                if (a.source() == null || raw.range().overlaps(a.cue().range()) || raw.content().contains(a.source().range())) {
+                    continue;
+                }
+                int distance = Math.min(Math.abs(a.cue().range().start() - raw.range().end()),
+                        Math.abs(a.cue().range().end() - raw.range().start()));
+                if (distance < bestDistance) {
+                    best = a;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best != null) {
+            return new Speaking(SpeakerClue.CUE, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), best.source(), best.cue()));
+        }
+        // (b) "“…” — Dr. Ahmed Saleh"
+        Source dash = attributor.speakerAfterDash(raw.range(), drafts.get(last).sentence().tokens());
+        if (dash == null && last + 1 < drafts.size() && drafts.get(last + 1).paragraph() == drafts.get(last).paragraph()) {
+            dash = attributor.speakerAfterDash(raw.range(), drafts.get(last + 1).sentence().tokens());
+        }
+        if (dash != null) {
+            return new Speaking(SpeakerClue.DASH, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), dash, null));
+        }
+        // (b') "Limbaugh continued: “…”", "She added, “…”": a clause with no reporting verb introduces the quote
+        Source introducer = introducingSubject(raw, drafts.get(first).sentence().tokens(), attributor);
+        if (introducer != null) {
+            return new Speaking(SpeakerClue.INTRODUCER, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), introducer, null));
+        }
+        // (c) the speaker opens the next sentence: "“We are cautious.” Saleh said the data …"
+        if (last + 1 < drafts.size() && drafts.get(last + 1).paragraph() == drafts.get(last).paragraph()
+                && raw.range().end() >= drafts.get(last).sentence().range().end() - 1) {
+            for (Attribution a : cueLists.get(last + 1)) {
+                if (a.source() != null && a.source().range().start() - drafts.get(last + 1).sentence().range().start() < 40
+                        && a.source().range().end() <= a.cue().range().start()) {
+                    return new Speaking(SpeakerClue.NEXT_SENTENCE, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), a.cue()));
+                }
+                break;
+            }
+        }
+        int paragraph = drafts.get(first).paragraph();
+        // (d) a block quote, or a quote opening its paragraph, introduced by the paragraph before it:
+        // "Haddad said at the meeting:"
+        boolean introduced = first > 0 && drafts.get(first - 1).paragraph() == paragraph - 1
+                && raw.range().start() == prose.paragraphs().get(paragraph).range().start()
+                && drafts.get(first - 1).sentence().range().of(prose.text()).stripTrailing().endsWith(":");
+        if ((raw.block() || introduced) && first > 0) {
+            for (int si = first - 1; si >= 0 && drafts.get(si).paragraph() >= paragraph - 1; si--) {
+                for (Attribution a : cueLists.get(si)) {
+                    if (a.source() != null) {
+                        return new Speaking(SpeakerClue.COLON_PARAGRAPH, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), a.cue()));
+                    }
+                }
+            }
+            // "Sanders made the following comment:" — no reporting verb, but its subject introduces the quote
+            List<Token> before = drafts.get(first - 1).sentence().tokens();
+            Source subject = before.size() > 1 ? attributor.sentenceSubject(before, before.size() - 1) : null;
+            if (subject != null && canSpeak(subject)) {
+                return new Speaking(SpeakerClue.COLON_SUBJECT, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), subject, null));
+            }
+        }
+        // (e) "Mikkelsen said frustration had been building. “We were told …”": the quote opens a sentence
+        // right after a sentence attributed to a named or described source in the same paragraph
+        if (first > 0 && drafts.get(first - 1).paragraph() == paragraph
+                && raw.range().start() <= drafts.get(first).sentence().range().start() + 1) {
+            for (Attribution a : cueLists.get(first - 1)) {
+                if (a.source() != null && !lex.isWeasel(a.source())) {
+                    return new Speaking(SpeakerClue.PREVIOUS_SENTENCE, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), null));
+                }
+            }
+        }
+        // (e') continuation: the same paragraph's previous quote, or a quote-only paragraph after an attributed one
+        for (int qi = earlier.size() - 1; qi >= 0; qi--) {
+            Quote prev = earlier.get(qi);
+            int prevParagraph = SentenceIndex.paragraphOf(prev.range().start(), drafts);
+            boolean sameParagraph = prevParagraph == paragraph;
+            boolean quoteOnlyParagraph = prevParagraph == paragraph - 1
+                    && raw.range().start() == prose.paragraphs().get(paragraph).range().start();
+            if (prev.speaker() != null && (sameParagraph || quoteOnlyParagraph)) {
+                return new Speaking(SpeakerClue.CONTINUATION, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), prev.speaker(), null));
+            }
+            if (prevParagraph < paragraph - 1) {
+                break;
+            }
+        }
+        // (f) a partial quote belongs to the subject of its sentence: "Walker … unveiled a plan to counter “…”"
+        if (kind == QuoteKind.PARTIAL) {
+            List<Token> toks = drafts.get(first).sentence().tokens();
+            int qi = 0;
+            while (qi < toks.size() && toks.get(qi).start() < raw.range().start()) {
+                qi++;
+            }
+            Source subject = attributor.sentenceSubject(toks, qi);
+            if (subject != null && (subject.entityId() != null || lex.roleNouns.contains(lastWord(subject.text())))) {
+                return new Speaking(SpeakerClue.SUBJECT, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), subject, null));
+            }
+        }
+        return new Speaking(SpeakerClue.NONE, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null));
+    }
+
+    /**
+     * The subject of the clause that introduces a quotation with a colon or comma in its own sentence,
+     * when it names someone who can speak: "Limbaugh continued: “…”", "She added, “…”".
+     */
+    private Source introducingSubject(QuoteFinder.RawQuote raw, List<Token> toks, Attributor attributor) {
+        int qi = 0;
+        while (qi < toks.size() && toks.get(qi).start() < raw.range().start()) {
+            qi++;
+        }
+        if (qi < 2 || !(toks.get(qi - 1).text().equals(":") || toks.get(qi - 1).text().equals(","))) {
+            return null;
+        }
+        Source subject = attributor.sentenceSubject(toks, qi - 1);
+        return subject != null && canSpeak(subject) ? subject : null;
+    }
+
+    /** A name, a personal pronoun or a role ("the spokesman"): someone a quotation can belong to. */
+    private boolean canSpeak(Source s) {
+        String word = lastWord(s.text());
+        String[] written = s.text().strip().split("\\s+");
+        boolean name = Character.isUpperCase(written[written.length - 1].charAt(0)) && written.length <= 4;
+        return s.entityId() != null || name || lex.roleNouns.contains(word)
+                || s.range().length() <= 4 && java.util.Set.of("he", "she", "they", "we", "i").contains(word);
+    }
+
+    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an", "the", "of", "and", "in",
+            "on", "to", "for", "at", "by", "or", "with", "from", "vs", "vs.", "&");
+
+    /** Short, every content word capitalised, no clause inside: the name of a show, book, song or paper. */
+    public static boolean looksLikeTitle(String content) {
+        String c = content.strip().replaceAll("[.,!?;:]+$", "");
+        String[] words = c.split("\\s+");
+        if (c.isEmpty() || words.length > 6 || c.matches(".*[.!?;:].*")) {
+            return false;
+        }
+        if (!Character.isUpperCase(words[0].charAt(0)) && !Character.isDigit(words[0].charAt(0))) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+                capitalised++;
+            } else if (!TITLE_SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        // a lone capitalised word ("Wow") is more often an exclamation than a title
+        return capitalised >= 2 || words.length == 1 && words[0].length() > 1 && Character.isDigit(words[0].charAt(0));
+    }
+
+    private static String lastWord(String s) {
+        String[] parts = s.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return parts[parts.length - 1];
+    }
+
+    /** A fragment woven into a sentence, not introduced by a colon or comma. */
+    static boolean isPartial(QuoteFinder.RawQuote q, Sentence s, String text) {
+        int k = q.range().start() - 1;
+        while (k >= s.range().start() && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (k < s.range().start()) {
+            return false;
+        }
+        char before = text.charAt(k);
+        if (before == ',' && k - 4 >= s.range().start() && text.regionMatches(true, k - 4, "that", 0, 4)
+                && (k - 5 < 0 || !Character.isLetter(text.charAt(k - 5)))) {
+            return true; // "said that, “Of course …” against …": the comma sets off nothing, the quote is the clause's
+        }
+        if (before == ':' || before == ',' || before == '-' || before == '\u2014' || before == '\u2013') {
+            return false;
+        }
+        return Character.isLetterOrDigit(before) || before == '\'' || before == ')';
+    }
+
+}

@@ -1,0 +1,76 @@
+package org.newslint.analysis.sentences;
+
+import java.util.regex.Pattern;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.NonClaimReason;
+import org.newslint.text.Paragraph;
+import org.newslint.text.ParagraphKind;
+
+/**
+ * Tells story text from the rest of an article by its paragraphs: headings (also a title-case
+ * line ending in a period), bylines, boilerplate and labels ("Read Next:") are not claims.
+ */
+public final class ParagraphClassifier {
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,3}(\\s*(,|and|&).*)?$");
+
+    private final Lexicons lex;
+
+    public ParagraphClassifier(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Why the paragraph as a whole is not story text, or null when it is. */
+    public NonClaimReason reason(Paragraph p, String paragraphText) {
+        String t = paragraphText.strip();
+        if (p.kind() == ParagraphKind.HEADING) {
+            return NonClaimReason.HEADING;
+        }
+        if (BYLINE.matcher(t).matches() && t.split("\\s+").length <= 10) {
+            return NonClaimReason.BYLINE;
+        }
+        for (Pattern b : lex.boilerplate) {
+            if (b.matcher(t).find()) {
+                return NonClaimReason.BOILERPLATE;
+            }
+        }
+        int words = t.split("\\s+").length;
+        if (t.endsWith(":") && words <= 8) {
+            return NonClaimReason.LABEL;
+        }
+        char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
+        boolean terminal = ".!?\"'".indexOf(last) >= 0;
+        if (!terminal && words <= 20 && p.kind() != ParagraphKind.LIST_ITEM) {
+            return NonClaimReason.HEADING;
+        }
+        if (words <= 20 && p.kind() != ParagraphKind.LIST_ITEM && isTitleCase(t)) {
+            return NonClaimReason.HEADING; // "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments."
+        }
+        return null;
+    }
+
+    /** The small words title case leaves lower-case. */
+    private static final java.util.Set<String> TITLE_CASE_SMALL_WORDS = java.util.Set.of("the", "and", "for", "but",
+            "nor", "yet", "with", "from", "into", "onto", "over", "this", "that", "than", "via", "per", "amid", "off");
+
+    /**
+     * A headline set in title case, whatever its last mark: every word of three letters or more is
+     * capitalised but the small words title case leaves alone, as no sentence of story text is.
+     */
+    public static boolean isTitleCase(String paragraph) {
+        int longWords = 0;
+        for (String w : paragraph.split("[\\s\\-/]+")) {
+            String word = w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            if (word.length() < 3 || TITLE_CASE_SMALL_WORDS.contains(word)) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            if (word.length() >= 5) {
+                longWords++;
+            }
+        }
+        return longWords >= 3;
+    }
+
+}

@@ -1,0 +1,101 @@
+package org.newslint.analysis.sentences;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.NonClaimReason;
+import org.newslint.analysis.model.Settings;
+import org.newslint.nlp.NlpPipeline;
+import org.newslint.nlp.Sentence;
+import org.newslint.text.Document;
+import org.newslint.text.Paragraph;
+import org.newslint.text.ParagraphKind;
+import org.newslint.text.Prose;
+import org.newslint.text.TextRange;
+
+/**
+ * The first stage: a document's prose cut into tagged sentences, each knowing its paragraph and
+ * why that paragraph is not story text. Binary data is not analysed and a huge document only up
+ * to the configured size (the {@link SplitArticle#limitNote()} says so); a dateline becomes its
+ * own sentence. Cancellable between paragraphs.
+ */
+public final class SentenceSplitter {
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}.' -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.' ]{1,30})?\\s*(?:\\([\\p{L}.' ]{2,30}\\))?\\s*(?:-{1,2}|\u2014|\u2013)\\s+");
+    private static final double BINARY_THRESHOLD = 0.10;
+
+    private final NlpPipeline nlp;
+    private final ParagraphClassifier paragraphs;
+
+    public SentenceSplitter(NlpPipeline nlp, Lexicons lex) {
+        this.nlp = nlp;
+        this.paragraphs = new ParagraphClassifier(lex);
+    }
+
+    /** The sentences of an article, and why part of it was left out (null when nothing was). */
+    public record SplitArticle(Prose prose, List<SentenceDraft> sentences, String limitNote) {
+        public SplitArticle {
+            sentences = List.copyOf(sentences);
+        }
+    }
+
+    /** @throws CancellationException when {@code cancelled} turns true between paragraphs */
+    public SplitArticle split(Document document, Settings settings, BooleanSupplier cancelled) {
+        Prose full = Prose.of(document);
+        String limitNote = null;
+        List<Paragraph> kept = full.paragraphs();
+        if (looksBinary(document.text())) {
+            limitNote = "This file looks like binary data, not an article; it was not analysed.";
+            kept = List.of();
+        } else if (document.text().length() > settings.maxDocumentChars()) {
+            int limit = settings.maxDocumentChars();
+            kept = kept.stream().filter(p -> p.range().end() <= limit).toList();
+            limitNote = "Only the first " + limit + " characters of this " + document.text().length()
+                    + "-character document were analysed.";
+        }
+        Prose prose = new Prose(full.original(), full.text(), kept);
+
+        List<SentenceDraft> drafts = new ArrayList<>();
+        for (int pi = 0; pi < kept.size(); pi++) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("superseded");
+            }
+            Paragraph p = kept.get(pi);
+            NonClaimReason reason = paragraphs.reason(p, p.range().of(prose.text()));
+            TextRange range = p.range();
+            Matcher dateline = DATELINE.matcher(range.of(prose.text()));
+            if (p.kind() == ParagraphKind.BODY && reason == null && dateline.lookingAt()
+                    && dateline.end() < range.length()) {
+                // "AARHUS, Denmark (Reuters) -" is its own non-claim sentence, still searched for names
+                TextRange datelineRange = new TextRange(range.start(), range.start() + dateline.end());
+                for (Sentence s : nlp.sentences(prose.text(), datelineRange)) {
+                    drafts.add(new SentenceDraft(s, pi, NonClaimReason.DATELINE));
+                }
+                range = new TextRange(range.start() + dateline.end(), range.end());
+            }
+            for (Sentence s : nlp.sentences(prose.text(), range)) {
+                drafts.add(new SentenceDraft(s, pi, reason));
+            }
+        }
+        return new SplitArticle(prose, drafts, limitNote);
+    }
+
+    private static boolean looksBinary(String text) {
+        int n = Math.min(text.length(), 8192);
+        if (n == 0) {
+            return false;
+        }
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == '\uFFFD') {
+                bad++;
+            }
+        }
+        return bad > n * BINARY_THRESHOLD;
+    }
+}
