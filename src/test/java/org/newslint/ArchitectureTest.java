@@ -20,6 +20,15 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src/main/java/org/newslint");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+    /** Any mention of a newslint package, imported or fully qualified. */
+    private static final Pattern NEWSLINT_REFERENCE = Pattern.compile("\\borg\\.newslint\\.(\\w+)(?:\\.(\\w+))?");
+
+    /**
+     * The analysis stages in pipeline order: a stage may use itself and the stages before it, never
+     * a later one nor the pipeline ({@code Analyzer}) that wires them.
+     */
+    private static final List<String> STAGES =
+            List.of("model", "lexicon", "sentences", "entities", "attribution", "quotes", "claims");
 
     /** Which newslint packages each package may import. */
     private static final Map<String, List<String>> ALLOWED = Map.of(
@@ -63,6 +72,63 @@ class ArchitectureTest {
                 }
                 if (!layer.equals("nlp") && source.contains("opennlp.tools")) {
                     violations.add(file + " names OpenNLP");
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void newslintPackagesAreNamedOnlyWhereTheLayeringAllowsEvenFullyQualified() throws IOException {
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String layer = MAIN.relativize(file).getName(0).toString();
+                Matcher m = NEWSLINT_REFERENCE.matcher(code(Files.readString(file)));
+                while (m.find()) {
+                    if (!ALLOWED.getOrDefault(layer, List.of()).contains(m.group(1))) {
+                        violations.add(file + " (" + layer + ") names org.newslint." + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /** The source without comments and string literals: a class name in a launch command or a doc comment is no dependency. */
+    private static String code(String source) {
+        return source.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\n]*", " ")
+                .replaceAll("\"(?:\\\\.|[^\"\\\\\n])*\"", "\"\"");
+    }
+
+    @Test
+    void analysisStagesUseOnlyEarlierStages() throws IOException {
+        List<String> violations = new ArrayList<>();
+        Path analysis = MAIN.resolve("analysis");
+        try (Stream<Path> files = Files.walk(analysis)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Path relative = analysis.relativize(file);
+                if (relative.getNameCount() < 2) {
+                    continue; // the pipeline itself may use every stage
+                }
+                String stage = relative.getName(0).toString();
+                int position = STAGES.indexOf(stage);
+                if (position < 0) {
+                    violations.add(file + ": package analysis." + stage + " is not a known stage; add it to STAGES in order");
+                    continue;
+                }
+                Matcher m = NEWSLINT_REFERENCE.matcher(code(Files.readString(file)));
+                while (m.find()) {
+                    if (!"analysis".equals(m.group(1))) {
+                        continue;
+                    }
+                    String used = m.group(2);
+                    int usedPosition = used == null ? -1 : STAGES.indexOf(used);
+                    if (used == null || usedPosition < 0 && Character.isUpperCase(used.charAt(0))) {
+                        violations.add(file + " (" + stage + ") uses the pipeline org.newslint.analysis." + used);
+                    } else if (usedPosition > position) {
+                        violations.add(file + " (" + stage + ") uses the later stage analysis." + used);
+                    }
                 }
             }
         }
