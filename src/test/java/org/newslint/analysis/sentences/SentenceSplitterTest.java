@@ -1,0 +1,120 @@
+package org.newslint.analysis.sentences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.Settings;
+import org.newslint.nlp.OpenNlpPipeline;
+import org.newslint.testing.CaretFixture;
+import org.newslint.text.Document;
+import org.newslint.text.DocumentFormat;
+
+/** The first stage: sentences with their paragraph's reason for not being story text. */
+class SentenceSplitterTest {
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(OpenNlpPipeline.shared(), Lexicons.shared());
+
+    /** Every sentence of the fixture, marked with its paragraph reason ("body" for story text). */
+    private static void check(String annotated) {
+        CaretFixture f = CaretFixture.parse(annotated);
+        List<String> actual = split(f.text(), Settings.defaults()).sentences().stream()
+                .map(d -> f.describe(d.paragraphReason() == null ? "body" : d.paragraphReason().label(),
+                        d.sentence().range().start(), d.sentence().range().end()))
+                .toList();
+        assertThat(actual).containsExactlyElementsOf(f.expected());
+    }
+
+    private static SentenceSplitter.SplitArticle split(String text, Settings settings) {
+        return SPLITTER.split(new Document("file:///t.txt", 1, text, DocumentFormat.PLAIN_TEXT), settings, () -> false);
+    }
+
+    @Test
+    void storyTextIsCutIntoSentencesAcrossAbbreviations() {
+        check("""
+                Gov. Ana Berg signed the bill on Jan. 5. It takes effect in March.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ body
+                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^ body""");
+    }
+
+    @Test
+    void aDatelineIsItsOwnSentence() {
+        check("""
+                LYNDALE, Norway (Reuters) - The council voted to close the bridge.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^ dateline
+                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ body""");
+    }
+
+    @Test
+    void headingsBylinesAndLabelsAreNotStoryText() {
+        check("""
+                Council Votes To Close The Old Bridge
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ heading
+                By Tomas Varga
+                ^^^^^^^^^^^^^^ byline
+                The council voted on Monday to close the bridge for repairs.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ body
+                Read more:
+                ^^^^^^^^^^ boilerplate
+                The vote, in numbers:
+                ^^^^^^^^^^^^^^^^^^^^^ label""");
+    }
+
+    @Test
+    void aTitleCaseLineIsAHeadingWhateverItsLastMark() {
+        check("""
+                Mayor Berg Calls The Bridge Plan A Disgrace.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ heading
+                The mayor spoke for an hour at the meeting.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ body""");
+        assertThat(ParagraphClassifier.isTitleCase("Mayor Berg Calls The Bridge Plan A Disgrace.")).isTrue();
+        assertThat(ParagraphClassifier.isTitleCase("The mayor spoke for an hour at the meeting.")).isFalse();
+    }
+
+    @Test
+    void aHugeDocumentIsAnalysedOnlyUpToTheLimitAndSaysSo() {
+        String paragraph = "The council met again on Monday.\n";
+        SentenceSplitter.SplitArticle a = split(paragraph.repeat(10),
+                new Settings(Set.of(), Map.of(), paragraph.length() * 3));
+        assertThat(a.sentences()).hasSize(3);
+        assertThat(a.limitNote()).isEqualTo("Only the first 99 characters of this 330-character document were analysed.");
+    }
+
+    @Test
+    void binaryDataIsNotAnalysed() {
+        SentenceSplitter.SplitArticle a = split("\u0000\u0001\u0002 PK\u0003\u0004 binary".repeat(20), Settings.defaults());
+        assertThat(a.sentences()).isEmpty();
+        assertThat(a.limitNote()).contains("binary data");
+        assertThat(split("", Settings.defaults()).sentences()).isEmpty();
+        assertThat(split("", Settings.defaults()).limitNote()).isNull();
+    }
+
+    @Test
+    void aCancelledAnalysisStopsBetweenParagraphs() {
+        assertThatThrownBy(() -> SPLITTER.split(Document.of("One.\n\nTwo."), Settings.defaults(), () -> true))
+                .isInstanceOf(CancellationException.class);
+    }
+
+    @Test
+    void theSentenceAndParagraphAroundAnOffsetAreFoundByBinarySearch() {
+        List<SentenceDraft> drafts = split("First one here. Second one.\nThird paragraph.", Settings.defaults()).sentences();
+        assertThat(drafts).hasSize(3);
+        assertThat(SentenceIndex.atOrBefore(0, drafts)).isEqualTo(0);
+        assertThat(SentenceIndex.atOrBefore(17, drafts)).isEqualTo(1);
+        assertThat(SentenceIndex.atOrBefore(40, drafts)).isEqualTo(2);
+        assertThat(SentenceIndex.paragraphOf(17, drafts)).isEqualTo(0);
+        assertThat(SentenceIndex.paragraphOf(30, drafts)).isEqualTo(1);
+        assertThat(SentenceIndex.paragraphOf(1000, drafts)).isEqualTo(-1);
+    }
+
+    @Test
+    void namesInBylinesAndDatelinesAreTrustedButNotInHeadings() {
+        List<SentenceDraft> drafts = split("Council Votes To Close The Old Bridge\nBy Tomas Varga\nThe council met.",
+                Settings.defaults()).sentences();
+        assertThat(drafts).extracting(SentenceDraft::trusted).containsExactly(false, true, true);
+    }
+}
