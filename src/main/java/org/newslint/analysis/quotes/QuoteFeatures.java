@@ -36,7 +36,7 @@ public final class QuoteFeatures {
      * The features of the statement that {@code q} (the first of {@code groupSize} quotations sharing
      * it) belongs to.
      *
-     * @param how which clue gave the speaker ("cue", "subject", "none", …)
+     * @param clue which clue gave the speaker (its feature word: "cue", "subject", "none", …)
      * @param sentence the sentence the quotation opens in, or null
      * @param quotesInSentence how many quotations open in that sentence
      */
