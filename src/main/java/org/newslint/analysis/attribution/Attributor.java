@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newslint.analysis.entities.Acronyms;
 import org.newslint.analysis.entities.EntityFinder;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.AttributedBy;
@@ -441,7 +442,7 @@ public final class Attributor {
         }
         boolean adjectiveHead = last.pos().equals("ADJ") && end > 0
                 && (toks.get(end - 1).text().equals("'s") || toks.get(end - 1).pos().equals("DET"));
-        if (!(nounish(last) || last.pos().equals("NUM") || EntityFinder.isAcronym(last.text()) || adjectiveHead)) {
+        if (!(nounish(last) || last.pos().equals("NUM") || Acronyms.isAcronym(last.text()) || adjectiveHead)) {
             return null;
         }
         int start = end;
@@ -500,7 +501,7 @@ public final class Attributor {
             if (inQuote(t) || t.isQuoteMark()) {
                 break;
             }
-            if (nounish(t) || EntityFinder.isAcronym(t.text())) {
+            if (nounish(t) || Acronyms.isAcronym(t.text())) {
                 end = k;
                 sawNoun = true;
             } else if (pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || t.text().equals("'s")) {

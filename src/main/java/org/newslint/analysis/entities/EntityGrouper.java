@@ -1,0 +1,276 @@
+package org.newslint.analysis.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.EntityType;
+import org.newslint.analysis.model.NonClaimReason;
+import org.newslint.analysis.sentences.SentenceDraft;
+import org.newslint.nlp.Token;
+import org.newslint.nlp.ner.NameSpan;
+import org.newslint.text.TextRange;
+
+/**
+ * Groups name mentions into entities: the same name, an acronym and its expansion, a surname and
+ * the full name it belongs to ("Kim" → "Kim Jong Un"), "Scientology" and "Church of Scientology";
+ * each entity takes the type its mentions vote for and its longest or canonical name.
+ */
+final class EntityGrouper {
+    private final Lexicons lex;
+
+    EntityGrouper(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    private static final class Group {
+        final List<NameMention> mentions = new ArrayList<>();
+        final Map<EntityType, Integer> votes = new HashMap<>();
+        final Set<String> keys = new LinkedHashSet<>();
+        int lastSentence;
+
+        EntityType type() {
+            EntityType best = EntityType.MISC;
+            int bestScore = 0;
+            for (EntityType t : EntityType.values()) {
+                int v = votes.getOrDefault(t, 0);
+                if (v > bestScore) {
+                    best = t;
+                    bestScore = v;
+                }
+            }
+            return best;
+        }
+
+        String longestName() {
+            String best = "";
+            for (NameMention m : mentions) {
+                boolean shouting = m.name().equals(m.name().toUpperCase(Locale.ROOT));
+                boolean bestShouting = best.equals(best.toUpperCase(Locale.ROOT));
+                // "AARHUS" in a dateline is the same name as "Aarhus", written in capitals
+                if (!m.acronym() && (m.name().length() > best.length() && (!shouting || bestShouting)
+                        || bestShouting && !shouting && m.name().length() == best.length())) {
+                    best = m.name();
+                }
+            }
+            return best.isEmpty() ? mentions.get(0).name() : best;
+        }
+
+        void add(NameMention m) {
+            mentions.add(m);
+            keys.add(key(m.name()));
+            if (m.linkedName() != null) {
+                keys.add(key(m.linkedName()));
+            }
+            if (m.type() != null) {
+                votes.merge(m.type(), NameMention.weight(m.evidence()), Integer::sum);
+            }
+            if (m.modelType() != null) {
+                votes.merge(m.modelType(), NameMention.MODEL_WEIGHT, Integer::sum);
+            }
+            lastSentence = Math.max(lastSentence, m.sentenceIndex());
+        }
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace(".", "").replace("’", "'").strip();
+    }
+
+    EntityFinder.Result group(List<NameMention> all) {
+        List<Group> groups = new ArrayList<>();
+        List<NameMention> deferred = new ArrayList<>();
+        for (NameMention m : all) {
+            if (!m.trusted()) {
+                deferred.add(m);
+                continue;
+            }
+            Group g = findGroup(groups, m);
+            if (g == null) {
+                g = new Group();
+                groups.add(g);
+            }
+            g.add(m);
+        }
+        mergeShortIntoLong(groups);
+        mergeAcronyms(groups);
+        for (NameMention m : deferred) {
+            Group g = findGroup(groups, m);
+            if (g != null) {
+                g.add(m);
+            } else if (m.evidence() == NameMention.STRONG && m.type() != EntityType.PERSON) {
+                Group ng = new Group();
+                ng.add(m);
+                groups.add(ng);
+            }
+        }
+        groups.sort((a, b) -> Integer.compare(firstStart(a), firstStart(b)));
+        List<Entity> entities = new ArrayList<>();
+        TreeMap<Integer, EntityFinder.MentionRef> refs = new TreeMap<>();
+        int counter = 0;
+        for (Group g : groups) {
+            String id = "e" + (++counter);
+            EntityType type = g.type();
+            String name = canonicalName(g, type);
+            Set<String> aliases = new LinkedHashSet<>();
+            Set<String> descriptions = new LinkedHashSet<>();
+            List<TextRange> ranges = new ArrayList<>();
+            g.mentions.sort((a, b) -> a.range().compareTo(b.range()));
+            for (NameMention m : g.mentions) {
+                if (!m.name().equals(name)) {
+                    aliases.add(m.name());
+                }
+                if (m.linkedName() != null && !m.linkedName().equals(name)) {
+                    aliases.add(m.linkedName());
+                }
+                if (m.description() != null) {
+                    for (String d : m.description().split("\u0000")) {
+                        descriptions.add(d);
+                    }
+                }
+                ranges.add(m.range());
+                refs.put(m.range().start(), new EntityFinder.MentionRef(m.range(), id, type));
+            }
+            entities.add(new Entity(id, name, type, new ArrayList<>(aliases), new ArrayList<>(descriptions), ranges));
+        }
+        return new EntityFinder.Result(entities, refs);
+    }
+
+    private static int firstStart(Group g) {
+        int min = Integer.MAX_VALUE;
+        for (NameMention m : g.mentions) {
+            min = Math.min(min, m.range().start());
+        }
+        return min;
+    }
+
+    private String canonicalName(Group g, EntityType type) {
+        String longest = g.longestName();
+        for (NameMention m : g.mentions) {
+            // "U.S." → "United States"; a demonym → its place; an acronym → its expansion
+            if (m.linkedName() != null && m.linkedName().length() >= longest.length()) {
+                longest = m.linkedName();
+            }
+        }
+        if (type == EntityType.LOCATION) {
+            for (NameMention m : g.mentions) {
+                if (m.linkedName() != null && lex.isPlace(m.linkedName())) {
+                    return m.linkedName();
+                }
+            }
+        }
+        return longest;
+    }
+
+    private Group findGroup(List<Group> groups, NameMention m) {
+        String k = key(m.name());
+        String lk = m.linkedName() != null ? key(m.linkedName()) : null;
+        Group best = null;
+        for (Group g : groups) {
+            if (g.keys.contains(k) || (lk != null && g.keys.contains(lk))) {
+                return g;
+            }
+        }
+        if (m.acronym()) {
+            for (Group g : groups) {
+                if (Acronyms.acronymMatches(k.toUpperCase(Locale.ROOT), g.longestName())) {
+                    return g;
+                }
+            }
+        }
+        if (!m.name().contains(" ") && m.type() != EntityType.PERSON && m.type() != EntityType.LOCATION) {
+            for (Group g : groups) {
+                String longName = g.longestName();
+                if (g.type() == EntityType.ORGANIZATION && longName.contains(" ")
+                        && key(longName.substring(0, longName.indexOf(' '))).equals(k)
+                        && lex.organizationHeads.contains(longName.substring(longName.lastIndexOf(' ') + 1))) {
+                    return g;
+                }
+            }
+        }
+        // "Scientology" joins "Church of Scientology" (but "England" never joins "Bank of England": places are typed first)
+        if (!m.name().contains(" ") && m.type() != EntityType.PERSON && m.type() != EntityType.LOCATION) {
+            for (Group g : groups) {
+                String longName = g.longestName();
+                int of = longName.indexOf(" of ");
+                if (g.type() == EntityType.ORGANIZATION && of > 0 && key(longName.substring(of + 4).replaceFirst("^the ", "")).equals(k)) {
+                    return g;
+                }
+            }
+        }
+        // a lone surname or given name joins the most recent person whose name contains it; failing
+        // that, any longer name that contains it ("Chrome" → "Google Chrome", "Phailin" → "Cyclone Phailin").
+        // Per-mention types are too noisy to veto this; only gazetteer places and organisations are kept apart.
+        boolean knownOther = m.evidence() >= NameMention.STRONG && m.type() != EntityType.PERSON;
+        if (!m.name().contains(" ") && !knownOther) {
+            for (int pass = 0; pass < 2 && best == null; pass++) {
+                for (Group g : groups) {
+                    String longName = g.longestName();
+                    if (pass == 0 && g.type() != EntityType.PERSON || !longName.contains(" ")) {
+                        continue;
+                    }
+                    for (String part : longName.split(" ")) {
+                        if (key(part).equals(k) && (best == null || g.lastSentence > best.lastSentence)) {
+                            best = g;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** "Kim" mentioned before "Kim Jong Un": the short entity joins the long one when that is unambiguous. */
+    private void mergeShortIntoLong(List<Group> groups) {
+        for (Group shortGroup : new ArrayList<>(groups)) {
+            String name = shortGroup.longestName();
+            if (name.contains(" ") || shortGroup.type() == EntityType.LOCATION
+                    || shortGroup.type() == EntityType.ORGANIZATION && shortGroup.votes.getOrDefault(EntityType.ORGANIZATION, 0) >= 4) {
+                continue;
+            }
+            Group target = null;
+            int matches = 0;
+            for (Group g : groups) {
+                if (g == shortGroup || g.type() != EntityType.PERSON || !g.longestName().contains(" ")) {
+                    continue;
+                }
+                for (String part : g.longestName().split(" ")) {
+                    if (key(part).equals(key(name))) {
+                        target = g;
+                        matches++;
+                        break;
+                    }
+                }
+            }
+            if (matches == 1) {
+                for (NameMention m : shortGroup.mentions) {
+                    target.add(m);
+                }
+                groups.remove(shortGroup);
+            }
+        }
+    }
+
+    private void mergeAcronyms(List<Group> groups) {
+        for (Group acr : new ArrayList<>(groups)) {
+            String name = acr.longestName();
+            if (!Acronyms.isAcronym(name) || name.contains(" ")) {
+                continue;
+            }
+            for (Group g : groups) {
+                if (g != acr && g.longestName().contains(" ") && Acronyms.acronymMatches(name.replace(".", ""), g.longestName())) {
+                    for (NameMention m : acr.mentions) {
+                        g.add(m);
+                    }
+                    groups.remove(acr);
+                    break;
+                }
+            }
+        }
+    }
+}
