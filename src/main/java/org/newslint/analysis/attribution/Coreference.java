@@ -1,0 +1,155 @@
+package org.newslint.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newslint.analysis.entities.Acronyms;
+import org.newslint.analysis.entities.EntityFinder;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.AttributedBy;
+import org.newslint.analysis.model.Attribution;
+import org.newslint.analysis.model.Cue;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.EntityType;
+import org.newslint.analysis.model.Source;
+import org.newslint.nlp.Token;
+import org.newslint.text.Normalizer;
+import org.newslint.text.Prose;
+import org.newslint.text.TextRange;
+
+/**
+ * Turns a noun phrase into a {@link Source}: its entity when it names one, or the entity a pronoun
+ * ("he" → the nearest earlier person outside quotes) or a definite description ("the agency") refers to.
+ */
+final class Coreference {
+    private static final int PRONOUN_LOOKBACK = 4000;
+
+    private final Lexicons lex;
+    private final Prose prose;
+    private final EntityFinder.Result entities;
+    private final QuoteSpans quotes;
+
+    Coreference(Lexicons lex, Prose prose, EntityFinder.Result entities, QuoteSpans quotes) {
+        this.lex = lex;
+        this.prose = prose;
+        this.entities = entities;
+        this.quotes = quotes;
+    }
+
+    String text(int start, int end) {
+        return prose.original().substring(start, end);
+    }
+
+
+
+    Source makeSource(List<Token> toks, int start, int end) {
+        // "The KCNA's commentary": a statement noun owned by someone → the owner is the source
+        for (int k = end; k > start; k--) {
+            if (toks.get(k).text().equals("'s") && (lex.reportingNouns.contains(toks.get(end).lower())
+                    || lex.reportingNouns.contains(toks.get(end).lemma()))) {
+                return makeSource(toks, start, k - 1);
+            }
+        }
+        TextRange range = new TextRange(toks.get(start).start(), toks.get(end).end());
+        String written = text(range.start(), range.end());
+        Token headToken = toks.get(headIndex(toks, start, end));
+        if (start == end && NounPhrases.PERSONAL.contains(headToken.lower())) {
+            EntityFinder.MentionRef ref = resolvePronoun(headToken);
+            Entity e = ref != null ? entity(ref.entityId()) : null;
+            return new Source(range, written, e != null ? e.id() : null, e != null ? e.name() : null);
+        }
+        EntityFinder.MentionRef ref = entities.mentionCovering(headToken.start());
+        if (ref == null) {
+            // "former U.S. diplomat Richard Grenell": the name is the head; a place inside a nominal is not
+            for (int k = end; k >= start; k--) {
+                EntityFinder.MentionRef r = entities.mentionCovering(toks.get(k).start());
+                if (r != null && r.type() == EntityType.PERSON) {
+                    ref = r;
+                    break;
+                }
+            }
+        }
+        if (ref == null && toks.get(start).pos().equals("DET") && toks.get(start).lower().equals("the")) {
+            ref = resolveNominal(headToken, range.start());
+        }
+        Entity e = ref != null ? entity(ref.entityId()) : null;
+        return new Source(range, written, e != null ? e.id() : null, e != null ? e.name() : null);
+    }
+
+    int headIndex(List<Token> toks, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            if (toks.get(k).pos().equals("ADP") && k > start) {
+                return k - 1;
+            }
+        }
+        return end;
+    }
+
+    Entity entity(String id) {
+        for (Entity e : entities.entities()) {
+            if (e.id().equals(id)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Nearest earlier compatible entity mention outside quotes: he/she → a person, it → an organisation or place. */
+    EntityFinder.MentionRef resolvePronoun(Token pronoun) {
+        String p = pronoun.lower();
+        if (p.equals("i") || p.equals("we") || p.equals("you")) {
+            return null;
+        }
+        boolean person = p.equals("he") || p.equals("she") || p.equals("him") || p.equals("her");
+        boolean thing = p.equals("it");
+        for (Map.Entry<Integer, EntityFinder.MentionRef> e : entities.mentions().headMap(pronoun.start(), false)
+                .descendingMap().entrySet()) {
+            EntityFinder.MentionRef ref = e.getValue();
+            if (pronoun.start() - ref.range().start() > PRONOUN_LOOKBACK) {
+                break;
+            }
+            if (quotes.insideQuote(ref.range().start())) {
+                continue;
+            }
+            EntityType type = ref.type();
+            if (person && type == EntityType.PERSON) {
+                return ref;
+            }
+            if (thing && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) {
+                return ref;
+            }
+            if (!person && !thing && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) {
+                return ref;
+            }
+        }
+        return null;
+    }
+
+    /** "the agency" → the nearest earlier organisation whose name contains "Agency". */
+    EntityFinder.MentionRef resolveNominal(Token head, int before) {
+        String word = head.lower();
+        for (EntityFinder.MentionRef ref : entities.mentions().headMap(before, false).descendingMap().values()) {
+            if (before - ref.range().start() > PRONOUN_LOOKBACK) {
+                break;
+            }
+            Entity e = entity(ref.entityId());
+            if (e == null) {
+                continue;
+            }
+            if (e.type() != EntityType.PERSON && (" " + e.name().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
+                return ref;
+            }
+            // "the governor" → the person introduced as "Governor Lukas Ebner"
+            if (e.type() == EntityType.PERSON && (lex.roleNouns.contains(word) || lex.personTitles.contains(word))) {
+                for (String d : e.descriptions()) {
+                    if ((" " + d.toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
+                        return ref;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,65 @@
+package org.newslint.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newslint.analysis.entities.Acronyms;
+import org.newslint.analysis.entities.EntityFinder;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.AttributedBy;
+import org.newslint.analysis.model.Attribution;
+import org.newslint.analysis.model.Cue;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.EntityType;
+import org.newslint.analysis.model.Source;
+import org.newslint.nlp.Token;
+import org.newslint.text.Normalizer;
+import org.newslint.text.Prose;
+import org.newslint.text.TextRange;
+
+/** Whether an offset lies inside quoted words: quote contents sorted by start with a running maximum end, so a lookup is a binary search. */
+final class QuoteSpans {
+    private final List<TextRange> quoteContents;
+
+    QuoteSpans(List<TextRange> quoteContents) {
+        this.quoteContents = quoteContents;
+    }
+
+    int[] quoteStarts;
+    int[] quoteMaxEnds;
+
+    boolean insideQuote(int offset) {
+        if (quoteStarts == null) {
+            List<TextRange> sorted = new ArrayList<>(quoteContents);
+            sorted.sort(null);
+            quoteStarts = new int[sorted.size()];
+            quoteMaxEnds = new int[sorted.size()];
+            int maxEnd = -1;
+            for (int i = 0; i < sorted.size(); i++) {
+                quoteStarts[i] = sorted.get(i).start();
+                maxEnd = Math.max(maxEnd, sorted.get(i).end());
+                quoteMaxEnds[i] = maxEnd;
+            }
+        }
+        // the last quote starting at or before offset; any earlier quote reaching past offset shows in the running max
+        int lo = 0;
+        int hi = quoteStarts.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quoteStarts[mid] <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found >= 0 && quoteMaxEnds[found] > offset;
+    }
+
+    boolean inQuote(Token t) {
+        return insideQuote(t.start());
+    }
+}

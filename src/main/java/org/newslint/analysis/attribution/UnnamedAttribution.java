@@ -1,0 +1,161 @@
+package org.newslint.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newslint.analysis.entities.Acronyms;
+import org.newslint.analysis.entities.EntityFinder;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.AttributedBy;
+import org.newslint.analysis.model.Attribution;
+import org.newslint.analysis.model.Cue;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.EntityType;
+import org.newslint.analysis.model.Source;
+import org.newslint.nlp.Token;
+import org.newslint.text.Normalizer;
+import org.newslint.text.Prose;
+import org.newslint.text.TextRange;
+
+/**
+ * Why a sentence that names no source is still attributed: a vague source, an agentless passive,
+ * a cue whose source is not found, quoted words, or a word of the attribution-cue lexicon.
+ */
+final class UnnamedAttribution {
+    private final Lexicons lex;
+    private final Prose prose;
+    private final QuoteSpans quotes;
+
+    UnnamedAttribution(Lexicons lex, Prose prose, QuoteSpans quotes) {
+        this.lex = lex;
+        this.prose = prose;
+        this.quotes = quotes;
+    }
+
+    // ---------------------------------------------------------------- sentences attributed without a named source
+
+    /**
+     * Why a sentence that names no source is still attributed, or null when it is not: a cue whose
+     * source is vague or not found ("experts say", "who said", a sentence split before "said"), quoted
+     * words (someone's, even when the speaker is named in another sentence), or a word PolNeAR
+     * annotators mark as an attribution cue, outside quotes ("Clinton laid out her proposals",
+     * "the poll showed", "Trump's plan"). The vague-source rule still reports the vague ones.
+     */
+    AttributedBy attributionWithoutSource(List<Token> toks, TextRange sentence, List<Attribution> cues, double quotedShare) {
+        for (Attribution a : cues) {
+            if (a.source() != null && lex.isWeasel(a.source())) {
+                return AttributedBy.of(AttributedBy.Basis.VAGUE_SOURCE); // "Experts say …": attributed, to a source vague-source asks the writer to name
+            }
+        }
+        for (Attribution a : cues) {
+            if (a.source() != null || !agentlessPassive(toks, tokenAt(toks, a.cue().range().start()))) {
+                return AttributedBy.of(AttributedBy.Basis.CUE_WITHOUT_NAMED_SOURCE);
+            }
+        }
+        if (!cues.isEmpty()) {
+            return AttributedBy.of(AttributedBy.Basis.AGENTLESS_PASSIVE); // "It is believed that …": someone's view, whom vague-source asks the writer to name
+        }
+        if (quotedShare >= 0.5 || carriesQuotedWords(sentence.of(prose.text()))) {
+            return AttributedBy.of(AttributedBy.Basis.QUOTATION);
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            if (isCueWord(toks, i)) {
+                return new AttributedBy(AttributedBy.Basis.CUE_WORD, toks.get(i).lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return null;
+    }
+
+    /** A quotation mark here is "“ or '' (two apostrophes, as some papers print them); prose has “” normalised to ". */
+    static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("\"|''");
+    static final java.util.regex.Pattern QUOTED_PASSAGE = java.util.regex.Pattern.compile("(?:\"|'')([^\"]*?)(?:\"|'')");
+    static final int MIN_QUOTED_WORDS = 3;
+
+    /**
+     * Someone's words: the sentence opens or closes a quotation (a sentence of a multi-sentence quote),
+     * has an unpaired mark, or quotes at least three words. A title or scare quote of a word or two
+     * (“13th”, “too loud”) attributes nothing.
+     */
+    static boolean carriesQuotedWords(String sentence) {
+        String s = sentence.strip();
+        java.util.regex.Matcher marks = QUOTE_MARK.matcher(s);
+        int count = 0;
+        while (marks.find()) {
+            count++;
+        }
+        if (count == 0) {
+            return false;
+        }
+        if (count % 2 == 1 || s.startsWith("\"") || s.startsWith("''") || s.replaceAll("[\\s.,!?;:)\u2026-]+$", "").matches(".*(\"|'')$")) {
+            return true;
+        }
+        java.util.regex.Matcher q = QUOTED_PASSAGE.matcher(s);
+        while (q.find()) {
+            if (q.group(1).strip().split("\\s+").length >= MIN_QUOTED_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb or noun of the attribution-cue lexicon, outside quotes, not in an agentless passive, not an
+     * infinitive, and not one the tagger plainly got wrong or that only modifies a noun: "a morning show" (a "verb" after a
+     * determiner), "sympathy action" (a noun before its head).
+     */
+    boolean isCueWord(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        boolean verb = t.pos().equals("VERB");
+        if (!verb && !t.pos().equals("NOUN") || quotes.inQuote(t)
+                || !lex.attributionCues.contains(t.pos() + "\t" + t.lemma().toLowerCase(Locale.ROOT))
+                || agentlessPassive(toks, i)) {
+            return false;
+        }
+        Token prev = i > 0 ? toks.get(i - 1) : null;
+        if (!verb) {
+            return i + 1 >= toks.size() || !toks.get(i + 1).pos().equals("NOUN");
+        }
+        boolean afterDeterminer = prev != null && (prev.pos().equals("DET") || prev.pos().equals("ADJ")
+                || prev.pos().equals("NOUN") && i > 1 && toks.get(i - 2).pos().equals("DET"));
+        // "Helvion plans to seek approval": an infinitive has no subject of its own; what attributes is the
+        // verb governing it, and that one is judged by itself
+        boolean infinitive = prev != null && prev.lower().equals("to");
+        return !afterDeterminer && !infinitive;
+    }
+
+    static int tokenAt(List<Token> toks, int offset) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() == offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "The repairs are expected to cost …": a passive with no "by" agent attributes the claim to no one. */
+    static boolean agentlessPassive(List<Token> toks, int i) {
+        if (i < 0) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && toks.get(k).pos().equals("ADV")) {
+            k--;
+        }
+        boolean be = false;
+        while (k >= 0 && toks.get(k).pos().equals("AUX")) {
+            be |= toks.get(k).lemmas().contains("be") || toks.get(k).lower().equals("get");
+            k--;
+        }
+        if (!be) {
+            return false;
+        }
+        for (int b = i + 1; b < Math.min(toks.size(), i + 5); b++) {
+            if (toks.get(b).lower().equals("by")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
