@@ -1,0 +1,33 @@
+package org.newslint.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newslint.nlp.Token;
+import org.newslint.text.TextRange;
+import org.newslint.text.WordList;
+
+/** Adverbs of attribution: "reportedly", "allegedly", "arguably". */
+final class AttributionAdverbs {
+    private final WeaselLexicon lexicon;
+
+    AttributionAdverbs(WeaselLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    // ---- lexicon.adverbs of attribution: "reportedly", "allegedly", "arguably" ----
+
+    WeaselWording.Match attributionAdverb(List<Token> toks) {
+        for (Token t : toks) {
+            String question = lexicon.adverbs.get(t.lower());
+            if (question != null) {
+                return new WeaselWording.Match(WeaselWording.Kind.ATTRIBUTION_ADVERB, t.range(), t.text(), question);
+            }
+        }
+        return null;
+    }
+}
