@@ -38,8 +38,11 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
     private static final Logger LOG = Logger.getLogger(NewslintLanguageServer.class.getName());
 
     private final NewslintTextDocumentService documents;
+    private final AnalysisScheduler scheduler;
     private final IntConsumer exit;
     private volatile LanguageClient client;
+    private volatile ClientOptions clientOptions = ClientOptions.defaults();
+    private volatile Settings settings = Settings.defaults();
     private volatile boolean shutdownRequested;
 
     /**
@@ -47,7 +50,11 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
      *             (0 after {@code shutdown}, 1 otherwise); tests pass a recorder instead of System::exit
      */
     public NewslintLanguageServer(Checker checker, long debounceMillis, IntConsumer exit) {
-        this.documents = new NewslintTextDocumentService(this, checker, debounceMillis);
+        OpenDocuments open = new OpenDocuments();
+        DiagnosticsPublisher diagnostics = new DiagnosticsPublisher(this::client, this::clientOptions);
+        this.scheduler = new AnalysisScheduler(debounceMillis,
+                (doc, cancelled) -> checker.check(doc, settings, cancelled), open::isCurrent, diagnostics);
+        this.documents = new NewslintTextDocumentService(this, open, scheduler, diagnostics);
         this.exit = exit;
     }
 
@@ -58,6 +65,10 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
 
     LanguageClient client() {
         return client;
+    }
+
+    ClientOptions clientOptions() {
+        return clientOptions;
     }
 
     void log(MessageType type, String message) {
@@ -97,9 +108,9 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
                 }
             }
         }
-        documents.configureClient(markdownHover, hierarchical, encoding);
+        clientOptions = new ClientOptions(markdownHover, hierarchical, encoding);
         SettingsParser.Parsed parsed = SettingsParser.parse(params.getInitializationOptions(), Settings.defaults());
-        documents.setSettings(parsed.settings());
+        settings = parsed.settings();
         for (String problem : parsed.problems()) {
             log(MessageType.Warning, "newslint configuration: " + problem);
         }
@@ -127,7 +138,7 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdownRequested = true;
-        documents.shutdown();
+        scheduler.shutdown();
         return CompletableFuture.completedFuture(null);
     }
 
@@ -153,7 +164,7 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
                     log(MessageType.Warning, "newslint configuration: " + problem);
                 }
                 if (parsed.present()) {
-                    documents.setSettings(parsed.settings());
+                    settings = parsed.settings();
                     documents.reanalyseAll();
                 }
             }

@@ -9,9 +9,24 @@ import org.newslint.text.Document;
 import org.newslint.text.DocumentFormat;
 import org.newslint.text.LineIndex;
 
-/** The documents the editor has open, kept in sync from full and incremental changes. */
+/**
+ * The documents the editor has open, kept in sync from full and incremental changes: the only
+ * holder of document text in the server, and the only place that says whether a version is
+ * still the newest ({@link #isCurrent}).
+ */
 final class OpenDocuments {
     private final Map<String, Document> documents = new ConcurrentHashMap<>();
+
+    /** Whether {@code doc} is still the open version of its document: results for any other are stale. */
+    boolean isCurrent(Document doc) {
+        Document current = documents.get(doc.uri());
+        return current != null && current.version() == doc.version();
+    }
+
+    /** The open documents, in no particular order. */
+    List<Document> all() {
+        return List.copyOf(documents.values());
+    }
 
     Document open(String uri, String languageId, int version, String text) {
         Document d = new Document(uri, version, text, DocumentFormat.fromLanguageIdOrPath(languageId, uri));

@@ -1,0 +1,13 @@
+package org.newslint.lsp;
+
+import org.newslint.text.LineIndex;
+
+/**
+ * What the client said it can show, negotiated once at {@code initialize}: Markdown or plain
+ * hovers, hierarchical or flat symbols, and the position encoding every range is converted in.
+ */
+record ClientOptions(boolean markdownHover, boolean hierarchicalSymbols, LineIndex.Encoding encoding) {
+    static ClientOptions defaults() {
+        return new ClientOptions(true, true, LineIndex.Encoding.UTF16);
+    }
+}

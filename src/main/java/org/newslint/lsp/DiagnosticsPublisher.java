@@ -1,0 +1,51 @@
+package org.newslint.lsp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Finding;
+import org.newslint.text.LineIndex;
+
+/**
+ * Sends an analysis's findings to the client as {@code textDocument/publishDiagnostics}, with the
+ * document version they belong to; the scheduler calls it only for current versions.
+ */
+final class DiagnosticsPublisher implements AnalysisScheduler.Publisher {
+    private final Supplier<LanguageClient> client;
+    private final Supplier<ClientOptions> options;
+
+    DiagnosticsPublisher(Supplier<LanguageClient> client, Supplier<ClientOptions> options) {
+        this.client = client;
+        this.options = options;
+    }
+
+    @Override
+    public void publish(ArticleAnalysis a) {
+        LanguageClient c = client.get();
+        if (c == null) {
+            return;
+        }
+        LineIndex index = a.document().lineIndex();
+        LineIndex.Encoding encoding = options.get().encoding();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Finding f : a.findings()) {
+            diagnostics.add(new Diagnostic(Conversions.range(index, f.range(), encoding), f.message(),
+                    Conversions.severity(f.severity()), "newslint", f.rule()));
+        }
+        PublishDiagnosticsParams params = new PublishDiagnosticsParams(a.document().uri(), diagnostics);
+        params.setVersion(a.document().version());
+        c.publishDiagnostics(params);
+    }
+
+    /** Clears a closed document's diagnostics. */
+    void clear(String uri) {
+        LanguageClient c = client.get();
+        if (c != null) {
+            c.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+        }
+    }
+}
