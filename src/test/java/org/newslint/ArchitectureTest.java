@@ -135,6 +135,21 @@ class ArchitectureTest {
         assertThat(violations).isEmpty();
     }
 
+    /** A file a newcomer can read in one sitting; a longer one is doing more than one job and is split by job. */
+    @Test
+    void noSourceFileIsOver400Lines() throws IOException {
+        List<String> tooLong = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                long lines = Files.readAllLines(file).size();
+                if (lines > 400) {
+                    tooLong.add(file + " has " + lines + " lines");
+                }
+            }
+        }
+        assertThat(tooLong).isEmpty();
+    }
+
     @Test
     void everyClassOpensWithASentenceSayingWhyItExists() throws IOException {
         List<String> missing = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.newslint.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.newslint.analysis.attribution.Attributor;

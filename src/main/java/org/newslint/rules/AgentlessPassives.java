@@ -1,15 +1,9 @@
 package org.newslint.rules;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.newslint.nlp.Token;
 import org.newslint.text.TextRange;
-import org.newslint.text.WordList;
 
 /** Agentless passives: "it is believed that", "is widely regarded as", "is said to be", or a passive whose agent is vague. */
 final class AgentlessPassives {

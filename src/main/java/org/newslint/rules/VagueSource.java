@@ -174,7 +174,6 @@ public final class VagueSource implements Rule {
         return false;
     }
 
-
     /** "weasel", "anonymous", or null for a named source. */
     String vagueKind(String sourceText) {
         String t = sourceText.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();

@@ -1,15 +1,9 @@
 package org.newslint.rules;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.newslint.nlp.Token;
 import org.newslint.text.TextRange;
-import org.newslint.text.WordList;
 
 /** Vague subjects: "Some argue", "Many biographers have noted", "Critics say", unless the sentence names a member of the group. */
 final class VagueSubjects {

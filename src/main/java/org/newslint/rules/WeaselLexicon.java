@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.newslint.nlp.Token;
-import org.newslint.text.TextRange;
 import org.newslint.text.WordList;
 
 /** The word lists of the weasel patterns (weasel-wording.txt, agentless-passives.txt), loaded once. */

@@ -1,15 +1,8 @@
 package org.newslint.rules;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.newslint.nlp.Token;
-import org.newslint.text.TextRange;
-import org.newslint.text.WordList;
 
 /** Small token helpers the weasel pattern families share. */
 final class WeaselTokens {

@@ -1,15 +1,9 @@
 package org.newslint.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.newslint.nlp.Token;
 import org.newslint.text.TextRange;
-import org.newslint.text.WordList;
 
 /**
  * Finds the weasel wording of Wikipedia's MOS:WEASEL in a sentence's tokens, where the vague source

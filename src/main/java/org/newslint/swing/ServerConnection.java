@@ -1,18 +1,6 @@
 package org.newslint.swing;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.CodeSource;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -24,42 +12,29 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.ClientInfo;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbol;
-import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.DocumentSymbolParams;
-import org.eclipse.lsp4j.GeneralClientCapabilities;
 import org.eclipse.lsp4j.Hover;
-import org.eclipse.lsp4j.HoverCapabilities;
 import org.eclipse.lsp4j.HoverParams;
-import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.InlayHint;
-import org.eclipse.lsp4j.InlayHintCapabilities;
 import org.eclipse.lsp4j.InlayHintParams;
-import org.eclipse.lsp4j.InlayHintWorkspaceCapabilities;
-import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.PublishDiagnosticsCapabilities;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.SymbolInformation;
-import org.eclipse.lsp4j.SynchronizationCapabilities;
-import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
-import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -100,7 +75,7 @@ public final class ServerConnection implements LanguageClient {
     private final ExecutorService outbox = Executors.newSingleThreadExecutor(daemon("newslint-lsp-send"));
     private final ExecutorService inbox = Executors.newCachedThreadPool(daemon("newslint-lsp-receive"));
     private final CompletableFuture<ServerCapabilities> ready = new CompletableFuture<>();
-    private final Deque<String> stderr = new ArrayDeque<>();
+    private final StderrTail stderr = new StderrTail(STDERR_LINES);
     private final Thread killOnExit = new Thread(this::destroy, "newslint-lsp-kill");
     private volatile Process process;
     private volatile LanguageServer server;
@@ -116,39 +91,6 @@ public final class ServerConnection implements LanguageClient {
         this.ui = ui;
     }
 
-    /**
-     * {@code <java.home>/bin/java -cp <jar> org.newslint.cli.Main lsp}, where the jar is the one this
-     * class was loaded from; system property {@code newslint.server.jar} or environment variable
-     * {@code NEWSLINT_SERVER_JAR} name another (tests point it at the packaged jar).
-     */
-    public static List<String> defaultCommand() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-Djava.awt.headless=true", "-cp", serverClasspath(), "org.newslint.cli.Main", "lsp");
-    }
-
-    static String serverClasspath() {
-        String override = System.getProperty("newslint.server.jar");
-        if (override == null || override.isBlank()) {
-            override = System.getenv("NEWSLINT_SERVER_JAR");
-        }
-        if (override != null && !override.isBlank()) {
-            return Path.of(override).toAbsolutePath().toString();
-        }
-        CodeSource source = ServerConnection.class.getProtectionDomain().getCodeSource();
-        if (source != null && source.getLocation() != null) {
-            try {
-                Path location = Path.of(source.getLocation().toURI());
-                if (Files.isRegularFile(location)) {
-                    return location.toString();
-                }
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                LOG.fine("code source is not a file: " + source.getLocation());
-            }
-        }
-        // running from classes directories (tests, an IDE): the same class path as this JVM
-        return System.getProperty("java.class.path");
-    }
-
     /** Starts the process and initializes; completes with the server's capabilities. Call once. */
     public CompletableFuture<ServerCapabilities> start() {
         outbox.execute(() -> {
@@ -158,12 +100,12 @@ public final class ServerConnection implements LanguageClient {
                 Process p = pb.start();
                 process = p;
                 Runtime.getRuntime().addShutdownHook(killOnExit);
-                drainStderr(p.getErrorStream());
+                stderr.drain(p.getErrorStream());
                 Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(this, p.getInputStream(), p.getOutputStream(), inbox, null);
                 Future<Void> listening = launcher.startListening();
                 server = launcher.getRemoteProxy();
                 watch(p, listening);
-                InitializeResult result = server.initialize(initializeParams())
+                InitializeResult result = server.initialize(ServerLaunch.initializeParams())
                         .get(INITIALIZE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 server.initialized(new InitializedParams());
                 ServerCapabilities caps = result.getCapabilities() == null ? new ServerCapabilities() : result.getCapabilities();
@@ -176,10 +118,10 @@ public final class ServerConnection implements LanguageClient {
                 Thread.currentThread().interrupt();
                 fail("interrupted while starting the server");
             } catch (TimeoutException e) {
-                fail("the server did not answer initialize within " + INITIALIZE_TIMEOUT.toSeconds() + " s" + lastStderr());
+                fail("the server did not answer initialize within " + INITIALIZE_TIMEOUT.toSeconds() + " s" + stderr.lastLineNote());
             } catch (Exception e) {
                 Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
-                fail("could not start the newslint server (" + String.join(" ", command) + "): " + cause.getMessage() + lastStderr());
+                fail("could not start the newslint server (" + String.join(" ", command) + "): " + cause.getMessage() + stderr.lastLineNote());
             }
         });
         return ready;
@@ -380,7 +322,7 @@ public final class ServerConnection implements LanguageClient {
                 return;
             }
             if (!stopping && ready.isDone() && !ready.isCompletedExceptionally()) {
-                String why = "the newslint server stopped" + (status >= 0 ? " (exit status " + status + ")" : "") + lastStderr()
+                String why = "the newslint server stopped" + (status >= 0 ? " (exit status " + status + ")" : "") + stderr.lastLineNote()
                         + "; M-x newslint-restart-server starts it again";
                 ui.execute(() -> listener.stopped(why));
             }
@@ -389,78 +331,17 @@ public final class ServerConnection implements LanguageClient {
         t.start();
     }
 
-    private void drainStderr(InputStream in) {
-        Thread t = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    synchronized (stderr) {
-                        stderr.addLast(line);
-                        if (stderr.size() > STDERR_LINES) {
-                            stderr.removeFirst();
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-        }, "newslint-lsp-stderr");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** The server's recent stderr lines, for the messages log. */
-    public List<String> stderrTail() {
-        synchronized (stderr) {
-            return new ArrayList<>(stderr);
-        }
-    }
-
-    private String lastStderr() {
-        synchronized (stderr) {
-            for (var it = stderr.descendingIterator(); it.hasNext(); ) {
-                String line = it.next().strip();
-                if (!line.isEmpty()) {
-                    return "; it said: " + line;
-                }
-            }
-        }
-        return "";
-    }
-
-    static InitializeParams initializeParams() {
-        InitializeParams p = new InitializeParams();
-        p.setProcessId((int) ProcessHandle.current().pid());
-        String version = ServerConnection.class.getPackage().getImplementationVersion();
-        p.setClientInfo(new ClientInfo("newslint-swing", version == null ? "dev" : version));
-        TextDocumentClientCapabilities td = new TextDocumentClientCapabilities();
-        td.setHover(new HoverCapabilities(List.of(MarkupKind.MARKDOWN, MarkupKind.PLAINTEXT), false));
-        DocumentSymbolCapabilities ds = new DocumentSymbolCapabilities();
-        ds.setHierarchicalDocumentSymbolSupport(true);
-        td.setDocumentSymbol(ds);
-        PublishDiagnosticsCapabilities pd = new PublishDiagnosticsCapabilities();
-        pd.setVersionSupport(true);
-        td.setPublishDiagnostics(pd);
-        td.setSynchronization(new SynchronizationCapabilities(false, false, false));
-        td.setInlayHint(new InlayHintCapabilities(false));
-        ClientCapabilities caps = new ClientCapabilities();
-        caps.setTextDocument(td);
-        WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
-        ws.setInlayHint(new InlayHintWorkspaceCapabilities(true));
-        caps.setWorkspace(ws);
-        GeneralClientCapabilities general = new GeneralClientCapabilities();
-        general.setPositionEncodings(List.of("utf-16"));
-        caps.setGeneral(general);
-        p.setCapabilities(caps);
-        return p;
-    }
-
     private static java.util.concurrent.ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         };
+    }
+
+    /** The server's recent stderr lines, for the messages log. */
+    public List<String> stderrTail() {
+        return stderr.lines();
     }
 
     // ------------------------------------------------------------------ LanguageClient

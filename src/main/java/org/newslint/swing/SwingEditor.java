@@ -34,7 +34,7 @@ public final class SwingEditor {
 
     /** Opens a window on a file (null for an empty buffer), with the server started from this jar. */
     public static SwingEditor open(Path file) throws BufferFile.FileError {
-        return open(file, ServerConnection.defaultCommand());
+        return open(file, ServerLaunch.defaultCommand());
     }
 
     /**

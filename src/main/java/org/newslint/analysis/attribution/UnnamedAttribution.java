@@ -1,21 +1,11 @@
 package org.newslint.analysis.attribution;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import org.newslint.analysis.entities.Acronyms;
-import org.newslint.analysis.entities.EntityFinder;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.AttributedBy;
 import org.newslint.analysis.model.Attribution;
-import org.newslint.analysis.model.Cue;
-import org.newslint.analysis.model.Entity;
-import org.newslint.analysis.model.EntityType;
-import org.newslint.analysis.model.Source;
 import org.newslint.nlp.Token;
-import org.newslint.text.Normalizer;
 import org.newslint.text.Prose;
 import org.newslint.text.TextRange;
 

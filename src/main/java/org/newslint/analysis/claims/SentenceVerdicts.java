@@ -168,7 +168,6 @@ public final class SentenceVerdicts {
         return words == 0 ? 0 : (double) quoted / words;
     }
 
-
     /** The quotes (sorted by start, none longer than {@code maxLength}) that overlap {@code range}. */
     private static List<Quote> quotesOverlapping(TextRange range, List<Quote> quotes, int maxLength) {
         int lo = 0;

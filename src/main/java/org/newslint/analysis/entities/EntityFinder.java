@@ -1,8 +1,6 @@
 package org.newslint.analysis.entities;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +39,6 @@ public final class EntityFinder {
     /** One mention and the entity it belongs to. */
     public record MentionRef(TextRange range, String entityId, EntityType type) {
     }
-
 
     public EntityFinder(Lexicons lex, String text) {
         this.lex = lex;

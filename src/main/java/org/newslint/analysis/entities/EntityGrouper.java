@@ -11,10 +11,6 @@ import java.util.TreeMap;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.Entity;
 import org.newslint.analysis.model.EntityType;
-import org.newslint.analysis.model.NonClaimReason;
-import org.newslint.analysis.sentences.SentenceDraft;
-import org.newslint.nlp.Token;
-import org.newslint.nlp.ner.NameSpan;
 import org.newslint.text.TextRange;
 
 /**

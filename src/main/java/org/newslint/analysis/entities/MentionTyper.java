@@ -1,18 +1,12 @@
 package org.newslint.analysis.entities;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.newslint.analysis.lexicon.Lexicons;
-import org.newslint.analysis.model.Entity;
 import org.newslint.analysis.model.EntityType;
 import org.newslint.analysis.model.NonClaimReason;
-import org.newslint.analysis.sentences.SentenceDraft;
 import org.newslint.nlp.Token;
 import org.newslint.nlp.ner.NameSpan;
 import org.newslint.text.TextRange;
@@ -182,7 +176,6 @@ final class MentionTyper {
                 model == null ? null : typeOf(model));
     }
 
-
     /** The model's name with the largest overlap with {@code range} in sentence {@code si}, or null. */
     private NameSpan modelNameFor(int si, TextRange range) {
         if (si >= modelNames.size()) {
@@ -209,7 +202,6 @@ final class MentionTyper {
             default -> EntityType.MISC;
         };
     }
-
 
     private boolean hasOrganizationHead(List<Token> toks, int s, int j) {
         for (int x = s; x <= j; x++) {

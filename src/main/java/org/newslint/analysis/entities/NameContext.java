@@ -1,21 +1,10 @@
 package org.newslint.analysis.entities;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.newslint.analysis.lexicon.Lexicons;
-import org.newslint.analysis.model.Entity;
-import org.newslint.analysis.model.EntityType;
-import org.newslint.analysis.model.NonClaimReason;
-import org.newslint.analysis.sentences.SentenceDraft;
 import org.newslint.nlp.Token;
-import org.newslint.nlp.ner.NameSpan;
-import org.newslint.text.TextRange;
 
 /**
  * What the words around a name say about it: the titles before it ("former President"), a
@@ -37,7 +26,6 @@ final class NameContext {
     String span(List<Token> toks, int from, int to) {
         return text.substring(toks.get(from).start(), toks.get(to).end());
     }
-
 
     /**
      * "US President Barack Obama", "Google co-founder Sergey Brin": a known place, demonym or
@@ -143,7 +131,6 @@ final class NameContext {
         }
         return false;
     }
-
 
     static String join(String a, String b) {
         return a.isEmpty() ? b : a + " " + b;

@@ -1,17 +1,11 @@
 package org.newslint.analysis.quotes;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.newslint.analysis.model.Attribution;
 import org.newslint.analysis.model.Cue;
 import org.newslint.analysis.model.Quote;
-import org.newslint.analysis.model.QuoteKind;
 import org.newslint.analysis.model.Source;
-import org.newslint.analysis.sentences.SentenceDraft;
-import org.newslint.analysis.sentences.SentenceIndex;
 import org.newslint.nlp.Token;
-import org.newslint.text.TextRange;
 
 /**
  * Where a reported statement ends: at a semicolon, a spaced dash, a further cue, a coordinated
@@ -187,7 +181,6 @@ final class ClauseEnd {
         return Character.isWhitespace(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?'
                 || c == '\u2014' || c == '\u2013' || c == '-';
     }
-
 
     /** "The deal was “a disaster” for workers, Lee said": the StatementSpans.statement runs to the source or cue after it. */
     static int endBeforeTrailingCue(Quote q, Cue cue, String text) {

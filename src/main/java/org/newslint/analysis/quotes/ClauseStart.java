@@ -1,17 +1,11 @@
 package org.newslint.analysis.quotes;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.newslint.analysis.model.Attribution;
 import org.newslint.analysis.model.Cue;
 import org.newslint.analysis.model.Quote;
-import org.newslint.analysis.model.QuoteKind;
 import org.newslint.analysis.model.Source;
-import org.newslint.analysis.sentences.SentenceDraft;
-import org.newslint.analysis.sentences.SentenceIndex;
 import org.newslint.nlp.Token;
-import org.newslint.text.TextRange;
 
 /**
  * Where a reported statement begins and what its cue governs: the complement after the cue or

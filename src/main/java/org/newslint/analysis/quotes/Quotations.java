@@ -15,7 +15,6 @@ import org.newslint.analysis.sentences.SentenceDraft;
 import org.newslint.analysis.sentences.SentenceIndex;
 import org.newslint.nlp.Sentence;
 import org.newslint.text.Prose;
-import org.newslint.text.TextRange;
 
 /**
  * The quote stage: the quotations {@link QuoteFinder} found by their marks, each with its speaker

@@ -2,7 +2,6 @@ package org.newslint.analysis.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.newslint.analysis.model.Attribution;
 import org.newslint.analysis.model.Cue;
 import org.newslint.analysis.model.Quote;
@@ -136,7 +135,6 @@ public final class StatementSpans {
         return q.content().of(text).strip().split("\\s+").length <= 2;
     }
 
-
     /** A quotation opening its sentence starts the statement; one woven into the sentence takes the sentence from its start. */
     static int clauseStart(Quote q, TextRange sentence, String text) {
         int k = sentence.start();
@@ -145,7 +143,6 @@ public final class StatementSpans {
         }
         return k;
     }
-
 
     static int sentenceContaining(int offset, List<SentenceDraft> drafts) {
         int found = SentenceIndex.atOrBefore(offset, drafts);
