@@ -1,4 +1,4 @@
-package org.newslint.analysis;
+package org.newslint.analysis.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newslint.testing.Fixtures.analyze;

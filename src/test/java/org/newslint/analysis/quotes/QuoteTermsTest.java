@@ -1,4 +1,4 @@
-package org.newslint.analysis;
+package org.newslint.analysis.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newslint.analysis.Analyzer;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.QuoteKind;
 import org.newslint.analysis.model.Settings;
-import org.newslint.analysis.quotes.QuoteCandidate;
 import org.newslint.nlp.BinaryClassifier;
 import org.newslint.nlp.quotes.QuoteModel;
 import org.newslint.rules.Checker;

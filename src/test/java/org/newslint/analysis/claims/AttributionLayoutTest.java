@@ -1,4 +1,4 @@
-package org.newslint.analysis;
+package org.newslint.analysis.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newslint.testing.Fixtures.analyze;
@@ -6,9 +6,9 @@ import static org.newslint.testing.Fixtures.analyze;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newslint.analysis.sentences.ParagraphClassifier;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.SentenceInfo;
+import org.newslint.analysis.sentences.ParagraphClassifier;
 
 /** Attribution that comes from the page rather than the sentence: a paragraph introduced by "X added:". */
 class AttributionLayoutTest {
