@@ -60,7 +60,8 @@ class ArchitectureTest {
                         violations.add(file + " imports OpenNLP");
                     }
                     if (imported.startsWith("org.newslint.")) {
-                        String target = imported.substring("org.newslint.".length()).split("\\.")[0];
+                        String target =
+                                imported.substring("org.newslint.".length()).split("\\.")[0];
                         if (!ALLOWED.getOrDefault(layer, List.of()).contains(target)) {
                             violations.add(file + " (" + layer + ") imports " + imported);
                         }
@@ -97,7 +98,8 @@ class ArchitectureTest {
 
     /** The source without comments and string literals: a class name in a launch command or a doc comment is no dependency. */
     private static String code(String source) {
-        return source.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\n]*", " ")
+        return source.replaceAll("(?s)/\\*.*?\\*/", " ")
+                .replaceAll("//[^\n]*", " ")
                 .replaceAll("\"(?:\\\\.|[^\"\\\\\n])*\"", "\"\"");
     }
 
@@ -114,7 +116,8 @@ class ArchitectureTest {
                 String stage = relative.getName(0).toString();
                 int position = STAGES.indexOf(stage);
                 if (position < 0) {
-                    violations.add(file + ": package analysis." + stage + " is not a known stage; add it to STAGES in order");
+                    violations.add(
+                            file + ": package analysis." + stage + " is not a known stage; add it to STAGES in order");
                     continue;
                 }
                 Matcher m = NEWSLINT_REFERENCE.matcher(code(Files.readString(file)));
@@ -153,7 +156,8 @@ class ArchitectureTest {
     @Test
     void everyClassOpensWithASentenceSayingWhyItExists() throws IOException {
         List<String> missing = new ArrayList<>();
-        Pattern typeDecl = Pattern.compile("^(public\\s+)?(final\\s+|abstract\\s+)*(class|interface|enum|record)\\s", Pattern.MULTILINE);
+        Pattern typeDecl = Pattern.compile(
+                "^(public\\s+)?(final\\s+|abstract\\s+)*(class|interface|enum|record)\\s", Pattern.MULTILINE);
         try (Stream<Path> files = Files.walk(MAIN)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file);

@@ -40,8 +40,11 @@ class ModelChecksumsTest {
                 shipped.put(f.getFileName().toString(), HexFormat.of().formatHex(digest));
             }
         }
-        assertThat(shipped).as("model files under %s; after retraining with the command in docs/MODELS.md, "
-                + "review the new figures and update the Checksums table there (sha256sum the file)", MODELS)
+        assertThat(shipped)
+                .as(
+                        "model files under %s; after retraining with the command in docs/MODELS.md, "
+                                + "review the new figures and update the Checksums table there (sha256sum the file)",
+                        MODELS)
                 .isNotEmpty()
                 .isEqualTo(documented);
     }

@@ -10,8 +10,8 @@ import org.newslint.analysis.quotes.QuoteCandidate;
  * check-worthiness model and the reported statements put to the quote model (before it decided).
  * The trainers read these, so they train on exactly what the product decides, without hooks in the core.
  */
-public record AnalysisTrace(ArticleAnalysis result, List<ClaimQuestion> claimQuestions,
-                            List<QuoteCandidate> quoteCandidates) {
+public record AnalysisTrace(
+        ArticleAnalysis result, List<ClaimQuestion> claimQuestions, List<QuoteCandidate> quoteCandidates) {
     public AnalysisTrace {
         claimQuestions = List.copyOf(claimQuestions);
         quoteCandidates = List.copyOf(quoteCandidates);

@@ -16,9 +16,9 @@ import org.newslint.analysis.model.Attribution;
 import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.Settings;
 import org.newslint.analysis.model.Source;
+import org.newslint.analysis.quotes.Quotations;
 import org.newslint.analysis.quotes.QuoteFinder;
 import org.newslint.analysis.quotes.QuoteTerms;
-import org.newslint.analysis.quotes.Quotations;
 import org.newslint.analysis.sentences.SentenceDraft;
 import org.newslint.analysis.sentences.SentenceSplitter;
 import org.newslint.analysis.sentences.SentenceSplitter.SplitArticle;
@@ -60,8 +60,11 @@ public final class Analyzer {
      * @param cachedParagraphs whether tagged paragraphs are remembered (an editor re-analysing as you type)
      *                         or every paragraph is tagged afresh (measuring a first analysis)
      */
-    public record Config(Supplier<NameFinder> nameFinder, Supplier<CheckWorthinessModel> claimModel,
-                         Supplier<QuoteModel> quoteModel, boolean cachedParagraphs) {
+    public record Config(
+            Supplier<NameFinder> nameFinder,
+            Supplier<CheckWorthinessModel> claimModel,
+            Supplier<QuoteModel> quoteModel,
+            boolean cachedParagraphs) {
         /** Everything shipped: the name finder, both classifiers, cached tagging. */
         public static Builder builder() {
             return new Builder();
@@ -85,8 +88,7 @@ public final class Analyzer {
         private Supplier<QuoteModel> quoteModel = QuoteModel::sharedOrNull;
         private boolean cachedParagraphs = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Types names from rules and gazetteers alone, without the trained name finder. */
         public Builder withoutNameModel() {
@@ -185,12 +187,22 @@ public final class Analyzer {
         }
         Map<Integer, Source> labels = SpeakerLabels.find(split.prose());
         Quotations.Found found = quotations.find(marks, split.prose(), drafts, cueLists, labels, attributor);
-        SentenceVerdicts.Verdicts decided = verdicts.decide(split.prose(), drafts, attributor, cueLists, found.quotes(), labels);
+        SentenceVerdicts.Verdicts decided =
+                verdicts.decide(split.prose(), drafts, attributor, cueLists, found.quotes(), labels);
         // decided after the sentences: whether a sentence is attributed does not hang on the quote model
-        QuoteModel model = config.quoteModel() == null ? null : config.quoteModel().get();
-        List<Quote> quotes = model == null ? found.quotes() : QuoteTerms.decide(found.quotes(), found.candidates(), model);
-        ArticleAnalysis result = new ArticleAnalysis(document, split.prose(), decided.sentences(), quotes,
-                entities.entities(), List.of(), marks.strayClosers(), split.limitNote());
+        QuoteModel model =
+                config.quoteModel() == null ? null : config.quoteModel().get();
+        List<Quote> quotes =
+                model == null ? found.quotes() : QuoteTerms.decide(found.quotes(), found.candidates(), model);
+        ArticleAnalysis result = new ArticleAnalysis(
+                document,
+                split.prose(),
+                decided.sentences(),
+                quotes,
+                entities.entities(),
+                List.of(),
+                marks.strayClosers(),
+                split.limitNote());
         return new AnalysisTrace(result, decided.claimQuestions(), found.candidates());
     }
 

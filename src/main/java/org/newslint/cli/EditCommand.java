@@ -16,9 +16,15 @@ import picocli.CommandLine.Parameters;
  * LSP client of this jar's server, for people who do not use an LSP editor. Fails with a clear
  * message where there is no display.
  */
-@Command(name = "edit", description = "Open an article in the Swing editor (Emacs keys; diagnostics, hover and outline from the newslint server).")
+@Command(
+        name = "edit",
+        description =
+                "Open an article in the Swing editor (Emacs keys; diagnostics, hover and outline from the newslint server).")
 final class EditCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The article to edit; created on first save if it does not exist.")
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "FILE",
+            description = "The article to edit; created on first save if it does not exist.")
     Path file;
 
     @CommandLine.Spec
@@ -28,9 +34,12 @@ final class EditCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         if (GraphicsEnvironment.isHeadless()) {
-            err.println("newslint edit: no display. The Swing editor needs a graphical display"
-                    + (System.getenv("DISPLAY") == null ? " (DISPLAY is not set)" : " (java.awt.headless is set)")
-                    + "; run it on a desktop, under xvfb-run, or use the language server from your editor (newslint lsp).");
+            err.println(
+                    "newslint edit: no display. The Swing editor needs a graphical display"
+                            + (System.getenv("DISPLAY") == null
+                                    ? " (DISPLAY is not set)"
+                                    : " (java.awt.headless is set)")
+                            + "; run it on a desktop, under xvfb-run, or use the language server from your editor (newslint lsp).");
             return Main.USAGE;
         }
         SwingEditor editor;

@@ -17,11 +17,9 @@ import org.newslint.text.DocumentFormat;
 /** Turns command-line arguments (files, directories, "-" for stdin) into documents. */
 public final class Inputs {
     /** One input with the path shown to people. */
-    public record Input(String displayPath, Document document) {
-    }
+    public record Input(String displayPath, Document document) {}
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     public static List<Input> read(List<String> args, InputStream stdin) throws IOException {
         List<Input> out = new ArrayList<>();
@@ -34,7 +32,10 @@ public final class Inputs {
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    for (Path p : walk.filter(Files::isRegularFile).filter(Inputs::isArticle).sorted().toList()) {
+                    for (Path p : walk.filter(Files::isRegularFile)
+                            .filter(Inputs::isArticle)
+                            .sorted()
+                            .toList()) {
                         out.add(readFile(p));
                     }
                 }
@@ -54,15 +55,19 @@ public final class Inputs {
 
     public static Input readFile(Path p) throws IOException {
         String text = decode(Files.readAllBytes(p), p.toString());
-        return new Input(p.toString(), new Document(p.toUri().toString(), 0, text,
-                DocumentFormat.fromLanguageIdOrPath(null, p.toString())));
+        return new Input(
+                p.toString(),
+                new Document(p.toUri().toString(), 0, text, DocumentFormat.fromLanguageIdOrPath(null, p.toString())));
     }
 
     /** Strict UTF-8 first; invalid bytes fall back to replacement characters rather than failing. */
     public static String decode(byte[] bytes, String what) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, StandardCharsets.UTF_8);
         }

@@ -15,8 +15,7 @@ import org.newslint.text.TextRange;
 
 /** The machine-readable report of DESIGN.md §5; field meanings never change, fields may be added. */
 final class JsonReport {
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     static JsonObject of(String path, ArticleAnalysis a) {
         String text = a.document().text();

@@ -14,16 +14,19 @@ import org.newslint.analysis.model.Severity;
 import org.newslint.lsp.StdioServer;
 import org.newslint.rules.Checker;
 import org.newslint.text.LineIndex;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * The {@code newslint} command. With no arguments (as an editor starts it) or with {@code lsp} /
  * {@code --stdio} it serves LSP on stdio; {@code check} and {@code analyze} call the core directly.
  */
-@Command(name = "newslint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "newslint",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Checks news articles for unattributed claims, quotes without speakers and vague sources.",
         subcommands = {Main.Lsp.class, Main.Check.class, Main.Analyze.class, EditCommand.class})
 public final class Main implements Callable<Integer> {
@@ -45,8 +48,11 @@ public final class Main implements Callable<Integer> {
         if (args.length == 0) {
             return StdioServer.runOnStdio();
         }
-        return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), System.in, args);
+        return run(
+                new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                System.in,
+                args);
     }
 
     /** Runs a command with the given streams; the seam the CLI tests use. */
@@ -97,7 +103,10 @@ public final class Main implements Callable<Integer> {
 
     /** Options shared by check and analyze. */
     static class Common {
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or directories (*.txt, *.md), or - for stdin.")
+        @Parameters(
+                arity = "1..*",
+                paramLabel = "FILE",
+                description = "Files or directories (*.txt, *.md), or - for stdin.")
         List<String> files;
 
         @Option(names = "--disable", split = ",", paramLabel = "RULE", description = "Rule ids to switch off.")
@@ -117,8 +126,11 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
         String format;
 
-        @Option(names = "--fail-on", defaultValue = "warning",
-                description = "Exit 1 when a finding is at least this severe: hint, info, warning, error, never (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--fail-on",
+                defaultValue = "warning",
+                description =
+                        "Exit 1 when a finding is at least this severe: hint, info, warning, error, never (default: ${DEFAULT-VALUE}).")
         String failOn;
 
         @CommandLine.Spec
@@ -162,8 +174,14 @@ public final class Main implements Callable<Integer> {
                     }
                     if (format.equals("text")) {
                         LineIndex.Position p = lines.position(f.range().start());
-                        out.printf("%s:%d:%d: %s: %s [%s]%n", in.displayPath(), p.line() + 1, p.column() + 1,
-                                f.severity().label(), f.message(), f.rule());
+                        out.printf(
+                                "%s:%d:%d: %s: %s [%s]%n",
+                                in.displayPath(),
+                                p.line() + 1,
+                                p.column() + 1,
+                                f.severity().label(),
+                                f.message(),
+                                f.rule());
                     }
                 }
                 if (format.equals("json")) {
@@ -174,18 +192,26 @@ public final class Main implements Callable<Integer> {
                 }
             }
             if (format.equals("json")) {
-                out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+                out.println(new GsonBuilder()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .create()
                         .toJson(json.size() == 1 ? json.get(0) : json));
             } else {
-                err.printf("%d finding%s in %d file%s%n", total, total == 1 ? "" : "s", inputs.size(), inputs.size() == 1 ? "" : "s");
+                err.printf(
+                        "%d finding%s in %d file%s%n",
+                        total, total == 1 ? "" : "s", inputs.size(), inputs.size() == 1 ? "" : "s");
             }
             out.flush();
             return failed ? FINDINGS : 0;
         }
     }
 
-    @Command(name = "analyze", aliases = "analyse",
-            description = "Write the full analysis (quotes, entities, sentences, findings) as JSON, or as a readable report.")
+    @Command(
+            name = "analyze",
+            aliases = "analyse",
+            description =
+                    "Write the full analysis (quotes, entities, sentences, findings) as JSON, or as a readable report.")
     static final class Analyze extends Common implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE}).")
         String format;
@@ -220,12 +246,15 @@ public final class Main implements Callable<Integer> {
                 }
             }
             if (format.equals("json")) {
-                out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
+                out.println(new GsonBuilder()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .serializeNulls()
+                        .create()
                         .toJson(all.size() == 1 ? all.get(0) : all));
             }
             out.flush();
             return 0;
         }
     }
-
 }

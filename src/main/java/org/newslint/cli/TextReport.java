@@ -16,8 +16,7 @@ import org.newslint.text.LineIndex;
  * the quote outline by speaker, and entities. Golden tests compare it, so it is stable and diffable.
  */
 public final class TextReport {
-    private TextReport() {
-    }
+    private TextReport() {}
 
     public static String of(ArticleAnalysis a) {
         StringBuilder sb = new StringBuilder();
@@ -26,8 +25,16 @@ public final class TextReport {
         sb.append("== findings\n");
         for (Finding f : a.findings()) {
             LineIndex.Position p = lines.position(f.range().start());
-            sb.append(p.line() + 1).append(':').append(p.column() + 1).append(' ').append(f.severity().label())
-                    .append(" [").append(f.rule()).append("] ").append(f.message()).append('\n');
+            sb.append(p.line() + 1)
+                    .append(':')
+                    .append(p.column() + 1)
+                    .append(' ')
+                    .append(f.severity().label())
+                    .append(" [")
+                    .append(f.rule())
+                    .append("] ")
+                    .append(f.message())
+                    .append('\n');
             String line = text.substring(lines.lineStart(p.line()), lines.lineEnd(p.line()));
             int from = p.column();
             int to = Math.min(line.length(), from + f.range().length());
@@ -37,13 +44,17 @@ public final class TextReport {
             windowEnd = Math.min(windowEnd, windowStart + 110);
             String shown = line.substring(windowStart, windowEnd);
             sb.append("    | ").append(shown).append('\n');
-            sb.append("    | ").append(" ".repeat(from - windowStart))
-                    .append("^".repeat(Math.max(1, Math.min(to, windowEnd) - from))).append('\n');
+            sb.append("    | ")
+                    .append(" ".repeat(from - windowStart))
+                    .append("^".repeat(Math.max(1, Math.min(to, windowEnd) - from)))
+                    .append('\n');
         }
         sb.append("== quotes\n");
         Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
         for (Quote q : a.quotes()) {
-            String who = q.kind() == QuoteKind.TERM ? "(terms)" : q.speaker() == null ? "(no speaker)" : q.speaker().displayName();
+            String who = q.kind() == QuoteKind.TERM
+                    ? "(terms)"
+                    : q.speaker() == null ? "(no speaker)" : q.speaker().displayName();
             bySpeaker.computeIfAbsent(who, k -> new ArrayList<>()).add(q);
         }
         for (Map.Entry<String, List<Quote>> e : bySpeaker.entrySet()) {
@@ -54,8 +65,14 @@ public final class TextReport {
                 if (quoted.length() > 70) {
                     quoted = quoted.substring(0, 69) + "…";
                 }
-                sb.append("  ").append(p.line() + 1).append(':').append(p.column() + 1).append(' ')
-                        .append(q.kind().label()).append(' ').append(quoted);
+                sb.append("  ")
+                        .append(p.line() + 1)
+                        .append(':')
+                        .append(p.column() + 1)
+                        .append(' ')
+                        .append(q.kind().label())
+                        .append(' ')
+                        .append(quoted);
                 if (q.cue() != null) {
                     sb.append("  (cue: ").append(q.cue().text()).append(')');
                 }
@@ -76,8 +93,13 @@ public final class TextReport {
         }
         sb.append("== entities\n");
         for (Entity e : a.entities()) {
-            sb.append(e.id()).append(' ').append(e.type()).append(' ').append(e.name())
-                    .append(" ×").append(e.mentions().size());
+            sb.append(e.id())
+                    .append(' ')
+                    .append(e.type())
+                    .append(' ')
+                    .append(e.name())
+                    .append(" ×")
+                    .append(e.mentions().size());
             if (!e.aliases().isEmpty()) {
                 sb.append(" aka ").append(String.join(" | ", e.aliases()));
             }

@@ -41,7 +41,8 @@ final class AnalysisScheduler {
         void publish(ArticleAnalysis analysis);
     }
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("newslint-debounce"));
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(daemon("newslint-debounce"));
     private final ExecutorService workers = Executors.newFixedThreadPool(
             Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), daemon("newslint-analysis"));
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();

@@ -9,8 +9,7 @@ import org.newslint.text.TextRange;
 
 /** Converts between core offsets and LSP positions in the negotiated encoding. */
 final class Conversions {
-    private Conversions() {
-    }
+    private Conversions() {}
 
     static Range range(LineIndex index, TextRange r, LineIndex.Encoding enc) {
         return new Range(position(index, r.start(), enc), position(index, r.end(), enc));

@@ -33,10 +33,15 @@ final class DiagnosticsPublisher implements AnalysisScheduler.Publisher {
         LineIndex.Encoding encoding = options.get().encoding();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Finding f : a.findings()) {
-            diagnostics.add(new Diagnostic(Conversions.range(index, f.range(), encoding), f.message(),
-                    Conversions.severity(f.severity()), "newslint", f.rule()));
+            diagnostics.add(new Diagnostic(
+                    Conversions.range(index, f.range(), encoding),
+                    f.message(),
+                    Conversions.severity(f.severity()),
+                    "newslint",
+                    f.rule()));
         }
-        PublishDiagnosticsParams params = new PublishDiagnosticsParams(a.document().uri(), diagnostics);
+        PublishDiagnosticsParams params =
+                new PublishDiagnosticsParams(a.document().uri(), diagnostics);
         params.setVersion(a.document().version());
         c.publishDiagnostics(params);
     }

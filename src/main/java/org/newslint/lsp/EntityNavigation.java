@@ -20,8 +20,7 @@ import org.newslint.text.TextRange;
  * the mentions of a name (definition = its first mention, references, highlights).
  */
 final class EntityNavigation {
-    private EntityNavigation() {
-    }
+    private EntityNavigation() {}
 
     static Hover hover(ArticleAnalysis a, Position position, ClientOptions options) {
         LineIndex index = a.document().lineIndex();
@@ -29,7 +28,10 @@ final class EntityNavigation {
         boolean md = options.markdownHover();
         Entity e = a.entityAt(offset);
         if (e != null) {
-            TextRange mention = e.mentions().stream().filter(m -> m.touches(offset)).findFirst().orElse(e.firstMention());
+            TextRange mention = e.mentions().stream()
+                    .filter(m -> m.touches(offset))
+                    .findFirst()
+                    .orElse(e.firstMention());
             return hover(HoverContent.entity(a, e, md), md, Conversions.range(index, mention, options.encoding()));
         }
         Quote q = a.quoteAt(offset);
@@ -72,7 +74,8 @@ final class EntityNavigation {
     private static List<Location> locations(ArticleAnalysis a, List<TextRange> ranges, LineIndex.Encoding encoding) {
         List<Location> out = new ArrayList<>();
         for (TextRange r : ranges) {
-            out.add(new Location(a.document().uri(), Conversions.range(a.document().lineIndex(), r, encoding)));
+            out.add(new Location(
+                    a.document().uri(), Conversions.range(a.document().lineIndex(), r, encoding)));
         }
         return out;
     }

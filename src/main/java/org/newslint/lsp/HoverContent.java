@@ -13,18 +13,24 @@ import org.newslint.analysis.model.QuoteKind;
 final class HoverContent {
     private static final int MAX_QUOTES = 5;
 
-    private HoverContent() {
-    }
+    private HoverContent() {}
 
     static String entity(ArticleAnalysis a, Entity e, boolean markdown) {
         StringBuilder sb = new StringBuilder();
         String text = a.document().text();
-        sb.append(markdown ? "**" + escape(e.name()) + "**" : e.name()).append(" — ").append(e.type().label()).append("\n\n");
+        sb.append(markdown ? "**" + escape(e.name()) + "**" : e.name())
+                .append(" — ")
+                .append(e.type().label())
+                .append("\n\n");
         if (!e.aliases().isEmpty()) {
-            sb.append(markdown ? "*Also:* " : "Also: ").append(String.join(", ", e.aliases())).append("\n\n");
+            sb.append(markdown ? "*Also:* " : "Also: ")
+                    .append(String.join(", ", e.aliases()))
+                    .append("\n\n");
         }
         if (!e.descriptions().isEmpty()) {
-            sb.append(markdown ? "*Role:* " : "Role: ").append(String.join("; ", e.descriptions())).append("\n\n");
+            sb.append(markdown ? "*Role:* " : "Role: ")
+                    .append(String.join("; ", e.descriptions()))
+                    .append("\n\n");
         }
         int n = e.mentions().size();
         sb.append(n).append(n == 1 ? " mention" : " mentions").append(" in this article\n");
@@ -55,7 +61,11 @@ final class HoverContent {
         };
         sb.append(markdown ? "**" + kind + "**" : kind);
         if (q.speaker() != null) {
-            sb.append(" by ").append(markdown ? "**" + escape(q.speaker().displayName()) + "**" : q.speaker().displayName());
+            sb.append(" by ")
+                    .append(
+                            markdown
+                                    ? "**" + escape(q.speaker().displayName()) + "**"
+                                    : q.speaker().displayName());
             if (!q.speaker().text().equals(q.speaker().displayName())) {
                 sb.append(" (“").append(q.speaker().text()).append("”)");
             }

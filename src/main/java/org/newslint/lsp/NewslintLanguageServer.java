@@ -34,7 +34,8 @@ import org.newslint.text.LineIndex;
  */
 public final class NewslintLanguageServer implements LanguageServer, LanguageClientAware {
     static final String VERSION = NewslintLanguageServer.class.getPackage().getImplementationVersion() != null
-            ? NewslintLanguageServer.class.getPackage().getImplementationVersion() : "dev";
+            ? NewslintLanguageServer.class.getPackage().getImplementationVersion()
+            : "dev";
     private static final Logger LOG = Logger.getLogger(NewslintLanguageServer.class.getName());
 
     private final NewslintTextDocumentService documents;
@@ -52,8 +53,11 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
     public NewslintLanguageServer(Checker checker, long debounceMillis, IntConsumer exit) {
         OpenDocuments open = new OpenDocuments();
         DiagnosticsPublisher diagnostics = new DiagnosticsPublisher(this::client, this::clientOptions);
-        this.scheduler = new AnalysisScheduler(debounceMillis,
-                (doc, cancelled) -> checker.check(doc, settings, cancelled), open::isCurrent, diagnostics);
+        this.scheduler = new AnalysisScheduler(
+                debounceMillis,
+                (doc, cancelled) -> checker.check(doc, settings, cancelled),
+                open::isCurrent,
+                diagnostics);
         this.documents = new NewslintTextDocumentService(this, open, scheduler, diagnostics);
         this.exit = exit;
     }
@@ -94,7 +98,8 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
             if (td.getHover() != null && td.getHover().getContentFormat() != null) {
                 markdownHover = td.getHover().getContentFormat().contains(MarkupKind.MARKDOWN);
             }
-            if (td.getDocumentSymbol() != null && Boolean.TRUE.equals(td.getDocumentSymbol().getHierarchicalDocumentSymbolSupport())) {
+            if (td.getDocumentSymbol() != null
+                    && Boolean.TRUE.equals(td.getDocumentSymbol().getHierarchicalDocumentSymbolSupport())) {
                 hierarchical = true;
             }
         }
@@ -157,8 +162,10 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         return new WorkspaceService() {
             @Override
             public void didChangeConfiguration(DidChangeConfigurationParams params) {
-                // a newslint section replaces the whole configuration; a payload without one (eglot's {}) changes nothing
-                SettingsParser.Parsed parsed = SettingsParser.parse(params == null ? null : params.getSettings(), Settings.defaults());
+                // a newslint section replaces the whole configuration; a payload without one (eglot's {}) changes
+                // nothing
+                SettingsParser.Parsed parsed =
+                        SettingsParser.parse(params == null ? null : params.getSettings(), Settings.defaults());
                 List<String> problems = new ArrayList<>(parsed.problems());
                 for (String problem : problems) {
                     log(MessageType.Warning, "newslint configuration: " + problem);

@@ -50,8 +50,11 @@ final class NewslintTextDocumentService implements TextDocumentService {
     private final AnalysisScheduler scheduler;
     private final DiagnosticsPublisher diagnostics;
 
-    NewslintTextDocumentService(NewslintLanguageServer server, OpenDocuments documents, AnalysisScheduler scheduler,
-                                DiagnosticsPublisher diagnostics) {
+    NewslintTextDocumentService(
+            NewslintLanguageServer server,
+            OpenDocuments documents,
+            AnalysisScheduler scheduler,
+            DiagnosticsPublisher diagnostics) {
         this.server = server;
         this.documents = documents;
         this.scheduler = scheduler;
@@ -67,12 +70,15 @@ final class NewslintTextDocumentService implements TextDocumentService {
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
-        if (params == null || params.getTextDocument() == null || params.getTextDocument().getUri() == null) {
+        if (params == null
+                || params.getTextDocument() == null
+                || params.getTextDocument().getUri() == null) {
             server.log(MessageType.Warning, "didOpen without a text document; ignored");
             return;
         }
         var td = params.getTextDocument();
-        scheduler.schedule(documents.open(td.getUri(), td.getLanguageId(), td.getVersion(), td.getText() == null ? "" : td.getText()));
+        scheduler.schedule(documents.open(
+                td.getUri(), td.getLanguageId(), td.getVersion(), td.getText() == null ? "" : td.getText()));
     }
 
     @Override
@@ -89,8 +95,11 @@ final class NewslintTextDocumentService implements TextDocumentService {
             return;
         }
         try {
-            Document changed = documents.change(uri, version == null ? before.version() + 1 : version,
-                    params.getContentChanges(), server.clientOptions().encoding());
+            Document changed = documents.change(
+                    uri,
+                    version == null ? before.version() + 1 : version,
+                    params.getContentChanges(),
+                    server.clientOptions().encoding());
             if (changed != null) {
                 scheduler.schedule(changed);
             }
@@ -119,7 +128,8 @@ final class NewslintTextDocumentService implements TextDocumentService {
     /** Requests without their required parameters get InvalidParams, not a stack trace. */
     private static void require(Object value, String what) {
         if (value == null) {
-            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, "missing " + what, null));
+            throw new ResponseErrorException(
+                    new ResponseError(ResponseErrorCode.InvalidParams, "missing " + what, null));
         }
     }
 
@@ -127,8 +137,8 @@ final class NewslintTextDocumentService implements TextDocumentService {
      * The view {@code view} of the analysis of the document's current version, or {@code none} when
      * the document is not open or the analysis failed or was given up.
      */
-    private <T> CompletableFuture<T> answer(TextDocumentIdentifier id, String request, T none,
-                                            Function<ArticleAnalysis, T> view) {
+    private <T> CompletableFuture<T> answer(
+            TextDocumentIdentifier id, String request, T none, Function<ArticleAnalysis, T> view) {
         require(id, "textDocument");
         Document doc = documents.get(id.getUri());
         if (doc == null) {
@@ -151,16 +161,21 @@ final class NewslintTextDocumentService implements TextDocumentService {
         require(params.getTextDocument(), "textDocument");
         require(params.getPosition(), "position");
         ClientOptions options = server.clientOptions();
-        return answer(params.getTextDocument(), "hover", null, a -> EntityNavigation.hover(a, params.getPosition(), options));
+        return answer(
+                params.getTextDocument(), "hover", null, a -> EntityNavigation.hover(a, params.getPosition(), options));
     }
 
     /** Definition of a name: its first mention in the article, where a reader meets it. */
     @Override
-    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
+            DefinitionParams params) {
         require(params, "params");
         require(params.getPosition(), "position");
         var encoding = server.clientOptions().encoding();
-        return answer(params.getTextDocument(), "definition", Either.forLeft(List.of()),
+        return answer(
+                params.getTextDocument(),
+                "definition",
+                Either.forLeft(List.of()),
                 a -> Either.forLeft(EntityNavigation.definition(a, params.getPosition(), encoding)));
     }
 
@@ -169,7 +184,10 @@ final class NewslintTextDocumentService implements TextDocumentService {
         require(params, "params");
         require(params.getPosition(), "position");
         var encoding = server.clientOptions().encoding();
-        return answer(params.getTextDocument(), "references", List.of(),
+        return answer(
+                params.getTextDocument(),
+                "references",
+                List.of(),
                 a -> EntityNavigation.references(a, params.getPosition(), encoding));
     }
 
@@ -178,7 +196,10 @@ final class NewslintTextDocumentService implements TextDocumentService {
         require(params, "params");
         require(params.getPosition(), "position");
         var encoding = server.clientOptions().encoding();
-        return answer(params.getTextDocument(), "documentHighlight", List.of(),
+        return answer(
+                params.getTextDocument(),
+                "documentHighlight",
+                List.of(),
                 a -> EntityNavigation.highlights(a, params.getPosition(), encoding));
     }
 
@@ -188,11 +209,13 @@ final class NewslintTextDocumentService implements TextDocumentService {
         require(params.getTextDocument(), "textDocument");
         require(params.getRange(), "range");
         var encoding = server.clientOptions().encoding();
-        return answer(params.getTextDocument(), "inlayHint", List.of(), a -> SpeakerHints.in(a, params.getRange(), encoding));
+        return answer(
+                params.getTextDocument(), "inlayHint", List.of(), a -> SpeakerHints.in(a, params.getRange(), encoding));
     }
 
     @Override
-    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
+            DocumentSymbolParams params) {
         require(params, "params");
         ClientOptions options = server.clientOptions();
         return answer(params.getTextDocument(), "documentSymbol", List.of(), a -> {

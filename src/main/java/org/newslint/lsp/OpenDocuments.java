@@ -43,7 +43,8 @@ final class OpenDocuments {
     }
 
     /** Applies changes in order; ranges are clamped, so an out-of-range edit cannot throw. */
-    Document change(String uri, int version, List<TextDocumentContentChangeEvent> changes, LineIndex.Encoding encoding) {
+    Document change(
+            String uri, int version, List<TextDocumentContentChangeEvent> changes, LineIndex.Encoding encoding) {
         return documents.computeIfPresent(uri, (u, doc) -> {
             String text = doc.text();
             for (TextDocumentContentChangeEvent change : changes) {
@@ -54,7 +55,8 @@ final class OpenDocuments {
                     continue;
                 }
                 LineIndex index = new LineIndex(text);
-                int start = index.offset(range.getStart().getLine(), range.getStart().getCharacter(), encoding);
+                int start = index.offset(
+                        range.getStart().getLine(), range.getStart().getCharacter(), encoding);
                 int end = index.offset(range.getEnd().getLine(), range.getEnd().getCharacter(), encoding);
                 if (end < start) {
                     int t = start;

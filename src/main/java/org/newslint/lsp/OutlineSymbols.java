@@ -25,8 +25,7 @@ final class OutlineSymbols {
     static final String UNATTRIBUTED = "Unattributed quotes";
     static final String TERMS = "Quoted terms";
 
-    private OutlineSymbols() {
-    }
+    private OutlineSymbols() {}
 
     static List<DocumentSymbol> hierarchical(ArticleAnalysis a, LineIndex.Encoding enc) {
         LineIndex index = a.document().lineIndex();
@@ -34,24 +33,44 @@ final class OutlineSymbols {
         Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
         for (Quote q : a.quotes()) {
             if (q.speaker() != null) {
-                bySpeaker.computeIfAbsent(q.speaker().displayName(), k -> new ArrayList<>()).add(q);
+                bySpeaker
+                        .computeIfAbsent(q.speaker().displayName(), k -> new ArrayList<>())
+                        .add(q);
             }
         }
-        List<Quote> unattributed = a.quotes().stream().filter(q -> q.speaker() == null && q.kind() != QuoteKind.TERM).toList();
+        List<Quote> unattributed = a.quotes().stream()
+                .filter(q -> q.speaker() == null && q.kind() != QuoteKind.TERM)
+                .toList();
         // scare quotes, titles and words used as words: listed apart, not as quotes waiting for a speaker
-        List<Quote> terms = a.quotes().stream().filter(q -> q.kind() == QuoteKind.TERM).toList();
+        List<Quote> terms =
+                a.quotes().stream().filter(q -> q.kind() == QuoteKind.TERM).toList();
         List<DocumentSymbol> out = new ArrayList<>();
         for (Map.Entry<String, List<Quote>> e : bySpeaker.entrySet()) {
-            out.add(group(e.getKey(), e.getValue().size() + (e.getValue().size() == 1 ? " quote" : " quotes"),
-                    SymbolKind.Object, quoteSymbols(e.getValue(), text, index, enc), index, enc));
+            out.add(group(
+                    e.getKey(),
+                    e.getValue().size() + (e.getValue().size() == 1 ? " quote" : " quotes"),
+                    SymbolKind.Object,
+                    quoteSymbols(e.getValue(), text, index, enc),
+                    index,
+                    enc));
         }
         if (!unattributed.isEmpty()) {
-            out.add(group(UNATTRIBUTED, unattributed.size() + " without a speaker", SymbolKind.Namespace,
-                    quoteSymbols(unattributed, text, index, enc), index, enc));
+            out.add(group(
+                    UNATTRIBUTED,
+                    unattributed.size() + " without a speaker",
+                    SymbolKind.Namespace,
+                    quoteSymbols(unattributed, text, index, enc),
+                    index,
+                    enc));
         }
         if (!terms.isEmpty()) {
-            out.add(group(TERMS, terms.size() + (terms.size() == 1 ? " term" : " terms"), SymbolKind.Constant,
-                    quoteSymbols(terms, text, index, enc), index, enc));
+            out.add(group(
+                    TERMS,
+                    terms.size() + (terms.size() == 1 ? " term" : " terms"),
+                    SymbolKind.Constant,
+                    quoteSymbols(terms, text, index, enc),
+                    index,
+                    enc));
         }
         addEntityGroup(out, "People", EntityType.PERSON, SymbolKind.Class, a, index, enc);
         addEntityGroup(out, "Organisations", EntityType.ORGANIZATION, SymbolKind.Module, a, index, enc);
@@ -74,18 +93,24 @@ final class OutlineSymbols {
         return out;
     }
 
-    private static List<DocumentSymbol> quoteSymbols(List<Quote> quotes, String text, LineIndex index, LineIndex.Encoding enc) {
+    private static List<DocumentSymbol> quoteSymbols(
+            List<Quote> quotes, String text, LineIndex index, LineIndex.Encoding enc) {
         List<DocumentSymbol> out = new ArrayList<>();
         for (Quote q : quotes) {
             String name = q.range().of(text).replaceAll("\\s+", " ").strip();
             if (name.length() > 80) {
                 name = name.substring(0, 79) + "…";
             }
-            String detail = q.kind().label() + (q.cue() != null ? " · " + q.cue().text() : "")
-                    + (q.speaker() != null && !q.speaker().text().equals(q.speaker().displayName()) ? " · " + q.speaker().text() : "");
+            String detail = q.kind().label()
+                    + (q.cue() != null ? " · " + q.cue().text() : "")
+                    + (q.speaker() != null
+                                    && !q.speaker().text().equals(q.speaker().displayName())
+                            ? " · " + q.speaker().text()
+                            : "");
             if (q.statement() != null && !q.statement().equals(q.range())) {
                 // a fragment shows the statement it belongs to: "partial · said · that there have been “…” in Chicago"
-                String statement = q.statement().of(text).replaceAll("\\s+", " ").strip();
+                String statement =
+                        q.statement().of(text).replaceAll("\\s+", " ").strip();
                 detail += " · " + (statement.length() > 80 ? statement.substring(0, 79) + "…" : statement);
             }
             Range r = Conversions.range(index, q.range(), enc);
@@ -94,8 +119,14 @@ final class OutlineSymbols {
         return out;
     }
 
-    private static void addEntityGroup(List<DocumentSymbol> out, String title, EntityType type, SymbolKind kind,
-                                       ArticleAnalysis a, LineIndex index, LineIndex.Encoding enc) {
+    private static void addEntityGroup(
+            List<DocumentSymbol> out,
+            String title,
+            EntityType type,
+            SymbolKind kind,
+            ArticleAnalysis a,
+            LineIndex index,
+            LineIndex.Encoding enc) {
         List<DocumentSymbol> children = new ArrayList<>();
         for (Entity e : a.entities()) {
             if (e.type() != type) {
@@ -104,7 +135,8 @@ final class OutlineSymbols {
             TextRange first = e.firstMention();
             Range r = Conversions.range(index, first, enc);
             int n = e.mentions().size();
-            String detail = e.descriptions().isEmpty() ? n + (n == 1 ? " mention" : " mentions")
+            String detail = e.descriptions().isEmpty()
+                    ? n + (n == 1 ? " mention" : " mentions")
                     : String.join("; ", e.descriptions());
             children.add(symbol(e.name(), detail, kind, r, r, List.of()));
         }
@@ -113,8 +145,13 @@ final class OutlineSymbols {
         }
     }
 
-    private static DocumentSymbol group(String name, String detail, SymbolKind kind, List<DocumentSymbol> children,
-                                        LineIndex index, LineIndex.Encoding enc) {
+    private static DocumentSymbol group(
+            String name,
+            String detail,
+            SymbolKind kind,
+            List<DocumentSymbol> children,
+            LineIndex index,
+            LineIndex.Encoding enc) {
         Range first = children.get(0).getRange();
         Range span = new Range(first.getStart(), first.getEnd());
         for (DocumentSymbol c : children) {
@@ -132,9 +169,10 @@ final class OutlineSymbols {
         return a.getLine() < b.getLine() || a.getLine() == b.getLine() && a.getCharacter() < b.getCharacter();
     }
 
-    private static DocumentSymbol symbol(String name, String detail, SymbolKind kind, Range range, Range selection,
-                                         List<DocumentSymbol> children) {
-        DocumentSymbol s = new DocumentSymbol(name, kind, range, new Range(selection.getStart(), selection.getEnd()), detail);
+    private static DocumentSymbol symbol(
+            String name, String detail, SymbolKind kind, Range range, Range selection, List<DocumentSymbol> children) {
+        DocumentSymbol s =
+                new DocumentSymbol(name, kind, range, new Range(selection.getStart(), selection.getEnd()), detail);
         s.setChildren(new ArrayList<>(children));
         return s;
     }

@@ -23,8 +23,7 @@ final class SettingsParser {
         }
     }
 
-    private SettingsParser() {
-    }
+    private SettingsParser() {}
 
     static Parsed parse(Object raw, Settings base) {
         java.util.List<String> problems = new java.util.ArrayList<>();
@@ -57,19 +56,24 @@ final class SettingsParser {
             if (!cfg.get("rules").isJsonObject()) {
                 problems.add("'rules' must be an object keyed by rule id");
             } else {
-                for (Map.Entry<String, JsonElement> e : cfg.getAsJsonObject("rules").entrySet()) {
+                for (Map.Entry<String, JsonElement> e :
+                        cfg.getAsJsonObject("rules").entrySet()) {
                     try {
                         JsonElement v = e.getValue();
                         if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean()) {
                             s = s.with(e.getKey(), v.getAsBoolean(), null);
                         } else if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) {
                             String str = v.getAsString();
-                            s = str.equalsIgnoreCase("off") ? s.with(e.getKey(), false, null)
+                            s = str.equalsIgnoreCase("off")
+                                    ? s.with(e.getKey(), false, null)
                                     : s.with(e.getKey(), true, Severity.parse(str));
                         } else if (v.isJsonObject()) {
                             JsonObject o = v.getAsJsonObject();
-                            Boolean enabled = o.has("enabled") ? o.get("enabled").getAsBoolean() : null;
-                            Severity sev = o.has("severity") ? Severity.parse(o.get("severity").getAsString()) : null;
+                            Boolean enabled =
+                                    o.has("enabled") ? o.get("enabled").getAsBoolean() : null;
+                            Severity sev = o.has("severity")
+                                    ? Severity.parse(o.get("severity").getAsString())
+                                    : null;
                             s = s.with(e.getKey(), enabled, sev);
                         } else {
                             problems.add("rule '" + e.getKey() + "': expected true/false, a severity or an object");

@@ -11,8 +11,7 @@ import org.newslint.text.LineIndex;
 
 /** The speaker of each quote in a range, as a faint hint right after the closing mark: "— Rachel Dunmore". */
 final class SpeakerHints {
-    private SpeakerHints() {
-    }
+    private SpeakerHints() {}
 
     static List<InlayHint> in(ArticleAnalysis a, Range range, LineIndex.Encoding encoding) {
         LineIndex index = a.document().lineIndex();
@@ -24,14 +23,17 @@ final class SpeakerHints {
                 continue;
             }
             // a speaker named right after the quote needs no hint: "“…,” said Maria Jensen"
-            if (q.speaker().range().start() >= q.range().end() && q.speaker().range().start() - q.range().end() < 12
+            if (q.speaker().range().start() >= q.range().end()
+                    && q.speaker().range().start() - q.range().end() < 12
                     && q.speaker().text().equals(q.speaker().displayName())) {
                 continue;
             }
-            InlayHint hint = new InlayHint(Conversions.position(index, q.range().end(), encoding),
+            InlayHint hint = new InlayHint(
+                    Conversions.position(index, q.range().end(), encoding),
                     Either.forLeft("— " + q.speaker().displayName()));
             hint.setPaddingLeft(true);
-            hint.setTooltip("speaker of this quote" + (q.cue() != null ? " (" + q.cue().text() + ")" : ""));
+            hint.setTooltip(
+                    "speaker of this quote" + (q.cue() != null ? " (" + q.cue().text() + ")" : ""));
             hints.add(hint);
         }
         return hints;

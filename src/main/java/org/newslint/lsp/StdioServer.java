@@ -21,8 +21,7 @@ public final class StdioServer {
     public static final long DEFAULT_DEBOUNCE_MILLIS = 150;
     private static final Logger LOG = Logger.getLogger(StdioServer.class.getName());
 
-    private StdioServer() {
-    }
+    private StdioServer() {}
 
     /** Serves LSP on this process's stdin/stdout until the client disconnects; returns the exit status. */
     public static int runOnStdio() {
@@ -51,22 +50,32 @@ public final class StdioServer {
      */
     static void warmUp() {
         for (Runnable load : new Runnable[] {
-                // the tagging models, the lexicons and a first pass through the code, without waiting for the trained models
-                () -> new Checker(Analyzer.Config.builder().withoutNameModel().freshTagging().claimModel(null).analyzer(), org.newslint.rules.Rules.ALL)
-                        .check(org.newslint.text.Document.of("Warm up, he said."), Settings.defaults()),
-                // the trained models, smaller, on the other thread
-                () -> {
-                    org.newslint.nlp.ner.NameFinder.shared();
-                    org.newslint.nlp.claims.CheckWorthinessModel.shared();
-                    org.newslint.nlp.quotes.QuoteModel.sharedOrNull();
-                }}) {
-            Thread t = new Thread(() -> {
-                try {
-                    load.run();
-                } catch (RuntimeException e) {
-                    LOG.warning("warm-up failed: " + e);
-                }
-            }, "newslint-warm-up");
+            // the tagging models, the lexicons and a first pass through the code, without waiting for the trained
+            // models
+            () -> new Checker(
+                            Analyzer.Config.builder()
+                                    .withoutNameModel()
+                                    .freshTagging()
+                                    .claimModel(null)
+                                    .analyzer(),
+                            org.newslint.rules.Rules.ALL)
+                    .check(org.newslint.text.Document.of("Warm up, he said."), Settings.defaults()),
+            // the trained models, smaller, on the other thread
+            () -> {
+                org.newslint.nlp.ner.NameFinder.shared();
+                org.newslint.nlp.claims.CheckWorthinessModel.shared();
+                org.newslint.nlp.quotes.QuoteModel.sharedOrNull();
+            }
+        }) {
+            Thread t = new Thread(
+                    () -> {
+                        try {
+                            load.run();
+                        } catch (RuntimeException e) {
+                            LOG.warning("warm-up failed: " + e);
+                        }
+                    },
+                    "newslint-warm-up");
             t.setDaemon(true);
             t.start();
         }
@@ -95,7 +104,8 @@ public final class StdioServer {
     /** Wires a server to the given streams and starts listening; the future completes when input ends. */
     public static Future<Void> start(InputStream in, OutputStream out, java.util.function.IntConsumer exit) {
         warmUp();
-        NewslintLanguageServer server = new NewslintLanguageServer(Checker.createDefault(), DEFAULT_DEBOUNCE_MILLIS, exit);
+        NewslintLanguageServer server =
+                new NewslintLanguageServer(Checker.createDefault(), DEFAULT_DEBOUNCE_MILLIS, exit);
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());
         return launcher.startListening();

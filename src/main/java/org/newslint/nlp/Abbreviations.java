@@ -11,7 +11,10 @@ import org.newslint.text.WordList;
  */
 public final class Abbreviations {
     /** How an abbreviation behaves at a possible sentence end. */
-    public enum Kind { TITLE, OTHER }
+    public enum Kind {
+        TITLE,
+        OTHER
+    }
 
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");

@@ -40,16 +40,13 @@ public final class BinaryClassifier {
      *
      * @param format the tag a file of this kind starts with, checked on reading
      */
-    public record Kind(String format, String positive, String negative, String description) {
-    }
+    public record Kind(String format, String positive, String negative, String description) {}
 
     /** One labelled example for training: its features and whether it is positive. */
-    public record Example(List<String> features, boolean positive) {
-    }
+    public record Example(List<String> features, boolean positive) {}
 
     /** Training settings: L2 cost of the quasi-Newton maxent trainer, feature cutoff, iteration cap. */
-    public record Options(double l2, int cutoff, int iterations) {
-    }
+    public record Options(double l2, int cutoff, int iterations) {}
 
     private BinaryClassifier(Kind kind, MaxentModel model, double threshold) {
         this.model = model;
@@ -80,7 +77,9 @@ public final class BinaryClassifier {
             throws IOException {
         List<Event> events = new ArrayList<>(examples.size());
         for (Example e : examples) {
-            events.add(new Event(e.positive() ? kind.positive() : kind.negative(), e.features().toArray(String[]::new)));
+            events.add(new Event(
+                    e.positive() ? kind.positive() : kind.negative(),
+                    e.features().toArray(String[]::new)));
         }
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");

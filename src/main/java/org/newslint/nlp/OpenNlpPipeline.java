@@ -38,8 +38,8 @@ public final class OpenNlpPipeline implements NlpPipeline {
     // OpenNLP's *ME classes are not thread-safe; the models are.
     private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::newTools);
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {
-    }
+    private record Tools(
+            SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {}
 
     private OpenNlpPipeline() {
         try {
@@ -76,7 +76,7 @@ public final class OpenNlpPipeline implements NlpPipeline {
     static byte[] withBeamSize(InputStream model, int beam) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(model);
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
             java.util.zip.ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 byte[] data = in.readAllBytes();
@@ -101,8 +101,11 @@ public final class OpenNlpPipeline implements NlpPipeline {
     }
 
     private Tools newTools() {
-        return new Tools(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
-                new POSTaggerME(posModel), new LemmatizerME(lemmatizerModel));
+        return new Tools(
+                new SentenceDetectorME(sentenceModel),
+                new TokenizerME(tokenizerModel),
+                new POSTaggerME(posModel),
+                new LemmatizerME(lemmatizerModel));
     }
 
     @Override
@@ -201,8 +204,12 @@ public final class OpenNlpPipeline implements NlpPipeline {
             if (pieces.size() >= 2) {
                 int[] hyphen = pieces.get(pieces.size() - 1);
                 int[] before = pieces.get(pieces.size() - 2);
-                if (hyphen[1] - hyphen[0] == 1 && text.charAt(hyphen[0]) == '-' && before[1] == hyphen[0] && hyphen[1] == ts
-                        && Character.isLetterOrDigit(text.charAt(before[1] - 1)) && Character.isLetterOrDigit(text.charAt(ts))) {
+                if (hyphen[1] - hyphen[0] == 1
+                        && text.charAt(hyphen[0]) == '-'
+                        && before[1] == hyphen[0]
+                        && hyphen[1] == ts
+                        && Character.isLetterOrDigit(text.charAt(before[1] - 1))
+                        && Character.isLetterOrDigit(text.charAt(ts))) {
                     pieces.remove(pieces.size() - 1);
                     pieces.get(pieces.size() - 1)[1] = te;
                     int[] joined = pieces.remove(pieces.size() - 1);
@@ -231,8 +238,11 @@ public final class OpenNlpPipeline implements NlpPipeline {
             }
             if (isNameTaggedAsVerb(words[i], tags[i], words[next], tags[next])) {
                 tags[i] = "PROPN";
-            } else if (tags[i].equals("VERB") && isNameTaggedAsVerb(words[i], tags[i], words[next], "VERB")
-                    && tags[next].equals("NOUN") && next + 1 < n && words[next + 1].equalsIgnoreCase("that")) {
+            } else if (tags[i].equals("VERB")
+                    && isNameTaggedAsVerb(words[i], tags[i], words[next], "VERB")
+                    && tags[next].equals("NOUN")
+                    && next + 1 < n
+                    && words[next + 1].equalsIgnoreCase("that")) {
                 tags[i] = "PROPN"; // "Trump asserts that …": both words mis-tagged; the noun before "that" is the verb
                 tags[next] = "VERB";
             }
@@ -242,7 +252,8 @@ public final class OpenNlpPipeline implements NlpPipeline {
         for (int i = 0; i < n; i++) {
             List<String> candidates = new ArrayList<>();
             String lemma = lemmas[i] == null || lemmas[i].isEmpty() || lemmas[i].equals("O")
-                    ? words[i].toLowerCase(java.util.Locale.ROOT) : lemmas[i].toLowerCase(java.util.Locale.ROOT);
+                    ? words[i].toLowerCase(java.util.Locale.ROOT)
+                    : lemmas[i].toLowerCase(java.util.Locale.ROOT);
             candidates.add(lemma);
             for (String c : VerbForms.candidates(words[i])) {
                 if (!candidates.contains(c)) {
@@ -288,15 +299,24 @@ public final class OpenNlpPipeline implements NlpPipeline {
                 hasLower = true;
             }
         }
-        return hasLower && !(previous.equals("\"") || previous.equals("'") || previous.equals(":") || previous.equals("(")
-                || previous.equals("-") || previous.equals("--") || previous.equals("\u2014") || previous.equals("\u2013"));
+        return hasLower
+                && !(previous.equals("\"")
+                        || previous.equals("'")
+                        || previous.equals(":")
+                        || previous.equals("(")
+                        || previous.equals("-")
+                        || previous.equals("--")
+                        || previous.equals("\u2014")
+                        || previous.equals("\u2013"));
     }
 
-    private static final java.util.Set<String> PAST_FORMS = java.util.Set.of("said", "told", "wrote", "made", "took",
-            "gave", "spoke", "thought", "knew", "felt", "got", "saw", "brought", "kept", "left", "won", "lost", "met",
-            "sent", "put", "went", "came", "ran", "became", "began", "held", "led", "paid");
-    private static final java.util.Set<String> FINITE_AUXILIARIES = java.util.Set.of("is", "was", "are", "were", "has",
-            "had", "have", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did");
+    private static final java.util.Set<String> PAST_FORMS = java.util.Set.of(
+            "said", "told", "wrote", "made", "took", "gave", "spoke", "thought", "knew", "felt", "got", "saw",
+            "brought", "kept", "left", "won", "lost", "met", "sent", "put", "went", "came", "ran", "became", "began",
+            "held", "led", "paid");
+    private static final java.util.Set<String> FINITE_AUXILIARIES = java.util.Set.of(
+            "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "should",
+            "must", "does", "did");
 
     /**
      * "Trump tweeted", "Then Trump said": the model reads a capitalised surname that is also an English
@@ -304,13 +324,16 @@ public final class OpenNlpPipeline implements NlpPipeline {
      * its imperative because "get" is a base form).
      */
     private static boolean isNameTaggedAsVerb(String word, String tag, String next, String nextTag) {
-        if (!tag.equals("VERB") || word.length() < 2 || !Character.isUpperCase(word.charAt(0))
+        if (!tag.equals("VERB")
+                || word.length() < 2
+                || !Character.isUpperCase(word.charAt(0))
                 || !Character.isLowerCase(word.charAt(1))) {
             return false;
         }
         String w = next.toLowerCase(java.util.Locale.ROOT);
-        boolean finite = nextTag.equals("AUX") && FINITE_AUXILIARIES.contains(w) || nextTag.equals("VERB")
-                && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") || PAST_FORMS.contains(w));
+        boolean finite = nextTag.equals("AUX") && FINITE_AUXILIARIES.contains(w)
+                || nextTag.equals("VERB")
+                        && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") || PAST_FORMS.contains(w));
         return finite;
     }
 

@@ -26,8 +26,11 @@ final class AgentlessPassives {
             }
             int k = i - 1;
             boolean vaguenessAdverb = false;
-            while (k >= 0 && (toks.get(k).pos().equals("ADV") || toks.get(k).is("not") || toks.get(k).is("n't")
-                    || lexicon.vaguenessAdverbs.contains(toks.get(k).lower()))) {
+            while (k >= 0
+                    && (toks.get(k).pos().equals("ADV")
+                            || toks.get(k).is("not")
+                            || toks.get(k).is("n't")
+                            || lexicon.vaguenessAdverbs.contains(toks.get(k).lower()))) {
                 vaguenessAdverb |= lexicon.vaguenessAdverbs.contains(toks.get(k).lower());
                 k--;
             }
@@ -35,19 +38,30 @@ final class AgentlessPassives {
             boolean be = false;
             boolean deontic = false;
             int auxEnd = k;
-            while (k >= 0 && (toks.get(k).pos().equals("AUX") || toks.get(k).is("'s")
-                    || toks.get(k).pos().equals("ADV") && k < auxEnd)) {
-                be |= toks.get(k).lemmas().contains("be") || toks.get(k).is("been") || toks.get(k).is("being");
+            while (k >= 0
+                    && (toks.get(k).pos().equals("AUX")
+                            || toks.get(k).is("'s")
+                            || toks.get(k).pos().equals("ADV") && k < auxEnd)) {
+                be |= toks.get(k).lemmas().contains("be")
+                        || toks.get(k).is("been")
+                        || toks.get(k).is("being");
                 deontic |= WeaselLexicon.DEONTIC_MODALS.contains(toks.get(k).lower());
                 k--;
             }
             if (!be) {
-                if (adverbStart == i && i > 0 && toks.get(i - 1).pos().equals("NOUN") && frames.contains("to")
-                        && i + 2 < toks.size() && toks.get(i + 1).is("to") && infinitive(toks.get(i + 2))) {
+                if (adverbStart == i
+                        && i > 0
+                        && toks.get(i - 1).pos().equals("NOUN")
+                        && frames.contains("to")
+                        && i + 2 < toks.size()
+                        && toks.get(i + 1).is("to")
+                        && infinitive(toks.get(i + 2))) {
                     // a reduced relative: "a possible Soviet spy alleged to have breached"
                     return passive(toks, i, i + 1, participle);
                 }
-                if (vaguenessAdverb && frames.contains("adverb") && attributive(toks, adverbStart, i)
+                if (vaguenessAdverb
+                        && frames.contains("adverb")
+                        && attributive(toks, adverbStart, i)
                         && !(i + 1 < toks.size() && toks.get(i + 1).is("by"))) {
                     // "a widely held view", "the commonly accepted date": adverb and participle without "be"
                     return passive(toks, adverbStart, i, participle);
@@ -73,13 +87,24 @@ final class AgentlessPassives {
             Token afterThat = next + 1 < toks.size() ? toks.get(next + 1) : null;
             boolean clauseEnd = after == null || after.isPunctuation() && !after.is("-");
             boolean fits = vagueAgent
-                    || frames.contains("it") && itSubject && (clauseEnd || after.is("that") || after.is("to")
-                            || WeaselLexicon.WH_WORDS.contains(after.lower()))
+                    || frames.contains("it")
+                            && itSubject
+                            && (clauseEnd
+                                    || after.is("that")
+                                    || after.is("to")
+                                    || WeaselLexicon.WH_WORDS.contains(after.lower()))
                     || frames.contains("to") && after != null && after.is("to") && infinitive(afterThat)
-                    || frames.contains("to-have") && after != null && after.is("to") && afterThat != null
+                    || frames.contains("to-have")
+                            && after != null
+                            && after.is("to")
+                            && afterThat != null
                             && afterThat.is("have")
                     || frames.contains("as") && after != null && after.is("as")
-                    || frames.contains("as") && after != null && after.is("of") && afterThat != null && afterThat.is("as")
+                    || frames.contains("as")
+                            && after != null
+                            && after.is("of")
+                            && afterThat != null
+                            && afterThat.is("as")
                     || frames.contains("clause") && smallClause(toks, next)
                     || frames.contains("end") && clauseEnd && !itSubject
                     || frames.contains("adverb") && vaguenessAdverb;
@@ -99,7 +124,10 @@ final class AgentlessPassives {
         if (question == null) {
             question = "Who " + thirdPerson(lemmaOf(participle)) + " this?";
         }
-        return new WeaselWording.Match(WeaselWording.Kind.AGENTLESS_PASSIVE, new TextRange(toks.get(from).start(), toks.get(to).end()), verb,
+        return new WeaselWording.Match(
+                WeaselWording.Kind.AGENTLESS_PASSIVE,
+                new TextRange(toks.get(from).start(), toks.get(to).end()),
+                verb,
                 question + " Name the source.");
     }
 
@@ -111,11 +139,17 @@ final class AgentlessPassives {
             }
         }
         String p = participle.lower();
-        return p.endsWith("ied") ? p.substring(0, p.length() - 3) + "y" : p.endsWith("ed") ? p.substring(0, p.length() - 1) : p;
+        return p.endsWith("ied")
+                ? p.substring(0, p.length() - 3) + "y"
+                : p.endsWith("ed") ? p.substring(0, p.length() - 1) : p;
     }
 
     static String thirdPerson(String verb) {
-        if (verb.endsWith("s") || verb.endsWith("sh") || verb.endsWith("ch") || verb.endsWith("x") || verb.endsWith("z")) {
+        if (verb.endsWith("s")
+                || verb.endsWith("sh")
+                || verb.endsWith("ch")
+                || verb.endsWith("x")
+                || verb.endsWith("z")) {
             return verb + "es";
         }
         if (verb.endsWith("y") && verb.length() > 1 && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
@@ -127,7 +161,9 @@ final class AgentlessPassives {
     /** After "by": the last index of a vague agent ("some", "many critics"), or -1 for a named one. */
     int vagueAgentEnd(List<Token> toks, int from) {
         int last = from;
-        while (last + 1 < toks.size() && subjects.inNounPhrase(toks.get(last + 1)) && !toks.get(last + 1).is("as")) {
+        while (last + 1 < toks.size()
+                && subjects.inNounPhrase(toks.get(last + 1))
+                && !toks.get(last + 1).is("as")) {
             last++;
         }
         if (from >= toks.size() || !subjects.inNounPhrase(toks.get(from))) {
@@ -143,13 +179,18 @@ final class AgentlessPassives {
         }
         Token before = toks.get(adverbStart - 1);
         String pos = before.pos();
-        if (pos.equals("DET") || pos.equals("ADP") || pos.equals("PUNCT") || pos.equals("CCONJ")
+        if (pos.equals("DET")
+                || pos.equals("ADP")
+                || pos.equals("PUNCT")
+                || pos.equals("CCONJ")
                 || before.lemmas().stream().anyMatch(WeaselLexicon.COPULAS::contains)) {
             return true;
         }
         // a reduced relative: "the tournament generally considered to be the championship"
         int after = participle + 1;
-        return pos.equals("NOUN") && after < toks.size() && (toks.get(after).is("to") || toks.get(after).is("as"));
+        return pos.equals("NOUN")
+                && after < toks.size()
+                && (toks.get(after).is("to") || toks.get(after).is("as"));
     }
 
     static boolean infinitive(Token t) {

@@ -40,7 +40,9 @@ public final class QuoteWithoutSpeaker implements Rule {
             if (q.kind() == QuoteKind.PARTIAL && content.split("\\s+").length <= 2) {
                 continue;
             }
-            out.add(context.finding(this, q.range(),
+            out.add(context.finding(
+                    this,
+                    q.range(),
                     "Quote without a speaker: who said “" + context.excerpt(q.content(), 40) + "”? Name the speaker."));
         }
         return out;

@@ -10,7 +10,8 @@ import org.newslint.text.TextRange;
 /** What a rule sees: the finished analysis and the user's settings. */
 public record RuleContext(ArticleAnalysis analysis, Settings settings) {
     public Finding finding(Rule rule, Severity severity, TextRange range, String message) {
-        Severity effective = settings.severities().containsKey(rule.id()) ? settings.severity(rule.id(), severity) : severity;
+        Severity effective =
+                settings.severities().containsKey(rule.id()) ? settings.severity(rule.id(), severity) : severity;
         return new Finding(rule.id(), effective, range, message);
     }
 

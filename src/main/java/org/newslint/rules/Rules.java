@@ -11,8 +11,7 @@ public final class Rules {
             new VagueSource(),
             new VagueWording());
 
-    private Rules() {
-    }
+    private Rules() {}
 
     public static Rule byId(String id) {
         for (Rule r : ALL) {

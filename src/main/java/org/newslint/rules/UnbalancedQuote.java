@@ -31,13 +31,18 @@ public final class UnbalancedQuote implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Quote q : context.analysis().quotes()) {
             if (!q.closed()) {
-                out.add(context.finding(this, new TextRange(q.range().start(), q.range().start() + 1),
+                out.add(context.finding(
+                        this,
+                        new TextRange(q.range().start(), q.range().start() + 1),
                         "This quotation mark is never closed before the paragraph ends. Close the quote, or, if it "
                                 + "continues into the next paragraph, open that paragraph with a quotation mark."));
             }
         }
         for (TextRange stray : context.analysis().strayQuoteMarks()) {
-            out.add(context.finding(this, stray, "This closing quotation mark closes no open quote. Remove it or add the opening mark."));
+            out.add(context.finding(
+                    this,
+                    stray,
+                    "This closing quotation mark closes no open quote. Remove it or add the opening mark."));
         }
         return out;
     }

@@ -19,8 +19,10 @@ final class VagueReferences {
     WeaselWording.Match vagueReference(List<Token> toks) {
         for (int v = 0; v < toks.size(); v++) {
             Token verb = toks.get(v);
-            if (!VagueSubjects.verbLike(toks, v) || !WeaselTokens.anyLemma(verb, lexicon.referenceVerbs)
-                    || verb.lemmas().contains("have") && !(v + 1 < toks.size() && toks.get(v + 1).is("it"))) {
+            if (!VagueSubjects.verbLike(toks, v)
+                    || !WeaselTokens.anyLemma(verb, lexicon.referenceVerbs)
+                    || verb.lemmas().contains("have")
+                            && !(v + 1 < toks.size() && toks.get(v + 1).is("it"))) {
                 continue; // "have" only as "Legend has it"
             }
             int[] np = subjects.subjectBefore(toks, v);
@@ -29,12 +31,17 @@ final class VagueReferences {
             }
             int head = VagueSubjects.headIndex(toks, np[0], np[1]);
             String question = lexicon.references.get(toks.get(head).lower());
-            boolean determined = head > np[0] && !VagueSubjects.isQuantifierWord(toks.get(np[0]).lower())
-                    && toks.get(np[0]).pos().equals("DET") || hasProperNoun(toks, np[0], np[1]);
+            boolean determined = head > np[0]
+                            && !VagueSubjects.isQuantifierWord(toks.get(np[0]).lower())
+                            && toks.get(np[0]).pos().equals("DET")
+                    || hasProperNoun(toks, np[0], np[1]);
             if (question != null && !determined && !hasNumber(toks, np[0], np[1])) {
                 Token end = verb.lemmas().contains("have") ? toks.get(v + 1) : verb; // "Legend has it"
-                return new WeaselWording.Match(WeaselWording.Kind.VAGUE_REFERENCE, new TextRange(toks.get(np[0]).start(), end.end()),
-                        toks.get(head).text(), question);
+                return new WeaselWording.Match(
+                        WeaselWording.Kind.VAGUE_REFERENCE,
+                        new TextRange(toks.get(np[0]).start(), end.end()),
+                        toks.get(head).text(),
+                        question);
             }
         }
         for (int i = 0; i < toks.size(); i++) {
@@ -48,13 +55,19 @@ final class VagueReferences {
                 }
                 if (match) {
                     int last = i + phrase.size() - 1;
-                    while (VagueSubjects.isQuantifierWord(toks.get(i + phrase.size() - 1).lower()) && last + 1 < toks.size()
-                            && (toks.get(last + 1).pos().equals("ADJ") || toks.get(last + 1).pos().equals("NOUN"))) {
+                    while (VagueSubjects.isQuantifierWord(
+                                    toks.get(i + phrase.size() - 1).lower())
+                            && last + 1 < toks.size()
+                            && (toks.get(last + 1).pos().equals("ADJ")
+                                    || toks.get(last + 1).pos().equals("NOUN"))) {
                         last++; // "according to some historians"
                     }
                     Token end = toks.get(last);
                     String words = String.join(" ", phrase);
-                    return new WeaselWording.Match(WeaselWording.Kind.VAGUE_REFERENCE, new TextRange(toks.get(i).start(), end.end()), words,
+                    return new WeaselWording.Match(
+                            WeaselWording.Kind.VAGUE_REFERENCE,
+                            new TextRange(toks.get(i).start(), end.end()),
+                            words,
                             lexicon.phraseQuestions.get(words));
                 }
             }

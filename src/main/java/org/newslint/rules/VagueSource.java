@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.newslint.analysis.lexicon.Lexicons;
-import org.newslint.analysis.model.NonClaimReason;
 import org.newslint.analysis.model.Attribution;
 import org.newslint.analysis.model.Entity;
 import org.newslint.analysis.model.EntityType;
 import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.NonClaimReason;
 import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.analysis.model.Severity;
 import org.newslint.text.TextRange;
@@ -22,13 +22,16 @@ import org.newslint.text.TextRange;
 public final class VagueSource implements Rule {
     public static final String ID = "vague-source";
 
-    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("some", "many", "most", "several", "few", "others");
+    private static final java.util.Set<String> QUANTIFIERS =
+            java.util.Set.of("some", "many", "most", "several", "few", "others");
 
     /** Sentences that are not claims but can still lean on a vague source: "Scientists considered …:". */
-    private static final java.util.Set<NonClaimReason> JUDGED_NON_CLAIMS = java.util.EnumSet.of(NonClaimReason.QUOTATION, NonClaimReason.INTRODUCTION);
+    private static final java.util.Set<NonClaimReason> JUDGED_NON_CLAIMS =
+            java.util.EnumSet.of(NonClaimReason.QUOTATION, NonClaimReason.INTRODUCTION);
 
     /** Pronoun sources the article never resolves to anyone: "they project", "It is thought". */
-    static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "he", "she", "they", "we", "i", "you", "this", "that");
+    static final java.util.Set<String> PRONOUNS =
+            java.util.Set.of("it", "he", "she", "they", "we", "i", "you", "this", "that");
 
     /** Words that make an anonymous source anonymous by its own description. */
     private static final List<String> UNNAMED_MARKERS =
@@ -74,23 +77,36 @@ public final class VagueSource implements Rule {
                 if (a.source() == null) {
                     continue;
                 }
-                TextRange range = new TextRange(Math.min(a.source().range().start(), a.cue().range().start()),
+                TextRange range = new TextRange(
+                        Math.min(a.source().range().start(), a.cue().range().start()),
                         Math.max(a.source().range().end(), a.cue().range().end()));
                 String kind = vagueKind(a.source().text());
                 if (kind == null || overlapsAny(range, flagged)) {
                     continue;
                 }
                 if (kind.equals("anonymous")) {
-                    if (!explicitlyUnnamed(a.source().text()) && paragraphNamesAPerson(context, s, a.source().range())) {
-                        continue; // "Officials said …" next to "Health Minister Jane Doe said …": the reader can tell who
+                    if (!explicitlyUnnamed(a.source().text())
+                            && paragraphNamesAPerson(context, s, a.source().range())) {
+                        continue; // "Officials said …" next to "Health Minister Jane Doe said …": the reader can tell
+                        // who
                     }
-                    out.add(context.finding(this, Severity.INFORMATION, range, "Anonymous source (“"
-                            + context.excerpt(range, 50) + "”): check that it meets your newsroom's policy on unnamed sources."));
+                    out.add(context.finding(
+                            this,
+                            Severity.INFORMATION,
+                            range,
+                            "Anonymous source (“" + context.excerpt(range, 50)
+                                    + "”): check that it meets your newsroom's policy on unnamed sources."));
                     flagged.add(range);
-                } else if (weasels.isVagueSource(s.sentence().tokens(), a.source().range(), a.cue().range(),
+                } else if (weasels.isVagueSource(
+                        s.sentence().tokens(),
+                        a.source().range(),
+                        a.cue().range(),
                         a.cue().lemma())) {
-                    out.add(context.finding(this, range, "Vague source (“" + context.excerpt(range, 50)
-                            + "”): which ones? Name the source, or cut the claim."));
+                    out.add(context.finding(
+                            this,
+                            range,
+                            "Vague source (“" + context.excerpt(range, 50)
+                                    + "”): which ones? Name the source, or cut the claim."));
                     flagged.add(range);
                 }
             }
@@ -106,9 +122,12 @@ public final class VagueSource implements Rule {
      */
     private boolean sourcedElsewhere(SentenceInfo s, TextRange phrase) {
         for (Attribution a : s.attributions()) {
-            if (a.source() != null && !"weasel".equals(vagueKind(a.source().text()))
-                    && !overlapsAny(a.cue().range(), List.of(phrase)) && !overlapsAny(a.source().range(), List.of(phrase))
-                    && !(PRONOUNS.contains(a.source().text().toLowerCase(Locale.ROOT)) && a.source().entityId() == null)
+            if (a.source() != null
+                    && !"weasel".equals(vagueKind(a.source().text()))
+                    && !overlapsAny(a.cue().range(), List.of(phrase))
+                    && !overlapsAny(a.source().range(), List.of(phrase))
+                    && !(PRONOUNS.contains(a.source().text().toLowerCase(Locale.ROOT))
+                            && a.source().entityId() == null)
                     && (a.cue().range().start() >= phrase.end() || a.source().entityId() != null)) {
                 return true;
             }
@@ -143,7 +162,9 @@ public final class VagueSource implements Rule {
                 continue;
             }
             for (TextRange m : e.mentions()) {
-                if (m.start() >= from && m.end() <= to && !(m.start() < source.end() && source.start() < m.end())
+                if (m.start() >= from
+                        && m.end() <= to
+                        && !(m.start() < source.end() && source.start() < m.end())
                         && Character.isUpperCase(text.charAt(m.start()))) {
                     return true;
                 }
@@ -155,10 +176,12 @@ public final class VagueSource implements Rule {
     private static String message(RuleContext context, WeaselWording.Match m) {
         String excerpt = "“" + context.excerpt(m.range(), 50) + "”";
         return switch (m.kind()) {
-            case VAGUE_SUBJECT -> "Vague source (" + excerpt + "): "
-                    + (m.word().contains(" ") || WeaselWording.isQuantifier(m.word())
-                        ? "which ones? Name them, or cut the claim."
-                        : "who are the “" + m.word().toLowerCase(Locale.ROOT) + "”? Name them, or cut the claim.");
+            case VAGUE_SUBJECT ->
+                "Vague source (" + excerpt + "): "
+                        + (m.word().contains(" ") || WeaselWording.isQuantifier(m.word())
+                                ? "which ones? Name them, or cut the claim."
+                                : "who are the “" + m.word().toLowerCase(Locale.ROOT)
+                                        + "”? Name them, or cut the claim.");
             case AGENTLESS_PASSIVE -> "Agentless passive (" + excerpt + "): " + m.question();
             case VAGUE_REFERENCE -> "Vague source (" + excerpt + "): " + m.question();
             case ATTRIBUTION_ADVERB -> "Unsourced " + excerpt + ": " + m.question();
@@ -194,22 +217,35 @@ public final class VagueSource implements Rule {
         String padded = " " + t + " ";
         for (var e : lex.vagueSubjects.entrySet()) {
             String key = e.getKey();
-            if (key.length() > bestLen && padded.contains(" " + key + " ")
-                    && (t.endsWith(key) || padded.contains(" " + key + " familiar ") || padded.contains(" " + key + " close "))) {
+            if (key.length() > bestLen
+                    && padded.contains(" " + key + " ")
+                    && (t.endsWith(key)
+                            || padded.contains(" " + key + " familiar ")
+                            || padded.contains(" " + key + " close "))) {
                 best = e.getValue();
                 bestLen = key.length();
             }
         }
-        if (best != null && Character.isUpperCase(sourceText.strip().charAt(0)) && words.length > 1
-                && !words[0].equals("some") && !words[0].equals("many") && !words[0].equals("most")
-                && !words[0].equals("other") && !words[0].equals("several") && !Character.isDigit(words[0].charAt(0))
-                && !isNumberWord(words[0]) && !words[0].equals("a") && !words[0].equals("an") && !words[0].equals("the")) {
+        if (best != null
+                && Character.isUpperCase(sourceText.strip().charAt(0))
+                && words.length > 1
+                && !words[0].equals("some")
+                && !words[0].equals("many")
+                && !words[0].equals("most")
+                && !words[0].equals("other")
+                && !words[0].equals("several")
+                && !Character.isDigit(words[0].charAt(0))
+                && !isNumberWord(words[0])
+                && !words[0].equals("a")
+                && !words[0].equals("an")
+                && !words[0].equals("the")) {
             return null; // "Reuters sources"? a named outlet's staff; leave to the newsroom
         }
         return best;
     }
 
     private static boolean isNumberWord(String w) {
-        return List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few").contains(w);
+        return List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few")
+                .contains(w);
     }
 }

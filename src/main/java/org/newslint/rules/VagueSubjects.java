@@ -27,7 +27,11 @@ final class VagueSubjects {
             }
             String group = vagueGroup(toks, np[0], np[1]);
             if (group != null && !namesAMember(toks, v)) {
-                return new WeaselWording.Match(WeaselWording.Kind.VAGUE_SUBJECT, new TextRange(toks.get(np[0]).start(), verb.end()), group, null);
+                return new WeaselWording.Match(
+                        WeaselWording.Kind.VAGUE_SUBJECT,
+                        new TextRange(toks.get(np[0]).start(), verb.end()),
+                        group,
+                        null);
             }
         }
         return null;
@@ -52,8 +56,10 @@ final class VagueSubjects {
     /** The subject noun phrase right before a verb (auxiliaries, "not" and lexicon.adverbs between), as [first, last]. */
     int[] subjectBefore(List<Token> toks, int verb) {
         int k = verb - 1;
-        while (k >= 0 && (toks.get(k).pos().equals("AUX") || toks.get(k).pos().equals("ADV")
-                || toks.get(k).pos().equals("PART") && !toks.get(k).is("'s"))) {
+        while (k >= 0
+                && (toks.get(k).pos().equals("AUX")
+                        || toks.get(k).pos().equals("ADV")
+                        || toks.get(k).pos().equals("PART") && !toks.get(k).is("'s"))) {
             if (toks.get(k).lemmas().contains("be") || toks.get(k).is("to")) {
                 return null; // "was never regarded", "to be perceived": the group is not the one speaking
             }
@@ -67,7 +73,8 @@ final class VagueSubjects {
         }
         int last = k;
         while (k >= 0 && inNounPhrase(toks.get(k))) {
-            if (isQuantifierWord(toks.get(k).lower()) && k > 0
+            if (isQuantifierWord(toks.get(k).lower())
+                    && k > 0
                     && (toks.get(k - 1).pos().equals("CCONJ") || toks.get(k - 1).is(","))) {
                 k--; // "… traditions and some suggest": the quantifier opens a new clause
                 break;
@@ -75,7 +82,8 @@ final class VagueSubjects {
             k--;
         }
         int first = k + 1;
-        while (first <= last && WeaselLexicon.NOUN_PHRASE_LINKS.contains(toks.get(first).lower())) {
+        while (first <= last
+                && WeaselLexicon.NOUN_PHRASE_LINKS.contains(toks.get(first).lower())) {
             first++;
         }
         if (first > last) {
@@ -112,16 +120,22 @@ final class VagueSubjects {
             return false;
         }
         String lemma = cueLemma == null ? "" : cueLemma.toLowerCase(Locale.ROOT);
-        boolean sayOrBelieve = lexicon.verbs.contains(lemma) || lexicon.referenceVerbs.contains(lemma) || lemma.startsWith("accord");
-        return sayOrBelieve && (vagueGroup(toks, first, last) != null
-                || lexicon.references.containsKey(toks.get(headIndex(toks, first, last)).lower())
-                    && !toks.get(first).pos().equals("DET") && !VagueReferences.hasNumber(toks, first, last));
+        boolean sayOrBelieve =
+                lexicon.verbs.contains(lemma) || lexicon.referenceVerbs.contains(lemma) || lemma.startsWith("accord");
+        return sayOrBelieve
+                && (vagueGroup(toks, first, last) != null
+                        || lexicon.references.containsKey(
+                                        toks.get(headIndex(toks, first, last)).lower())
+                                && !toks.get(first).pos().equals("DET")
+                                && !VagueReferences.hasNumber(toks, first, last));
     }
 
     /** A bare quantifier used as a subject: "Some argue", "Others call it". */
     static boolean isQuantifier(String word) {
-        return isQuantifierWord(word.toLowerCase(Locale.ROOT)) || word.equalsIgnoreCase("several")
-                || word.equalsIgnoreCase("few") || word.equalsIgnoreCase("a few");
+        return isQuantifierWord(word.toLowerCase(Locale.ROOT))
+                || word.equalsIgnoreCase("several")
+                || word.equalsIgnoreCase("few")
+                || word.equalsIgnoreCase("a few");
     }
 
     static boolean isQuantifierWord(String w) {
@@ -134,11 +148,16 @@ final class VagueSubjects {
         }
         String pos = t.pos();
         if (pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")) {
-            return !t.lower().equals("that") && !t.lower().equals("which") && !t.lower().equals("what");
+            return !t.lower().equals("that")
+                    && !t.lower().equals("which")
+                    && !t.lower().equals("what");
         }
         if (pos.equals("PRON")) {
-            return isQuantifierWord(t.lower()) || WeaselLexicon.ANAPHORS.contains(t.lower()) && !t.lower().equals("it")
-                    || t.lower().equals("everyone") || t.lower().equals("everybody") || t.lower().equals("nobody");
+            return isQuantifierWord(t.lower())
+                    || WeaselLexicon.ANAPHORS.contains(t.lower()) && !t.lower().equals("it")
+                    || t.lower().equals("everyone")
+                    || t.lower().equals("everybody")
+                    || t.lower().equals("nobody");
         }
         return WeaselLexicon.NOUN_PHRASE_LINKS.contains(t.lower());
     }
@@ -147,8 +166,10 @@ final class VagueSubjects {
     String vagueGroup(List<Token> toks, int first, int last) {
         for (int i = first; i <= last; i++) {
             Token t = toks.get(i);
-            if (t.pos().equals("NUM") || !t.text().isEmpty() && Character.isDigit(t.text().charAt(0))
-                    || WeaselLexicon.NUMBER_WORDS.contains(t.lower()) || WeaselLexicon.ANAPHORS.contains(t.lower())) {
+            if (t.pos().equals("NUM")
+                    || !t.text().isEmpty() && Character.isDigit(t.text().charAt(0))
+                    || WeaselLexicon.NUMBER_WORDS.contains(t.lower())
+                    || WeaselLexicon.ANAPHORS.contains(t.lower())) {
                 return null; // "Some 40 people", "many of the 300 passengers", "most of them"
             }
         }
@@ -160,8 +181,11 @@ final class VagueSubjects {
             Token t = toks.get(i);
             Token before = toks.get(i - 1);
             boolean linked = before.is("of") || before.is("in");
-            if (!linked && (t.pos().equals("DET") || t.isProperNoun() && before.pos().equals("NOUN"))) {
-                return null; // two noun lexicon.phrases run together: "some cases each participant", "many people Wikinews observed"
+            if (!linked
+                    && (t.pos().equals("DET")
+                            || t.isProperNoun() && before.pos().equals("NOUN"))) {
+                return null; // two noun lexicon.phrases run together: "some cases each participant", "many people
+                // Wikinews observed"
             }
         }
         if (afterQuantifier > first) {
@@ -175,10 +199,14 @@ final class VagueSubjects {
         Token head = toks.get(headIndex(toks, first, last));
         // "the critics" and "these experts" point back to people the article has named; "Buchanan's
         // critics" and "his critics" do not name anyone
-        boolean determined = toks.get(first).pos().equals("DET") && !WeaselLexicon.POSSESSIVES.contains(toks.get(first).lower())
-                || toks.get(first).isProperNoun() && first < last && !toks.get(first + 1).is("'s")
-                || toks.get(first).pos().equals("PRON") && !isQuantifierWord(toks.get(first).lower())
-                    && !WeaselLexicon.POSSESSIVES.contains(toks.get(first).lower());
+        boolean determined = toks.get(first).pos().equals("DET")
+                        && !WeaselLexicon.POSSESSIVES.contains(toks.get(first).lower())
+                || toks.get(first).isProperNoun()
+                        && first < last
+                        && !toks.get(first + 1).is("'s")
+                || toks.get(first).pos().equals("PRON")
+                        && !isQuantifierWord(toks.get(first).lower())
+                        && !WeaselLexicon.POSSESSIVES.contains(toks.get(first).lower());
         if (!determined && lexicon.groups.contains(head.lower())) {
             return head.text();
         }

@@ -1,16 +1,16 @@
 package org.newslint.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newslint.analysis.lexicon.Lexicons;
-import org.newslint.analysis.model.NonClaimReason;
 import org.newslint.analysis.model.Attribution;
 import org.newslint.analysis.model.Finding;
+import org.newslint.analysis.model.NonClaimReason;
 import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.analysis.model.Severity;
 import org.newslint.analysis.model.Source;
@@ -29,17 +29,53 @@ public final class VagueWording implements Rule {
     public static final String ID = "vague-wording";
 
     /** What a match is; the message is worded from it. */
-    enum Kind { IDIOM, QUANTITY, SUPERLATIVE, HEDGE, GENERALISATION, SEEMING, BELIEF }
-
-    record Match(Kind kind, TextRange range) {
+    enum Kind {
+        IDIOM,
+        QUANTITY,
+        SUPERLATIVE,
+        HEDGE,
+        GENERALISATION,
+        SEEMING,
+        BELIEF
     }
 
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
-            "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
-            "million", "millions", "billion", "half");
+    record Match(Kind kind, TextRange range) {}
+
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "fifteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "hundreds",
+            "thousand",
+            "thousands",
+            "dozen",
+            "dozens",
+            "million",
+            "millions",
+            "billion",
+            "half");
     /** Modals that before a passive ("may be used") mostly say what is possible or allowed. */
     private static final Set<String> ROOT_MODALS = Set.of("may", "might", "could");
+
     private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "its", "their", "his", "her", "our");
 
     private static final Map<String, Kind> WORDS = new HashMap<>();
@@ -72,9 +108,14 @@ public final class VagueWording implements Rule {
      * Sentences whose hedges are not the writer's assertion: headings and bylines are not prose, a
      * question asserts nothing, and an "I"/"we" sentence is its speaker's (an interview answer).
      */
-    private static final Set<NonClaimReason> NOT_THE_WRITERS_ASSERTION =
-            EnumSet.of(NonClaimReason.HEADING, NonClaimReason.BYLINE, NonClaimReason.BOILERPLATE, NonClaimReason.LABEL,
-                    NonClaimReason.NO_COMMENT, NonClaimReason.QUESTION, NonClaimReason.FIRST_PERSON);
+    private static final Set<NonClaimReason> NOT_THE_WRITERS_ASSERTION = EnumSet.of(
+            NonClaimReason.HEADING,
+            NonClaimReason.BYLINE,
+            NonClaimReason.BOILERPLATE,
+            NonClaimReason.LABEL,
+            NonClaimReason.NO_COMMENT,
+            NonClaimReason.QUESTION,
+            NonClaimReason.FIRST_PERSON);
 
     private final Lexicons lex = Lexicons.shared();
     private final WeaselWording weasels = WeaselWording.shared();
@@ -98,7 +139,8 @@ public final class VagueWording implements Rule {
     public List<Finding> check(RuleContext context) {
         List<Finding> out = new ArrayList<>();
         for (SentenceInfo s : context.analysis().sentences()) {
-            if (ownedBySource(s) || s.nonClaimReason() != null && NOT_THE_WRITERS_ASSERTION.contains(s.nonClaimReason())) {
+            if (ownedBySource(s)
+                    || s.nonClaimReason() != null && NOT_THE_WRITERS_ASSERTION.contains(s.nonClaimReason())) {
                 continue; // a reported speaker owns the hedge; headings and bylines are not prose
             }
             List<Token> toks = s.sentence().tokens();
@@ -126,14 +168,20 @@ public final class VagueWording implements Rule {
         }
         for (Attribution a : s.attributions()) {
             Source source = a.source();
-            if (source == null || lex.isWeasel(source)
-                    || source.entityId() == null && VagueSource.PRONOUNS.contains(source.text().toLowerCase(Locale.ROOT))) {
+            if (source == null
+                    || lex.isWeasel(source)
+                    || source.entityId() == null
+                            && VagueSource.PRONOUNS.contains(source.text().toLowerCase(Locale.ROOT))) {
                 continue; // "it suggests", "some claim": nobody named
             }
             String cue = a.cue().lemma().toLowerCase(Locale.ROOT);
             String head = cue.split(" ")[0];
-            if (lex.reportingVerbs.contains(cue) || lex.reportingVerbs.contains(head) || lex.reportingNouns.contains(head)
-                    || lex.attributionCues.contains(head) || head.equals("according") || head.equals("accord")) {
+            if (lex.reportingVerbs.contains(cue)
+                    || lex.reportingVerbs.contains(head)
+                    || lex.reportingNouns.contains(head)
+                    || lex.attributionCues.contains(head)
+                    || head.equals("according")
+                    || head.equals("accord")) {
                 return true; // a stance verb ("accepted") does not make the rest of the sentence its subject's
             }
         }
@@ -192,20 +240,28 @@ public final class VagueWording implements Rule {
         if (t.is("certain") && (next == null || !(next.isNoun() || next.pos().equals("ADJ")))) {
             return null; // "it is certain that": sure, not "certain people"
         }
-        if (t.is("most") && next != null && (next.pos().equals("ADJ") || next.pos().equals("ADV"))) {
+        if (t.is("most")
+                && next != null
+                && (next.pos().equals("ADJ") || next.pos().equals("ADV"))) {
             int end = i + 2;
-            return new Match(Kind.SUPERLATIVE, span(toks, i > 0 && toks.get(i - 1).is("the") ? i - 1 : i, end));
+            return new Match(
+                    Kind.SUPERLATIVE, span(toks, i > 0 && toks.get(i - 1).is("the") ? i - 1 : i, end));
         }
         return new Match(Kind.QUANTITY, t.range());
     }
 
     private static Match hedge(List<Token> toks, int i) {
         Token t = toks.get(i);
-        if (t.lower().equals("may") && (t.pos().equals("PROPN") || i > 0 && Character.isUpperCase(t.text().charAt(0)))) {
+        if (t.lower().equals("may")
+                && (t.pos().equals("PROPN")
+                        || i > 0 && Character.isUpperCase(t.text().charAt(0)))) {
             return null; // the month
         }
-        if (ROOT_MODALS.contains(t.lower()) && i + 2 < toks.size() && toks.get(i + 1).is("be")
-                && toks.get(i + 2).pos().equals("VERB") && !WORDS.containsKey(toks.get(i + 2).lower())) {
+        if (ROOT_MODALS.contains(t.lower())
+                && i + 2 < toks.size()
+                && toks.get(i + 1).is("be")
+                && toks.get(i + 2).pos().equals("VERB")
+                && !WORDS.containsKey(toks.get(i + 2).lower())) {
             return null; // "may be used", "can be added": what is allowed or possible, not a doubt
         }
         return new Match(Kind.HEDGE, t.range());
@@ -244,7 +300,8 @@ public final class VagueWording implements Rule {
     }
 
     private static TextRange span(List<Token> toks, int from, int to) {
-        return new TextRange(toks.get(from).start(), toks.get(Math.min(to, toks.size()) - 1).end());
+        return new TextRange(
+                toks.get(from).start(), toks.get(Math.min(to, toks.size()) - 1).end());
     }
 
     private static String message(RuleContext context, Match m) {
@@ -252,12 +309,13 @@ public final class VagueWording implements Rule {
         return switch (m.kind()) {
             case QUANTITY -> "Vague quantity (" + excerpt + "): how many? Give the figure, or who counted.";
             case SUPERLATIVE -> "Superlative with no source (" + excerpt + "): by what measure, and who says so?";
-            case HEDGE -> "Hedge (" + excerpt + "): who thinks so, and on what evidence? Attribute it or state what is known.";
-            case GENERALISATION -> "Generalisation (" + excerpt + "): over what, and by whose count? Give the evidence or the source.";
+            case HEDGE ->
+                "Hedge (" + excerpt + "): who thinks so, and on what evidence? Attribute it or state what is known.";
+            case GENERALISATION ->
+                "Generalisation (" + excerpt + "): over what, and by whose count? Give the evidence or the source.";
             case SEEMING -> "Impression (" + excerpt + "): to whom? Attribute it or state what is known.";
             case BELIEF -> "A view held by no one named (" + excerpt + "): whose view? Name who holds it.";
             case IDIOM -> throw new AssertionError("idioms are skipped, never reported");
         };
     }
-
 }

@@ -11,11 +11,35 @@ import org.newslint.text.WordList;
 
 /** The word lists of the weasel patterns (weasel-wording.txt, agentless-passives.txt), loaded once. */
 final class WeaselLexicon {
-    static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
-            "thousand", "thousands", "dozen", "dozens", "million", "millions", "billion");
+    static final Set<String> NUMBER_WORDS = Set.of(
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "hundred",
+            "hundreds",
+            "thousand",
+            "thousands",
+            "dozen",
+            "dozens",
+            "million",
+            "millions",
+            "billion");
     /** Pronouns that point back to a group the article has already named ("most of them said"). */
     static final Set<String> ANAPHORS = Set.of("them", "us", "those", "these", "whom", "which", "it");
+
     static final Set<String> DEONTIC_MODALS = Set.of("should", "must", "ought", "shall");
     static final Set<String> WH_WORDS = Set.of("whether", "if", "what", "who", "how", "when", "where", "why");
     static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our");

@@ -6,8 +6,7 @@ import org.newslint.nlp.Token;
 
 /** Small token helpers the weasel pattern families share. */
 final class WeaselTokens {
-    private WeaselTokens() {
-    }
+    private WeaselTokens() {}
 
     static boolean anyLemma(Token t, Set<String> lemmas) {
         if (lemmas.contains(t.lower()) || lemmas.contains(t.lemma())) {

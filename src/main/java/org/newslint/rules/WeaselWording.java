@@ -13,11 +13,15 @@ import org.newslint.text.TextRange;
  */
 final class WeaselWording {
     /** What kind of vagueness a match is; the rule words its message from it. */
-    enum Kind { VAGUE_SUBJECT, AGENTLESS_PASSIVE, VAGUE_REFERENCE, ATTRIBUTION_ADVERB }
+    enum Kind {
+        VAGUE_SUBJECT,
+        AGENTLESS_PASSIVE,
+        VAGUE_REFERENCE,
+        ATTRIBUTION_ADVERB
+    }
 
     /** One weasel phrase: its span, its kind, the word the message names and the question to ask. */
-    record Match(Kind kind, TextRange range, String word, String question) {
-    }
+    record Match(Kind kind, TextRange range, String word, String question) {}
 
     private static volatile WeaselWording shared;
 
@@ -51,8 +55,12 @@ final class WeaselWording {
     /** Every weasel phrase of the sentence, left to right, at most one per kind. */
     List<Match> find(List<Token> toks) {
         List<Match> out = new ArrayList<>();
-        for (Match m : new Match[] {subjects.vagueSubject(toks), passives.agentlessPassive(toks),
-                references.vagueReference(toks), adverbs.attributionAdverb(toks)}) {
+        for (Match m : new Match[] {
+            subjects.vagueSubject(toks),
+            passives.agentlessPassive(toks),
+            references.vagueReference(toks),
+            adverbs.attributionAdverb(toks)
+        }) {
             if (m != null) {
                 out.add(m);
             }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,8 +28,7 @@ import java.util.Set;
  */
 public final class BufferFile {
     /** A file's text with its line breaks turned into {@code \n}, and the break to write back. */
-    public record Loaded(String text, String lineSeparator, boolean existed) {
-    }
+    public record Loaded(String text, String lineSeparator, boolean existed) {}
 
     /** A file operation that failed, with a message for the echo line. */
     public static final class FileError extends Exception {
@@ -40,8 +40,7 @@ public final class BufferFile {
     /** Above this the editor refuses a file: an article is a few thousand words. */
     static final long MAX_BYTES = 64L << 20;
 
-    private BufferFile() {
-    }
+    private BufferFile() {}
 
     /** Reads a file; a file that does not exist yet is an empty new buffer. */
     public static Loaded read(Path path) throws FileError {
@@ -66,14 +65,19 @@ public final class BufferFile {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new FileError("Cannot open " + path + ": it is not UTF-8 text (convert it first, e.g. with iconv)", e);
+            throw new FileError(
+                    "Cannot open " + path + ": it is not UTF-8 text (convert it first, e.g. with iconv)", e);
         }
-        String separator = text.contains("\r\n") ? "\r\n" : text.contains("\n") ? "\n" : text.contains("\r") ? "\r" : System.lineSeparator();
+        String separator = text.contains("\r\n")
+                ? "\r\n"
+                : text.contains("\n") ? "\n" : text.contains("\r") ? "\r" : System.lineSeparator();
         return new Loaded(text.replace("\r\n", "\n").replace('\r', '\n'), separator, true);
     }
 
@@ -97,7 +101,8 @@ public final class BufferFile {
         if (Files.isDirectory(target)) {
             throw new FileError("Cannot save " + path + ": it is a directory", null);
         }
-        byte[] bytes = (lineSeparator.equals("\n") ? text : text.replace("\n", lineSeparator)).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = (lineSeparator.equals("\n") ? text : text.replace("\n", lineSeparator))
+                .getBytes(StandardCharsets.UTF_8);
         Path tmp = null;
         try {
             try {
@@ -161,5 +166,18 @@ public final class BufferFile {
             return fse.getReason().toLowerCase(java.util.Locale.ROOT);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The document URI the server knows the buffer by; a buffer without a file is "untitled:scratch". */
+    static String uri(Path file) {
+        return file == null ? "untitled:scratch" : file.toUri().toString();
+    }
+
+    /** The LSP language id a file is opened with: Markdown by its extension, else plain text. */
+    static String languageId(Path file) {
+        String name = file == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown") || name.endsWith(".mkd")
+                ? "markdown"
+                : "plaintext";
     }
 }

@@ -23,7 +23,7 @@ final class BufferSession {
     // ------------------------------------------------------------------ opening and the server
 
     /** Shows the window with a file's text (or an empty buffer) and starts the server. */
-   void open(Path path, BufferFile.Loaded loaded) {
+    void open(Path path, BufferFile.Loaded loaded) {
         load(path, loaded);
         startServer();
         window.frame.setVisible(true);
@@ -33,7 +33,7 @@ final class BufferSession {
         }
     }
 
-   void load(Path path, BufferFile.Loaded loaded) {
+    void load(Path path, BufferFile.Loaded loaded) {
         if (window.sync != null && window.server != null) {
             window.server.didClose(window.sync.uri());
         }
@@ -68,7 +68,7 @@ final class BufferSession {
                 // attributes only
             }
         });
-        window.sync = new DocumentSync(doc, EditorWindow.uri(window.file), EditorWindow.languageId(window.file));
+        window.sync = new DocumentSync(doc, BufferFile.uri(window.file), BufferFile.languageId(window.file));
         if (window.server != null && window.server.capabilities() != null) {
             window.sync.setSyncKind(window.server.syncKind());
         }
@@ -88,65 +88,74 @@ final class BufferSession {
         window.updateModeLine();
     }
 
-   void startServer() {
-        ServerConnection s = new ServerConnection(window.serverCommand, new ServerConnection.Listener() {
-            @Override
-            public void diagnostics(PublishDiagnosticsParams params) {
-                if (window.server != null && window.sync != null) {
-                    window.diagnostics.accept(params, window.sync.uri(), window.sync.hasPendingChanges() ? -1 : window.sync.version());
-                }
-            }
-
-            @Override
-            public void message(MessageType type, String text, boolean show) {
-                window.echo.remember("newslint server: " + text);
-                if ((show || type == MessageType.Error) && !window.loop.inMode() && !window.echo.reading()) {
-                    if (type == MessageType.Error) {
-                        window.echo.error(text);
-                    } else {
-                        window.echo.message(text);
+    void startServer() {
+        ServerConnection s = new ServerConnection(
+                window.serverCommand,
+                new ServerConnection.Listener() {
+                    @Override
+                    public void diagnostics(PublishDiagnosticsParams params) {
+                        if (window.server != null && window.sync != null) {
+                            window.diagnostics.accept(
+                                    params,
+                                    window.sync.uri(),
+                                    window.sync.hasPendingChanges() ? -1 : window.sync.version());
+                        }
                     }
-                }
-            }
 
-            @Override
-            public void stopped(String why) {
-                window.serverState = "not running";
-                if (!window.quitting) {
-                    window.echo.error(why);
-                }
-                window.updateModeLine();
-            }
+                    @Override
+                    public void message(MessageType type, String text, boolean show) {
+                        window.echo.remember("newslint server: " + text);
+                        if ((show || type == MessageType.Error) && !window.loop.inMode() && !window.echo.reading()) {
+                            if (type == MessageType.Error) {
+                                window.echo.error(text);
+                            } else {
+                                window.echo.message(text);
+                            }
+                        }
+                    }
 
-            @Override
-            public void inlayHintsChanged() {
-                window.views.refreshInlayHints();
-            }
-        }, SwingUtilities::invokeLater);
+                    @Override
+                    public void stopped(String why) {
+                        window.serverState = "not running";
+                        if (!window.quitting) {
+                            window.echo.error(why);
+                        }
+                        window.updateModeLine();
+                    }
+
+                    @Override
+                    public void inlayHintsChanged() {
+                        window.views.refreshInlayHints();
+                    }
+                },
+                SwingUtilities::invokeLater);
         window.server = s;
         window.serverState = "starting…";
-        s.start().thenAcceptAsync(caps -> {
-            if (window.server != s) {
-                return;
-            }
-            window.serverState = "ready";
-            window.sync.setSyncKind(s.syncKind());
-            window.updateModeLine();
-            if (window.views.outlineShowing()) {
-                window.views.refreshOutline();
-            }
-        }, SwingUtilities::invokeLater);
+        s.start()
+                .thenAcceptAsync(
+                        caps -> {
+                            if (window.server != s) {
+                                return;
+                            }
+                            window.serverState = "ready";
+                            window.sync.setSyncKind(s.syncKind());
+                            window.updateModeLine();
+                            if (window.views.outlineShowing()) {
+                                window.views.refreshOutline();
+                            }
+                        },
+                        SwingUtilities::invokeLater);
         s.didOpen(window.sync.openItem());
         window.updateModeLine();
     }
 
-   void edited() {
+    void edited() {
         window.changes++;
         window.hover.hide();
         window.updateTitle();
     }
 
-   void scheduleFlush() {
+    void scheduleFlush() {
         if (window.flushScheduled) {
             return;
         }

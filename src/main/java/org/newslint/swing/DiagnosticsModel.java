@@ -74,12 +74,17 @@ public final class DiagnosticsModel {
             if (d.getRange() == null) {
                 continue;
             }
-            int start = lines.offset(d.getRange().getStart().getLine(), d.getRange().getStart().getCharacter());
-            int end = lines.offset(d.getRange().getEnd().getLine(), d.getRange().getEnd().getCharacter());
+            int start = lines.offset(
+                    d.getRange().getStart().getLine(), d.getRange().getStart().getCharacter());
+            int end = lines.offset(
+                    d.getRange().getEnd().getLine(), d.getRange().getEnd().getCharacter());
             try {
-                fresh.add(new Entry(document.createPosition(Math.min(start, end)), document.createPosition(Math.max(start, end)),
+                fresh.add(new Entry(
+                        document.createPosition(Math.min(start, end)),
+                        document.createPosition(Math.max(start, end)),
                         d.getSeverity() == null ? DiagnosticSeverity.Error : d.getSeverity(),
-                        message(d), code(d)));
+                        message(d),
+                        code(d)));
             } catch (BadLocationException e) {
                 // clamped above; cannot happen
             }
@@ -126,8 +131,10 @@ public final class DiagnosticsModel {
         Entry best = null;
         for (Entry e : entries) {
             if (e.startOffset() <= offset && offset <= e.endOffset()) {
-                if (best == null || e.severity().getValue() < best.severity().getValue()
-                        || (e.severity() == best.severity() && e.endOffset() - e.startOffset() < best.endOffset() - best.startOffset())) {
+                if (best == null
+                        || e.severity().getValue() < best.severity().getValue()
+                        || (e.severity() == best.severity()
+                                && e.endOffset() - e.startOffset() < best.endOffset() - best.startOffset())) {
                     best = e;
                 }
             }
@@ -189,7 +196,9 @@ public final class DiagnosticsModel {
         if (d.getMessage() == null) {
             return "";
         }
-        String m = d.getMessage().isLeft() ? d.getMessage().getLeft() : d.getMessage().getRight().getValue();
+        String m = d.getMessage().isLeft()
+                ? d.getMessage().getLeft()
+                : d.getMessage().getRight().getValue();
         return m == null ? "" : m;
     }
 
@@ -197,6 +206,8 @@ public final class DiagnosticsModel {
         if (d.getCode() == null) {
             return null;
         }
-        return d.getCode().isLeft() ? d.getCode().getLeft() : String.valueOf(d.getCode().getRight());
+        return d.getCode().isLeft()
+                ? d.getCode().getLeft()
+                : String.valueOf(d.getCode().getRight());
     }
 }

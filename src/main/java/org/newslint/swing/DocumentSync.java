@@ -29,10 +29,11 @@ public final class DocumentSync implements DocumentListener {
     private String languageId;
     /** The text the server has (or will have once the pending changes are sent). */
     private String shadow;
+
     private LineIndex shadowLines;
     private int version = 1;
     private TextDocumentSyncKind kind = TextDocumentSyncKind.Incremental;
-    private Runnable onChange = () -> { };
+    private Runnable onChange = () -> {};
 
     public DocumentSync(Document document, String uri, String languageId) {
         this.document = document;
@@ -120,7 +121,8 @@ public final class DocumentSync implements DocumentListener {
             return;
         }
         Position at = position(offset);
-        record(new TextDocumentContentChangeEvent(new Range(at, at), inserted),
+        record(
+                new TextDocumentContentChangeEvent(new Range(at, at), inserted),
                 shadow.substring(0, offset) + inserted + shadow.substring(offset));
     }
 
@@ -132,7 +134,8 @@ public final class DocumentSync implements DocumentListener {
             resynchronise();
             return;
         }
-        record(new TextDocumentContentChangeEvent(new Range(position(offset), position(end)), ""),
+        record(
+                new TextDocumentContentChangeEvent(new Range(position(offset), position(end)), ""),
                 shadow.substring(0, offset) + shadow.substring(end));
     }
 

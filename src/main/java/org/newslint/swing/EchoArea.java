@@ -36,7 +36,7 @@ public final class EchoArea extends JPanel implements Echo {
     private final JPanel center = new JPanel(cards);
     private final List<String> log = new ArrayList<>();
     private final Runnable beep;
-    private Runnable returnFocus = () -> { };
+    private Runnable returnFocus = () -> {};
     private boolean messageSet;
     private Consumer<String> onAccept;
     private Runnable onCancel;
@@ -106,7 +106,9 @@ public final class EchoArea extends JPanel implements Echo {
     }
 
     public String currentText() {
-        return reading() ? promptLabel.getText() + input.getText() : text.getText().strip();
+        return reading()
+                ? promptLabel.getText() + input.getText()
+                : text.getText().strip();
     }
 
     public List<String> log() {
@@ -140,7 +142,12 @@ public final class EchoArea extends JPanel implements Echo {
     }
 
     /** Reads a line: RET gives it to {@code accept}, C-g calls {@code cancel}; TAB asks the completer. */
-    public void read(String prompt, String initial, Function<String, List<String>> complete, Consumer<String> accept, Runnable cancel) {
+    public void read(
+            String prompt,
+            String initial,
+            Function<String, List<String>> complete,
+            Consumer<String> accept,
+            Runnable cancel) {
         this.onAccept = accept;
         this.onCancel = cancel;
         this.completer = complete;
@@ -194,7 +201,8 @@ public final class EchoArea extends JPanel implements Echo {
             completions.setText("  [Sole completion]");
         } else {
             List<String> shown = candidates.subList(0, Math.min(8, candidates.size()));
-            completions.setText("  {" + String.join(" | ", shown) + (candidates.size() > shown.size() ? " | …" : "") + "}");
+            completions.setText(
+                    "  {" + String.join(" | ", shown) + (candidates.size() > shown.size() ? " | …" : "") + "}");
         }
     }
 
@@ -205,10 +213,16 @@ public final class EchoArea extends JPanel implements Echo {
         action("TAB", "complete", this::complete);
         action("ctrl A", "bol", () -> input.setCaretPosition(0));
         action("ctrl E", "eol", () -> input.setCaretPosition(input.getText().length()));
-        action("ctrl F", "forward", () -> input.setCaretPosition(Math.min(input.getText().length(), input.getCaretPosition() + 1)));
+        action(
+                "ctrl F",
+                "forward",
+                () -> input.setCaretPosition(Math.min(input.getText().length(), input.getCaretPosition() + 1)));
         action("ctrl B", "backward", () -> input.setCaretPosition(Math.max(0, input.getCaretPosition() - 1)));
         action("ctrl D", "delete", () -> removeInput(input.getCaretPosition(), input.getCaretPosition() + 1));
-        action("ctrl K", "kill", () -> removeInput(input.getCaretPosition(), input.getText().length()));
+        action(
+                "ctrl K",
+                "kill",
+                () -> removeInput(input.getCaretPosition(), input.getText().length()));
     }
 
     private void removeInput(int from, int to) {

@@ -18,6 +18,7 @@ public final class EditingCommands {
     static final Set<String> LINE_MOTION = Set.of("next-line", "previous-line");
     /** Lines C-v moves when the text has no window to measure a screenful in. */
     static final int PAGE_LINES = 20;
+
     static final Color SEARCH_MATCH = new Color(255, 214, 102);
 
     final JTextComponent area;

@@ -176,8 +176,14 @@ final class EditorWindow {
     // ------------------------------------------------------------------ commands
 
     void registerCommands() {
-        commands.define("find-file", () -> echo.read("Find file: ", files.directory() + "/", files::completeFile, files::findFile,
-                () -> echo.message("Quit")));
+        commands.define(
+                "find-file",
+                () -> echo.read(
+                        "Find file: ",
+                        files.directory() + "/",
+                        files::completeFile,
+                        files::findFile,
+                        () -> echo.message("Quit")));
         commands.define("save-buffer", () -> {
             if (file == null) {
                 loop.execute("write-file");
@@ -187,18 +193,30 @@ final class EditorWindow {
                 files.save();
             }
         });
-        commands.define("write-file", () -> echo.read("Write file: ", files.directory() + "/", files::completeFile, files::saveAs,
-                () -> echo.message("Quit")));
+        commands.define(
+                "write-file",
+                () -> echo.read(
+                        "Write file: ",
+                        files.directory() + "/",
+                        files::completeFile,
+                        files::saveAs,
+                        () -> echo.message("Quit")));
         commands.define("save-buffers-kill-terminal", files::requestQuit);
-        commands.define("execute-extended-command", () -> echo.read("M-x ", "", this::completeCommand,
-                name -> SwingUtilities.invokeLater(() -> {
-                    String n = name.strip();
-                    if (!commands.has(n)) {
-                        echo.error("No command named " + n);
-                        return;
-                    }
-                    loop.execute(n);
-                }), () -> echo.message("Quit")));
+        commands.define(
+                "execute-extended-command",
+                () -> echo.read(
+                        "M-x ",
+                        "",
+                        this::completeCommand,
+                        name -> SwingUtilities.invokeLater(() -> {
+                            String n = name.strip();
+                            if (!commands.has(n)) {
+                                echo.error("No command named " + n);
+                                return;
+                            }
+                            loop.execute(n);
+                        }),
+                        () -> echo.message("Quit")));
         commands.define("next-error", () -> views.gotoDiagnostic(true));
         commands.define("previous-error", () -> views.gotoDiagnostic(false));
         commands.define("newslint-outline", views::toggleOutline);
@@ -226,7 +244,9 @@ final class EditorWindow {
     }
 
     List<String> completeCommand(String typed) {
-        return commands.names().stream().filter(n -> n.startsWith(typed) && !n.equals("self-insert-command")).toList();
+        return commands.names().stream()
+                .filter(n -> n.startsWith(typed) && !n.equals("self-insert-command"))
+                .toList();
     }
 
     /** The key bindings as a two-column text table, for C-h b. */
@@ -251,7 +271,8 @@ final class EditorWindow {
     // ------------------------------------------------------------------ display
 
     void updateTitle() {
-        frame.setTitle((files.modified() ? "*" : "") + files.bufferName() + (file == null ? "" : " — " + file.getParent()) + " — newslint");
+        frame.setTitle((files.modified() ? "*" : "") + files.bufferName()
+                + (file == null ? "" : " — " + file.getParent()) + " — newslint");
     }
 
     void updateModeLine() {
@@ -272,20 +293,17 @@ final class EditorWindow {
         } else {
             status = "newslint: " + diagnostics.summary();
         }
-        String mode = file != null && languageId(file).equals("markdown") ? "Markdown" : "Text";
-        modeLine.setText(String.format(Locale.ROOT, "-:%s-  %-24s  L%-4d C%-3d  (%s)   %s%s",
-                files.modified() ? "**" : "--", files.bufferName(), line + 1, col, mode, status,
+        String mode = file != null && BufferFile.languageId(file).equals("markdown") ? "Markdown" : "Text";
+        modeLine.setText(String.format(
+                Locale.ROOT,
+                "-:%s-  %-24s  L%-4d C%-3d  (%s)   %s%s",
+                files.modified() ? "**" : "--",
+                files.bufferName(),
+                line + 1,
+                col,
+                mode,
+                status,
                 editing.markActive() ? "   [mark]" : ""));
-    }
-
-    static String uri(Path file) {
-        return file == null ? "untitled:scratch" : file.toUri().toString();
-    }
-
-    static String languageId(Path file) {
-        String name = file == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown") || name.endsWith(".mkd")
-                ? "markdown" : "plaintext";
     }
 
     static Clipboard systemClipboard() {

@@ -14,7 +14,7 @@ import javax.swing.JTextArea;
 public final class EmacsTextArea extends JTextArea {
     private transient CommandLoop loop;
     private transient InlayHints hints;
-    private transient Runnable onKey = () -> { };
+    private transient Runnable onKey = () -> {};
     /** The last key press ran a command, so the character it would type is not typed. */
     private boolean swallowTyped;
 
@@ -56,7 +56,7 @@ public final class EmacsTextArea extends JTextArea {
                 int mods = e.getModifiersEx();
                 boolean commandModifier = (mods & InputEvent.CTRL_DOWN_MASK) != 0
                         || ((mods & (InputEvent.ALT_DOWN_MASK | InputEvent.META_DOWN_MASK)) != 0
-                        && (mods & InputEvent.ALT_GRAPH_DOWN_MASK) == 0);
+                                && (mods & InputEvent.ALT_GRAPH_DOWN_MASK) == 0);
                 if (!swallowTyped && !commandModifier) {
                     loop.keyTyped(e.getKeyChar());
                 }

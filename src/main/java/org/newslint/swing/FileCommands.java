@@ -23,7 +23,7 @@ final class FileCommands {
 
     // ------------------------------------------------------------------ files and quitting
 
-   boolean modified() {
+    boolean modified() {
         return window.changes != window.savedChanges;
     }
 
@@ -32,7 +32,7 @@ final class FileCommands {
     }
 
     /** Saves to the buffer's file; on failure says why in the echo line and returns false. */
-   boolean save() {
+    boolean save() {
         if (window.file == null) {
             window.echo.error("This buffer has no file: use C-x C-w to choose one");
             return false;
@@ -50,13 +50,16 @@ final class FileCommands {
         return true;
     }
 
-   void saveAs(String input) {
+    void saveAs(String input) {
         Path target = resolve(input);
         if (target == null) {
             return;
         }
         if (Files.isDirectory(target)) {
-            target = target.resolve(window.file == null ? "untitled.txt" : window.file.getFileName().toString());
+            target = target.resolve(
+                    window.file == null
+                            ? "untitled.txt"
+                            : window.file.getFileName().toString());
         }
         Path old = window.file;
         String oldUri = window.sync.uri();
@@ -65,11 +68,11 @@ final class FileCommands {
             window.file = old;
             return;
         }
-        if (!EditorWindow.uri(window.file).equals(oldUri)) {
+        if (!BufferFile.uri(window.file).equals(oldUri)) {
             if (window.server != null) {
                 window.server.didClose(oldUri);
             }
-            window.sync.rename(EditorWindow.uri(window.file), EditorWindow.languageId(window.file));
+            window.sync.rename(BufferFile.uri(window.file), BufferFile.languageId(window.file));
             window.diagnostics.clear();
             if (window.server != null) {
                 window.server.didOpen(window.sync.openItem());
@@ -78,7 +81,7 @@ final class FileCommands {
         window.updateTitle();
     }
 
-   void findFile(String input) {
+    void findFile(String input) {
         Path target = resolve(input);
         if (target == null) {
             return;
@@ -100,12 +103,19 @@ final class FileCommands {
             visit.run();
             return;
         }
-        ask("Buffer " + bufferName() + " modified; save it before visiting " + target.getFileName() + "? (y, n or C-g) ",
-                Map.of('y', () -> {
-                    if (save()) {
-                        visit.run();
-                    }
-                }, 'n', visit), () -> window.echo.message("Quit"));
+        ask(
+                "Buffer " + bufferName() + " modified; save it before visiting " + target.getFileName()
+                        + "? (y, n or C-g) ",
+                Map.of(
+                        'y',
+                        () -> {
+                            if (save()) {
+                                visit.run();
+                            }
+                        },
+                        'n',
+                        visit),
+                () -> window.echo.message("Quit"));
     }
 
     Path resolve(String input) {
@@ -159,26 +169,33 @@ final class FileCommands {
     }
 
     /** The quit command: asks before losing changes; a failed save does not quit. */
-   void requestQuit() {
+    void requestQuit() {
         if (!modified()) {
             quit();
             return;
         }
-        ask("Save " + bufferName() + " before quitting? (y, n or C-g) ", Map.of(
-                'y', () -> {
-                    if (window.file == null) {
-                        window.echo.error("This buffer has no file: save it with C-x C-w first");
-                    } else if (save()) {
-                        quit();
-                    }
-                },
-                'n', () -> ask("Quit without saving? Your changes to " + bufferName() + " will be lost. (y or n) ",
-                        Map.of('y', this::quit, 'n', () -> window.echo.message("Quit cancelled")), () -> window.echo.message("Quit cancelled"))),
+        ask(
+                "Save " + bufferName() + " before quitting? (y, n or C-g) ",
+                Map.of(
+                        'y',
+                                () -> {
+                                    if (window.file == null) {
+                                        window.echo.error("This buffer has no file: save it with C-x C-w first");
+                                    } else if (save()) {
+                                        quit();
+                                    }
+                                },
+                        'n',
+                                () -> ask(
+                                        "Quit without saving? Your changes to " + bufferName()
+                                                + " will be lost. (y or n) ",
+                                        Map.of('y', this::quit, 'n', () -> window.echo.message("Quit cancelled")),
+                                        () -> window.echo.message("Quit cancelled"))),
                 () -> window.echo.message("Quit cancelled"));
     }
 
     /** Closes the window and stops the server; {@link #awaitClosed} returns when it has gone. */
-   void quit() {
+    void quit() {
         if (window.quitting) {
             return;
         }
@@ -195,16 +212,16 @@ final class FileCommands {
         s.stop(EditorWindow.STOP_GRACE).whenComplete((v, ex) -> window.closed.countDown());
     }
 
-   void awaitClosed() throws InterruptedException {
+    void awaitClosed() throws InterruptedException {
         window.closed.await();
     }
 
-   boolean awaitClosed(Duration timeout) throws InterruptedException {
+    boolean awaitClosed(Duration timeout) throws InterruptedException {
         return window.closed.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** A y-or-n question read in the echo line; C-g cancels. */
-   void ask(String question, Map<Character, Runnable> answers, Runnable cancel) {
+    void ask(String question, Map<Character, Runnable> answers, Runnable cancel) {
         window.area.requestFocusInWindow();
         CommandLoop.Mode mode = new CommandLoop.Mode() {
             @Override

@@ -22,7 +22,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  */
 public final class HoverPopup {
     private static final Parser MARKDOWN = Parser.builder().build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).build();
+    private static final HtmlRenderer HTML =
+            HtmlRenderer.builder().escapeHtml(true).build();
     /** Wider hovers wrap at this many pixels. */
     private static final int WRAP_WIDTH = 420;
 

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class IncrementalSearch {
     /** One step: the string, the match (start, end; -1 when failing) and the direction and wrapping then. */
-    private record State(String query, int start, int end, boolean forward, boolean wrapped, boolean failing) {
-    }
+    private record State(String query, int start, int end, boolean forward, boolean wrapped, boolean failing) {}
 
     private final String text;
     private final int origin;

@@ -28,8 +28,7 @@ public final class InlayHints {
     static final Color FAINT = new Color(0x90, 0x90, 0x90);
 
     /** One hint anchored in the text. */
-    public record Hint(Position at, String label) {
-    }
+    public record Hint(Position at, String label) {}
 
     private final List<Hint> hints = new ArrayList<>();
 
@@ -55,7 +54,10 @@ public final class InlayHints {
                 continue;
             }
             try {
-                hints.add(new Hint(doc.createPosition(lines.offset(h.getPosition().getLine(), h.getPosition().getCharacter())), label));
+                hints.add(new Hint(
+                        doc.createPosition(lines.offset(
+                                h.getPosition().getLine(), h.getPosition().getCharacter())),
+                        label));
             } catch (BadLocationException e) {
                 // clamped: cannot happen
             }
@@ -93,7 +95,8 @@ public final class InlayHints {
         Map<Integer, List<String>> byRowEnd = new LinkedHashMap<>();
         for (Hint h : hints) {
             try {
-                int end = Utilities.getRowEnd(c, Math.min(h.at().getOffset(), c.getDocument().getLength()));
+                int end = Utilities.getRowEnd(
+                        c, Math.min(h.at().getOffset(), c.getDocument().getLength()));
                 byRowEnd.computeIfAbsent(end, k -> new ArrayList<>()).add(h.label());
             } catch (BadLocationException e) {
                 // not laid out yet
@@ -110,7 +113,8 @@ public final class InlayHints {
                 if (r == null) {
                     continue;
                 }
-                float baseline = (float) (r.getY() + r.getHeight() - g2.getFontMetrics().getDescent());
+                float baseline =
+                        (float) (r.getY() + r.getHeight() - g2.getFontMetrics().getDescent());
                 g2.drawString("  " + String.join("  ", e.getValue()), (float) r.getX() + 4, baseline);
             }
         } catch (BadLocationException e) {

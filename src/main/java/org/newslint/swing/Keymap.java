@@ -15,45 +15,78 @@ import java.util.Map;
  */
 public final class Keymap {
     /** What a key sequence means so far. */
-    public enum Kind { COMMAND, PREFIX, UNBOUND }
+    public enum Kind {
+        COMMAND,
+        PREFIX,
+        UNBOUND
+    }
 
     /** The result of looking a sequence up: a command name, the start of a longer sequence, or nothing. */
-    public record Lookup(Kind kind, String command) {
-    }
+    public record Lookup(Kind kind, String command) {}
 
     /** The default bindings, in the order the help listing shows them. */
     private static final String[][] EMACS = {
-        {"C-f", "forward-char"}, {"<right>", "forward-char"},
-        {"C-b", "backward-char"}, {"<left>", "backward-char"},
-        {"C-n", "next-line"}, {"<down>", "next-line"},
-        {"C-p", "previous-line"}, {"<up>", "previous-line"},
-        {"C-a", "move-beginning-of-line"}, {"<home>", "move-beginning-of-line"},
-        {"C-e", "move-end-of-line"}, {"<end>", "move-end-of-line"},
-        {"M-f", "forward-word"}, {"C-<right>", "forward-word"},
-        {"M-b", "backward-word"}, {"C-<left>", "backward-word"},
-        {"M-<", "beginning-of-buffer"}, {"C-<home>", "beginning-of-buffer"},
-        {"M->", "end-of-buffer"}, {"C-<end>", "end-of-buffer"},
-        {"C-v", "scroll-up-command"}, {"<next>", "scroll-up-command"},
-        {"M-v", "scroll-down-command"}, {"<prior>", "scroll-down-command"},
+        {"C-f", "forward-char"},
+        {"<right>", "forward-char"},
+        {"C-b", "backward-char"},
+        {"<left>", "backward-char"},
+        {"C-n", "next-line"},
+        {"<down>", "next-line"},
+        {"C-p", "previous-line"},
+        {"<up>", "previous-line"},
+        {"C-a", "move-beginning-of-line"},
+        {"<home>", "move-beginning-of-line"},
+        {"C-e", "move-end-of-line"},
+        {"<end>", "move-end-of-line"},
+        {"M-f", "forward-word"},
+        {"C-<right>", "forward-word"},
+        {"M-b", "backward-word"},
+        {"C-<left>", "backward-word"},
+        {"M-<", "beginning-of-buffer"},
+        {"C-<home>", "beginning-of-buffer"},
+        {"M->", "end-of-buffer"},
+        {"C-<end>", "end-of-buffer"},
+        {"C-v", "scroll-up-command"},
+        {"<next>", "scroll-up-command"},
+        {"M-v", "scroll-down-command"},
+        {"<prior>", "scroll-down-command"},
         {"C-l", "recenter"},
-        {"C-d", "delete-char"}, {"<deletechar>", "delete-char"},
+        {"C-d", "delete-char"},
+        {"<deletechar>", "delete-char"},
         {"DEL", "delete-backward-char"},
-        {"M-d", "kill-word"}, {"M-DEL", "backward-kill-word"},
+        {"M-d", "kill-word"},
+        {"M-DEL", "backward-kill-word"},
         {"C-k", "kill-line"},
-        {"C-w", "kill-region"}, {"M-w", "kill-ring-save"},
-        {"C-y", "yank"}, {"M-y", "yank-pop"},
-        {"C-SPC", "set-mark-command"}, {"C-@", "set-mark-command"},
-        {"C-x C-x", "exchange-point-and-mark"}, {"C-x h", "mark-whole-buffer"},
+        {"C-w", "kill-region"},
+        {"M-w", "kill-ring-save"},
+        {"C-y", "yank"},
+        {"M-y", "yank-pop"},
+        {"C-SPC", "set-mark-command"},
+        {"C-@", "set-mark-command"},
+        {"C-x C-x", "exchange-point-and-mark"},
+        {"C-x h", "mark-whole-buffer"},
         {"C-g", "keyboard-quit"},
-        {"C-/", "undo"}, {"C-_", "undo"}, {"C-x u", "undo"}, {"C-?", "undo-redo"},
-        {"RET", "newline"}, {"C-o", "open-line"}, {"TAB", "tab-to-tab-stop"}, {"C-t", "transpose-chars"},
-        {"C-s", "isearch-forward"}, {"C-r", "isearch-backward"},
-        {"C-x C-f", "find-file"}, {"C-x C-s", "save-buffer"}, {"C-x C-w", "write-file"},
+        {"C-/", "undo"},
+        {"C-_", "undo"},
+        {"C-x u", "undo"},
+        {"C-?", "undo-redo"},
+        {"RET", "newline"},
+        {"C-o", "open-line"},
+        {"TAB", "tab-to-tab-stop"},
+        {"C-t", "transpose-chars"},
+        {"C-s", "isearch-forward"},
+        {"C-r", "isearch-backward"},
+        {"C-x C-f", "find-file"},
+        {"C-x C-s", "save-buffer"},
+        {"C-x C-w", "write-file"},
         {"C-x C-c", "save-buffers-kill-terminal"},
         {"M-x", "execute-extended-command"},
-        {"M-g n", "next-error"}, {"M-g p", "previous-error"},
-        {"C-c o", "newslint-outline"}, {"C-c h", "newslint-hover"},
-        {"C-h b", "describe-bindings"}, {"C-h e", "view-echo-area-messages"},
+        {"M-g n", "next-error"},
+        {"M-g p", "previous-error"},
+        {"C-c o", "newslint-outline"},
+        {"C-c h", "newslint-hover"},
+        {"C-h b", "describe-bindings"},
+        {"C-h e", "view-echo-area-messages"},
     };
 
     private final Map<String, String> bindings = new LinkedHashMap<>();
@@ -145,8 +178,15 @@ public final class Keymap {
      */
     public static String keyName(int keyCode, char keyChar, int modifiersEx) {
         switch (keyCode) {
-            case KeyEvent.VK_SHIFT, KeyEvent.VK_CONTROL, KeyEvent.VK_ALT, KeyEvent.VK_META, KeyEvent.VK_ALT_GRAPH,
-                 KeyEvent.VK_CAPS_LOCK, KeyEvent.VK_NUM_LOCK, KeyEvent.VK_WINDOWS, KeyEvent.VK_CONTEXT_MENU -> {
+            case KeyEvent.VK_SHIFT,
+                    KeyEvent.VK_CONTROL,
+                    KeyEvent.VK_ALT,
+                    KeyEvent.VK_META,
+                    KeyEvent.VK_ALT_GRAPH,
+                    KeyEvent.VK_CAPS_LOCK,
+                    KeyEvent.VK_NUM_LOCK,
+                    KeyEvent.VK_WINDOWS,
+                    KeyEvent.VK_CONTEXT_MENU -> {
                 return null;
             }
             default -> {

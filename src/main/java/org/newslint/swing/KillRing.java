@@ -87,7 +87,9 @@ public final class KillRing {
                 return;
             }
             String text = (String) clipboard.getData(DataFlavor.stringFlavor);
-            if (text != null && !text.isEmpty() && !text.equals(lastExported)
+            if (text != null
+                    && !text.isEmpty()
+                    && !text.equals(lastExported)
                     && (entries.isEmpty() || !entries.get(0).equals(text))) {
                 entries.add(0, text.replace("\r\n", "\n").replace('\r', '\n'));
                 lastExported = text;

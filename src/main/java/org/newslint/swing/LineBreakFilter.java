@@ -12,7 +12,8 @@ final class LineBreakFilter extends DocumentFilter {
     }
 
     @Override
-    public void replace(FilterBypass fb, int offset, int length, String s, AttributeSet attrs) throws BadLocationException {
+    public void replace(FilterBypass fb, int offset, int length, String s, AttributeSet attrs)
+            throws BadLocationException {
         super.replace(fb, offset, length, s == null ? null : normalise(s), attrs);
     }
 

@@ -26,7 +26,9 @@ final class Motion {
                 if (!continuing || editing.goalX < 0) {
                     editing.goalX = r.getX();
                 }
-                int q = down ? Utilities.getPositionBelow(editing.area, p, (float) editing.goalX) : Utilities.getPositionAbove(editing.area, p, (float) editing.goalX);
+                int q = down
+                        ? Utilities.getPositionBelow(editing.area, p, (float) editing.goalX)
+                        : Utilities.getPositionAbove(editing.area, p, (float) editing.goalX);
                 if (q < 0 || q == p) {
                     lineMotionAtEdge(down, p);
                     return;
@@ -145,17 +147,26 @@ final class Motion {
         if (Character.isLetterOrDigit(c)) {
             return true;
         }
-        return (c == '\'' || c == '\u2019') && i > 0 && i + 1 < t.length()
-                && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1));
+        return (c == '\'' || c == '\u2019')
+                && i > 0
+                && i + 1 < t.length()
+                && Character.isLetter(t.charAt(i - 1))
+                && Character.isLetter(t.charAt(i + 1));
     }
 
     int nextChar(int p) {
         String t = editing.text(p, Math.min(editing.length(), p + 2));
-        return p + (t.length() == 2 && Character.isHighSurrogate(t.charAt(0)) && Character.isLowSurrogate(t.charAt(1)) ? 2 : 1);
+        return p
+                + (t.length() == 2 && Character.isHighSurrogate(t.charAt(0)) && Character.isLowSurrogate(t.charAt(1))
+                        ? 2
+                        : 1);
     }
 
     int previousChar(int p) {
         String t = editing.text(Math.max(0, p - 2), p);
-        return p - (t.length() == 2 && Character.isHighSurrogate(t.charAt(0)) && Character.isLowSurrogate(t.charAt(1)) ? 2 : 1);
+        return p
+                - (t.length() == 2 && Character.isHighSurrogate(t.charAt(0)) && Character.isLowSurrogate(t.charAt(1))
+                        ? 2
+                        : 1);
     }
 }

@@ -32,8 +32,7 @@ public final class OutlineModel {
         }
     }
 
-    private OutlineModel() {
-    }
+    private OutlineModel() {}
 
     /** The tree under an invisible root; positions are converted against the document's current text. */
     public static DefaultMutableTreeNode build(List<Either<SymbolInformation, DocumentSymbol>> symbols, Document doc) {
@@ -46,7 +45,8 @@ public final class OutlineModel {
         }
         LineIndex lines = new LineIndex(text);
         Map<String, DefaultMutableTreeNode> containers = new LinkedHashMap<>();
-        for (Either<SymbolInformation, DocumentSymbol> e : symbols == null ? List.<Either<SymbolInformation, DocumentSymbol>>of() : symbols) {
+        for (Either<SymbolInformation, DocumentSymbol> e :
+                symbols == null ? List.<Either<SymbolInformation, DocumentSymbol>>of() : symbols) {
             if (e == null) {
                 continue;
             }
@@ -54,15 +54,26 @@ public final class OutlineModel {
                 root.add(node(e.getRight(), doc, lines));
             } else {
                 SymbolInformation si = e.getLeft();
-                String container = si.getContainerName() == null || si.getContainerName().isBlank() ? "Symbols" : si.getContainerName();
+                String container =
+                        si.getContainerName() == null || si.getContainerName().isBlank()
+                                ? "Symbols"
+                                : si.getContainerName();
                 DefaultMutableTreeNode parent = containers.computeIfAbsent(container, c -> {
-                    DefaultMutableTreeNode n = new DefaultMutableTreeNode(
-                            new Item(c, null, SymbolKind.Namespace, anchor(doc, lines, si.getLocation().getRange().getStart()), true));
+                    DefaultMutableTreeNode n = new DefaultMutableTreeNode(new Item(
+                            c,
+                            null,
+                            SymbolKind.Namespace,
+                            anchor(doc, lines, si.getLocation().getRange().getStart()),
+                            true));
                     root.add(n);
                     return n;
                 });
-                parent.add(new DefaultMutableTreeNode(new Item(si.getName(), null, si.getKind(),
-                        anchor(doc, lines, si.getLocation().getRange().getStart()), false)));
+                parent.add(new DefaultMutableTreeNode(new Item(
+                        si.getName(),
+                        null,
+                        si.getKind(),
+                        anchor(doc, lines, si.getLocation().getRange().getStart()),
+                        false)));
             }
         }
         return root;
@@ -70,9 +81,11 @@ public final class OutlineModel {
 
     private static DefaultMutableTreeNode node(DocumentSymbol s, Document doc, LineIndex lines) {
         List<DocumentSymbol> children = s.getChildren() == null ? List.of() : s.getChildren();
-        org.eclipse.lsp4j.Position at = s.getSelectionRange() != null ? s.getSelectionRange().getStart() : s.getRange().getStart();
-        DefaultMutableTreeNode n = new DefaultMutableTreeNode(new Item(s.getName(), s.getDetail(), s.getKind(),
-                anchor(doc, lines, at), !children.isEmpty()));
+        org.eclipse.lsp4j.Position at = s.getSelectionRange() != null
+                ? s.getSelectionRange().getStart()
+                : s.getRange().getStart();
+        DefaultMutableTreeNode n = new DefaultMutableTreeNode(
+                new Item(s.getName(), s.getDetail(), s.getKind(), anchor(doc, lines, at), !children.isEmpty()));
         for (DocumentSymbol c : children) {
             n.add(node(c, doc, lines));
         }

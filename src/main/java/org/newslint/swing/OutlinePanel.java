@@ -51,7 +51,8 @@ public final class OutlinePanel extends JPanel {
             @Override
             public void mouseClicked(MouseEvent e) {
                 TreePath path = tree.getPathForLocation(e.getX(), e.getY());
-                if (path != null && path.getLastPathComponent() instanceof DefaultMutableTreeNode n
+                if (path != null
+                        && path.getLastPathComponent() instanceof DefaultMutableTreeNode n
                         && n.getUserObject() instanceof OutlineModel.Item item) {
                     jump.accept(item);
                 }
@@ -93,8 +94,8 @@ public final class OutlinePanel extends JPanel {
         }
 
         @Override
-        public Component getTreeCellRendererComponent(JTree tree, Object value, boolean sel, boolean expanded,
-                                                      boolean leaf, int row, boolean hasFocus) {
+        public Component getTreeCellRendererComponent(
+                JTree tree, Object value, boolean sel, boolean expanded, boolean leaf, int row, boolean hasFocus) {
             super.getTreeCellRendererComponent(tree, value, sel, expanded, leaf, row, hasFocus);
             if (value instanceof DefaultMutableTreeNode n && n.getUserObject() instanceof OutlineModel.Item item) {
                 String name = escape(item.name());

@@ -15,7 +15,8 @@ final class SearchCommands {
 
     void isearch(boolean forward) {
         editing.deactivateMark();
-        IncrementalSearch search = new IncrementalSearch(editing.text(0, editing.length()), editing.point(), forward, editing.lastSearch);
+        IncrementalSearch search =
+                new IncrementalSearch(editing.text(0, editing.length()), editing.point(), forward, editing.lastSearch);
         CommandLoop.Mode mode = new CommandLoop.Mode() {
             @Override
             public boolean key(String key) {
@@ -65,8 +66,12 @@ final class SearchCommands {
         editing.area.getCaret().setDot(search.point());
         if (search.matchStart() >= 0) {
             try {
-                editing.searchHighlight = editing.area.getHighlighter().addHighlight(search.matchStart(), search.matchEnd(),
-                        new DefaultHighlighter.DefaultHighlightPainter(EditingCommands.SEARCH_MATCH));
+                editing.searchHighlight = editing.area
+                        .getHighlighter()
+                        .addHighlight(
+                                search.matchStart(),
+                                search.matchEnd(),
+                                new DefaultHighlighter.DefaultHighlightPainter(EditingCommands.SEARCH_MATCH));
             } catch (BadLocationException e) {
                 // the match is where the text was; nothing to show
             }

@@ -52,6 +52,7 @@ public final class ServerConnection implements LanguageClient {
     private static final Logger LOG = Logger.getLogger(ServerConnection.class.getName());
     /** JVM start-up plus loading the OpenNLP models. */
     static final Duration INITIALIZE_TIMEOUT = Duration.ofSeconds(120);
+
     private static final int STDERR_LINES = 40;
 
     /** What the server tells the editor; called on the listener executor. */
@@ -65,8 +66,7 @@ public final class ServerConnection implements LanguageClient {
         void stopped(String why);
 
         /** workspace/inlayHint/refresh. */
-        default void inlayHintsChanged() {
-        }
+        default void inlayHintsChanged() {}
     }
 
     private final List<String> command;
@@ -101,15 +101,18 @@ public final class ServerConnection implements LanguageClient {
                 process = p;
                 Runtime.getRuntime().addShutdownHook(killOnExit);
                 stderr.drain(p.getErrorStream());
-                Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(this, p.getInputStream(), p.getOutputStream(), inbox, null);
+                Launcher<LanguageServer> launcher =
+                        LSPLauncher.createClientLauncher(this, p.getInputStream(), p.getOutputStream(), inbox, null);
                 Future<Void> listening = launcher.startListening();
                 server = launcher.getRemoteProxy();
                 watch(p, listening);
                 InitializeResult result = server.initialize(ServerLaunch.initializeParams())
                         .get(INITIALIZE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 server.initialized(new InitializedParams());
-                ServerCapabilities caps = result.getCapabilities() == null ? new ServerCapabilities() : result.getCapabilities();
-                if (caps.getPositionEncoding() != null && !caps.getPositionEncoding().equals("utf-16")) {
+                ServerCapabilities caps =
+                        result.getCapabilities() == null ? new ServerCapabilities() : result.getCapabilities();
+                if (caps.getPositionEncoding() != null
+                        && !caps.getPositionEncoding().equals("utf-16")) {
                     throw new IllegalStateException("the server chose position encoding " + caps.getPositionEncoding()
                             + ", but this editor offered only utf-16");
                 }
@@ -118,10 +121,13 @@ public final class ServerConnection implements LanguageClient {
                 Thread.currentThread().interrupt();
                 fail("interrupted while starting the server");
             } catch (TimeoutException e) {
-                fail("the server did not answer initialize within " + INITIALIZE_TIMEOUT.toSeconds() + " s" + stderr.lastLineNote());
+                fail("the server did not answer initialize within " + INITIALIZE_TIMEOUT.toSeconds() + " s"
+                        + stderr.lastLineNote());
             } catch (Exception e) {
-                Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
-                fail("could not start the newslint server (" + String.join(" ", command) + "): " + cause.getMessage() + stderr.lastLineNote());
+                Throwable cause =
+                        e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+                fail("could not start the newslint server (" + String.join(" ", command) + "): " + cause.getMessage()
+                        + stderr.lastLineNote());
             }
         });
         return ready;
@@ -150,7 +156,8 @@ public final class ServerConnection implements LanguageClient {
             return TextDocumentSyncKind.Incremental;
         }
         var sync = caps.getTextDocumentSync();
-        TextDocumentSyncKind k = sync.isLeft() ? sync.getLeft() : sync.getRight().getChange();
+        TextDocumentSyncKind k =
+                sync.isLeft() ? sync.getLeft() : sync.getRight().getChange();
         return k == null ? TextDocumentSyncKind.None : k;
     }
 
@@ -166,14 +173,18 @@ public final class ServerConnection implements LanguageClient {
 
     public boolean hoverSupported() {
         ServerCapabilities caps = capabilities();
-        return caps != null && caps.getHoverProvider() != null
-                && (caps.getHoverProvider().isRight() || Boolean.TRUE.equals(caps.getHoverProvider().getLeft()));
+        return caps != null
+                && caps.getHoverProvider() != null
+                && (caps.getHoverProvider().isRight()
+                        || Boolean.TRUE.equals(caps.getHoverProvider().getLeft()));
     }
 
     public boolean documentSymbolsSupported() {
         ServerCapabilities caps = capabilities();
-        return caps != null && caps.getDocumentSymbolProvider() != null
-                && (caps.getDocumentSymbolProvider().isRight() || Boolean.TRUE.equals(caps.getDocumentSymbolProvider().getLeft()));
+        return caps != null
+                && caps.getDocumentSymbolProvider() != null
+                && (caps.getDocumentSymbolProvider().isRight()
+                        || Boolean.TRUE.equals(caps.getDocumentSymbolProvider().getLeft()));
     }
 
     // ------------------------------------------------------------------ notifications, in order
@@ -187,7 +198,8 @@ public final class ServerConnection implements LanguageClient {
     }
 
     public void didClose(String uri) {
-        send(() -> server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri))));
+        send(() -> server.getTextDocumentService()
+                .didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri))));
     }
 
     private void send(Runnable notification) {
@@ -209,18 +221,21 @@ public final class ServerConnection implements LanguageClient {
     // ------------------------------------------------------------------ requests
 
     public CompletableFuture<Hover> hover(String uri, Position position) {
-        return request(() -> server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), position)));
+        return request(() ->
+                server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), position)));
     }
 
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbols(String uri) {
-        return request(() -> server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))));
+        return request(() -> server.getTextDocumentService()
+                .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))));
     }
 
     public CompletableFuture<List<InlayHint>> inlayHints(String uri, Range range) {
         if (!inlayHintsSupported()) {
             return CompletableFuture.completedFuture(List.of());
         }
-        return request(() -> server.getTextDocumentService().inlayHint(new InlayHintParams(new TextDocumentIdentifier(uri), range)));
+        return request(() ->
+                server.getTextDocumentService().inlayHint(new InlayHintParams(new TextDocumentIdentifier(uri), range)));
     }
 
     /** Sends a request after everything queued before it; fails when there is no server. */
@@ -251,34 +266,36 @@ public final class ServerConnection implements LanguageClient {
      */
     public CompletableFuture<Void> stop(Duration grace) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                CompletableFuture<Void> flushed = CompletableFuture.runAsync(() -> { }, outbox);
-                flushed.get(grace.toMillis(), TimeUnit.MILLISECONDS);
-                stopping = true;
-                Process p = process;
-                if (capabilities() != null && p != null && p.isAlive()) {
-                    server.shutdown().get(grace.toMillis(), TimeUnit.MILLISECONDS);
-                    server.exit();
-                    p.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                LOG.log(Level.FINE, "server did not shut down cleanly", e);
-            } finally {
-                stopping = true;
-                destroy();
-                outbox.shutdownNow();
-                inbox.shutdownNow();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(killOnExit);
-                } catch (IllegalStateException | IllegalArgumentException e) {
-                    // the JVM is already shutting down, or the hook was never added
-                }
-                done.complete(null);
-            }
-        }, "newslint-lsp-stop");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        CompletableFuture<Void> flushed = CompletableFuture.runAsync(() -> {}, outbox);
+                        flushed.get(grace.toMillis(), TimeUnit.MILLISECONDS);
+                        stopping = true;
+                        Process p = process;
+                        if (capabilities() != null && p != null && p.isAlive()) {
+                            server.shutdown().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+                            server.exit();
+                            p.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (Exception e) {
+                        LOG.log(Level.FINE, "server did not shut down cleanly", e);
+                    } finally {
+                        stopping = true;
+                        destroy();
+                        outbox.shutdownNow();
+                        inbox.shutdownNow();
+                        try {
+                            Runtime.getRuntime().removeShutdownHook(killOnExit);
+                        } catch (IllegalStateException | IllegalArgumentException e) {
+                            // the JVM is already shutting down, or the hook was never added
+                        }
+                        done.complete(null);
+                    }
+                },
+                "newslint-lsp-stop");
         t.setDaemon(true);
         t.start();
         return done;
@@ -307,26 +324,29 @@ public final class ServerConnection implements LanguageClient {
     }
 
     private void watch(Process p, Future<Void> listening) {
-        Thread t = new Thread(() -> {
-            try {
-                listening.get();
-            } catch (Exception e) {
-                LOG.log(Level.FINE, "connection ended", e);
-            }
-            int status;
-            try {
-                p.waitFor(5, TimeUnit.SECONDS);
-                status = p.isAlive() ? -1 : p.exitValue();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            if (!stopping && ready.isDone() && !ready.isCompletedExceptionally()) {
-                String why = "the newslint server stopped" + (status >= 0 ? " (exit status " + status + ")" : "") + stderr.lastLineNote()
-                        + "; M-x newslint-restart-server starts it again";
-                ui.execute(() -> listener.stopped(why));
-            }
-        }, "newslint-lsp-watch");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        listening.get();
+                    } catch (Exception e) {
+                        LOG.log(Level.FINE, "connection ended", e);
+                    }
+                    int status;
+                    try {
+                        p.waitFor(5, TimeUnit.SECONDS);
+                        status = p.isAlive() ? -1 : p.exitValue();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    if (!stopping && ready.isDone() && !ready.isCompletedExceptionally()) {
+                        String why =
+                                "the newslint server stopped" + (status >= 0 ? " (exit status " + status + ")" : "")
+                                        + stderr.lastLineNote() + "; M-x newslint-restart-server starts it again";
+                        ui.execute(() -> listener.stopped(why));
+                    }
+                },
+                "newslint-lsp-watch");
         t.setDaemon(true);
         t.start();
     }

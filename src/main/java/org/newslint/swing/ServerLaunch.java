@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.List;
-import java.util.logging.Logger;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.ClientInfo;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
@@ -25,10 +24,10 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
  * the editor) and the capabilities it announces in {@code initialize}.
  */
 final class ServerLaunch {
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ServerLaunch.class.getName());
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(ServerLaunch.class.getName());
 
-    private ServerLaunch() {
-    }
+    private ServerLaunch() {}
 
     /**
      * {@code <java.home>/bin/java -cp <jar> org.newslint.cli.Main lsp}, where the jar is the one this

@@ -21,7 +21,7 @@ final class ServerViews {
 
     // ------------------------------------------------------------------ diagnostics, hover, outline
 
-   void diagnosticsChanged() {
+    void diagnosticsChanged() {
         clearUnderlines();
         int length = window.area.getDocument().getLength();
         for (DiagnosticsModel.Entry e : window.diagnostics.entries()) {
@@ -35,7 +35,8 @@ final class ServerViews {
                     start--;
                 }
             }
-            WavyUnderline painter = window.painters.computeIfAbsent(e.severity(), s -> new WavyUnderline(WavyUnderline.colorOf(s)));
+            WavyUnderline painter =
+                    window.painters.computeIfAbsent(e.severity(), s -> new WavyUnderline(WavyUnderline.colorOf(s)));
             try {
                 window.underlines.add(window.area.getHighlighter().addHighlight(start, end, painter));
             } catch (BadLocationException ex) {
@@ -52,14 +53,14 @@ final class ServerViews {
         refreshInlayHints();
     }
 
-   void clearUnderlines() {
+    void clearUnderlines() {
         for (Object tag : window.underlines) {
             window.area.getHighlighter().removeHighlight(tag);
         }
         window.underlines.clear();
     }
 
-   void showDiagnosticAtPoint() {
+    void showDiagnosticAtPoint() {
         if (window.diagnostics == null) {
             return;
         }
@@ -76,7 +77,7 @@ final class ServerViews {
         return new Position(p.line(), p.column());
     }
 
-   void hoverAtMouse() {
+    void hoverAtMouse() {
         Point p = window.hoverPoint;
         if (p == null || !window.area.isShowing() || window.server == null || !window.server.hoverSupported()) {
             return;
@@ -84,10 +85,14 @@ final class ServerViews {
         int offset = window.area.viewToModel2D(p);
         try {
             Rectangle2D r = window.area.modelToView2D(offset);
-            Rectangle2D next = offset < window.area.getDocument().getLength() ? window.area.modelToView2D(offset + 1) : r;
+            Rectangle2D next =
+                    offset < window.area.getDocument().getLength() ? window.area.modelToView2D(offset + 1) : r;
             // only over a character, not the empty space after a line
-            if (r == null || p.y < r.getY() || p.y > r.getY() + r.getHeight()
-                    || p.x > Math.max(r.getX(), next.getX()) + 8 || p.x < r.getX() - 8) {
+            if (r == null
+                    || p.y < r.getY()
+                    || p.y > r.getY() + r.getHeight()
+                    || p.x > Math.max(r.getX(), next.getX()) + 8
+                    || p.x < r.getX() - 8) {
                 return;
             }
             requestHover(offset, new Point(p.x, (int) (r.getY() + r.getHeight()) + 4), p);
@@ -96,35 +101,45 @@ final class ServerViews {
         }
     }
 
-   void requestHover(int offset, Point showAt, Point mouse) {
+    void requestHover(int offset, Point showAt, Point mouse) {
         Position pos = lspPosition(offset);
         if (pos == null || window.server == null || !window.server.hoverSupported()) {
             if (mouse == null) {
-                window.echo.message(window.server == null || !window.server.running() ? "The newslint server is not running" : "No hover information here");
+                window.echo.message(
+                        window.server == null || !window.server.running()
+                                ? "The newslint server is not running"
+                                : "No hover information here");
             }
             return;
         }
         int version = window.sync.version();
         String uri = window.sync.uri();
-        window.server.hover(uri, pos).whenComplete((h, ex) -> SwingUtilities.invokeLater(() -> {
-            if (window.sync.version() != version || !window.sync.uri().equals(uri) || window.sync.hasPendingChanges()) {
-                return;
-            }
-            if (mouse != null && (window.hoverPoint == null || window.hoverPoint.distance(mouse) > 6)) {
-                return; // the mouse moved on
-            }
-            String html = ex == null ? HoverPopup.toHtml(h) : null;
-            if (html == null) {
-                if (mouse == null) {
-                    window.echo.message(ex != null ? "Hover failed: " + EditorWindow.rootMessage(ex) : "No hover information here");
-                }
-                return;
-            }
-            window.hover.show(html, showAt);
-        }));
+        window.server
+                .hover(uri, pos)
+                .whenComplete((h, ex) -> SwingUtilities.invokeLater(() -> {
+                    if (window.sync.version() != version
+                            || !window.sync.uri().equals(uri)
+                            || window.sync.hasPendingChanges()) {
+                        return;
+                    }
+                    if (mouse != null && (window.hoverPoint == null || window.hoverPoint.distance(mouse) > 6)) {
+                        return; // the mouse moved on
+                    }
+                    String html = ex == null ? HoverPopup.toHtml(h) : null;
+                    if (html == null) {
+                        if (mouse == null) {
+                            window.echo.message(
+                                    ex != null
+                                            ? "Hover failed: " + EditorWindow.rootMessage(ex)
+                                            : "No hover information here");
+                        }
+                        return;
+                    }
+                    window.hover.show(html, showAt);
+                }));
     }
 
-   void hoverAtPoint() {
+    void hoverAtPoint() {
         try {
             Rectangle2D r = window.area.modelToView2D(window.area.getCaretPosition());
             Point at = r == null ? new Point(10, 10) : new Point((int) r.getX(), (int) (r.getY() + r.getHeight()) + 4);
@@ -135,15 +150,17 @@ final class ServerViews {
     }
 
     /** True when the diagnostics shown belong to the text in the buffer now. */
-   boolean diagnosticsCurrent() {
-        return window.sync != null && !window.sync.hasPendingChanges() && window.diagnostics.publishedVersion() == window.sync.version();
+    boolean diagnosticsCurrent() {
+        return window.sync != null
+                && !window.sync.hasPendingChanges()
+                && window.diagnostics.publishedVersion() == window.sync.version();
     }
 
-   boolean outlineShowing() {
+    boolean outlineShowing() {
         return window.split.getRightComponent() != null;
     }
 
-   void toggleOutline() {
+    void toggleOutline() {
         if (outlineShowing()) {
             window.split.setRightComponent(null);
             window.echo.message("Outline hidden");
@@ -156,7 +173,7 @@ final class ServerViews {
         window.split.revalidate();
     }
 
-   void refreshOutline() {
+    void refreshOutline() {
         if (window.server == null || window.sync == null || window.server.capabilities() == null) {
             return;
         }
@@ -167,20 +184,28 @@ final class ServerViews {
         int version = window.sync.version();
         String uri = window.sync.uri();
         javax.swing.text.Document doc = window.area.getDocument();
-        window.server.documentSymbols(uri).whenComplete((symbols, ex) -> SwingUtilities.invokeLater(() -> {
-            if (window.sync.version() != version || !window.sync.uri().equals(uri) || window.sync.hasPendingChanges() || window.area.getDocument() != doc) {
-                return; // a newer analysis will bring a newer outline
-            }
-            if (ex != null) {
-                window.outline.setStatus("Outline failed: " + EditorWindow.rootMessage(ex));
-                return;
-            }
-            window.outline.update(OutlineModel.build(symbols, doc));
-        }));
+        window.server
+                .documentSymbols(uri)
+                .whenComplete((symbols, ex) -> SwingUtilities.invokeLater(() -> {
+                    if (window.sync.version() != version
+                            || !window.sync.uri().equals(uri)
+                            || window.sync.hasPendingChanges()
+                            || window.area.getDocument() != doc) {
+                        return; // a newer analysis will bring a newer outline
+                    }
+                    if (ex != null) {
+                        window.outline.setStatus("Outline failed: " + EditorWindow.rootMessage(ex));
+                        return;
+                    }
+                    window.outline.update(OutlineModel.build(symbols, doc));
+                }));
     }
 
-   void refreshInlayHints() {
-        if (window.server == null || window.sync == null || !window.server.inlayHintsSupported() || window.sync.hasPendingChanges()) {
+    void refreshInlayHints() {
+        if (window.server == null
+                || window.sync == null
+                || !window.server.inlayHintsSupported()
+                || window.sync.hasPendingChanges()) {
             return;
         }
         int version = window.sync.version();
@@ -188,9 +213,13 @@ final class ServerViews {
         LineIndex lines = new LineIndex(window.sync.shadowText());
         LineIndex.Position end = lines.position(window.sync.shadowText().length());
         javax.swing.text.Document doc = window.area.getDocument();
-        window.server.inlayHints(uri, new Range(new Position(0, 0), new Position(end.line(), end.column())))
+        window.server
+                .inlayHints(uri, new Range(new Position(0, 0), new Position(end.line(), end.column())))
                 .whenComplete((hints, ex) -> SwingUtilities.invokeLater(() -> {
-                    if (ex != null || window.sync.version() != version || window.sync.hasPendingChanges() || window.area.getDocument() != doc) {
+                    if (ex != null
+                            || window.sync.version() != version
+                            || window.sync.hasPendingChanges()
+                            || window.area.getDocument() != doc) {
                         return;
                     }
                     window.inlays.update(hints, doc);
@@ -198,15 +227,17 @@ final class ServerViews {
                 }));
     }
 
-   void jumpTo(OutlineModel.Item item) {
+    void jumpTo(OutlineModel.Item item) {
         window.editing.deactivateMark();
-        window.area.getCaret().setDot(Math.min(item.offset(), window.area.getDocument().getLength()));
+        window.area
+                .getCaret()
+                .setDot(Math.min(item.offset(), window.area.getDocument().getLength()));
         window.area.requestFocusInWindow();
         window.loop.execute("recenter");
         showDiagnosticAtPoint();
     }
 
-   void gotoDiagnostic(boolean forward) {
+    void gotoDiagnostic(boolean forward) {
         int p = window.area.getCaretPosition();
         DiagnosticsModel.Entry e = forward ? window.diagnostics.next(p) : window.diagnostics.previous(p);
         if (e == null) {

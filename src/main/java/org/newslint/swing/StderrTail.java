@@ -20,21 +20,23 @@ final class StderrTail {
     }
 
     void drain(InputStream in) {
-        Thread t = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    synchronized (stderr) {
-                        stderr.addLast(line);
-                        if (stderr.size() > limit) {
-                            stderr.removeFirst();
+        Thread t = new Thread(
+                () -> {
+                    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = r.readLine()) != null) {
+                            synchronized (stderr) {
+                                stderr.addLast(line);
+                                if (stderr.size() > limit) {
+                                    stderr.removeFirst();
+                                }
+                            }
                         }
+                    } catch (IOException e) {
+                        // the process ended
                     }
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-        }, "newslint-lsp-stderr");
+                },
+                "newslint-lsp-stderr");
         t.setDaemon(true);
         t.start();
     }

@@ -47,7 +47,8 @@ public final class SwingEditor {
         if (GraphicsEnvironment.isHeadless()) {
             throw new HeadlessException("no display: the Swing editor needs a graphical display");
         }
-        BufferFile.Loaded loaded = file == null ? new BufferFile.Loaded("", System.lineSeparator(), false) : BufferFile.read(file);
+        BufferFile.Loaded loaded =
+                file == null ? new BufferFile.Loaded("", System.lineSeparator(), false) : BufferFile.read(file);
         return new SwingEditor(onEdt(() -> {
             UIManager.put("swing.boldMetal", Boolean.FALSE);
             EditorWindow w = new EditorWindow(serverCommand);
@@ -76,11 +77,14 @@ public final class SwingEditor {
             onEdt(() -> {
                 EmacsTextArea area = window.area();
                 long when = System.currentTimeMillis();
-                area.dispatchEvent(new KeyEvent(area, KeyEvent.KEY_PRESSED, when, s.modifiersEx(), s.keyCode(), s.keyChar()));
+                area.dispatchEvent(
+                        new KeyEvent(area, KeyEvent.KEY_PRESSED, when, s.modifiersEx(), s.keyCode(), s.keyChar()));
                 if (s.keyChar() != KeyEvent.CHAR_UNDEFINED) {
-                    area.dispatchEvent(new KeyEvent(area, KeyEvent.KEY_TYPED, when, s.modifiersEx(), KeyEvent.VK_UNDEFINED, s.keyChar()));
+                    area.dispatchEvent(new KeyEvent(
+                            area, KeyEvent.KEY_TYPED, when, s.modifiersEx(), KeyEvent.VK_UNDEFINED, s.keyChar()));
                 }
-                area.dispatchEvent(new KeyEvent(area, KeyEvent.KEY_RELEASED, when, s.modifiersEx(), s.keyCode(), s.keyChar()));
+                area.dispatchEvent(
+                        new KeyEvent(area, KeyEvent.KEY_RELEASED, when, s.modifiersEx(), s.keyCode(), s.keyChar()));
                 return null;
             });
         }
@@ -91,7 +95,8 @@ public final class SwingEditor {
         onEdt(() -> {
             EmacsTextArea area = window.area();
             for (char c : text.toCharArray()) {
-                area.dispatchEvent(new KeyEvent(area, KeyEvent.KEY_TYPED, System.currentTimeMillis(), 0, KeyEvent.VK_UNDEFINED, c));
+                area.dispatchEvent(new KeyEvent(
+                        area, KeyEvent.KEY_TYPED, System.currentTimeMillis(), 0, KeyEvent.VK_UNDEFINED, c));
             }
             return null;
         });
@@ -214,7 +219,8 @@ public final class SwingEditor {
         return onEdt(() -> {
             JFrame f = window.frame();
             var root = f.getRootPane();
-            BufferedImage img = new BufferedImage(Math.max(1, root.getWidth()), Math.max(1, root.getHeight()), BufferedImage.TYPE_INT_RGB);
+            BufferedImage img = new BufferedImage(
+                    Math.max(1, root.getWidth()), Math.max(1, root.getHeight()), BufferedImage.TYPE_INT_RGB);
             var g = img.createGraphics();
             try {
                 root.paint(g);

@@ -52,7 +52,8 @@ public final class WavyUnderline extends LayeredHighlighter.LayerPainter {
     public Shape paintLayer(Graphics g, int offs0, int offs1, Shape bounds, JTextComponent c, View view) {
         Rectangle r;
         try {
-            Shape s = offs0 == view.getStartOffset() && offs1 == view.getEndOffset() ? bounds
+            Shape s = offs0 == view.getStartOffset() && offs1 == view.getEndOffset()
+                    ? bounds
                     : view.modelToView(offs0, Position.Bias.Forward, offs1, Position.Bias.Backward, bounds);
             r = s instanceof Rectangle rect ? rect : s.getBounds();
         } catch (BadLocationException e) {

@@ -9,10 +9,14 @@ import java.util.Arrays;
  */
 public final class LineIndex {
     /** How a column is counted, as in LSP's positionEncoding. */
-    public enum Encoding { UTF16, UTF8, UTF32 }
+    public enum Encoding {
+        UTF16,
+        UTF8,
+        UTF32
+    }
 
     /** A zero-based line and column. */
-    public record Position(int line, int column) { }
+    public record Position(int line, int column) {}
 
     private final String text;
     private final int[] lineStarts;
@@ -124,7 +128,9 @@ public final class LineIndex {
             }
         }
         // never split a surrogate pair
-        if (result > 0 && result < text.length() && Character.isLowSurrogate(text.charAt(result))
+        if (result > 0
+                && result < text.length()
+                && Character.isLowSurrogate(text.charAt(result))
                 && Character.isHighSurrogate(text.charAt(result - 1))) {
             result--;
         }

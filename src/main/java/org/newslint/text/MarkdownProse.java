@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Heading;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -26,8 +26,7 @@ public final class MarkdownProse {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
-    private MarkdownProse() {
-    }
+    private MarkdownProse() {}
 
     public static Prose extract(String original) {
         String normalized = Normalizer.normalize(original);

@@ -6,8 +6,7 @@ package org.newslint.text;
  * every offset still points into the original text.
  */
 public final class Normalizer {
-    private Normalizer() {
-    }
+    private Normalizer() {}
 
     public static String normalize(CharSequence text) {
         char[] out = new char[text.length()];
@@ -23,8 +22,21 @@ public final class Normalizer {
                 return '\'';
             case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
                 return '"';
-            case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u2002', '\u2003', '\u2004', '\u2005',
-                 '\u2006', '\u2008', '\u200B', '\u2060', '\uFEFF', '\t':
+            case '\u00A0',
+                    '\u2007',
+                    '\u202F',
+                    '\u2009',
+                    '\u200A',
+                    '\u2002',
+                    '\u2003',
+                    '\u2004',
+                    '\u2005',
+                    '\u2006',
+                    '\u2008',
+                    '\u200B',
+                    '\u2060',
+                    '\uFEFF',
+                    '\t':
                 return ' ';
             case '\u2010', '\u2011':
                 return '-';

@@ -1,5 +1,4 @@
 package org.newslint.text;
 
 /** One paragraph of prose, located in the original text. */
-public record Paragraph(TextRange range, ParagraphKind kind) {
-}
+public record Paragraph(TextRange range, ParagraphKind kind) {}

@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 public final class PlainTextProse {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s\"'<>]+");
 
-    private PlainTextProse() {
-    }
+    private PlainTextProse() {}
 
     public static Prose extract(String original) {
         char[] text = Normalizer.normalize(original).toCharArray();

@@ -18,8 +18,7 @@ import java.util.List;
 public final class WordList {
     public static final String LEXICON_DIR = "/org/newslint/lexicon/";
 
-    private WordList() {
-    }
+    private WordList() {}
 
     /** Each non-comment line split on tabs. */
     public static List<String[]> rows(String name) {

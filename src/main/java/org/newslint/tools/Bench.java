@@ -23,17 +23,20 @@ import org.newslint.cli.Main;
 import org.newslint.rules.Checker;
 import org.newslint.rules.Rules;
 import org.newslint.text.Document;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * Measures speed the way we report it: warm analysis time per article as a distribution, and
  * how long an editor waits from starting the jar to its first diagnostics. Numbers, not asserts:
  * shared machines are noisy.
  */
-@Command(name = "bench", description = "Time the analysis per article (warm, median and p90) or the server's start-to-first-diagnostics latency.")
+@Command(
+        name = "bench",
+        description =
+                "Time the analysis per article (warm, median and p90) or the server's start-to-first-diagnostics latency.")
 final class Bench implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles or directories to time.")
     List<String> files;
@@ -41,16 +44,25 @@ final class Bench implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "Timed runs per article (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "Untimed passes over all articles first (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup",
+            defaultValue = "3",
+            description = "Untimed passes over all articles first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--startup", description = "Instead, start this jar as a language server N times and time initialize → first publishDiagnostics.")
+    @Option(
+            names = "--startup",
+            description =
+                    "Instead, start this jar as a language server N times and time initialize → first publishDiagnostics.")
     int startupRuns;
 
     @Option(names = "--without-name-model", description = "Leave the trained name finder out (to measure its cost).")
     boolean withoutNameModel;
 
-    @Option(names = "--compare-name-model", description = "Time every article with and without the trained name finder, runs interleaved, and report both and their ratio.")
+    @Option(
+            names = "--compare-name-model",
+            description =
+                    "Time every article with and without the trained name finder, runs interleaved, and report both and their ratio.")
     boolean compareNameModel;
 
     @CommandLine.Spec
@@ -102,11 +114,28 @@ final class Bench implements Callable<Integer> {
         freshMs.sort(null);
         keystrokeMs.sort(null);
         perKiloWord.sort(null);
-        out.printf(Locale.ROOT, "%d articles, %d words, %d warm-up passes, median of %d runs each%n", inputs.size(), words, warmup, runs);
-        out.printf(Locale.ROOT, "fresh analysis per article:  median %.1f ms, p10 %.1f ms, p90 %.1f ms, max %.1f ms (%.1f ms per 1000 words)%n",
-                pct(freshMs, 50), pct(freshMs, 10), pct(freshMs, 90), freshMs.get(freshMs.size() - 1), pct(perKiloWord, 50));
-        out.printf(Locale.ROOT, "after a one-paragraph edit:  median %.1f ms, p10 %.1f ms, p90 %.1f ms, max %.1f ms%n",
-                pct(keystrokeMs, 50), pct(keystrokeMs, 10), pct(keystrokeMs, 90), keystrokeMs.get(keystrokeMs.size() - 1));
+        out.printf(
+                Locale.ROOT,
+                "%d articles, %d words, %d warm-up passes, median of %d runs each%n",
+                inputs.size(),
+                words,
+                warmup,
+                runs);
+        out.printf(
+                Locale.ROOT,
+                "fresh analysis per article:  median %.1f ms, p10 %.1f ms, p90 %.1f ms, max %.1f ms (%.1f ms per 1000 words)%n",
+                pct(freshMs, 50),
+                pct(freshMs, 10),
+                pct(freshMs, 90),
+                freshMs.get(freshMs.size() - 1),
+                pct(perKiloWord, 50));
+        out.printf(
+                Locale.ROOT,
+                "after a one-paragraph edit:  median %.1f ms, p10 %.1f ms, p90 %.1f ms, max %.1f ms%n",
+                pct(keystrokeMs, 50),
+                pct(keystrokeMs, 10),
+                pct(keystrokeMs, 90),
+                keystrokeMs.get(keystrokeMs.size() - 1));
         return 0;
     }
 
@@ -116,7 +145,8 @@ final class Bench implements Callable<Integer> {
      */
     private int compare(PrintWriter out, List<Inputs.Input> inputs) {
         Checker with = new Checker(Analyzer.Config.builder().freshTagging().analyzer(), Rules.ALL);
-        Checker without = new Checker(Analyzer.Config.builder().withoutNameModel().freshTagging().analyzer(), Rules.ALL);
+        Checker without = new Checker(
+                Analyzer.Config.builder().withoutNameModel().freshTagging().analyzer(), Rules.ALL);
         warmUp(inputs, with, without);
         List<Double> withMs = new ArrayList<>();
         List<Double> withoutMs = new ArrayList<>();
@@ -140,11 +170,29 @@ final class Bench implements Callable<Integer> {
         withMs.sort(null);
         withoutMs.sort(null);
         ratios.sort(null);
-        out.printf(Locale.ROOT, "%d articles, %d warm-up passes, median of %d interleaved runs each%n", inputs.size(), warmup, runs);
-        out.printf(Locale.ROOT, "with the name finder:    median %.1f ms, p90 %.1f ms%n", pct(withMs, 50), pct(withMs, 90));
-        out.printf(Locale.ROOT, "without the name finder: median %.1f ms, p90 %.1f ms%n", pct(withoutMs, 50), pct(withoutMs, 90));
-        out.printf(Locale.ROOT, "ratio of medians %.2f; per-article ratio median %.2f, p10 %.2f, p90 %.2f%n",
-                pct(withMs, 50) / pct(withoutMs, 50), pct(ratios, 50), pct(ratios, 10), pct(ratios, 90));
+        out.printf(
+                Locale.ROOT,
+                "%d articles, %d warm-up passes, median of %d interleaved runs each%n",
+                inputs.size(),
+                warmup,
+                runs);
+        out.printf(
+                Locale.ROOT,
+                "with the name finder:    median %.1f ms, p90 %.1f ms%n",
+                pct(withMs, 50),
+                pct(withMs, 90));
+        out.printf(
+                Locale.ROOT,
+                "without the name finder: median %.1f ms, p90 %.1f ms%n",
+                pct(withoutMs, 50),
+                pct(withoutMs, 90));
+        out.printf(
+                Locale.ROOT,
+                "ratio of medians %.2f; per-article ratio median %.2f, p10 %.2f, p90 %.2f%n",
+                pct(withMs, 50) / pct(withoutMs, 50),
+                pct(ratios, 50),
+                pct(ratios, 10),
+                pct(ratios, 90));
         return 0;
     }
 
@@ -171,18 +219,27 @@ final class Bench implements Callable<Integer> {
     }
 
     private int startup(PrintWriter out, Inputs.Input article) throws Exception {
-        Path jar = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path jar = Path.of(
+                Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         if (!Files.isRegularFile(jar)) {
-            spec.commandLine().getErr().println("newslint: --startup needs to run from the jar (java -jar newslint.jar bench --startup …)");
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            "newslint: --startup needs to run from the jar (java -jar newslint.jar bench --startup …)");
             return Main.USAGE;
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         double[] ms = new double[startupRuns];
         for (int r = 0; r < startupRuns; r++) {
             long start = System.nanoTime();
-            Process p = new ProcessBuilder(java, "-jar", jar.toString(), "lsp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            try (OutputStream toServer = p.getOutputStream(); InputStream fromServer = new BufferedInputStream(p.getInputStream())) {
-                send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}}");
+            Process p = new ProcessBuilder(java, "-jar", jar.toString(), "lsp")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            try (OutputStream toServer = p.getOutputStream();
+                    InputStream fromServer = new BufferedInputStream(p.getInputStream())) {
+                send(
+                        toServer,
+                        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}}");
                 send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
                 JsonObject open = new JsonObject();
                 open.addProperty("jsonrpc", "2.0");
@@ -201,7 +258,8 @@ final class Bench implements Callable<Integer> {
                     if (msg == null) {
                         throw new IOException("server closed its output before publishing diagnostics");
                     }
-                    if (msg.has("method") && msg.get("method").getAsString().equals("textDocument/publishDiagnostics")) {
+                    if (msg.has("method")
+                            && msg.get("method").getAsString().equals("textDocument/publishDiagnostics")) {
                         break;
                     }
                 }
@@ -214,8 +272,14 @@ final class Bench implements Callable<Integer> {
             }
         }
         Arrays.sort(ms);
-        out.printf(Locale.ROOT, "start → first publishDiagnostics over %d runs: median %.0f ms, min %.0f ms, max %.0f ms "
-                + "(includes JVM start, model loading and the 150 ms debounce)%n", startupRuns, ms[startupRuns / 2], ms[0], ms[startupRuns - 1]);
+        out.printf(
+                Locale.ROOT,
+                "start → first publishDiagnostics over %d runs: median %.0f ms, min %.0f ms, max %.0f ms "
+                        + "(includes JVM start, model loading and the 150 ms debounce)%n",
+                startupRuns,
+                ms[startupRuns / 2],
+                ms[0],
+                ms[startupRuns - 1]);
         return 0;
     }
 

@@ -15,22 +15,26 @@ import org.newslint.rules.Rules;
 import org.newslint.text.Document;
 import org.newslint.text.DocumentFormat;
 import org.newslint.tools.eval.BratAttributions;
-import picocli.CommandLine.Option;
 import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 /** What every command over the shared datasets needs: the analysis, and clear messages for missing data. */
 abstract class DatasetCommand {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--without-name-model", description = "Type names from rules and gazetteers alone, without the trained name finder (for comparison).")
+    @Option(
+            names = "--without-name-model",
+            description =
+                    "Type names from rules and gazetteers alone, without the trained name finder (for comparison).")
     boolean withoutNameModel;
 
     private Checker checker;
 
     Checker checker() {
         if (checker == null) {
-            Analyzer.Builder config = Analyzer.Config.builder().claimModel(claimModel()).quoteModel(quoteModel());
+            Analyzer.Builder config =
+                    Analyzer.Config.builder().claimModel(claimModel()).quoteModel(quoteModel());
             checker = new Checker((withoutNameModel ? config.withoutNameModel() : config).analyzer(), Rules.ALL);
         }
         return checker;
@@ -47,7 +51,10 @@ abstract class DatasetCommand {
     }
 
     ArticleAnalysis analyse(String name, String text) {
-        return checker().check(new Document("file:///" + name + ".txt", 0, text, DocumentFormat.PLAIN_TEXT), Settings.defaults());
+        return checker()
+                .check(
+                        new Document("file:///" + name + ".txt", 0, text, DocumentFormat.PLAIN_TEXT),
+                        Settings.defaults());
     }
 
     /** The PolNeAR-style documents in {@code dir}, or null after telling the user what is wrong. */
@@ -55,8 +62,10 @@ abstract class DatasetCommand {
         try {
             return BratAttributions.read(dir);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("newslint: " + e.getMessage()
-                    + " (the shared datasets live in ../shared/datasets next to the project root)");
+            spec.commandLine()
+                    .getErr()
+                    .println("newslint: " + e.getMessage()
+                            + " (the shared datasets live in ../shared/datasets next to the project root)");
             return null;
         }
     }
@@ -65,7 +74,9 @@ abstract class DatasetCommand {
         if (Files.isRegularFile(file)) {
             return true;
         }
-        spec.commandLine().getErr().println("newslint: " + file + ": no such file (the shared datasets live in ../shared/datasets)");
+        spec.commandLine()
+                .getErr()
+                .println("newslint: " + file + ": no such file (the shared datasets live in ../shared/datasets)");
         return false;
     }
 }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.SentenceInfo;
-import org.newslint.cli.Inputs;
 import org.newslint.cli.Main;
 import org.newslint.text.TextRange;
 import org.newslint.tools.eval.BratAttributions;
@@ -21,9 +20,13 @@ import picocli.CommandLine.Parameters;
  * {@code newslint eval attribution DIR}: the sentence-level attribution decision, scored for the
  * unattributed class (the sentences newslint would flag if they are claims), before any claim filter.
  */
-@Command(name = "attribution", description = "Sentence-level precision/recall/F1 of the unattributed class, and the base rate.")
+@Command(
+        name = "attribution",
+        description = "Sentence-level precision/recall/F1 of the unattributed class, and the base rate.")
 final class EvalAttribution extends Evaluation implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "A folder with text/ and attributions/ (e.g. ../shared/datasets/polnear/data/dev).")
+    @Parameters(
+            paramLabel = "DIR",
+            description = "A folder with text/ and attributions/ (e.g. ../shared/datasets/polnear/data/dev).")
     Path dir;
 
     @Override
@@ -54,7 +57,8 @@ final class EvalAttribution extends Evaluation implements Callable<Integer> {
                     tp++;
                 } else if (predictedUnattributed) {
                     fp++;
-                    errors.add(doc.name() + "\tfalse-unattributed\t" + sentence(text, s) + "\tgold: " + goldContext(doc, s));
+                    errors.add(doc.name() + "\tfalse-unattributed\t" + sentence(text, s) + "\tgold: "
+                            + goldContext(doc, s));
                 } else if (!goldAttributed) {
                     fn++;
                     errors.add(doc.name() + "\tmissed-unattributed\t" + sentence(text, s) + "\tby: " + s.attributedBy()
@@ -64,7 +68,10 @@ final class EvalAttribution extends Evaluation implements Callable<Integer> {
         }
         Prf prf = new Prf(tp, fp, fn);
         out.printf(Locale.ROOT, "%d documents, %d sentences from %s%n", docs.size(), sentences, dir);
-        out.printf(Locale.ROOT, "base rate (gold unattributed): %.3f%n", sentences == 0 ? 0 : (double) goldUnattributed / sentences);
+        out.printf(
+                Locale.ROOT,
+                "base rate (gold unattributed): %.3f%n",
+                sentences == 0 ? 0 : (double) goldUnattributed / sentences);
         out.println("unattributed sentences: " + prf.format());
         writeErrors(errors);
         out.flush();
@@ -83,7 +90,11 @@ final class EvalAttribution extends Evaluation implements Callable<Integer> {
                     || r.cue().stream().anyMatch(x -> x.overlaps(s.range()))
                     || r.content().stream().anyMatch(x -> x.overlaps(s.range()));
             if (touches) {
-                sb.append("[source=").append(join(doc.text(), r.source())).append(" cue=").append(join(doc.text(), r.cue())).append("] ");
+                sb.append("[source=")
+                        .append(join(doc.text(), r.source()))
+                        .append(" cue=")
+                        .append(join(doc.text(), r.cue()))
+                        .append("] ");
             }
         }
         return sb.toString().strip();

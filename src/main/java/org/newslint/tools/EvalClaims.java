@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.ClaimKind;
 import org.newslint.analysis.model.Settings;
-import org.newslint.cli.Inputs;
 import org.newslint.cli.Main;
 import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.text.Document;
@@ -31,16 +30,22 @@ import picocli.CommandLine.Parameters;
  * the figures for what {@code unattributed-claim} flags as warnings (check-worthy, or a figure,
  * superlative or causal claim) and for any claim including information-level assertions.
  */
-@Command(name = "claims", description = "Precision/recall/F1 of the claim test on ClaimBuster two-class data (.json, .csv or .tsv).")
+@Command(
+        name = "claims",
+        description = "Precision/recall/F1 of the claim test on ClaimBuster two-class data (.json, .csv or .tsv).")
 final class EvalClaims extends Evaluation implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "e.g. ../shared/datasets/claimbuster/two_class/kfold_25ncs.json")
     Path file;
 
-    @picocli.CommandLine.Option(names = "--rules-only",
-            description = "Decide claims by the rules alone, without the trained check-worthiness model (for comparison).")
+    @picocli.CommandLine.Option(
+            names = "--rules-only",
+            description =
+                    "Decide claims by the rules alone, without the trained check-worthiness model (for comparison).")
     boolean rulesOnly;
 
-    @picocli.CommandLine.Option(names = "--model", paramLabel = "MODEL.bin.gz",
+    @picocli.CommandLine.Option(
+            names = "--model",
+            paramLabel = "MODEL.bin.gz",
             description = "A check-worthiness model file (from 'newslint train claims') instead of the shipped one.")
     Path model;
 
@@ -62,8 +67,7 @@ final class EvalClaims extends Evaluation implements Callable<Integer> {
     }
 
     /** One labelled sentence. */
-    record Example(String text, boolean claim) {
-    }
+    record Example(String text, boolean claim) {}
 
     @Override
     public Integer call() throws IOException {
@@ -80,8 +84,10 @@ final class EvalClaims extends Evaluation implements Callable<Integer> {
             ArticleAnalysis a = checker().check(Document.of(ex.text()), Settings.defaults());
             boolean predicted = a.sentences().stream().anyMatch(s -> s.claim() && s.checkWorthy());
             checkWorthy = checkWorthy.plus(outcome(ex.claim(), predicted));
-            warning = warning.plus(outcome(ex.claim(), a.sentences().stream().anyMatch(s -> s.claim()
-                    && (s.checkWorthy() || s.claimKind() != ClaimKind.ASSERTION))));
+            warning = warning.plus(outcome(
+                    ex.claim(),
+                    a.sentences().stream()
+                            .anyMatch(s -> s.claim() && (s.checkWorthy() || s.claimKind() != ClaimKind.ASSERTION))));
             anyClaim = anyClaim.plus(outcome(ex.claim(), a.sentences().stream().anyMatch(s -> s.claim())));
             if (predicted != ex.claim()) {
                 errors.add((predicted ? "false-alarm\t" : "missed\t") + kinds(a) + "\t" + ex.text());
@@ -104,8 +110,10 @@ final class EvalClaims extends Evaluation implements Callable<Integer> {
     private static String kinds(ArticleAnalysis a) {
         List<String> out = new ArrayList<>();
         for (var s : a.sentences()) {
-            String p = Double.isNaN(s.claimProbability()) ? "" : String.format(Locale.ROOT, " %.2f", s.claimProbability());
-            String decision = !s.claim() ? s.nonClaimReason().label() : s.claimKind() + (s.checkWorthy() ? "" : " (information)");
+            String p =
+                    Double.isNaN(s.claimProbability()) ? "" : String.format(Locale.ROOT, " %.2f", s.claimProbability());
+            String decision =
+                    !s.claim() ? s.nonClaimReason().label() : s.claimKind() + (s.checkWorthy() ? "" : " (information)");
             out.add(decision + p);
         }
         return String.join(",", out);

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.Entity;
 import org.newslint.analysis.model.EntityType;
-import org.newslint.cli.Inputs;
 import org.newslint.cli.Main;
 import org.newslint.text.TextRange;
 import org.newslint.tools.eval.GumDocuments;
@@ -22,14 +21,15 @@ import picocli.CommandLine.Parameters;
  * {@code newslint eval entities DIR}: how newslint groups named mentions into entities, against
  * GUM's Wikipedia identities, as pairwise precision/recall/F1 over mention pairs both systems found.
  */
-@Command(name = "entities", description = "Pairwise precision/recall/F1 of entity grouping against GUM Wikinews identities.")
+@Command(
+        name = "entities",
+        description = "Pairwise precision/recall/F1 of entity grouping against GUM Wikinews identities.")
 final class EvalEntities extends Evaluation implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "e.g. ../shared/datasets/gum-wikinews")
     Path dir;
 
     /** A gold mention and the predicted entity id of the mention matched to it. */
-    private record Found(GumDocuments.GoldMention gold, String entity, String predictedText, EntityType type) {
-    }
+    private record Found(GumDocuments.GoldMention gold, String entity, String predictedText, EntityType type) {}
 
     @Override
     public Integer call() throws IOException {
@@ -38,7 +38,9 @@ final class EvalEntities extends Evaluation implements Callable<Integer> {
         try {
             docs = GumDocuments.read(dir);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("newslint: " + e.getMessage() + " (the shared datasets live in ../shared/datasets)");
+            spec.commandLine()
+                    .getErr()
+                    .println("newslint: " + e.getMessage() + " (the shared datasets live in ../shared/datasets)");
             return Main.USAGE;
         }
         long tp = 0;
@@ -66,7 +68,8 @@ final class EvalEntities extends Evaluation implements Callable<Integer> {
                     if (expected == f.type()) {
                         typeRight++;
                     } else {
-                        errors.add(doc.name() + "\twrong-type\t" + f.predictedText() + "\t" + f.type() + " (GUM: " + f.gold().etype() + ")");
+                        errors.add(doc.name() + "\twrong-type\t" + f.predictedText() + "\t" + f.type() + " (GUM: "
+                                + f.gold().etype() + ")");
                     }
                 }
             }
@@ -80,20 +83,32 @@ final class EvalEntities extends Evaluation implements Callable<Integer> {
                         tp++;
                     } else if (predicted) {
                         fp++;
-                        errors.add(doc.name() + "\twrongly-joined\t" + x.predictedText() + " (" + x.gold().identity() + ")\t"
-                                + y.predictedText() + " (" + y.gold().identity() + ")");
+                        errors.add(doc.name() + "\twrongly-joined\t" + x.predictedText() + " ("
+                                + x.gold().identity() + ")\t" + y.predictedText() + " ("
+                                + y.gold().identity() + ")");
                     } else if (gold) {
                         fn++;
-                        errors.add(doc.name() + "\tnot-joined\t" + x.predictedText() + "\t" + y.predictedText() + "\t" + x.gold().identity());
+                        errors.add(doc.name() + "\tnot-joined\t" + x.predictedText() + "\t" + y.predictedText() + "\t"
+                                + x.gold().identity());
                     }
                 }
             }
         }
-        out.printf(Locale.ROOT, "%d documents from %s; %d gold named mentions with an identity, %d found by newslint (%.1f%%)%n",
-                docs.size(), dir, goldMentions, found, goldMentions == 0 ? 0 : 100.0 * found / goldMentions);
+        out.printf(
+                Locale.ROOT,
+                "%d documents from %s; %d gold named mentions with an identity, %d found by newslint (%.1f%%)%n",
+                docs.size(),
+                dir,
+                goldMentions,
+                found,
+                goldMentions == 0 ? 0 : 100.0 * found / goldMentions);
         out.println("pairwise grouping: " + new Prf(tp, fp, fn).format());
-        out.printf(Locale.ROOT, "type agreement on found person/place/organisation mentions: %.3f (%d of %d)%n",
-                typed == 0 ? 0 : (double) typeRight / typed, typeRight, typed);
+        out.printf(
+                Locale.ROOT,
+                "type agreement on found person/place/organisation mentions: %.3f (%d of %d)%n",
+                typed == 0 ? 0 : (double) typeRight / typed,
+                typeRight,
+                typed);
         writeErrors(errors);
         out.flush();
         return 0;

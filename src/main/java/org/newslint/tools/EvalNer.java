@@ -1,7 +1,5 @@
 package org.newslint.tools;
 
-import org.newslint.cli.Main;
-import org.newslint.cli.Inputs;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import org.newslint.cli.Main;
 import org.newslint.nlp.ner.ConllCorpus;
 import org.newslint.nlp.ner.ConllEvaluator;
 import org.newslint.nlp.ner.NameFinder;
@@ -26,9 +25,15 @@ import picocli.CommandLine.Parameters;
  * {@code newslint eval ner}: runs the name finder over CoNLL-format gold files (on their own
  * tokens) and prints conlleval's exact-match precision, recall and F1 per type and micro overall.
  */
-@Command(name = "ner", mixinStandardHelpOptions = true, description = "Score the name finder on CoNLL-format files (IOB1, IOB2 or IO), conlleval-style.")
+@Command(
+        name = "ner",
+        mixinStandardHelpOptions = true,
+        description = "Score the name finder on CoNLL-format files (IOB1, IOB2 or IO), conlleval-style.")
 final class EvalNer implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Gold files: token first, tag last; -DOCSTART- separates documents.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Gold files: token first, tag last; -DOCSTART- separates documents.")
     List<Path> files;
 
     @Option(names = "--model", paramLabel = "MODEL.bin", description = "A model file instead of the shipped model.")
@@ -37,7 +42,9 @@ final class EvalNer implements Callable<Integer> {
     @Option(names = "--predictions", paramLabel = "OUT", description = "Write 'token gold predicted' lines here.")
     Path predictions;
 
-    @Option(names = "--gmb-tags", description = "Map GMB tags (per, org, geo, gpe, art, eve, nat) to CoNLL's four types first.")
+    @Option(
+            names = "--gmb-tags",
+            description = "Map GMB tags (per, org, geo, gpe, art, eve, nat) to CoNLL's four types first.")
     boolean gmbTags;
 
     @CommandLine.Spec
@@ -53,7 +60,8 @@ final class EvalNer implements Callable<Integer> {
             long loaded = System.nanoTime();
             UnaryOperator<String> map = gmbTags ? ConllCorpus::gmbTag : UnaryOperator.identity();
             ConllEvaluator eval = new ConllEvaluator();
-            BufferedWriter pred = predictions == null ? null : Files.newBufferedWriter(predictions, StandardCharsets.UTF_8);
+            BufferedWriter pred =
+                    predictions == null ? null : Files.newBufferedWriter(predictions, StandardCharsets.UTF_8);
             long tagging = 0;
             for (Path file : files) {
                 List<ConllCorpus.Sentence> sentences = ConllCorpus.read(file, map);
@@ -82,8 +90,12 @@ final class EvalNer implements Callable<Integer> {
                 pred.close();
             }
             out.print(eval.report());
-            err.printf(Locale.ROOT, "model loaded in %.2f s; tagging %.1f s (%.3f ms per token)%n",
-                    (loaded - t0) / 1e9, tagging / 1e9, tagging / 1e6 / Math.max(1, eval.tokens()));
+            err.printf(
+                    Locale.ROOT,
+                    "model loaded in %.2f s; tagging %.1f s (%.3f ms per token)%n",
+                    (loaded - t0) / 1e9,
+                    tagging / 1e9,
+                    tagging / 1e6 / Math.max(1, eval.tokens()));
             out.flush();
             return 0;
         } catch (IOException | RuntimeException e) {
@@ -116,5 +128,4 @@ final class EvalNer implements Callable<Integer> {
         }
         return out;
     }
-
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.Quote;
-import org.newslint.cli.Inputs;
 import org.newslint.cli.Main;
 import org.newslint.nlp.quotes.QuoteModel;
 import org.newslint.text.TextRange;
@@ -24,16 +23,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newslint eval quotes DIR}: direct-quote detection and speaker accuracy on PolNeAR-style data. */
-@Command(name = "quotes", description = "Direct quotes against PolNeAR Content spans: precision/recall/F1 (≥ 50% overlap), exact boundaries and speaker accuracy, for whole reported statements and for the quoted words alone.")
+@Command(
+        name = "quotes",
+        description =
+                "Direct quotes against PolNeAR Content spans: precision/recall/F1 (≥ 50% overlap), exact boundaries and speaker accuracy, for whole reported statements and for the quoted words alone.")
 final class EvalQuotes extends Evaluation implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "A folder with text/ and attributions/ (e.g. ../shared/datasets/polnear/data/dev).")
+    @Parameters(
+            paramLabel = "DIR",
+            description = "A folder with text/ and attributions/ (e.g. ../shared/datasets/polnear/data/dev).")
     Path dir;
 
-    @Option(names = "--quote-model", paramLabel = "MODEL.bin.gz",
+    @Option(
+            names = "--quote-model",
+            paramLabel = "MODEL.bin.gz",
             description = "Use this quote model (e.g. a freshly trained one) instead of the shipped one.")
     Path quoteModelFile;
 
-    @Option(names = "--without-quote-model", description = "Keep every quotation the marks and rules find (for comparison).")
+    @Option(
+            names = "--without-quote-model",
+            description = "Keep every quotation the marks and rules find (for comparison).")
     boolean withoutQuoteModel;
 
     @Override
@@ -80,13 +88,16 @@ final class EvalQuotes extends Evaluation implements Callable<Integer> {
     private static void print(PrintWriter out, QuoteScorer.Result r) {
         out.println("  ≥ 50% overlap:     " + r.quotes().format());
         out.println("  exact boundaries:  " + r.exact().format());
-        out.printf(Locale.ROOT, "  speaker accuracy:  %.3f (%d of %d matched with a gold source)%n",
-                r.speakerAccuracy(), r.speakerCorrect(), r.speakerTotal());
+        out.printf(
+                Locale.ROOT,
+                "  speaker accuracy:  %.3f (%d of %d matched with a gold source)%n",
+                r.speakerAccuracy(),
+                r.speakerCorrect(),
+                r.speakerTotal());
     }
 
     /** One document scored both ways: whole reported statements, and the quoted words alone. */
-    record Scored(QuoteScorer.Result statements, QuoteScorer.Result words) {
-    }
+    record Scored(QuoteScorer.Result statements, QuoteScorer.Result words) {}
 
     /** The document's gold direct quotes: Content fragments with a quotation mark, with their Source. */
     static List<QuoteScorer.Gold> gold(BratAttributions.Doc doc) {
@@ -114,14 +125,18 @@ final class EvalQuotes extends Evaluation implements Callable<Integer> {
         Map<TextRange, QuoteScorer.Predicted> byStatement = new LinkedHashMap<>();
         for (Quote q : a.quotes()) {
             TextRange speaker = q.speaker() == null ? null : q.speaker().range();
-            String speakerText = q.speaker() == null ? null : q.speaker().text() + " / " + q.speaker().displayName();
+            String speakerText = q.speaker() == null
+                    ? null
+                    : q.speaker().text() + " / " + q.speaker().displayName();
             quoted.add(new QuoteScorer.Predicted(q.range(), speaker, speakerText));
-            // several fragments of one statement ("was “disgusting” and “a con”") are one prediction, with the first one's speaker
+            // several fragments of one statement ("was “disgusting” and “a con”") are one prediction, with the first
+            // one's speaker
             if (q.statement() != null) {
                 byStatement.putIfAbsent(q.statement(), new QuoteScorer.Predicted(q.statement(), speaker, speakerText));
             }
         }
-        return new Scored(QuoteScorer.score(doc.name(), text, gold, new ArrayList<>(byStatement.values())),
+        return new Scored(
+                QuoteScorer.score(doc.name(), text, gold, new ArrayList<>(byStatement.values())),
                 QuoteScorer.score(doc.name(), text, gold, quoted));
     }
 }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newslint.analysis.model.Finding;
 import org.newslint.analysis.model.Settings;
-import org.newslint.cli.Inputs;
 import org.newslint.cli.Main;
 import org.newslint.rules.VagueSource;
 import org.newslint.rules.VagueWording;
@@ -25,9 +24,14 @@ import picocli.CommandLine.Parameters;
  * {@code newslint eval vague FILE.csv}: the vague-source and vague-wording rules, apart and together,
  * against weasel labels (-1 weasel, 1 certain).
  */
-@Command(name = "vague", description = "Precision/recall/F1 of the vague-source and vague-wording rules against weasel-labelled sentences.")
+@Command(
+        name = "vague",
+        description =
+                "Precision/recall/F1 of the vague-source and vague-wording rules against weasel-labelled sentences.")
 final class EvalVague extends Evaluation implements Callable<Integer> {
-    @Parameters(paramLabel = "CSV", description = "label,sentence rows; -1 = weasel (e.g. ../shared/datasets/weasel/weasel-dev.csv).")
+    @Parameters(
+            paramLabel = "CSV",
+            description = "label,sentence rows; -1 = weasel (e.g. ../shared/datasets/weasel/weasel-dev.csv).")
     Path csv;
 
     @Override
@@ -48,13 +52,15 @@ final class EvalVague extends Evaluation implements Callable<Integer> {
             rows++;
             boolean gold = row.get(0).strip().equals("-1");
             String sentence = unescapeHtml(row.get(1));
-            List<Finding> findings = checker().check(Document.of(sentence), Settings.defaults()).findings();
+            List<Finding> findings =
+                    checker().check(Document.of(sentence), Settings.defaults()).findings();
             boolean bySource = findings.stream().anyMatch(f -> f.rule().equals(VagueSource.ID));
             boolean byWording = findings.stream().anyMatch(f -> f.rule().equals(VagueWording.ID));
             source.add(gold, bySource);
             wording.add(gold, byWording);
             both.add(gold, bySource || byWording);
-            String rules = bySource && byWording ? "both" : bySource ? VagueSource.ID : byWording ? VagueWording.ID : "none";
+            String rules =
+                    bySource && byWording ? "both" : bySource ? VagueSource.ID : byWording ? VagueWording.ID : "none";
             if (gold != (bySource || byWording)) {
                 errors.add((gold ? "missed" : "false-alarm") + "\t" + rules + "\t" + sentence);
             }
@@ -62,7 +68,8 @@ final class EvalVague extends Evaluation implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d sentences from %s%n", rows, csv);
         out.println("vague-source vs weasel labels: " + source.prf().format());
         out.println("vague-wording vs weasel labels: " + wording.prf().format());
-        out.println("vague-source or vague-wording (the vague-wording checks) vs weasel labels: " + both.prf().format());
+        out.println("vague-source or vague-wording (the vague-wording checks) vs weasel labels: "
+                + both.prf().format());
         writeErrors(errors);
         out.flush();
         return 0;
@@ -70,7 +77,10 @@ final class EvalVague extends Evaluation implements Callable<Integer> {
 
     /** The CoNLL-2010 Wikipedia sentences keep Wikipedia's HTML escapes ("&quot;"); the rule reads the text. */
     static String unescapeHtml(String s) {
-        return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+        return s.replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
                 .replace("&amp;", "&");
     }
 }

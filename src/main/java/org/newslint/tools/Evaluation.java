@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 
 /** What every evaluation command adds to a dataset command: the file of misses and false alarms. */
 abstract class Evaluation extends DatasetCommand {
-    @Option(names = "--errors", paramLabel = "OUT", description = "Write every miss and false alarm, with context, for error analysis.")
+    @Option(
+            names = "--errors",
+            paramLabel = "OUT",
+            description = "Write every miss and false alarm, with context, for error analysis.")
     Path errorsOut;
 
     void writeErrors(List<String> errors) throws IOException {

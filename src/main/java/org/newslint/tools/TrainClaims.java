@@ -14,16 +14,15 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newslint.analysis.Analyzer;
 import org.newslint.analysis.claims.ClaimQuestion;
-import org.newslint.analysis.model.Settings;
 import org.newslint.analysis.model.ClaimKind;
-import org.newslint.cli.Inputs;
+import org.newslint.analysis.model.Settings;
 import org.newslint.cli.Main;
 import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.text.Document;
 import org.newslint.tools.eval.Prf;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code newslint train claims}: trains the check-worthiness model on labelled sentences
@@ -31,45 +30,81 @@ import picocli.CommandLine;
  * chooses the L2 cost and decision threshold by k-fold cross-validation on the training data
  * only, and writes the model trained on all of it.
  */
-@Command(name = "claims", mixinStandardHelpOptions = true,
+@Command(
+        name = "claims",
+        mixinStandardHelpOptions = true,
         description = "Train the check-worthiness model (is this sentence a checkable factual claim?).")
 final class TrainClaims implements Callable<Integer> {
-    @Option(names = "--train", required = true, paramLabel = "FILE",
+    @Option(
+            names = "--train",
+            required = true,
+            paramLabel = "FILE",
             description = "ClaimBuster two-class training data (.json, .csv or .tsv with text and label).")
     Path train;
 
-    @Option(names = "--extra", arity = "1..*", paramLabel = "FILE",
-            description = "More training sentences (CheckThat! .csv/.tsv with text,label, or 2018 .txt line/speaker/text/label); "
-                    + "added to every fold's training part, never scored.")
+    @Option(
+            names = "--extra",
+            arity = "1..*",
+            paramLabel = "FILE",
+            description =
+                    "More training sentences (CheckThat! .csv/.tsv with text,label, or 2018 .txt line/speaker/text/label); "
+                            + "added to every fold's training part, never scored.")
     List<Path> extra = List.of();
 
-    @Option(names = "--exclude", arity = "1..*", paramLabel = "FILE",
+    @Option(
+            names = "--exclude",
+            arity = "1..*",
+            paramLabel = "FILE",
             description = "Held-out files: any training sentence whose text occurs in them is dropped.")
     List<Path> exclude = List.of();
 
-    @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds on --train (default: ${DEFAULT-VALUE}; 0 = none).")
+    @Option(
+            names = "--folds",
+            defaultValue = "5",
+            description = "Cross-validation folds on --train (default: ${DEFAULT-VALUE}; 0 = none).")
     int folds;
 
-    @Option(names = "--l2", split = ",", defaultValue = "1.0", description = "L2 cost(s) to compare by cross-validation (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--l2",
+            split = ",",
+            defaultValue = "1.0",
+            description = "L2 cost(s) to compare by cross-validation (default: ${DEFAULT-VALUE}).")
     List<Double> l2;
 
-    @Option(names = "--cutoff", defaultValue = "1", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--cutoff",
+            defaultValue = "1",
+            description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
     @Option(names = "--iterations", defaultValue = "200", description = "Iteration cap (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--without", split = ",", paramLabel = "PREFIX",
+    @Option(
+            names = "--without",
+            split = ",",
+            paramLabel = "PREFIX",
             description = "Leave out features starting with these prefixes (ablation), e.g. b=,l=,r:")
     List<String> without = List.of();
 
     /** The decision as shipped, and two ablations of it printed next to it. */
-    private enum Variant { SHIPPED, NO_RESCUE, KINDS_ALWAYS }
+    private enum Variant {
+        SHIPPED,
+        NO_RESCUE,
+        KINDS_ALWAYS
+    }
 
-    @Option(names = "--eval", arity = "1..*", paramLabel = "FILE", description = "Score the final model on these held-out files.")
+    @Option(
+            names = "--eval",
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Score the final model on these held-out files.")
     List<Path> eval = List.of();
 
-    @Option(names = "--out", paramLabel = "MODEL.bin.gz", description = "Where to write the model trained on all of --train (and --extra).")
+    @Option(
+            names = "--out",
+            paramLabel = "MODEL.bin.gz",
+            description = "Where to write the model trained on all of --train (and --extra).")
     Path out;
 
     @CommandLine.Spec
@@ -95,8 +130,7 @@ final class TrainClaims implements Callable<Integer> {
         }
     }
 
-    private record Item(String text, boolean claim, List<Candidate> candidates) {
-    }
+    private record Item(String text, boolean claim, List<Candidate> candidates) {}
 
     @Override
     public Integer call() throws IOException {
@@ -114,16 +148,25 @@ final class TrainClaims implements Callable<Integer> {
                 excluded.add(key(e.text()));
             }
         }
-        Analyzer analyzer = Analyzer.Config.builder().withoutNameModel().freshTagging().claimModel(null).analyzer();
+        Analyzer analyzer = Analyzer.Config.builder()
+                .withoutNameModel()
+                .freshTagging()
+                .claimModel(null)
+                .analyzer();
         long t0 = System.nanoTime();
         List<Item> trainItems = featurise(analyzer, read(train), excluded);
         List<Item> extraItems = new ArrayList<>();
         for (Path f : extra) {
             extraItems.addAll(featurise(analyzer, read(f), excluded));
         }
-        err.printf(Locale.ROOT, "%d training texts (%d claims), %d extra (%d claims); features in %.0f s%n",
-                trainItems.size(), trainItems.stream().filter(Item::claim).count(), extraItems.size(),
-                extraItems.stream().filter(Item::claim).count(), (System.nanoTime() - t0) / 1e9);
+        err.printf(
+                Locale.ROOT,
+                "%d training texts (%d claims), %d extra (%d claims); features in %.0f s%n",
+                trainItems.size(),
+                trainItems.stream().filter(Item::claim).count(),
+                extraItems.size(),
+                extraItems.stream().filter(Item::claim).count(),
+                (System.nanoTime() - t0) / 1e9);
 
         double bestL2 = l2.get(0);
         double bestThreshold = 0.5;
@@ -146,13 +189,23 @@ final class TrainClaims implements Callable<Integer> {
                 }
                 for (Variant v : List.of(Variant.NO_RESCUE, Variant.KINDS_ALWAYS)) {
                     double t = bestThreshold(scored, scores, v);
-                    o.printf(Locale.ROOT, "cv l2=%s, ablation %s: best threshold %.2f: %s%n", cost, v, t,
+                    o.printf(
+                            Locale.ROOT,
+                            "cv l2=%s, ablation %s: best threshold %.2f: %s%n",
+                            cost,
+                            v,
+                            t,
                             prf(scored, scores, t, v).format());
                 }
                 double best = bestThreshold(scored, scores, Variant.SHIPPED);
                 double f1 = prf(scored, scores, best, Variant.SHIPPED).f1();
-                o.printf(Locale.ROOT, "cv l2=%s: best threshold %.2f: %s; at 0.50: %s%n", cost, best,
-                        prf(scored, scores, best, Variant.SHIPPED).format(), prf(scored, scores, 0.5, Variant.SHIPPED).format());
+                o.printf(
+                        Locale.ROOT,
+                        "cv l2=%s: best threshold %.2f: %s; at 0.50: %s%n",
+                        cost,
+                        best,
+                        prf(scored, scores, best, Variant.SHIPPED).format(),
+                        prf(scored, scores, 0.5, Variant.SHIPPED).format());
                 if (f1 > bestF1) {
                     bestF1 = f1;
                     bestL2 = cost;
@@ -176,7 +229,11 @@ final class TrainClaims implements Callable<Integer> {
             for (Item it : items) {
                 scores.add(probabilities(model, it));
             }
-            o.printf(Locale.ROOT, "%s: threshold %.2f: %s%n", f.getFileName(), bestThreshold,
+            o.printf(
+                    Locale.ROOT,
+                    "%s: threshold %.2f: %s%n",
+                    f.getFileName(),
+                    bestThreshold,
                     prf(items, scores, bestThreshold, Variant.SHIPPED).format());
         }
         o.flush();
@@ -238,7 +295,8 @@ final class TrainClaims implements Callable<Integer> {
                     case SHIPPED -> checkWorthy;
                     case NO_RESCUE -> candidate.ruleReason() == null && checkWorthy;
                     // what unattributed-claim flags as a warning
-                    case KINDS_ALWAYS -> checkWorthy || candidate.ruleReason() == null && candidate.kind() != ClaimKind.ASSERTION;
+                    case KINDS_ALWAYS ->
+                        checkWorthy || candidate.ruleReason() == null && candidate.kind() != ClaimKind.ASSERTION;
                 };
             }
             if (predicted && it.claim()) {
@@ -256,8 +314,15 @@ final class TrainClaims implements Callable<Integer> {
         List<Item> out = new ArrayList<>();
         for (EvalClaims.Example e : examples) {
             if (!excluded.contains(key(e.text()))) {
-                out.add(new Item(e.text(), e.claim(), analyzer.trace(Document.of(e.text()), Settings.defaults(), () -> false).claimQuestions().stream()
-                        .map(Candidate::of).toList()));
+                out.add(new Item(
+                        e.text(),
+                        e.claim(),
+                        analyzer
+                                .trace(Document.of(e.text()), Settings.defaults(), () -> false)
+                                .claimQuestions()
+                                .stream()
+                                .map(Candidate::of)
+                                .toList()));
             }
         }
         return out;

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.newslint.nlp.ner.ConllCorpus;
+import org.newslint.nlp.ner.RawTextTokenizer;
 import org.newslint.nlp.ner.WordClusters;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,36 +25,70 @@ import picocli.CommandLine.Option;
  * of CoNLL-format files and raw text, and writes them with a provenance header, so the cluster file
  * committed next to the model can be rebuilt by one command.
  */
-@Command(name = "clusters", mixinStandardHelpOptions = true, description = "Learn hierarchical word clusters (word → bit path) from raw tokens.")
+@Command(
+        name = "clusters",
+        mixinStandardHelpOptions = true,
+        description = "Learn hierarchical word clusters (word → bit path) from raw tokens.")
 final class TrainClusters implements Callable<Integer> {
-    @Option(names = "--conll", arity = "0..*", paramLabel = "FILE", description = "CoNLL-format files; only the token column is read.")
+    @Option(
+            names = "--conll",
+            arity = "0..*",
+            paramLabel = "FILE",
+            description = "CoNLL-format files; only the token column is read.")
     List<Path> conll = List.of();
 
-    @Option(names = "--text", arity = "0..*", paramLabel = "PATH", description = "Raw text files or directories (*.txt), one sentence-ish per line.")
+    @Option(
+            names = "--text",
+            arity = "0..*",
+            paramLabel = "PATH",
+            description = "Raw text files or directories (*.txt), one sentence-ish per line.")
     List<Path> text = List.of();
 
-    @Option(names = "--min-count", defaultValue = "3", description = "Cluster words seen at least this often (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--min-count",
+            defaultValue = "3",
+            description = "Cluster words seen at least this often (default: ${DEFAULT-VALUE}).")
     int minCount;
 
-    @Option(names = "--context-words", defaultValue = "2000", description = "Most frequent words used as contexts (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--context-words",
+            defaultValue = "2000",
+            description = "Most frequent words used as contexts (default: ${DEFAULT-VALUE}).")
     int contextWords;
 
-    @Option(names = "--dims", defaultValue = "256", description = "Random-projection dimensions (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--dims",
+            defaultValue = "256",
+            description = "Random-projection dimensions (default: ${DEFAULT-VALUE}).")
     int dims;
 
-    @Option(names = "--depth", defaultValue = "16", description = "Maximum bit-path length (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--depth",
+            defaultValue = "16",
+            description = "Maximum bit-path length (default: ${DEFAULT-VALUE}).")
     int depth;
 
     @Option(names = "--seed", defaultValue = "20261129", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--method", defaultValue = "exchange", description = "exchange (class-bigram exchange algorithm) or pddp (embedding bisection) (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--method",
+            defaultValue = "exchange",
+            description =
+                    "exchange (class-bigram exchange algorithm) or pddp (embedding bisection) (default: ${DEFAULT-VALUE}).")
     String method;
 
-    @Option(names = "--classes", split = ",", defaultValue = "64,256,1024", description = "Class counts for exchange (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--classes",
+            split = ",",
+            defaultValue = "64,256,1024",
+            description = "Class counts for exchange (default: ${DEFAULT-VALUE}).")
     int[] classes;
 
-    @Option(names = "--passes", defaultValue = "10", description = "Exchange passes over the vocabulary (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--passes",
+            defaultValue = "10",
+            description = "Exchange passes over the vocabulary (default: ${DEFAULT-VALUE}).")
     int passes;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write 'word bitpath' lines.")
@@ -76,7 +111,9 @@ final class TrainClusters implements Callable<Integer> {
         for (Path p : text) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> w = Files.walk(p)) {
-                    w.filter(x -> x.toString().endsWith(".txt") && Files.isRegularFile(x)).sorted().forEach(textFiles::add);
+                    w.filter(x -> x.toString().endsWith(".txt") && Files.isRegularFile(x))
+                            .sorted()
+                            .forEach(textFiles::add);
                 }
             } else {
                 textFiles.add(p);
@@ -86,7 +123,7 @@ final class TrainClusters implements Callable<Integer> {
             try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                 String line;
                 while ((line = r.readLine()) != null) {
-                    List<String> tokens = WordClusters.tokenize(line);
+                    List<String> tokens = RawTextTokenizer.tokenize(line);
                     if (!tokens.isEmpty()) {
                         wc.add(tokens);
                     }
@@ -96,15 +133,27 @@ final class TrainClusters implements Callable<Integer> {
         long t1 = System.nanoTime();
         int words;
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write("# newslint word clusters, method " + method + (method.equals("exchange") ? " classes "
-                    + java.util.Arrays.toString(classes) + " passes " + passes : " dims " + dims + " depth " + depth)
-                    + " min-count " + minCount + "; " + wc.tokenCount() + " tokens from " + conll + " and " + text + "\n");
-            words = method.equals("pddp") ? wc.learn(minCount, contextWords, dims, depth, seed, w)
+            w.write("# newslint word clusters, method " + method
+                    + (method.equals("exchange")
+                            ? " classes " + java.util.Arrays.toString(classes) + " passes " + passes
+                            : " dims " + dims + " depth " + depth)
+                    + " min-count " + minCount + "; " + wc.tokenCount() + " tokens from " + conll + " and " + text
+                    + "\n");
+            words = method.equals("pddp")
+                    ? wc.learn(minCount, contextWords, dims, depth, seed, w)
                     : wc.learnExchange(minCount, classes, passes, w, err::println);
         }
         long t2 = System.nanoTime();
-        err.printf(Locale.ROOT, "%d tokens from %d CoNLL files and %d text files read in %.1f s; %d words clustered in %.1f s -> %s%n",
-                wc.tokenCount(), conll.size(), textFiles.size(), (t1 - t0) / 1e9, words, (t2 - t1) / 1e9, out);
+        err.printf(
+                Locale.ROOT,
+                "%d tokens from %d CoNLL files and %d text files read in %.1f s; %d words clustered in %.1f s -> %s%n",
+                wc.tokenCount(),
+                conll.size(),
+                textFiles.size(),
+                (t1 - t0) / 1e9,
+                words,
+                (t2 - t1) / 1e9,
+                out);
         return 0;
     }
 }

@@ -8,8 +8,18 @@ import picocli.CommandLine.Command;
  * from the shared data (the name-finder model and the word clusters it uses), so every shipped
  * model has a committed command behind it.
  */
-@Command(name = "train", mixinStandardHelpOptions = true, description = "Train newslint's models from data given on the command line.",
-        subcommands = {TrainNer.class, TrainClusters.class, TrainAttributionCues.class, TrainClaims.class, TrainQuotes.class, CommandLine.HelpCommand.class})
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = "Train newslint's models from data given on the command line.",
+        subcommands = {
+            TrainNer.class,
+            TrainClusters.class,
+            TrainAttributionCues.class,
+            TrainClaims.class,
+            TrainQuotes.class,
+            CommandLine.HelpCommand.class
+        })
 final class TrainCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

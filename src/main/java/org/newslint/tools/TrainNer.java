@@ -1,7 +1,5 @@
 package org.newslint.tools;
 
-import org.newslint.cli.Main;
-import org.newslint.cli.Inputs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import org.newslint.cli.Main;
 import org.newslint.nlp.ner.ConllCorpus;
 import org.newslint.nlp.ner.ConllEvaluator;
 import org.newslint.nlp.ner.NameFinder;
@@ -27,49 +26,96 @@ import picocli.CommandLine.Option;
  * optionally GMB, with its tags mapped to CoNLL's four types), with newslint's feature descriptor,
  * gazetteers and word clusters, and writes the model. {@code --dev} scores it right away.
  */
-@Command(name = "ner", mixinStandardHelpOptions = true, description = "Train the name finder (PER, ORG, LOC, MISC) from CoNLL-format files.")
+@Command(
+        name = "ner",
+        mixinStandardHelpOptions = true,
+        description = "Train the name finder (PER, ORG, LOC, MISC) from CoNLL-format files.")
 final class TrainNer implements Callable<Integer> {
-    @Option(names = "--train", arity = "1..*", required = true, paramLabel = "FILE", description = "CoNLL-format training files (IOB1 or IOB2).")
+    @Option(
+            names = "--train",
+            arity = "1..*",
+            required = true,
+            paramLabel = "FILE",
+            description = "CoNLL-format training files (IOB1 or IOB2).")
     List<Path> train;
 
-    @Option(names = "--gmb", paramLabel = "FILE", description = "Also train on GMB (token POS tag), tags mapped per→PER, org→ORG, geo/gpe→LOC, art/eve/nat→MISC.")
+    @Option(
+            names = "--gmb",
+            paramLabel = "FILE",
+            description =
+                    "Also train on GMB (token POS tag), tags mapped per→PER, org→ORG, geo/gpe→LOC, art/eve/nat→MISC.")
     Path gmb;
 
-    @Option(names = "--gmb-gazetteer", paramLabel = "FILE", description = "Harvest gazetteer lists from GMB's annotated names (without training on GMB).")
+    @Option(
+            names = "--gmb-gazetteer",
+            paramLabel = "FILE",
+            description = "Harvest gazetteer lists from GMB's annotated names (without training on GMB).")
     Path gmbGazetteer;
 
-    @Option(names = "--clusters", arity = "1..2", paramLabel = "FILE",
+    @Option(
+            names = "--clusters",
+            arity = "1..2",
+            paramLabel = "FILE",
             description = "One or two word-cluster files ('word labels' per line, from 'newslint train clusters').")
     List<Path> clusters = List.of();
 
     @Option(names = "--no-gazetteers", description = "Leave out the gazetteer features.")
     boolean noGazetteers;
 
-    @Option(names = "--features", defaultValue = "newslint", description = "newslint (our descriptor) or default (OpenNLP's) (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--features",
+            defaultValue = "newslint",
+            description = "newslint (our descriptor) or default (OpenNLP's) (default: ${DEFAULT-VALUE}).")
     String features;
 
-    @Option(names = "--descriptor", paramLabel = "FILE", description = "An experimental feature descriptor instead of the built-in one.")
+    @Option(
+            names = "--descriptor",
+            paramLabel = "FILE",
+            description = "An experimental feature descriptor instead of the built-in one.")
     Path descriptor;
 
-    @Option(names = "--codec", defaultValue = "bilou", description = "Outcome coding: bio or bilou (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--codec",
+            defaultValue = "bilou",
+            description = "Outcome coding: bio or bilou (default: ${DEFAULT-VALUE}).")
     String codec;
 
-    @Option(names = "--algorithm", defaultValue = "perceptron", description = "perceptron, perceptron-sequence (structured perceptron over whole sentences) or maxent (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--algorithm",
+            defaultValue = "perceptron",
+            description =
+                    "perceptron, perceptron-sequence (structured perceptron over whole sentences) or maxent (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
-    @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--iterations",
+            defaultValue = "100",
+            description = "Training iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--cutoff", defaultValue = "1", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--cutoff",
+            defaultValue = "1",
+            description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Threads for maxent training (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--threads",
+            defaultValue = "1",
+            description = "Threads for maxent training (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--beam", defaultValue = "3", description = "Beam size stored in the model (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--beam",
+            defaultValue = "3",
+            description = "Beam size stored in the model (default: ${DEFAULT-VALUE}).")
     int beam;
 
-    @Option(names = "--dev", arity = "1..*", paramLabel = "FILE", description = "Score the new model on these CoNLL files.")
+    @Option(
+            names = "--dev",
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Score the new model on these CoNLL files.")
     List<Path> dev = List.of();
 
     @Option(names = "--out", required = true, paramLabel = "MODEL.bin", description = "Where to write the model.")
@@ -91,7 +137,9 @@ final class TrainNer implements Callable<Integer> {
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!algorithm.equals("perceptron") && !algorithm.equals("perceptron-sequence") && !algorithm.equals("maxent")) {
+        if (!algorithm.equals("perceptron")
+                && !algorithm.equals("perceptron-sequence")
+                && !algorithm.equals("maxent")) {
             err.println("newslint: --algorithm must be perceptron, perceptron-sequence or maxent");
             return Main.USAGE;
         }
@@ -110,20 +158,32 @@ final class TrainNer implements Callable<Integer> {
             if (gmbSentences != null) {
                 sentences.addAll(gmbSentences);
             }
-            List<ConllCorpus.Sentence> gazetteerSource = gmbGazetteer == null ? null
-                    : gmbGazetteer.equals(gmb) ? gmbSentences : readGmb(gmbGazetteer);
-            err.printf("training on %d sentences (%d CoNLL, %d GMB)%n", sentences.size(), conll, sentences.size() - conll);
+            List<ConllCorpus.Sentence> gazetteerSource =
+                    gmbGazetteer == null ? null : gmbGazetteer.equals(gmb) ? gmbSentences : readGmb(gmbGazetteer);
+            err.printf(
+                    "training on %d sentences (%d CoNLL, %d GMB)%n", sentences.size(), conll, sentences.size() - conll);
             Map<String, Path> clusterFiles = new LinkedHashMap<>();
             for (int i = 0; i < clusters.size(); i++) {
-                clusterFiles.put(i == 0 ? "wordclusters.clusters" : "wordclusters" + (i + 1) + ".clusters", clusters.get(i));
+                clusterFiles.put(
+                        i == 0 ? "wordclusters.clusters" : "wordclusters" + (i + 1) + ".clusters", clusters.get(i));
             }
-            NerTrainer.Options opts = new NerTrainer.Options(algorithm, iterations, cutoff, threads,
-                    features.equals("default"), !noGazetteers, clusterFiles, beam, descriptor, codec);
+            NerTrainer.Options opts = new NerTrainer.Options(
+                    algorithm,
+                    iterations,
+                    cutoff,
+                    threads,
+                    features.equals("default"),
+                    !noGazetteers,
+                    clusterFiles,
+                    beam,
+                    descriptor,
+                    codec);
             try (OutputStream os = Files.newOutputStream(out)) {
                 NerTrainer.train(sentences, gazetteerSource, opts, os, err::println);
             }
             long t1 = System.nanoTime();
-            err.printf(Locale.ROOT, "trained in %.1f s; model %s, %.1f MB%n", (t1 - t0) / 1e9, out, Files.size(out) / 1e6);
+            err.printf(
+                    Locale.ROOT, "trained in %.1f s; model %s, %.1f MB%n", (t1 - t0) / 1e9, out, Files.size(out) / 1e6);
             if (!dev.isEmpty()) {
                 ConllEvaluator e = EvalNer.score(NameFinder.load(out), dev);
                 o.print(e.report());

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.newslint.analysis.Analyzer;
 import org.newslint.analysis.model.Settings;
 import org.newslint.analysis.quotes.QuoteCandidate;
-import org.newslint.cli.Inputs;
 import org.newslint.cli.Main;
 import org.newslint.nlp.BinaryClassifier;
 import org.newslint.nlp.quotes.QuoteModel;
@@ -21,9 +20,9 @@ import org.newslint.text.DocumentFormat;
 import org.newslint.tools.eval.BratAttributions;
 import org.newslint.tools.eval.Prf;
 import org.newslint.tools.eval.QuoteScorer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code newslint train quotes}: trains the quote model (is this reported statement really someone's
@@ -32,46 +31,80 @@ import picocli.CommandLine;
  * would match it to a gold quotation; the L2 cost and the threshold are chosen by k-fold
  * cross-validation over documents for the F1 that {@code eval quotes} reports.
  */
-@Command(name = "quotes", mixinStandardHelpOptions = true,
-        description = "Train the quote model (is this quotation someone's statement, or a term?) on PolNeAR-style folders.")
+@Command(
+        name = "quotes",
+        mixinStandardHelpOptions = true,
+        description =
+                "Train the quote model (is this quotation someone's statement, or a term?) on PolNeAR-style folders.")
 final class TrainQuotes implements Callable<Integer> {
-    @Option(names = "--train", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--train",
+            required = true,
+            paramLabel = "DIR",
             description = "A folder with text/ and attributions/ (e.g. ../shared/datasets/polnear/data/train).")
     Path train;
 
-    @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds over documents (default: ${DEFAULT-VALUE}; 0 = none).")
+    @Option(
+            names = "--folds",
+            defaultValue = "5",
+            description = "Cross-validation folds over documents (default: ${DEFAULT-VALUE}; 0 = none).")
     int folds;
 
-    @Option(names = "--l2", split = ",", defaultValue = "0.5,1,2,4", description = "L2 cost(s) to compare by cross-validation (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--l2",
+            split = ",",
+            defaultValue = "0.5,1,2,4",
+            description = "L2 cost(s) to compare by cross-validation (default: ${DEFAULT-VALUE}).")
     List<Double> l2;
 
     /** What a positive training example is: a statement {@code eval quotes} matches, or one that overlaps any gold quotation. */
-    enum Label { MATCH, OVERLAP }
+    enum Label {
+        MATCH,
+        OVERLAP
+    }
 
-    @Option(names = "--label", split = ",", defaultValue = "MATCH,OVERLAP",
-            description = "Positive examples to compare by cross-validation: MATCH (eval quotes would match the statement) "
-                    + "and/or OVERLAP (it overlaps a gold quotation, so boundary errors are not negatives) (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--label",
+            split = ",",
+            defaultValue = "MATCH,OVERLAP",
+            description =
+                    "Positive examples to compare by cross-validation: MATCH (eval quotes would match the statement) "
+                            + "and/or OVERLAP (it overlaps a gold quotation, so boundary errors are not negatives) (default: ${DEFAULT-VALUE}).")
     List<Label> labels;
 
-    @Option(names = "--cutoff", defaultValue = "2", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--cutoff",
+            defaultValue = "2",
+            description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
     @Option(names = "--iterations", defaultValue = "300", description = "Iteration cap (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--out", paramLabel = "MODEL.bin.gz", description = "Where to write the model trained on all of --train.")
+    @Option(
+            names = "--out",
+            paramLabel = "MODEL.bin.gz",
+            description = "Where to write the model trained on all of --train.")
     Path out;
 
-    @Option(names = "--dump", paramLabel = "OUT.tsv",
-            description = "Write every statement with its label, cross-validated probability (at the chosen cost) and features, for error analysis.")
+    @Option(
+            names = "--dump",
+            paramLabel = "OUT.tsv",
+            description =
+                    "Write every statement with its label, cross-validated probability (at the chosen cost) and features, for error analysis.")
     Path dump;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** One document's statements, whether each matches a gold quotation, and how many gold quotations it has. */
-    record Doc(String name, String text, List<QuoteCandidate> candidates, boolean[] matched, boolean[] overlapping, int gold) {
-    }
+    record Doc(
+            String name,
+            String text,
+            List<QuoteCandidate> candidates,
+            boolean[] matched,
+            boolean[] overlapping,
+            int gold) {}
 
     @Override
     public Integer call() throws IOException {
@@ -81,17 +114,33 @@ final class TrainQuotes implements Callable<Integer> {
         try {
             brat = BratAttributions.read(train);
         } catch (IOException e) {
-            err.println("newslint: " + e.getMessage() + " (the shared datasets live in ../shared/datasets next to the project root)");
+            err.println("newslint: " + e.getMessage()
+                    + " (the shared datasets live in ../shared/datasets next to the project root)");
             return Main.USAGE;
         }
         long t0 = System.nanoTime();
-        List<Doc> docs = featurise(Analyzer.Config.builder().freshTagging().claimModel(null).quoteModel(null).analyzer(), brat);
+        List<Doc> docs = featurise(
+                Analyzer.Config.builder()
+                        .freshTagging()
+                        .claimModel(null)
+                        .quoteModel(null)
+                        .analyzer(),
+                brat);
         long statements = docs.stream().mapToLong(d -> d.candidates().size()).sum();
         long matched = docs.stream().mapToLong(TrainQuotes::matchedCount).sum();
         long gold = docs.stream().mapToLong(Doc::gold).sum();
-        err.printf(Locale.ROOT, "%d documents: %d statements (%d match a gold quotation), %d gold quotations; features in %.0f s%n",
-                docs.size(), statements, matched, gold, (System.nanoTime() - t0) / 1e9);
-        o.printf(Locale.ROOT, "keeping every statement: %s%n", new Prf(matched, statements - matched, gold - matched).format());
+        err.printf(
+                Locale.ROOT,
+                "%d documents: %d statements (%d match a gold quotation), %d gold quotations; features in %.0f s%n",
+                docs.size(),
+                statements,
+                matched,
+                gold,
+                (System.nanoTime() - t0) / 1e9);
+        o.printf(
+                Locale.ROOT,
+                "keeping every statement: %s%n",
+                new Prf(matched, statements - matched, gold - matched).format());
 
         double bestL2 = l2.get(0);
         Label bestLabel = labels.get(0);
@@ -104,7 +153,13 @@ final class TrainQuotes implements Callable<Integer> {
                     List<double[]> scores = crossValidated(docs, cost, label);
                     double t = bestThreshold(docs, scores);
                     Prf prf = prf(docs, scores, t);
-                    o.printf(Locale.ROOT, "cv %s l2=%s: best threshold %.2f: %s; at 0.50: %s%n", label, cost, t, prf.format(),
+                    o.printf(
+                            Locale.ROOT,
+                            "cv %s l2=%s: best threshold %.2f: %s; at 0.50: %s%n",
+                            label,
+                            cost,
+                            t,
+                            prf.format(),
                             prf(docs, scores, 0.5).format());
                     if (prf.f1() > bestF1) {
                         bestF1 = prf.f1();
@@ -118,7 +173,13 @@ final class TrainQuotes implements Callable<Integer> {
             if (dump != null) {
                 writeDump(docs, bestScores);
             }
-            o.printf(Locale.ROOT, "chosen: %s l2=%s threshold %.2f (cv F1 %.3f)%n", bestLabel, bestL2, bestThreshold, bestF1);
+            o.printf(
+                    Locale.ROOT,
+                    "chosen: %s l2=%s threshold %.2f (cv F1 %.3f)%n",
+                    bestLabel,
+                    bestL2,
+                    bestThreshold,
+                    bestF1);
         }
         QuoteModel model = QuoteModel.train(examples(docs, bestLabel), options(bestL2), bestThreshold);
         if (out != null) {
@@ -136,7 +197,8 @@ final class TrainQuotes implements Callable<Integer> {
         List<Doc> out = new ArrayList<>();
         for (BratAttributions.Doc d : brat) {
             Document document = new Document("file:///" + d.name() + ".txt", 0, d.text(), DocumentFormat.PLAIN_TEXT);
-            List<QuoteCandidate> candidates = analyzer.trace(document, Settings.defaults(), () -> false).quoteCandidates();
+            List<QuoteCandidate> candidates =
+                    analyzer.trace(document, Settings.defaults(), () -> false).quoteCandidates();
             List<QuoteScorer.Predicted> predicted = new ArrayList<>();
             for (QuoteCandidate c : candidates) {
                 predicted.add(new QuoteScorer.Predicted(c.statement(), null, null));
@@ -148,7 +210,12 @@ final class TrainQuotes implements Callable<Integer> {
                     overlapping[c] |= g.range().overlaps(candidates.get(c).statement());
                 }
             }
-            out.add(new Doc(d.name(), d.text(), candidates, QuoteScorer.matchedPredictions(gold, predicted), overlapping,
+            out.add(new Doc(
+                    d.name(),
+                    d.text(),
+                    candidates,
+                    QuoteScorer.matchedPredictions(gold, predicted),
+                    overlapping,
                     gold.size()));
         }
         return out;
@@ -172,7 +239,9 @@ final class TrainQuotes implements Callable<Integer> {
                 List<QuoteCandidate> cs = docs.get(i).candidates();
                 double[] p = new double[cs.size()];
                 for (int c = 0; c < p.length; c++) {
-                    p[c] = cs.get(c).alwaysKept() ? 1.0 : m.probability(cs.get(c).features()); // as the analysis decides
+                    p[c] = cs.get(c).alwaysKept()
+                            ? 1.0
+                            : m.probability(cs.get(c).features()); // as the analysis decides
                 }
                 scores.set(i, p);
             }
@@ -227,8 +296,14 @@ final class TrainQuotes implements Callable<Integer> {
             Doc d = docs.get(i);
             for (int c = 0; c < d.candidates().size(); c++) {
                 QuoteCandidate q = d.candidates().get(c);
-                lines.add(String.format(Locale.ROOT, "%s\t%s\t%.3f\t%s\t%s", d.name(), d.matched()[c] ? "quote" : "other",
-                        scores.get(i)[c], q.statement().of(d.text()).replaceAll("\\s+", " "), String.join(" ", q.features())));
+                lines.add(String.format(
+                        Locale.ROOT,
+                        "%s\t%s\t%.3f\t%s\t%s",
+                        d.name(),
+                        d.matched()[c] ? "quote" : "other",
+                        scores.get(i)[c],
+                        q.statement().of(d.text()).replaceAll("\\s+", " "),
+                        String.join(" ", q.features())));
             }
         }
         Files.write(dump, lines, java.nio.charset.StandardCharsets.UTF_8);

@@ -26,7 +26,8 @@ class ClaimCommandsTest {
     private static String[] run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]), args);
+        int status = Main.run(
+                new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]), args);
         return new String[] {String.valueOf(status), out.toString(), err.toString()};
     }
 
@@ -34,7 +35,12 @@ class ClaimCommandsTest {
         StringBuilder b = new StringBuilder("[");
         for (int c = 0; c < copies; c++) {
             for (String[] s : SENTENCES) {
-                b.append(b.length() > 1 ? "," : "").append("{\"label\": ").append(s[0]).append(", \"text\": \"").append(s[1]).append("\"}");
+                b.append(b.length() > 1 ? "," : "")
+                        .append("{\"label\": ")
+                        .append(s[0])
+                        .append(", \"text\": \"")
+                        .append(s[1])
+                        .append("\"}");
             }
         }
         Path f = dir.resolve("claims.json");
@@ -48,7 +54,10 @@ class ClaimCommandsTest {
         Path model = dir.resolve("m.bin.gz");
         String[] t = run("train", "claims", "--train", data.toString(), "--folds", "3", "--out", model.toString());
         assertThat(t[0]).as(t[2]).isEqualTo("0");
-        assertThat(t[1]).contains("cv l2=1.0: best threshold").contains("ablation NO_RESCUE").contains("chosen: l2=1.0 threshold");
+        assertThat(t[1])
+                .contains("cv l2=1.0: best threshold")
+                .contains("ablation NO_RESCUE")
+                .contains("chosen: l2=1.0 threshold");
         assertThat(Files.size(model)).isPositive();
 
         Path errors = dir.resolve("errors.tsv");
@@ -75,7 +84,8 @@ class ClaimCommandsTest {
 
     @Test
     void missingDataIsReportedClearly(@TempDir Path dir) {
-        String[] t = run("train", "claims", "--train", dir.resolve("absent.json").toString());
+        String[] t =
+                run("train", "claims", "--train", dir.resolve("absent.json").toString());
         assertThat(t[0]).isNotEqualTo("0");
         assertThat(t[2]).contains("no such file");
     }

@@ -15,8 +15,12 @@ class EditCommandTest {
         Assumptions.assumeTrue(GraphicsEnvironment.isHeadless(), "a display is available: the window test covers edit");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]),
-                "edit", "docs/sample-article.txt");
+        int status = Main.run(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                new ByteArrayInputStream(new byte[0]),
+                "edit",
+                "docs/sample-article.txt");
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).startsWith("newslint edit: no display.").contains("xvfb-run");
     }
@@ -24,7 +28,11 @@ class EditCommandTest {
     @Test
     void editIsListedInTheHelp() {
         StringWriter out = new StringWriter();
-        Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), new ByteArrayInputStream(new byte[0]), "--help");
+        Main.run(
+                new PrintWriter(out, true),
+                new PrintWriter(new StringWriter(), true),
+                new ByteArrayInputStream(new byte[0]),
+                "--help");
         assertThat(out.toString()).contains("edit").contains("Swing editor");
     }
 }

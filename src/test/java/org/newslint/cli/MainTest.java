@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
-    record Run(int status, String out, String err) {
-    }
+    record Run(int status, String out, String err) {}
 
     private static Run run(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+        int status = Main.run(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                args);
         return new Run(status, out.toString(), err.toString());
     }
 
@@ -30,8 +32,12 @@ class MainTest {
         Run r = run("", "check", "docs/sample-article.txt");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).containsPattern("docs/sample-article.txt:\\d+:\\d+: warning: .* \\[unattributed-claim\\]");
-        assertThat(run("", "check", "--fail-on", "error", "docs/sample-article.txt").status()).isZero();
-        assertThat(run("", "check", "--fail-on", "never", "docs/sample-article.txt").status()).isZero();
+        assertThat(run("", "check", "--fail-on", "error", "docs/sample-article.txt")
+                        .status())
+                .isZero();
+        assertThat(run("", "check", "--fail-on", "never", "docs/sample-article.txt")
+                        .status())
+                .isZero();
     }
 
     @Test
@@ -45,8 +51,10 @@ class MainTest {
         Run d = run("", "check", "--format", "json", dir.toString());
         var arr = JsonParser.parseString(d.out()).getAsJsonArray();
         assertThat(arr).hasSize(2);
-        assertThat(arr.get(0).getAsJsonObject().get("findings").getAsJsonArray()).isNotEmpty();
-        assertThat(arr.get(1).getAsJsonObject().get("findings").getAsJsonArray()).isEmpty();
+        assertThat(arr.get(0).getAsJsonObject().get("findings").getAsJsonArray())
+                .isNotEmpty();
+        assertThat(arr.get(1).getAsJsonObject().get("findings").getAsJsonArray())
+                .isEmpty();
     }
 
     @Test
@@ -57,7 +65,9 @@ class MainTest {
         Run badFlag = run("", "check", "--format", "xml", "docs/sample-article.txt");
         assertThat(badFlag.status()).isEqualTo(2);
         assertThat(badFlag.err()).contains("--format");
-        assertThat(run("", "check", "--fail-on", "loud", "docs/sample-article.txt").status()).isEqualTo(2);
+        assertThat(run("", "check", "--fail-on", "loud", "docs/sample-article.txt")
+                        .status())
+                .isEqualTo(2);
         assertThat(run("", "frobnicate").status()).isEqualTo(2);
         assertThat(run("", "check").status()).isEqualTo(2);
     }
@@ -71,8 +81,10 @@ class MainTest {
         JsonObject quote = o.getAsJsonArray("quotes").get(0).getAsJsonObject();
         assertThat(quote.keySet()).contains("start", "end", "text", "kind", "speaker", "cue", "statement");
         JsonObject statement = quote.getAsJsonObject("statement");
-        assertThat(statement.get("start").getAsInt()).isLessThanOrEqualTo(quote.get("start").getAsInt());
-        assertThat(statement.get("end").getAsInt()).isGreaterThanOrEqualTo(quote.get("end").getAsInt());
+        assertThat(statement.get("start").getAsInt())
+                .isLessThanOrEqualTo(quote.get("start").getAsInt());
+        assertThat(statement.get("end").getAsInt())
+                .isGreaterThanOrEqualTo(quote.get("end").getAsInt());
         assertThat(quote.getAsJsonObject("speaker").get("text").getAsString()).isEqualTo("Rachel Dunmore");
         JsonObject entity = o.getAsJsonArray("entities").get(0).getAsJsonObject();
         assertThat(entity.keySet()).contains("id", "name", "type", "aliases", "descriptions", "mentions");
@@ -83,7 +95,8 @@ class MainTest {
         // offsets point into the file as read
         String text = readSample();
         int start = quote.get("start").getAsInt();
-        assertThat(text.substring(start, quote.get("end").getAsInt())).isEqualTo(quote.get("text").getAsString());
+        assertThat(text.substring(start, quote.get("end").getAsInt()))
+                .isEqualTo(quote.get("text").getAsString());
     }
 
     private static String readSample() {
@@ -99,8 +112,12 @@ class MainTest {
         Run plain = run("", "bench", "--runs", "1", "--warmup", "0", "docs/sample-article.txt");
         assertThat(plain.status()).isZero();
         assertThat(plain.out()).contains("fresh analysis per article:  median").contains("after a one-paragraph edit:");
-        Run compared = run("", "bench", "--compare-name-model", "--runs", "2", "--warmup", "0", "docs/sample-article.txt");
+        Run compared =
+                run("", "bench", "--compare-name-model", "--runs", "2", "--warmup", "0", "docs/sample-article.txt");
         assertThat(compared.status()).isZero();
-        assertThat(compared.out()).contains("with the name finder:").contains("without the name finder:").containsPattern("ratio of medians \\d+\\.\\d\\d");
+        assertThat(compared.out())
+                .contains("with the name finder:")
+                .contains("without the name finder:")
+                .containsPattern("ratio of medians \\d+\\.\\d\\d");
     }
 }

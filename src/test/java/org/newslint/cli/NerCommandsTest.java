@@ -34,7 +34,8 @@ class NerCommandsTest {
     private static String[] run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]), args);
+        int status = Main.run(
+                new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]), args);
         return new String[] {String.valueOf(status), out.toString(), err.toString()};
     }
 
@@ -45,7 +46,10 @@ class NerCommandsTest {
         Path pred = dir.resolve("pred.txt");
         String[] r = run("eval", "ner", gold.toString(), "--predictions", pred.toString());
         assertThat(r[0]).isEqualTo("0");
-        assertThat(r[1]).contains("processed 10 tokens with 4 phrases").contains("PER: precision:").contains("LOC: precision:");
+        assertThat(r[1])
+                .contains("processed 10 tokens with 4 phrases")
+                .contains("PER: precision:")
+                .contains("LOC: precision:");
         List<String> lines = Files.readAllLines(pred);
         assertThat(lines).contains("-DOCSTART- O O", "Angela I-PER I-PER", "Merkel I-PER I-PER", "Paris I-LOC I-LOC");
     }
@@ -65,7 +69,8 @@ class NerCommandsTest {
 
     @Test
     void badOptionsAreUsageErrors() {
-        assertThat(run("train", "ner", "--train", "x", "--algorithm", "svm", "--out", "y")[0]).isEqualTo("2");
+        assertThat(run("train", "ner", "--train", "x", "--algorithm", "svm", "--out", "y")[0])
+                .isEqualTo("2");
         assertThat(run("eval", "ner", "/nonexistent/file.conll")[0]).isEqualTo("2");
     }
 }

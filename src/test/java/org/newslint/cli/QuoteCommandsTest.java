@@ -20,7 +20,8 @@ class QuoteCommandsTest {
     private static String[] run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]), args);
+        int status = Main.run(
+                new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]), args);
         return new String[] {String.valueOf(status), out.toString(), err.toString()};
     }
 
@@ -31,16 +32,44 @@ class QuoteCommandsTest {
     @Test
     void trainWritesTheSameModelTwiceAndEvalUsesIt(@TempDir Path dir) throws Exception {
         Path model = dir.resolve("q.bin.gz");
-        String[] t = run("train", "quotes", "--train", mini().toString(), "--folds", "2", "--l2", "0.5,1", "--cutoff", "1",
-                "--out", model.toString());
+        String[] t = run(
+                "train",
+                "quotes",
+                "--train",
+                mini().toString(),
+                "--folds",
+                "2",
+                "--l2",
+                "0.5,1",
+                "--cutoff",
+                "1",
+                "--out",
+                model.toString());
         assertThat(t[0]).as(t[2]).isEqualTo("0");
         assertThat(t[2]).contains("4 documents:").contains("8 gold quotations");
-        assertThat(t[1]).contains("keeping every statement:").contains("cv MATCH l2=0.5: best threshold")
-                .contains("cv OVERLAP l2=1.0").contains("chosen:");
+        assertThat(t[1])
+                .contains("keeping every statement:")
+                .contains("cv MATCH l2=0.5: best threshold")
+                .contains("cv OVERLAP l2=1.0")
+                .contains("chosen:");
         Path again = dir.resolve("q2.bin.gz");
-        assertThat(run("train", "quotes", "--train", mini().toString(), "--folds", "2", "--l2", "0.5,1", "--cutoff", "1",
-                "--out", again.toString())[0]).isEqualTo("0");
-        assertThat(Files.readAllBytes(again)).as("the same data gives the same file").isEqualTo(Files.readAllBytes(model));
+        assertThat(run(
+                        "train",
+                        "quotes",
+                        "--train",
+                        mini().toString(),
+                        "--folds",
+                        "2",
+                        "--l2",
+                        "0.5,1",
+                        "--cutoff",
+                        "1",
+                        "--out",
+                        again.toString())[0])
+                .isEqualTo("0");
+        assertThat(Files.readAllBytes(again))
+                .as("the same data gives the same file")
+                .isEqualTo(Files.readAllBytes(model));
 
         String[] without = run("eval", "quotes", mini().toString(), "--without-quote-model");
         String[] with = run("eval", "quotes", mini().toString(), "--quote-model", model.toString());

@@ -37,8 +37,20 @@ class FixtureExpectationsTest {
 
     /** Share of expectations per category that must hold; raised as the analysis improves, never lowered to pass. */
     private static final Map<String, Double> BARS = Map.of(
-            "quote", 0.85, "attributed", 0.85, "unattributed", 0.80, "nonclaim", 0.85,
-            "vague", 0.80, "unbalanced", 1.0, "entity", 0.80);
+            "quote",
+            0.85,
+            "attributed",
+            0.85,
+            "unattributed",
+            0.80,
+            "nonclaim",
+            0.85,
+            "vague",
+            0.80,
+            "unbalanced",
+            1.0,
+            "entity",
+            0.80);
 
     @TestFactory
     Stream<DynamicTest> everyFixtureMeetsItsExpectations() throws IOException {
@@ -52,8 +64,10 @@ class FixtureExpectationsTest {
         String articleName = expectations.getFileName().toString().replace(".expect.tsv", "");
         Path article = ARTICLES.resolve(articleName);
         String text = Files.readString(article, StandardCharsets.UTF_8);
-        ArticleAnalysis a = CHECKER.check(new Document(article.toUri().toString(), 0, text,
-                DocumentFormat.fromLanguageIdOrPath(null, articleName)), Settings.defaults());
+        ArticleAnalysis a = CHECKER.check(
+                new Document(
+                        article.toUri().toString(), 0, text, DocumentFormat.fromLanguageIdOrPath(null, articleName)),
+                Settings.defaults());
         Map<String, int[]> tally = new LinkedHashMap<>();
         List<String> misses = new ArrayList<>();
         for (String line : Files.readAllLines(expectations, StandardCharsets.UTF_8)) {
@@ -77,7 +91,8 @@ class FixtureExpectationsTest {
         System.out.print(report);
         for (Map.Entry<String, int[]> e : tally.entrySet()) {
             double share = (double) e.getValue()[0] / e.getValue()[1];
-            assertThat(share).as(e.getKey() + " in " + articleName + "\n" + report)
+            assertThat(share)
+                    .as(e.getKey() + " in " + articleName + "\n" + report)
                     .isGreaterThanOrEqualTo(BARS.getOrDefault(e.getKey(), 1.0));
         }
     }
@@ -92,12 +107,15 @@ class FixtureExpectationsTest {
                 for (Quote q : a.quotes()) {
                     if (norm(q.range().of(text)).contains(norm(f[1]))) {
                         if (f[2].equals("-")) {
-                            return q.speaker() == null ? null : "expected no speaker, got " + q.speaker().text();
+                            return q.speaker() == null
+                                    ? null
+                                    : "expected no speaker, got " + q.speaker().text();
                         }
                         if (q.speaker() == null) {
                             return "no speaker";
                         }
-                        String who = norm(q.speaker().text() + " / " + q.speaker().displayName());
+                        String who =
+                                norm(q.speaker().text() + " / " + q.speaker().displayName());
                         return who.contains(norm(f[2])) ? null : "speaker " + who;
                     }
                 }
@@ -113,11 +131,14 @@ class FixtureExpectationsTest {
                     case "unattributed" -> s.claim() && !s.attributed();
                     default -> !s.claim();
                 };
-                return ok ? null : "attributed=" + s.attributed() + " claim=" + s.claim() + " reason=" + s.nonClaimReason();
+                return ok
+                        ? null
+                        : "attributed=" + s.attributed() + " claim=" + s.claim() + " reason=" + s.nonClaimReason();
             }
             case "vague": {
                 for (Finding fi : a.findings()) {
-                    if (fi.rule().equals("vague-source") && norm(widen(fi.range(), text)).contains(norm(f[1]))) {
+                    if (fi.rule().equals("vague-source")
+                            && norm(widen(fi.range(), text)).contains(norm(f[1]))) {
                         return null;
                     }
                 }
@@ -126,8 +147,10 @@ class FixtureExpectationsTest {
             case "unbalanced": {
                 SentenceInfo s = sentenceStarting(a, text, f[1]);
                 for (Finding fi : a.findings()) {
-                    if (fi.rule().equals("unbalanced-quote") && s != null
-                            && fi.range().start() >= s.range().start() - 1 && fi.range().start() <= s.range().end() + 200) {
+                    if (fi.rule().equals("unbalanced-quote")
+                            && s != null
+                            && fi.range().start() >= s.range().start() - 1
+                            && fi.range().start() <= s.range().end() + 200) {
                         return null;
                     }
                 }
@@ -135,17 +158,19 @@ class FixtureExpectationsTest {
             }
             case "entity": {
                 for (int pass = 0; pass < 2; pass++) {
-                for (Entity e : a.entities()) {
-                    for (TextRange m : e.mentions()) {
-                        String mention = norm(m.of(text));
-                        // second pass: the expected mention inside a longer one ("Marsh" in "Helen Marsh")
-                        if (pass == 0 ? mention.equals(norm(f[1])) : (" " + mention + " ").contains(" " + norm(f[1]) + " ")) {
-                            boolean nameOk = norm(e.name()).equals(norm(f[2]));
-                            boolean typeOk = e.type().name().equals(f[3]);
-                            return nameOk && typeOk ? null : "got " + e.name() + " " + e.type();
+                    for (Entity e : a.entities()) {
+                        for (TextRange m : e.mentions()) {
+                            String mention = norm(m.of(text));
+                            // second pass: the expected mention inside a longer one ("Marsh" in "Helen Marsh")
+                            if (pass == 0
+                                    ? mention.equals(norm(f[1]))
+                                    : (" " + mention + " ").contains(" " + norm(f[1]) + " ")) {
+                                boolean nameOk = norm(e.name()).equals(norm(f[2]));
+                                boolean typeOk = e.type().name().equals(f[3]);
+                                return nameOk && typeOk ? null : "got " + e.name() + " " + e.type();
+                            }
                         }
                     }
-                }
                 }
                 return "mention not found";
             }

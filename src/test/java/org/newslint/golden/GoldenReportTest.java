@@ -34,16 +34,22 @@ class GoldenReportTest {
     private void check(Path article) throws IOException {
         String name = article.getFileName().toString();
         String text = Files.readString(article, StandardCharsets.UTF_8);
-        var analysis = Checker.createDefault().check(new Document(article.toUri().toString(), 0, text,
-                DocumentFormat.fromLanguageIdOrPath(null, name)), Settings.defaults());
+        var analysis = Checker.createDefault()
+                .check(
+                        new Document(
+                                article.toUri().toString(), 0, text, DocumentFormat.fromLanguageIdOrPath(null, name)),
+                        Settings.defaults());
         String actual = TextReport.of(analysis);
         Path golden = EXPECTED.resolve(name + ".report.txt");
-        assertThat(UPDATE || Files.exists(golden)).as("missing golden file %s: run with -Dnewslint.updateGolden=true", golden).isTrue();
+        assertThat(UPDATE || Files.exists(golden))
+                .as("missing golden file %s: run with -Dnewslint.updateGolden=true", golden)
+                .isTrue();
         if (UPDATE) {
             Files.createDirectories(EXPECTED);
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }
-        assertThat(actual).as("golden report %s (rerun with -Dnewslint.updateGolden=true and review git diff)", golden)
+        assertThat(actual)
+                .as("golden report %s (rerun with -Dnewslint.updateGolden=true and review git diff)", golden)
                 .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 }

@@ -30,8 +30,10 @@ class SeedArticleTest {
     /** Each test checks for the file itself: an assumption in @BeforeAll hides the skip from the test count. */
     @BeforeEach
     void analyse() throws IOException {
-        assumeTrue(Files.exists(SEED), "../shared/articles/seed-north-korea.txt is missing: check out the shared "
-                + "material next to the project root to run this test");
+        assumeTrue(
+                Files.exists(SEED),
+                "../shared/articles/seed-north-korea.txt is missing: check out the shared "
+                        + "material next to the project root to run this test");
         if (a == null) {
             text = Files.readString(SEED, StandardCharsets.UTF_8);
             a = Fixtures.analyze(text);
@@ -39,14 +41,20 @@ class SeedArticleTest {
     }
 
     private static Quote quote(String fragment) {
-        return a.quotes().stream().filter(q -> q.range().of(text).contains(fragment)).findFirst()
+        return a.quotes().stream()
+                .filter(q -> q.range().of(text).contains(fragment))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("quote " + fragment + " not found"));
     }
 
     private static List<Finding> findingsOnSentence(String prefix) {
-        SentenceInfo s = a.sentences().stream().filter(x -> x.range().of(text).startsWith(prefix)).findFirst()
+        SentenceInfo s = a.sentences().stream()
+                .filter(x -> x.range().of(text).startsWith(prefix))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no sentence starts with " + prefix));
-        return a.findings().stream().filter(f -> f.rule().equals("unattributed-claim") && s.range().contains(f.range())).toList();
+        return a.findings().stream()
+                .filter(f -> f.rule().equals("unattributed-claim") && s.range().contains(f.range()))
+                .toList();
     }
 
     @Test
@@ -62,15 +70,21 @@ class SeedArticleTest {
     @Test
     void unsourcedClaimsAreFlaggedAndSourcedOnesAreNot() {
         assertThat(findingsOnSentence("Despite this, Kim continued")).hasSize(1);
-        assertThat(findingsOnSentence("North Korea has also received support from Russia")).hasSize(1);
+        assertThat(findingsOnSentence("North Korea has also received support from Russia"))
+                .hasSize(1);
         assertThat(findingsOnSentence("Meanwhile, the U.K. is also bolstering")).hasSize(1);
         assertThat(findingsOnSentence("The KCNA emphasized that")).isEmpty();
-        assertThat(findingsOnSentence("Amid these developments, former U.S. diplomat Richard Grenell suggested")).isEmpty();
-        assertThat(findingsOnSentence("Grenell, who served as the U.S. ambassador")).isEmpty();
-        for (String nonClaim : List.of("Read Next:", "Image Via Shutterstock", "This story was generated", "Recent Comments")) {
+        assertThat(findingsOnSentence("Amid these developments, former U.S. diplomat Richard Grenell suggested"))
+                .isEmpty();
+        assertThat(findingsOnSentence("Grenell, who served as the U.S. ambassador"))
+                .isEmpty();
+        for (String nonClaim :
+                List.of("Read Next:", "Image Via Shutterstock", "This story was generated", "Recent Comments")) {
             assertThat(findingsOnSentence(nonClaim)).as(nonClaim).isEmpty();
         }
-        assertThat(a.findings()).noneMatch(f -> f.range().of(text).startsWith("What Happened:") && f.range().length() < 20);
+        assertThat(a.findings())
+                .noneMatch(f -> f.range().of(text).startsWith("What Happened:")
+                        && f.range().length() < 20);
     }
 
     @Test
@@ -82,14 +96,21 @@ class SeedArticleTest {
         assertThat(grenell.name()).isEqualTo("Richard Grenell");
         assertThat(grenell.type()).isEqualTo(EntityType.PERSON);
         assertThat(grenell.mentions()).hasSize(2);
-        assertThat(grenell.descriptions()).anyMatch(d -> d.contains("diplomat")).anyMatch(d -> d.contains("ambassador"));
+        assertThat(grenell.descriptions())
+                .anyMatch(d -> d.contains("diplomat"))
+                .anyMatch(d -> d.contains("ambassador"));
         Entity trump = Fixtures.entity(a, "Trump");
         assertThat(trump.name()).isEqualTo("Donald Trump");
-        assertThat(a.quotesBy(trump.id())).extracting(q -> q.range().of(text)).anyMatch(s -> s.contains("fire and fury"));
+        assertThat(a.quotesBy(trump.id()))
+                .extracting(q -> q.range().of(text))
+                .anyMatch(s -> s.contains("fire and fury"));
     }
 
     @Test
     void titlesDoNotEndSentences() {
-        assertThat(a.sentences()).anyMatch(s -> s.range().of(text).startsWith("Gen. Sir Roly Walker, the new head of the British Army, has unveiled"));
+        assertThat(a.sentences())
+                .anyMatch(s -> s.range()
+                        .of(text)
+                        .startsWith("Gen. Sir Roly Walker, the new head of the British Army, has unveiled"));
     }
 }

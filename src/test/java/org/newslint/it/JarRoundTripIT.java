@@ -47,13 +47,10 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ServerCapabilities;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
@@ -66,7 +63,6 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,10 +77,12 @@ import org.junit.jupiter.api.Timeout;
 class JarRoundTripIT {
     /** First diagnostics include JVM start-up and loading the OpenNLP models. */
     private static final Duration FIRST_RESULT = Duration.ofSeconds(60);
+
     private static final Duration REQUEST = Duration.ofSeconds(30);
     private static final Duration EXIT = Duration.ofSeconds(10);
     /** The client side logs "Stream closed" at INFO when the server goes away; expected here. */
-    private static final java.util.logging.Logger LSP4J_LOG = java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
+    private static final java.util.logging.Logger LSP4J_LOG =
+            java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
 
     static {
         LSP4J_LOG.setLevel(java.util.logging.Level.WARNING);
@@ -115,7 +113,8 @@ class JarRoundTripIT {
         ServerProcess proc = start();
         RecordingClient client = new RecordingClient();
         ExecutorService executor = daemonExecutor();
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, proc.stdout(), proc.stdin(), executor, null);
+        Launcher<LanguageServer> launcher =
+                LSPLauncher.createClientLauncher(client, proc.stdout(), proc.stdin(), executor, null);
         Future<Void> listening = launcher.startListening();
         LanguageServer server = launcher.getRemoteProxy();
 
@@ -124,17 +123,26 @@ class JarRoundTripIT {
         ServerCapabilities caps = init.getCapabilities();
         assertThat(caps).as("server capabilities").isNotNull();
         assertThat(caps.getHoverProvider()).as("hoverProvider").isNotNull();
-        assertThat(caps.getHoverProvider().isRight() || Boolean.TRUE.equals(caps.getHoverProvider().getLeft()))
-                .as("hoverProvider advertised: %s", caps.getHoverProvider()).isTrue();
-        assertThat(caps.getDocumentSymbolProvider()).as("documentSymbolProvider").isNotNull();
-        assertThat(caps.getDocumentSymbolProvider().isRight() || Boolean.TRUE.equals(caps.getDocumentSymbolProvider().getLeft()))
-                .as("documentSymbolProvider advertised: %s", caps.getDocumentSymbolProvider()).isTrue();
-        assertThat(syncKind(caps)).as("textDocumentSync: %s", caps.getTextDocumentSync()).isEqualTo(TextDocumentSyncKind.Incremental);
+        assertThat(caps.getHoverProvider().isRight()
+                        || Boolean.TRUE.equals(caps.getHoverProvider().getLeft()))
+                .as("hoverProvider advertised: %s", caps.getHoverProvider())
+                .isTrue();
+        assertThat(caps.getDocumentSymbolProvider())
+                .as("documentSymbolProvider")
+                .isNotNull();
+        assertThat(caps.getDocumentSymbolProvider().isRight()
+                        || Boolean.TRUE.equals(caps.getDocumentSymbolProvider().getLeft()))
+                .as("documentSymbolProvider advertised: %s", caps.getDocumentSymbolProvider())
+                .isTrue();
+        assertThat(syncKind(caps))
+                .as("textDocumentSync: %s", caps.getTextDocumentSync())
+                .isEqualTo(TextDocumentSyncKind.Incremental);
         assertThat(caps.getPositionEncoding()).as("positionEncoding").isEqualTo("utf-16");
         server.initialized(new InitializedParams());
 
         // didOpen -> diagnostics for version 1
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plaintext", 1, text)));
+        server.getTextDocumentService()
+                .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plaintext", 1, text)));
         PublishDiagnosticsParams v1 = client.awaitDiagnostics(uri, 1, FIRST_RESULT, proc);
         assertThat(v1.getDiagnostics())
                 .as("diagnostics for version 1: %s", v1.getDiagnostics())
@@ -143,49 +151,78 @@ class JarRoundTripIT {
                     assertThat(d.getSource()).isEqualTo("newslint");
                 });
         for (Diagnostic d : v1.getDiagnostics()) {
-            assertThat(d.getRange().getStart().getLine()).as("diagnostic line of %s", d).isBetween(0, lineCount(text));
+            assertThat(d.getRange().getStart().getLine())
+                    .as("diagnostic line of %s", d)
+                    .isBetween(0, lineCount(text));
         }
 
         // hover on the first "Dunmore"
         int dunmore = text.indexOf("Dunmore");
         assertThat(dunmore).as("sample article mentions Dunmore").isNotNegative();
         Position hoverAt = utf16Position(text, dunmore);
-        Hover hover = await(server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), hoverAt)),
-                REQUEST, "hover", proc);
+        Hover hover = await(
+                server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), hoverAt)),
+                REQUEST,
+                "hover",
+                proc);
         assertThat(hover).as("hover at %s", hoverAt).isNotNull();
-        assertThat(hover.getContents().isRight()).as("hover is MarkupContent: %s", hover.getContents()).isTrue();
+        assertThat(hover.getContents().isRight())
+                .as("hover is MarkupContent: %s", hover.getContents())
+                .isTrue();
         MarkupContent markup = hover.getContents().getRight();
         assertThat(markup.getKind()).as("hover kind").isEqualTo(MarkupKind.MARKDOWN);
-        assertThat(markup.getValue()).as("hover markdown").contains("Rachel Dunmore").contains("person");
+        assertThat(markup.getValue())
+                .as("hover markdown")
+                .contains("Rachel Dunmore")
+                .contains("person");
         if (hover.getRange() != null) {
-            assertThat(hover.getRange().getStart().getLine()).as("hover range line").isEqualTo(hoverAt.getLine());
+            assertThat(hover.getRange().getStart().getLine())
+                    .as("hover range line")
+                    .isEqualTo(hoverAt.getLine());
         }
 
         // document symbols: quotes under their speaker, then the entity groups
         List<Either<SymbolInformation, DocumentSymbol>> raw = await(
-                server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))),
-                REQUEST, "documentSymbol", proc);
-        assertThat(raw).as("document symbols").isNotEmpty().allSatisfy(e -> assertThat(e.isRight())
-                .as("hierarchical DocumentSymbol expected, got %s", e).isTrue());
+                server.getTextDocumentService()
+                        .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))),
+                REQUEST,
+                "documentSymbol",
+                proc);
+        assertThat(raw)
+                .as("document symbols")
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.isRight())
+                        .as("hierarchical DocumentSymbol expected, got %s", e)
+                        .isTrue());
         List<DocumentSymbol> symbols = raw.stream().map(Either::getRight).toList();
-        DocumentSymbol speaker = symbols.stream().filter(s -> s.getName().equals("Rachel Dunmore")).findFirst()
+        DocumentSymbol speaker = symbols.stream()
+                .filter(s -> s.getName().equals("Rachel Dunmore"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no top-level symbol 'Rachel Dunmore' in " + names(symbols)));
-        assertThat(speaker.getChildren()).as("children of Rachel Dunmore")
-                .anySatisfy(c -> {
-                    assertThat(c.getKind()).isEqualTo(SymbolKind.String);
-                    assertThat(c.getName()).matches("^[\"“‘'«].*");
-                });
-        DocumentSymbol people = symbols.stream().filter(s -> s.getName().equals("People")).findFirst()
+        assertThat(speaker.getChildren()).as("children of Rachel Dunmore").anySatisfy(c -> {
+            assertThat(c.getKind()).isEqualTo(SymbolKind.String);
+            assertThat(c.getName()).matches("^[\"“‘'«].*");
+        });
+        DocumentSymbol people = symbols.stream()
+                .filter(s -> s.getName().equals("People"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no top-level 'People' group in " + names(symbols)));
-        assertThat(people.getChildren()).as("People").extracting(DocumentSymbol::getName).contains("Rachel Dunmore");
+        assertThat(people.getChildren())
+                .as("People")
+                .extracting(DocumentSymbol::getName)
+                .contains("Rachel Dunmore");
 
         // incremental change: a new last line with an unsourced figure
         String sentence = "The council has 40 staff on the project.";
         Position end = utf16Position(text, text.length());
-        String insert = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? sentence + "\n" : "\n" + sentence + "\n";
-        int newLine = utf16Position(text + insert, text.length() + insert.indexOf(sentence)).getLine();
-        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
-                List.of(new TextDocumentContentChangeEvent(new Range(end, end), insert))));
+        String insert =
+                text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? sentence + "\n" : "\n" + sentence + "\n";
+        int newLine = utf16Position(text + insert, text.length() + insert.indexOf(sentence))
+                .getLine();
+        server.getTextDocumentService()
+                .didChange(new DidChangeTextDocumentParams(
+                        new VersionedTextDocumentIdentifier(uri, 2),
+                        List.of(new TextDocumentContentChangeEvent(new Range(end, end), insert))));
         PublishDiagnosticsParams v2 = client.awaitDiagnostics(uri, 2, REQUEST, proc);
         assertThat(v2.getDiagnostics())
                 .as("diagnostics for version 2 should include one on the new line %d: %s", newLine, v2.getDiagnostics())
@@ -213,27 +250,43 @@ class JarRoundTripIT {
         writeFrame(in, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"textDocument/hover\",\"params\":{}}");
         writeFrame(in, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{}}");
         writeFrame(in, "{\"jsonrpc\":\"2.0\",\"id\":\"nope\",\"method\":\"newslint/noSuchMethod\",\"params\":{}}");
-        writeFrame(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"initialize\",\"params\":{\"processId\":null,"
-                + "\"rootUri\":null,\"capabilities\":{}}}");
+        writeFrame(
+                in,
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"initialize\",\"params\":{\"processId\":null,"
+                        + "\"rootUri\":null,\"capabilities\":{}}}");
 
         JsonObject init = frames.awaitResponse(2, FIRST_RESULT, proc);
-        assertThat(init.has("result")).as("initialize answered with a result: %s", init).isTrue();
+        assertThat(init.has("result"))
+                .as("initialize answered with a result: %s", init)
+                .isTrue();
         JsonObject caps = init.getAsJsonObject("result").getAsJsonObject("capabilities");
         assertThat(caps).as("capabilities in %s", init).isNotNull();
         assertThat(caps.get("hoverProvider")).as("hoverProvider in %s", init).isNotNull();
 
         // the bad request was answered (JSON-RPC: every request gets a response), here by an error
         JsonObject bad = frames.awaitResponse(1, REQUEST, proc);
-        assertThat(bad.has("result") || bad.has("error")).as("response to the bad hover: %s", bad).isTrue();
+        assertThat(bad.has("result") || bad.has("error"))
+                .as("response to the bad hover: %s", bad)
+                .isTrue();
         if (bad.has("error")) {
-            assertThat(bad.getAsJsonObject("error").get("code").getAsInt()).as("error code in %s", bad).isBetween(-32768, -32000);
-            assertThat(bad.getAsJsonObject("error").get("message").getAsString()).as("error message in %s", bad).isNotBlank();
+            assertThat(bad.getAsJsonObject("error").get("code").getAsInt())
+                    .as("error code in %s", bad)
+                    .isBetween(-32768, -32000);
+            assertThat(bad.getAsJsonObject("error").get("message").getAsString())
+                    .as("error message in %s", bad)
+                    .isNotBlank();
         }
         JsonObject unknown = frames.awaitResponse("nope", REQUEST, proc);
-        assertThat(unknown.has("error")).as("unknown method answered with an error: %s", unknown).isTrue();
-        assertThat(unknown.getAsJsonObject("error").get("code").getAsInt()).as("MethodNotFound in %s", unknown).isEqualTo(-32601);
+        assertThat(unknown.has("error"))
+                .as("unknown method answered with an error: %s", unknown)
+                .isTrue();
+        assertThat(unknown.getAsJsonObject("error").get("code").getAsInt())
+                .as("MethodNotFound in %s", unknown)
+                .isEqualTo(-32601);
 
-        assertThat(proc.process.isAlive()).as("server still running; stderr:\n%s", proc.stderr()).isTrue();
+        assertThat(proc.process.isAlive())
+                .as("server still running; stderr:\n%s", proc.stderr())
+                .isTrue();
 
         // still serving: a clean shutdown/exit after all that
         writeFrame(in, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"shutdown\"}");
@@ -244,10 +297,16 @@ class JarRoundTripIT {
 
         // the whole of stdout, to EOF, was Content-Length-framed JSON-RPC and nothing else
         frames.awaitEnd(EXIT);
-        assertThat(frames.problem).as("stdout framing problem; stdout was:\n%s", frames.rawText()).isNull();
+        assertThat(frames.problem)
+                .as("stdout framing problem; stdout was:\n%s", frames.rawText())
+                .isNull();
         assertThat(frames.messages).as("messages on stdout").isNotEmpty().allSatisfy(m -> {
-            assertThat(m.has("jsonrpc") && m.get("jsonrpc").getAsString().equals("2.0")).as("jsonrpc 2.0 in %s", m).isTrue();
-            assertThat(m.has("id") || m.has("method")).as("request, response or notification: %s", m).isTrue();
+            assertThat(m.has("jsonrpc") && m.get("jsonrpc").getAsString().equals("2.0"))
+                    .as("jsonrpc 2.0 in %s", m)
+                    .isTrue();
+            assertThat(m.has("id") || m.has("method"))
+                    .as("request, response or notification: %s", m)
+                    .isTrue();
         });
     }
 
@@ -304,7 +363,9 @@ class JarRoundTripIT {
         if (d.getCode() == null) {
             return null;
         }
-        return d.getCode().isLeft() ? d.getCode().getLeft() : String.valueOf(d.getCode().getRight());
+        return d.getCode().isLeft()
+                ? d.getCode().getLeft()
+                : String.valueOf(d.getCode().getRight());
     }
 
     private static List<String> names(List<DocumentSymbol> symbols) {
@@ -343,7 +404,9 @@ class JarRoundTripIT {
     static Path jar() {
         String p = System.getProperty("newslint.jar");
         Path jar = p != null ? Path.of(p) : projectDir().resolve("target/newslint.jar");
-        assertThat(jar).as("the packaged server jar (system property newslint.jar; run 'mvn verify')").isRegularFile();
+        assertThat(jar)
+                .as("the packaged server jar (system property newslint.jar; run 'mvn verify')")
+                .isRegularFile();
         return jar.toAbsolutePath();
     }
 
@@ -428,7 +491,9 @@ class JarRoundTripIT {
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (status != null) {
-                assertThat(process.exitValue()).as("exit status (after %d ms); stderr:\n%s", ms, stderr()).isEqualTo(status);
+                assertThat(process.exitValue())
+                        .as("exit status (after %d ms); stderr:\n%s", ms, stderr())
+                        .isEqualTo(status);
             }
         }
 
@@ -455,32 +520,35 @@ class JarRoundTripIT {
 
     /** Records what the server sends to the editor. */
     /** A server process with the sample article open over a real client connection. */
-    private record OpenSession(ServerProcess proc, RecordingClient client, String uri) {
-    }
+    private record OpenSession(ServerProcess proc, RecordingClient client, String uri) {}
 
     private OpenSession openSampleArticle() throws Exception {
         Path article = projectDir().resolve("docs/sample-article.txt");
         String uri = article.toUri().toString();
         ServerProcess proc = start();
         RecordingClient client = new RecordingClient();
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, proc.stdout(), proc.stdin(), daemonExecutor(), null);
+        Launcher<LanguageServer> launcher =
+                LSPLauncher.createClientLauncher(client, proc.stdout(), proc.stdin(), daemonExecutor(), null);
         launcher.startListening();
         LanguageServer server = launcher.getRemoteProxy();
         await(server.initialize(initializeParams()), FIRST_RESULT, "initialize", proc);
         server.initialized(new InitializedParams());
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-                new TextDocumentItem(uri, "plaintext", 1, Files.readString(article, StandardCharsets.UTF_8))));
+        server.getTextDocumentService()
+                .didOpen(new DidOpenTextDocumentParams(
+                        new TextDocumentItem(uri, "plaintext", 1, Files.readString(article, StandardCharsets.UTF_8))));
         return new OpenSession(proc, client, uri);
     }
 
     /** The shared recording client, with failures that show the server's state. */
     static final class RecordingClient extends org.newslint.testing.RecordingClient {
-        PublishDiagnosticsParams awaitDiagnostics(String uri, int version, Duration timeout, ServerProcess proc) throws InterruptedException {
+        PublishDiagnosticsParams awaitDiagnostics(String uri, int version, Duration timeout, ServerProcess proc)
+                throws InterruptedException {
             List<PublishDiagnosticsParams> seen = new ArrayList<>();
             PublishDiagnosticsParams p = awaitDiagnostics(uri, version, timeout.toMillis(), seen);
             if (p == null) {
-                return fail("no publishDiagnostics for " + uri + " version " + version + " within " + timeout.toSeconds()
-                        + " s; got " + seen + "; server alive: " + proc.process.isAlive() + "; stderr:\n" + proc.stderr());
+                return fail("no publishDiagnostics for " + uri + " version " + version + " within "
+                        + timeout.toSeconds() + " s; got " + seen + "; server alive: " + proc.process.isAlive()
+                        + "; stderr:\n" + proc.stderr());
             }
             return p;
         }
@@ -609,7 +677,8 @@ class JarRoundTripIT {
                     if (first && line.size() == 0) {
                         return null;
                     }
-                    throw new IOException("EOF inside a header: " + printable(line.toString(StandardCharsets.ISO_8859_1)));
+                    throw new IOException(
+                            "EOF inside a header: " + printable(line.toString(StandardCharsets.ISO_8859_1)));
                 }
                 record(new byte[] {(byte) b}, 1);
                 if (b == '\r') {
@@ -618,7 +687,8 @@ class JarRoundTripIT {
                         record(new byte[] {(byte) next}, 1);
                     }
                     if (next != '\n') {
-                        throw new IOException("CR not followed by LF in a header: " + printable(line.toString(StandardCharsets.ISO_8859_1)));
+                        throw new IOException("CR not followed by LF in a header: "
+                                + printable(line.toString(StandardCharsets.ISO_8859_1)));
                     }
                     return line.toString(StandardCharsets.US_ASCII);
                 }
@@ -628,7 +698,8 @@ class JarRoundTripIT {
                 }
                 line.write(b);
                 if (line.size() > 1000) {
-                    throw new IOException("header line too long: " + printable(line.toString(StandardCharsets.ISO_8859_1)));
+                    throw new IOException(
+                            "header line too long: " + printable(line.toString(StandardCharsets.ISO_8859_1)));
                 }
             }
         }
@@ -653,9 +724,14 @@ class JarRoundTripIT {
         }
 
         JsonObject awaitResponse(Object id, Duration timeout, ServerProcess proc) throws InterruptedException {
-            Predicate<JsonObject> matches = m -> m.has("id") && !m.has("method") && !m.get("id").isJsonNull()
-                    && (id instanceof Number n ? m.get("id").getAsJsonPrimitive().isNumber() && m.get("id").getAsInt() == n.intValue()
-                    : m.get("id").getAsJsonPrimitive().isString() && m.get("id").getAsString().equals(id));
+            Predicate<JsonObject> matches = m -> m.has("id")
+                    && !m.has("method")
+                    && !m.get("id").isJsonNull()
+                    && (id instanceof Number n
+                            ? m.get("id").getAsJsonPrimitive().isNumber()
+                                    && m.get("id").getAsInt() == n.intValue()
+                            : m.get("id").getAsJsonPrimitive().isString()
+                                    && m.get("id").getAsString().equals(id));
             synchronized (messages) {
                 for (JsonObject m : messages) {
                     if (matches.test(m)) {
@@ -669,12 +745,14 @@ class JarRoundTripIT {
                 JsonObject m = left > 0 ? incoming.poll(left, TimeUnit.NANOSECONDS) : null;
                 if (m == END) {
                     incoming.add(END);
-                    return fail("stdout ended or broke before a response with id " + id + "; framing problem: " + problem
-                            + "; server alive: " + proc.process.isAlive() + "; stdout so far:\n" + rawText()
-                            + "\nstderr:\n" + proc.stderr());
+                    return fail(
+                            "stdout ended or broke before a response with id " + id + "; framing problem: " + problem
+                                    + "; server alive: " + proc.process.isAlive() + "; stdout so far:\n" + rawText()
+                                    + "\nstderr:\n" + proc.stderr());
                 }
                 if (m == null) {
-                    return fail("no response with id " + id + " within " + timeout.toSeconds() + " s; framing problem: " + problem
+                    return fail("no response with id " + id + " within " + timeout.toSeconds() + " s; framing problem: "
+                            + problem
                             + "; server alive: " + proc.process.isAlive() + "; stdout so far:\n" + rawText()
                             + "\nstderr:\n" + proc.stderr());
                 }

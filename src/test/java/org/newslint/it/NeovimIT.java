@@ -44,9 +44,11 @@ class NeovimIT {
         // in the test, not in @BeforeAll, so the report shows it as skipped with this message
         Path nvim = onPath("nvim");
         if (nvim == null) {
-            System.err.println("NeovimIT skipped: nvim is not on PATH; install neovim (apt-get install -y neovim) to run the real-editor test");
+            System.err.println(
+                    "NeovimIT skipped: nvim is not on PATH; install neovim (apt-get install -y neovim) to run the real-editor test");
         }
-        Assumptions.assumeTrue(nvim != null,
+        Assumptions.assumeTrue(
+                nvim != null,
                 "nvim is not on PATH: install neovim (apt-get install -y neovim) to run the real-editor test");
         Path article = tmp.resolve("article.txt");
         Files.copy(JarRoundTripIT.projectDir().resolve("docs/sample-article.txt"), article);
@@ -61,17 +63,32 @@ class NeovimIT {
         Path stderr = tmp.resolve("nvim.stderr");
         Path xdg = Files.createDirectories(tmp.resolve("xdg"));
 
-        ProcessBuilder pb = new ProcessBuilder(nvim.toString(), "--headless", "--clean", "-n", "-i", "NONE",
-                "-c", "luafile " + luaFileArg(script), article.toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                nvim.toString(),
+                "--headless",
+                "--clean",
+                "-n",
+                "-i",
+                "NONE",
+                "-c",
+                "luafile " + luaFileArg(script),
+                article.toString());
         pb.directory(tmp.toFile());
         Map<String, String> env = pb.environment();
-        env.put("NEWSLINT_CMD", String.join(SEP, JarRoundTripIT.javaBinary(), "-jar", JarRoundTripIT.jar().toString()));
+        env.put(
+                "NEWSLINT_CMD",
+                String.join(
+                        SEP,
+                        JarRoundTripIT.javaBinary(),
+                        "-jar",
+                        JarRoundTripIT.jar().toString()));
         env.put("NEWSLINT_OUT", out.toString());
         env.put("NEWSLINT_HOVER_LINE", Integer.toString(hoverAt.getLine()));
         env.put("NEWSLINT_HOVER_CHAR", Integer.toString(hoverAt.getCharacter()));
         env.put("NEWSLINT_TIMEOUT_MS", "40000");
         // keep Neovim's files (lsp.log, shada, swap) inside the temp dir, never in the real home
-        for (String v : List.of("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")) {
+        for (String v :
+                List.of("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")) {
             env.put(v, Files.createDirectories(xdg.resolve(v.toLowerCase())).toString());
         }
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
@@ -95,38 +112,49 @@ class NeovimIT {
         if (!finished) {
             fail("nvim did not finish within " + NVIM_TIMEOUT_SECONDS + " s" + report);
         }
-        assertThat(p.exitValue()).as("nvim exit status after %d ms%s", ms, report).isZero();
+        assertThat(p.exitValue())
+                .as("nvim exit status after %d ms%s", ms, report)
+                .isZero();
         assertThat(out).as("result file%s", report).isRegularFile();
 
-        JsonObject result = JsonParser.parseString(Files.readString(out, StandardCharsets.UTF_8)).getAsJsonObject();
+        JsonObject result = JsonParser.parseString(Files.readString(out, StandardCharsets.UTF_8))
+                .getAsJsonObject();
         assertThat(result.get("ok").getAsBoolean()).as("script ok%s", report).isTrue();
 
         // diagnostics as Neovim stored them
         List<JsonObject> diagnostics = objects(result.getAsJsonArray("diagnostics"));
-        assertThat(diagnostics).as("diagnostics%s", report)
-                .anySatisfy(d -> {
-                    assertThat(d.get("message").getAsString()).contains("Unattributed claim");
-                    assertThat(d.get("source").getAsString()).isEqualTo("newslint");
-                });
+        assertThat(diagnostics).as("diagnostics%s", report).anySatisfy(d -> {
+            assertThat(d.get("message").getAsString()).contains("Unattributed claim");
+            assertThat(d.get("source").getAsString()).isEqualTo("newslint");
+        });
 
         // hover on "Dunmore" names the whole entity
         JsonObject hover = result.getAsJsonObject("hover");
         assertThat(hover).as("hover%s", report).isNotNull();
-        assertThat(hover.get("text").getAsString()).as("hover text%s", report).contains("Rachel Dunmore").contains("person");
+        assertThat(hover.get("text").getAsString())
+                .as("hover text%s", report)
+                .contains("Rachel Dunmore")
+                .contains("person");
         JsonElement floatLines = result.get("hover_float_lines");
         assertThat(floatLines != null && floatLines.isJsonArray() ? floatLines.toString() : "")
-                .as("vim.lsp.buf.hover() floating window%s", report).contains("Rachel Dunmore");
+                .as("vim.lsp.buf.hover() floating window%s", report)
+                .contains("Rachel Dunmore");
 
         // symbols: the speaker with her quote, and the People group
         List<JsonObject> symbols = objects(result.getAsJsonArray("symbols"));
-        JsonObject speaker = symbols.stream().filter(s -> s.get("name").getAsString().equals("Rachel Dunmore")).findFirst()
+        JsonObject speaker = symbols.stream()
+                .filter(s -> s.get("name").getAsString().equals("Rachel Dunmore"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no top-level symbol 'Rachel Dunmore'" + report));
-        assertThat(objects(speaker.getAsJsonArray("children"))).as("quotes under Rachel Dunmore%s", report)
+        assertThat(objects(speaker.getAsJsonArray("children")))
+                .as("quotes under Rachel Dunmore%s", report)
                 .anySatisfy(q -> {
                     assertThat(q.get("kind").getAsInt()).isEqualTo(15); // SymbolKind.String
                     assertThat(q.get("name").getAsString()).matches("^[\"“‘'«].*");
                 });
-        assertThat(symbols).as("top-level symbols%s", report).anySatisfy(s -> assertThat(s.get("name").getAsString()).isEqualTo("People"));
+        assertThat(symbols)
+                .as("top-level symbols%s", report)
+                .anySatisfy(s -> assertThat(s.get("name").getAsString()).isEqualTo("People"));
 
         // client.stop() = shutdown + exit: the server exits cleanly
         JsonObject exit = result.getAsJsonObject("server_exit");
@@ -184,7 +212,8 @@ class NeovimIT {
         sb.append("\n--- nvim stdout:\n").append(tail(stdout));
         sb.append("\n--- result json:\n").append(tail(out));
         try (Stream<Path> files = Files.walk(tmp)) {
-            for (Path log : files.filter(f -> f.getFileName().toString().equals("lsp.log")).toList()) {
+            for (Path log : files.filter(f -> f.getFileName().toString().equals("lsp.log"))
+                    .toList()) {
                 sb.append("\n--- ").append(tmp.relativize(log)).append(":\n").append(tail(log));
             }
         } catch (IOException e) {

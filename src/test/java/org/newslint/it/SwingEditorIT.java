@@ -44,9 +44,11 @@ class SwingEditorIT {
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void editsTheSampleArticleInARealWindow(@TempDir Path tmp) throws Exception {
         if (GraphicsEnvironment.isHeadless()) {
-            System.err.println("SwingEditorIT skipped: no display (DISPLAY is not set); run editors/swing/xvfb-test.sh to run it under Xvfb");
+            System.err.println(
+                    "SwingEditorIT skipped: no display (DISPLAY is not set); run editors/swing/xvfb-test.sh to run it under Xvfb");
         }
-        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(),
+        Assumptions.assumeFalse(
+                GraphicsEnvironment.isHeadless(),
                 "no display (DISPLAY is not set): run editors/swing/xvfb-test.sh to run the window test under Xvfb");
         System.setProperty("newslint.server.jar", JarRoundTripIT.jar().toString());
         Path work = Files.createDirectories(tmp.resolve("desk"));
@@ -58,18 +60,26 @@ class SwingEditorIT {
         SwingEditor editor = SwingEditor.open(article);
         try {
             // diagnostics arrive and are underlined
-            assertThat(editor.awaitDiagnostics(FIRST)).as("diagnostics for the opened text; echo: %s; mode line: %s",
-                    editor.echoText(), editor.modeLine()).isTrue();
-            assertThat(editor.diagnostics()).as("diagnostics").anyMatch(d -> d.contains("[unattributed-claim]"))
+            assertThat(editor.awaitDiagnostics(FIRST))
+                    .as(
+                            "diagnostics for the opened text; echo: %s; mode line: %s",
+                            editor.echoText(), editor.modeLine())
+                    .isTrue();
+            assertThat(editor.diagnostics())
+                    .as("diagnostics")
+                    .anyMatch(d -> d.contains("[unattributed-claim]"))
                     .anyMatch(d -> d.contains("[vague-source]"));
-            assertThat(editor.underlines()).as("wavy underlines painted").isEqualTo(editor.diagnostics().size());
+            assertThat(editor.underlines())
+                    .as("wavy underlines painted")
+                    .isEqualTo(editor.diagnostics().size());
             assertThat(editor.modeLine()).contains("sample-article.txt").contains("warnings");
 
             // the outline: quotes grouped by speaker, then the entities
             editor.keys("C-c o");
             assertThat(editor.outlineShowing()).isTrue();
             assertThat(editor.awaitOutline(LATER)).as("outline content").isTrue();
-            assertThat(editor.outline()).anyMatch(l -> l.startsWith("Rachel Dunmore — 1 quote"))
+            assertThat(editor.outline())
+                    .anyMatch(l -> l.startsWith("Rachel Dunmore — 1 quote"))
                     .anyMatch(l -> l.startsWith("  \"We know this will be painful"))
                     .anyMatch(l -> l.startsWith("People"))
                     .anyMatch(l -> l.startsWith("Organisations"));
@@ -90,7 +100,10 @@ class SwingEditorIT {
             editor.hoverAt(original.indexOf("Tom Baxter") + 2);
             assertThat(editor.awaitHover(LATER)).as("hover popup").isTrue();
             assertThat(editor.hoverText()).contains("Tom Baxter");
-            ImageIO.write(editor.screenshot(), "png", artifacts.resolve("swing-editor-hover.png").toFile());
+            ImageIO.write(
+                    editor.screenshot(),
+                    "png",
+                    artifacts.resolve("swing-editor-hover.png").toFile());
 
             // real key events from the X server, through AWT: a click puts point in the text, C-e goes to the line end
             Robot robot = new Robot();
@@ -114,20 +127,27 @@ class SwingEditorIT {
             robot.keyRelease(KeyEvent.VK_B);
             robot.keyRelease(KeyEvent.VK_ALT);
             robot.waitForIdle();
-            assertThat(awaitPoint(editor, lineEnd - "closure.".length())).as("M-b from the keyboard").isEqualTo(lineEnd - "closure.".length());
+            assertThat(awaitPoint(editor, lineEnd - "closure.".length()))
+                    .as("M-b from the keyboard")
+                    .isEqualTo(lineEnd - "closure.".length());
             assertThat(editor.text()).as("no key typed a character").isEqualTo(original);
 
             // an edit: a new unsourced figure is analysed, then saved
             editor.keys("M->");
             editor.type("The council has 40 engineers on the project.");
             assertThat(editor.modified()).isTrue();
-            assertThat(editor.awaitDiagnostics(LATER)).as("diagnostics for the edited text").isTrue();
+            assertThat(editor.awaitDiagnostics(LATER))
+                    .as("diagnostics for the edited text")
+                    .isTrue();
             int newLine = original.split("\n", -1).length; // 1-based: the text went on the last line
-            assertThat(editor.diagnostics()).as("a diagnostic on the new line %d", newLine).anyMatch(d -> d.startsWith(newLine + ":1 "));
+            assertThat(editor.diagnostics())
+                    .as("a diagnostic on the new line %d", newLine)
+                    .anyMatch(d -> d.startsWith(newLine + ":1 "));
             editor.keys("C-x C-s");
             assertThat(editor.echoText()).startsWith("Wrote ");
             assertThat(editor.modified()).isFalse();
-            assertThat(Files.readString(article, StandardCharsets.UTF_8)).isEqualTo(original + "The council has 40 engineers on the project.");
+            assertThat(Files.readString(article, StandardCharsets.UTF_8))
+                    .isEqualTo(original + "The council has 40 engineers on the project.");
 
             // a save that fails says why, and quitting then does not lose the text
             Path moved = tmp.resolve("moved");
@@ -139,7 +159,9 @@ class SwingEditorIT {
             editor.keys("C-x C-c");
             assertThat(editor.echoText()).startsWith("Save sample-article.txt before quitting?");
             editor.type("y");
-            assertThat(editor.showing()).as("the save failed, so the window stays").isTrue();
+            assertThat(editor.showing())
+                    .as("the save failed, so the window stays")
+                    .isTrue();
             assertThat(editor.echoText()).contains("Cannot save");
             Files.move(moved, work);
             editor.keys("C-x C-c");
@@ -150,7 +172,9 @@ class SwingEditorIT {
             editor.keys("C-x C-s");
             assertThat(Files.readString(article, StandardCharsets.UTF_8)).endsWith("on the project. More.");
             editor.keys("C-x C-c");
-            assertThat(editor.awaitClosed(LATER)).as("the window closed and the server stopped").isTrue();
+            assertThat(editor.awaitClosed(LATER))
+                    .as("the window closed and the server stopped")
+                    .isTrue();
         } finally {
             if (editor.showing()) {
                 editor.quitDiscardingChanges();

@@ -42,8 +42,11 @@ class AnalysisSchedulerTest {
     }
 
     private AnalysisScheduler scheduler(long debounceMillis) {
-        scheduler = new AnalysisScheduler(debounceMillis, this::analyse,
-                doc -> openVersion.getOrDefault(doc.uri(), -1) == doc.version(), a -> published.add(a.document().version()));
+        scheduler = new AnalysisScheduler(
+                debounceMillis,
+                this::analyse,
+                doc -> openVersion.getOrDefault(doc.uri(), -1) == doc.version(),
+                a -> published.add(a.document().version()));
         return scheduler;
     }
 
@@ -87,7 +90,8 @@ class AnalysisSchedulerTest {
         for (int v = 1; v <= 5; v++) {
             s.schedule(open(v));
         }
-        assertThat(s.analysisFor(open(5)).get(20, TimeUnit.SECONDS).document().version()).isEqualTo(5);
+        assertThat(s.analysisFor(open(5)).get(20, TimeUnit.SECONDS).document().version())
+                .isEqualTo(5);
         assertThat(analysed).containsExactly(5);
     }
 
@@ -98,12 +102,18 @@ class AnalysisSchedulerTest {
         release = new CountDownLatch(1);
         s.schedule(open(1));
         assertThat(running.await(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(cancellation.get(1).getAsBoolean()).as("v1 is wanted while it is the newest").isFalse();
+        assertThat(cancellation.get(1).getAsBoolean())
+                .as("v1 is wanted while it is the newest")
+                .isFalse();
         s.schedule(open(2));
-        assertThat(cancellation.get(1).getAsBoolean()).as("v1 is cancelled once v2 is scheduled").isTrue();
+        assertThat(cancellation.get(1).getAsBoolean())
+                .as("v1 is cancelled once v2 is scheduled")
+                .isTrue();
         release.countDown();
         assertThat(published.poll(20, TimeUnit.SECONDS)).isEqualTo(2);
-        assertThat(published.poll(200, TimeUnit.MILLISECONDS)).as("nothing for v1, ever").isNull();
+        assertThat(published.poll(200, TimeUnit.MILLISECONDS))
+                .as("nothing for v1, ever")
+                .isNull();
         assertThat(analysed).containsExactly(1, 2);
     }
 
@@ -117,7 +127,9 @@ class AnalysisSchedulerTest {
         assertThat(running.await(20, TimeUnit.SECONDS)).isTrue();
         var hover = s.analysisFor(v1);
         s.schedule(open(2));
-        assertThat(cancellation.get(1).getAsBoolean()).as("a request still waits for v1").isFalse();
+        assertThat(cancellation.get(1).getAsBoolean())
+                .as("a request still waits for v1")
+                .isFalse();
         release.countDown();
         assertThat(hover.get(20, TimeUnit.SECONDS).document().version()).isEqualTo(1);
         assertThat(published.poll(20, TimeUnit.SECONDS)).isEqualTo(2);
@@ -130,7 +142,8 @@ class AnalysisSchedulerTest {
         Document v1 = open(1);
         s.schedule(v1);
         openVersion.put(URI, 2); // the store moved on without the scheduler hearing of it
-        assertThat(s.analysisFor(v1).get(20, TimeUnit.SECONDS).document().version()).isEqualTo(1);
+        assertThat(s.analysisFor(v1).get(20, TimeUnit.SECONDS).document().version())
+                .isEqualTo(1);
         assertThat(published.poll(200, TimeUnit.MILLISECONDS)).isNull();
     }
 

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -21,18 +18,14 @@ import org.eclipse.lsp4j.HoverCapabilities;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newslint.rules.Checker;
@@ -47,7 +40,8 @@ class InProcessServerTest {
 
     private final RecordingClient client = new RecordingClient();
     private final int[] exitStatus = {-1};
-    private final NewslintLanguageServer server = new NewslintLanguageServer(Checker.createDefault(), 10, s -> exitStatus[0] = s);
+    private final NewslintLanguageServer server =
+            new NewslintLanguageServer(Checker.createDefault(), 10, s -> exitStatus[0] = s);
 
     @AfterEach
     void stop() {
@@ -68,7 +62,8 @@ class InProcessServerTest {
         general.setPositionEncodings(encodings);
         caps.setGeneral(general);
         params.setCapabilities(caps);
-        params.setInitializationOptions(JsonParser.parseString("{\"newslint\": {\"rules\": {\"vague-source\": \"loud\"}}}"));
+        params.setInitializationOptions(
+                JsonParser.parseString("{\"newslint\": {\"rules\": {\"vague-source\": \"loud\"}}}"));
         return server.initialize(params).get(10, TimeUnit.SECONDS);
     }
 
@@ -79,7 +74,8 @@ class InProcessServerTest {
     }
 
     private void open(String text) {
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(URI, "plaintext", 1, text)));
+        server.getTextDocumentService()
+                .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(URI, "plaintext", 1, text)));
     }
 
     @Test
@@ -87,11 +83,15 @@ class InProcessServerTest {
         InitializeResult init = initialize(true, List.of("utf-16"));
         assertThat(init.getCapabilities().getPositionEncoding()).isEqualTo("utf-16");
         assertThat(init.getCapabilities().getHoverProvider().getLeft()).isTrue();
-        assertThat(client.logs.poll(5, TimeUnit.SECONDS).getMessage()).contains("configuration").contains("vague-source");
+        assertThat(client.logs.poll(5, TimeUnit.SECONDS).getMessage())
+                .contains("configuration")
+                .contains("vague-source");
         open(TEXT);
         PublishDiagnosticsParams diags = nextDiagnostics(1);
-        assertThat(diags.getDiagnostics()).filteredOn(d -> d.getSeverity() == DiagnosticSeverity.Warning)
-                .singleElement().satisfies(d -> {
+        assertThat(diags.getDiagnostics())
+                .filteredOn(d -> d.getSeverity() == DiagnosticSeverity.Warning)
+                .singleElement()
+                .satisfies(d -> {
                     assertThat(d.getCode().getLeft()).isEqualTo("unattributed-claim");
                     assertThat(d.getRange().getStart()).isEqualTo(new Position(2, 0));
                     assertThat(d.getRange().getEnd()).isEqualTo(new Position(2, 46));
@@ -99,21 +99,33 @@ class InProcessServerTest {
                     assertThat(d.getMessage().getLeft()).contains("figure");
                 });
 
-        var hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(0, 8)))
+        var hover = server.getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(0, 8)))
                 .get(10, TimeUnit.SECONDS);
         assertThat(hover.getContents().getRight().getKind()).isEqualTo("markdown");
-        assertThat(hover.getContents().getRight().getValue()).contains("**Maria Lopez**").contains("person")
+        assertThat(hover.getContents().getRight().getValue())
+                .contains("**Maria Lopez**")
+                .contains("person")
                 .contains("We will not back down");
 
-        var quoteHover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(1, 5)))
+        var quoteHover = server.getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(1, 5)))
                 .get(10, TimeUnit.SECONDS);
-        assertThat(quoteHover.getContents().getRight().getValue()).contains("Maria Lopez").contains("said");
+        assertThat(quoteHover.getContents().getRight().getValue())
+                .contains("Maria Lopez")
+                .contains("said");
 
-        var symbols = server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(URI)))
+        var symbols = server.getTextDocumentService()
+                .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(URI)))
                 .get(10, TimeUnit.SECONDS);
         List<DocumentSymbol> top = symbols.stream().map(e -> e.getRight()).toList();
-        assertThat(top).extracting(DocumentSymbol::getName).startsWith("Maria Lopez").contains("People");
-        assertThat(top.get(0).getChildren()).singleElement().satisfies(q -> assertThat(q.getName()).startsWith("\"We will not"));
+        assertThat(top)
+                .extracting(DocumentSymbol::getName)
+                .startsWith("Maria Lopez")
+                .contains("People");
+        assertThat(top.get(0).getChildren())
+                .singleElement()
+                .satisfies(q -> assertThat(q.getName()).startsWith("\"We will not"));
     }
 
     @Test
@@ -123,18 +135,26 @@ class InProcessServerTest {
         nextDiagnostics(1);
         var service = server.getTextDocumentService();
         // two quick edits: version 2 is superseded by version 3 before the debounce fires
-        service.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(URI, 2),
-                List.of(new TextDocumentContentChangeEvent(new Range(new Position(2, 0), new Position(2, 47)), "Experts say it is huge."))));
-        service.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(URI, 3),
-                List.of(new TextDocumentContentChangeEvent(new Range(new Position(2, 0), new Position(2, 23)),
+        service.didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(URI, 2),
+                List.of(new TextDocumentContentChangeEvent(
+                        new Range(new Position(2, 0), new Position(2, 47)), "Experts say it is huge."))));
+        service.didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(URI, 3),
+                List.of(new TextDocumentContentChangeEvent(
+                        new Range(new Position(2, 0), new Position(2, 23)),
                         "The port handles 14 million containers a year, its operator said."))));
         PublishDiagnosticsParams latest = nextDiagnostics(3);
-        assertThat(latest.getDiagnostics()).noneMatch(d -> d.getRange().getStart().getLine() == 2);
+        assertThat(latest.getDiagnostics())
+                .noneMatch(d -> d.getRange().getStart().getLine() == 2);
         assertThat(client.diagnostics).noneMatch(p -> p.getVersion() != null && p.getVersion() == 2);
 
-        var hover = service.hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(0, 3))).get(10, TimeUnit.SECONDS);
+        var hover = service.hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(0, 3)))
+                .get(10, TimeUnit.SECONDS);
         assertThat(hover.getContents().getRight().getKind()).isEqualTo("plaintext");
-        assertThat(hover.getContents().getRight().getValue()).startsWith("Maria Lopez — person").doesNotContain("**");
+        assertThat(hover.getContents().getRight().getValue())
+                .startsWith("Maria Lopez — person")
+                .doesNotContain("**");
     }
 
     @Test
@@ -143,23 +163,29 @@ class InProcessServerTest {
         var service = server.getTextDocumentService();
         // requests for unknown documents and positions far out of range
         assertThat(service.hover(new HoverParams(new TextDocumentIdentifier("file:///nope.txt"), new Position(0, 0)))
-                .get(10, TimeUnit.SECONDS)).isNull();
+                        .get(10, TimeUnit.SECONDS))
+                .isNull();
         open(TEXT);
         nextDiagnostics(1);
         assertThat(service.hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(999, 999)))
-                .get(10, TimeUnit.SECONDS)).isNull();
-        service.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier("file:///nope.txt", 2),
+                        .get(10, TimeUnit.SECONDS))
+                .isNull();
+        service.didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier("file:///nope.txt", 2),
                 List.of(new TextDocumentContentChangeEvent("x"))));
         // a broken configuration is reported and the previous behaviour kept
-        server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
-                JsonParser.parseString("{\"newslint\": {\"rules\": [1, 2], \"maxDocumentChars\": \"lots\"}}")));
+        server.getWorkspaceService()
+                .didChangeConfiguration(new DidChangeConfigurationParams(
+                        JsonParser.parseString("{\"newslint\": {\"rules\": [1, 2], \"maxDocumentChars\": \"lots\"}}")));
         assertThat(client.logs).anyMatch(m -> m.getMessage().contains("'rules' must be an object"));
         PublishDiagnosticsParams again = nextDiagnostics(1);
         assertThat(again.getDiagnostics()).isNotEmpty();
         // binary content is reported, not analysed
-        service.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(URI, 2),
+        service.didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(URI, 2),
                 List.of(new TextDocumentContentChangeEvent("\u0000\u0001\u0002\u0003\u0004\u0005\u0006PK"))));
-        assertThat(nextDiagnostics(2).getDiagnostics()).singleElement()
+        assertThat(nextDiagnostics(2).getDiagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.getMessage().getLeft()).contains("binary"));
     }
 
@@ -170,8 +196,10 @@ class InProcessServerTest {
         var service = server.getTextDocumentService();
         var symbols = service.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(URI)));
         var hover = service.hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(0, 8)));
-        service.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(URI, 2),
-                List.of(new TextDocumentContentChangeEvent(new Range(new Position(3, 0), new Position(3, 0)), "More text.\n"))));
+        service.didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(URI, 2),
+                List.of(new TextDocumentContentChangeEvent(
+                        new Range(new Position(3, 0), new Position(3, 0)), "More text.\n"))));
         assertThat(symbols.get(10, TimeUnit.SECONDS)).isNotEmpty();
         assertThat(hover.get(10, TimeUnit.SECONDS)).isNotNull();
     }
@@ -182,7 +210,9 @@ class InProcessServerTest {
         var service = server.getTextDocumentService();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.hover(new HoverParams()))
                 .isInstanceOf(org.eclipse.lsp4j.jsonrpc.ResponseErrorException.class)
-                .satisfies(e -> assertThat(((org.eclipse.lsp4j.jsonrpc.ResponseErrorException) e).getResponseError().getCode())
+                .satisfies(e -> assertThat(((org.eclipse.lsp4j.jsonrpc.ResponseErrorException) e)
+                                .getResponseError()
+                                .getCode())
                         .isEqualTo(org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidParams.getValue()));
         service.didOpen(new DidOpenTextDocumentParams());
         assertThat(client.logs).anyMatch(m -> m.getMessage().contains("didOpen without a text document"));
@@ -196,17 +226,25 @@ class InProcessServerTest {
         var service = server.getTextDocumentService();
         var at = new TextDocumentIdentifier(URI);
         Position onSecondTrump = new Position(1, 8);
-        var definition = service.definition(new org.eclipse.lsp4j.DefinitionParams(at, onSecondTrump)).get(10, TimeUnit.SECONDS);
-        assertThat(definition.getLeft()).singleElement().satisfies(l ->
-                assertThat(l.getRange()).isEqualTo(new Range(new Position(0, 17), new Position(0, 29))));
-        var refs = service.references(new org.eclipse.lsp4j.ReferenceParams(at, onSecondTrump,
-                new org.eclipse.lsp4j.ReferenceContext(true))).get(10, TimeUnit.SECONDS);
+        var definition = service.definition(new org.eclipse.lsp4j.DefinitionParams(at, onSecondTrump))
+                .get(10, TimeUnit.SECONDS);
+        assertThat(definition.getLeft())
+                .singleElement()
+                .satisfies(
+                        l -> assertThat(l.getRange()).isEqualTo(new Range(new Position(0, 17), new Position(0, 29))));
+        var refs = service.references(new org.eclipse.lsp4j.ReferenceParams(
+                        at, onSecondTrump, new org.eclipse.lsp4j.ReferenceContext(true)))
+                .get(10, TimeUnit.SECONDS);
         assertThat(refs).hasSize(3);
         var highlights = service.documentHighlight(new org.eclipse.lsp4j.DocumentHighlightParams(at, onSecondTrump))
                 .get(10, TimeUnit.SECONDS);
-        assertThat(highlights).extracting(h -> h.getRange().getStart().getLine()).containsExactly(0, 1, 1);
-        assertThat(service.references(new org.eclipse.lsp4j.ReferenceParams(at, new Position(0, 35),
-                new org.eclipse.lsp4j.ReferenceContext(true))).get(10, TimeUnit.SECONDS)).isEmpty();
+        assertThat(highlights)
+                .extracting(h -> h.getRange().getStart().getLine())
+                .containsExactly(0, 1, 1);
+        assertThat(service.references(new org.eclipse.lsp4j.ReferenceParams(
+                                at, new Position(0, 35), new org.eclipse.lsp4j.ReferenceContext(true)))
+                        .get(10, TimeUnit.SECONDS))
+                .isEmpty();
     }
 
     @Test
@@ -214,16 +252,21 @@ class InProcessServerTest {
         server.connect(client);
         InitializeParams params = new InitializeParams();
         params.setCapabilities(new ClientCapabilities());
-        params.setInitializationOptions(JsonParser.parseString("{\"newslint\": {\"rules\": {\"unattributed-claim\": false}}}"));
+        params.setInitializationOptions(
+                JsonParser.parseString("{\"newslint\": {\"rules\": {\"unattributed-claim\": false}}}"));
         server.initialize(params).get(10, TimeUnit.SECONDS);
         open(TEXT);
         assertThat(nextDiagnostics(1).getDiagnostics()).isEmpty();
-        server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(JsonParser.parseString("{}")));
-        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(URI, 2),
-                List.of(new TextDocumentContentChangeEvent(TEXT + "The port has 400 cranes.\n"))));
+        server.getWorkspaceService()
+                .didChangeConfiguration(new DidChangeConfigurationParams(JsonParser.parseString("{}")));
+        server.getTextDocumentService()
+                .didChange(new DidChangeTextDocumentParams(
+                        new VersionedTextDocumentIdentifier(URI, 2),
+                        List.of(new TextDocumentContentChangeEvent(TEXT + "The port has 400 cranes.\n"))));
         assertThat(nextDiagnostics(2).getDiagnostics()).isEmpty();
-        server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
-                JsonParser.parseString("{\"newslint\": {\"rules\": {}}}")));
+        server.getWorkspaceService()
+                .didChangeConfiguration(
+                        new DidChangeConfigurationParams(JsonParser.parseString("{\"newslint\": {\"rules\": {}}}")));
         assertThat(nextDiagnostics(2).getDiagnostics()).isNotEmpty();
     }
 
@@ -231,8 +274,10 @@ class InProcessServerTest {
     void inlayHintsNameTheSpeakerOfQuotesWhoseSpeakerIsNotRightThere() throws Exception {
         initialize(true, List.of());
         open(TEXT + "\"It will be hard,\" said Paul Roy.\n");
-        var hints = server.getTextDocumentService().inlayHint(new org.eclipse.lsp4j.InlayHintParams(
-                new TextDocumentIdentifier(URI), new Range(new Position(0, 0), new Position(9, 0)))).get(10, TimeUnit.SECONDS);
+        var hints = server.getTextDocumentService()
+                .inlayHint(new org.eclipse.lsp4j.InlayHintParams(
+                        new TextDocumentIdentifier(URI), new Range(new Position(0, 0), new Position(9, 0))))
+                .get(10, TimeUnit.SECONDS);
         // "she said" → Maria Lopez gets a hint; "said Paul Roy" names the speaker in the text already
         assertThat(hints).singleElement().satisfies(h -> {
             assertThat(h.getLabel().getLeft()).isEqualTo("— Maria Lopez");
@@ -254,11 +299,16 @@ class InProcessServerTest {
     void utf8ColumnsAreUsedWhenNegotiated() throws Exception {
         InitializeResult init = initialize(true, List.of("utf-8"));
         assertThat(init.getCapabilities().getPositionEncoding()).isEqualTo("utf-8");
-        open("“Quoted” é. Maria Lopez said the port handles 14 million containers a year.\nThe port handles 14 million containers a year.\n");
+        open(
+                "“Quoted” é. Maria Lopez said the port handles 14 million containers a year.\nThe port handles 14 million containers a year.\n");
         PublishDiagnosticsParams d = nextDiagnostics(1);
-        assertThat(d.getDiagnostics()).anySatisfy(x -> assertThat(x.getRange().getStart()).isEqualTo(new Position(1, 0)));
-        var hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(URI),
-                new Position(0, "“Quoted” é. Ma".getBytes(java.nio.charset.StandardCharsets.UTF_8).length))).get(10, TimeUnit.SECONDS);
+        assertThat(d.getDiagnostics())
+                .anySatisfy(x -> assertThat(x.getRange().getStart()).isEqualTo(new Position(1, 0)));
+        var hover = server.getTextDocumentService()
+                .hover(new HoverParams(
+                        new TextDocumentIdentifier(URI),
+                        new Position(0, "“Quoted” é. Ma".getBytes(java.nio.charset.StandardCharsets.UTF_8).length)))
+                .get(10, TimeUnit.SECONDS);
         assertThat(hover.getContents().getRight().getValue()).contains("Maria Lopez");
     }
 }

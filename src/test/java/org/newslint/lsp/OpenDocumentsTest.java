@@ -16,13 +16,15 @@ class OpenDocumentsTest {
     private final OpenDocuments docs = new OpenDocuments();
 
     private static TextDocumentContentChangeEvent edit(int line0, int col0, int line1, int col1, String text) {
-        return new TextDocumentContentChangeEvent(new Range(new Position(line0, col0), new Position(line1, col1)), text);
+        return new TextDocumentContentChangeEvent(
+                new Range(new Position(line0, col0), new Position(line1, col1)), text);
     }
 
     @Test
     void incrementalEditsApplyInOrderAndAFullChangeReplacesTheText() {
         docs.open(URI, "markdown", 1, "The mayor said.\nThe council met.");
-        Document d = docs.change(URI, 2, List.of(edit(0, 4, 0, 9, "governor"), edit(1, 0, 1, 3, "A")), LineIndex.Encoding.UTF16);
+        Document d = docs.change(
+                URI, 2, List.of(edit(0, 4, 0, 9, "governor"), edit(1, 0, 1, 3, "A")), LineIndex.Encoding.UTF16);
         assertThat(d.text()).isEqualTo("The governor said.\nA council met.");
         assertThat(d.version()).isEqualTo(2);
         d = docs.change(URI, 3, List.of(new TextDocumentContentChangeEvent("Fresh text.")), LineIndex.Encoding.UTF16);
@@ -48,12 +50,14 @@ class OpenDocumentsTest {
     void onlyTheOpenVersionIsCurrent() {
         Document v1 = docs.open(URI, "plaintext", 1, "One.");
         assertThat(docs.isCurrent(v1)).isTrue();
-        Document v2 = docs.change(URI, 2, List.of(new TextDocumentContentChangeEvent("Two.")), LineIndex.Encoding.UTF16);
+        Document v2 =
+                docs.change(URI, 2, List.of(new TextDocumentContentChangeEvent("Two.")), LineIndex.Encoding.UTF16);
         assertThat(docs.isCurrent(v1)).isFalse();
         assertThat(docs.isCurrent(v2)).isTrue();
         docs.close(URI);
         assertThat(docs.isCurrent(v2)).isFalse();
-        assertThat(docs.change(URI, 3, List.of(new TextDocumentContentChangeEvent("x")), LineIndex.Encoding.UTF16)).isNull();
+        assertThat(docs.change(URI, 3, List.of(new TextDocumentContentChangeEvent("x")), LineIndex.Encoding.UTF16))
+                .isNull();
         assertThat(docs.all()).isEmpty();
     }
 }

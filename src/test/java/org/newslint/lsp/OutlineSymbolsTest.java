@@ -14,19 +14,29 @@ class OutlineSymbolsTest {
     void aFragmentsDetailShowsItsStatementAndAFullQuoteDoesNot() {
         String text = "Ana Berg said the plan was “a disaster” for the city.\n“We will fight it,” she said.";
         List<DocumentSymbol> top = OutlineSymbols.hierarchical(Fixtures.analyze(text), LineIndex.Encoding.UTF16);
-        DocumentSymbol berg = top.stream().filter(s -> s.getName().equals("Ana Berg")).findFirst().orElseThrow();
-        assertThat(berg.getChildren()).extracting(DocumentSymbol::getDetail)
+        DocumentSymbol berg = top.stream()
+                .filter(s -> s.getName().equals("Ana Berg"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(berg.getChildren())
+                .extracting(DocumentSymbol::getDetail)
                 .containsExactly("partial · said · the plan was “a disaster” for the city", "direct · said · she");
     }
 
     @Test
     void termsAreListedApartFromQuotesWaitingForASpeaker() {
-        String text = "Pundits debated the “deep state” all week.\n\n“Nothing has been decided,” the note read.\n\n“We will fight it.”";
+        String text =
+                "Pundits debated the “deep state” all week.\n\n“Nothing has been decided,” the note read.\n\n“We will fight it.”";
         List<DocumentSymbol> top = OutlineSymbols.hierarchical(Fixtures.analyze(text), LineIndex.Encoding.UTF16);
-        DocumentSymbol terms = top.stream().filter(s -> s.getName().equals(OutlineSymbols.TERMS)).findFirst().orElseThrow();
+        DocumentSymbol terms = top.stream()
+                .filter(s -> s.getName().equals(OutlineSymbols.TERMS))
+                .findFirst()
+                .orElseThrow();
         assertThat(terms.getChildren()).extracting(DocumentSymbol::getName).containsExactly("“deep state”");
         assertThat(terms.getChildren()).extracting(DocumentSymbol::getDetail).containsExactly("term");
-        assertThat(top).filteredOn(s -> s.getName().equals(OutlineSymbols.UNATTRIBUTED))
-                .allSatisfy(g -> assertThat(g.getChildren()).noneMatch(c -> c.getName().contains("deep state")));
+        assertThat(top)
+                .filteredOn(s -> s.getName().equals(OutlineSymbols.UNATTRIBUTED))
+                .allSatisfy(g ->
+                        assertThat(g.getChildren()).noneMatch(c -> c.getName().contains("deep state")));
     }
 }

@@ -18,7 +18,9 @@ class RulesTest {
         List<String> ids = Rules.ALL.stream().map(Rule::id).toList();
         assertThat(ids).isSorted().doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z]+(-[a-z]+)*"));
         for (String id : ids) {
-            assertThat(Path.of("docs/rules/" + id + ".md")).as("documentation page for " + id).exists();
+            assertThat(Path.of("docs/rules/" + id + ".md"))
+                    .as("documentation page for " + id)
+                    .exists();
         }
     }
 
@@ -117,8 +119,10 @@ class RulesTest {
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ vague-source
                 """, "vague-source");
         ArticleAnalysis a = analyze("The deal is close, two party sources said.");
-        assertThat(a.findings()).filteredOn(f -> f.rule().equals("vague-source"))
-                .extracting(f -> f.severity()).containsExactly(Severity.INFORMATION);
+        assertThat(a.findings())
+                .filteredOn(f -> f.rule().equals("vague-source"))
+                .extracting(f -> f.severity())
+                .containsExactly(Severity.INFORMATION);
     }
 
     @Test
@@ -145,7 +149,8 @@ class RulesTest {
                 ^^^^^^^^^^^ vague-source
                 """, "vague-source", "vague-wording");
         ArticleAnalysis a = analyze("Many residents left the valley.");
-        assertThat(a.findings()).filteredOn(f -> f.rule().equals("vague-wording"))
+        assertThat(a.findings())
+                .filteredOn(f -> f.rule().equals("vague-wording"))
                 .extracting(f -> f.severity() + " " + f.message())
                 .containsExactly("HINT Vague quantity (“Many”): how many? Give the figure, or who counted.");
     }
@@ -235,7 +240,8 @@ class RulesTest {
                 Two polls show the race is tied.
                 """, "vague-source");
         ArticleAnalysis a = analyze("Studies have shown that the drug lowers blood pressure.");
-        assertThat(a.findings()).filteredOn(f -> f.rule().equals("vague-source"))
+        assertThat(a.findings())
+                .filteredOn(f -> f.rule().equals("vague-source"))
                 .extracting(f -> f.severity() + " " + f.message())
                 .containsExactly("WARNING Vague source (“Studies have shown”): Which studies? Cite them.");
     }
@@ -262,26 +268,42 @@ class RulesTest {
 
     @Test
     void disabledRulesAndSeverityOverridesApply() {
-        var settings = Settings.defaults()
-                .with("unattributed-claim", false, null).with("vague-source", true, Severity.ERROR);
-        var a = Checker.createDefault().check(org.newslint.text.Document.of(
-                "The port handles 14 million containers a year.\nExperts say it will grow."), settings);
-        assertThat(a.findings()).extracting(f -> f.rule() + ":" + f.severity())
-                .containsExactly("vague-source:ERROR");
+        var settings =
+                Settings.defaults().with("unattributed-claim", false, null).with("vague-source", true, Severity.ERROR);
+        var a = Checker.createDefault()
+                .check(
+                        org.newslint.text.Document.of(
+                                "The port handles 14 million containers a year.\nExperts say it will grow."),
+                        settings);
+        assertThat(a.findings()).extracting(f -> f.rule() + ":" + f.severity()).containsExactly("vague-source:ERROR");
     }
 
     @Test
     void oddInputNeverThrows() throws Exception {
-        for (String text : List.of("", "\n\n\n", "\"", "“", "”", "'''", "\u0000\u0001\u0002binary\u0003\u0004\u0005\u0006",
-                "a".repeat(5000), "\"".repeat(2000), "Mr.", "U.S.", "—", "\uD83D\uDE00 \uD83D")) {
+        for (String text : List.of(
+                "",
+                "\n\n\n",
+                "\"",
+                "“",
+                "”",
+                "'''",
+                "\u0000\u0001\u0002binary\u0003\u0004\u0005\u0006",
+                "a".repeat(5000),
+                "\"".repeat(2000),
+                "Mr.",
+                "U.S.",
+                "—",
+                "\uD83D\uDE00 \uD83D")) {
             ArticleAnalysis a = analyze(text);
             assertThat(a).isNotNull();
         }
         ArticleAnalysis binary = analyze("\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007text");
         assertThat(binary.findings()).extracting(f -> f.rule()).containsExactly(Checker.LIMIT_RULE_ID);
         String huge = "The port handles 14 million containers a year.\n".repeat(30_000);
-        ArticleAnalysis big = Checker.createDefault().check(org.newslint.text.Document.of(huge),
-                new Settings(java.util.Set.of(), java.util.Map.of(), 10_000));
+        ArticleAnalysis big = Checker.createDefault()
+                .check(
+                        org.newslint.text.Document.of(huge),
+                        new Settings(java.util.Set.of(), java.util.Map.of(), 10_000));
         assertThat(big.findings().get(0).rule()).isEqualTo(Checker.LIMIT_RULE_ID);
         assertThat(big.sentences()).allMatch(s -> s.range().end() <= 10_000);
         assertThat(Files.exists(Path.of("pom.xml"))).isTrue();

@@ -16,9 +16,13 @@ import org.newslint.text.TextRange;
 class WeaselPatternsTest {
     private static void check(String annotated) {
         CaretFixture f = CaretFixture.parse(annotated);
-        List<Token> tokens = OpenNlpPipeline.shared().sentences(f.text(), new TextRange(0, f.text().length())).get(0).tokens();
+        List<Token> tokens = OpenNlpPipeline.shared()
+                .sentences(f.text(), new TextRange(0, f.text().length()))
+                .get(0)
+                .tokens();
         List<String> actual = WeaselWording.shared().find(tokens).stream()
-                .map(m -> f.describe(m.kind().name(), m.range().start(), m.range().end()))
+                .map(m ->
+                        f.describe(m.kind().name(), m.range().start(), m.range().end()))
                 .toList();
         assertThat(actual).containsExactlyElementsOf(f.expected());
     }

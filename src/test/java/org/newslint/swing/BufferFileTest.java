@@ -44,7 +44,9 @@ class BufferFileTest {
     void aFileThatIsNotUtf8IsRefusedRatherThanMangled() throws Exception {
         Path f = dir.resolve("latin1.txt");
         Files.write(f, "Caf\u00e9 society".getBytes(StandardCharsets.ISO_8859_1));
-        assertThatThrownBy(() -> BufferFile.read(f)).isInstanceOf(BufferFile.FileError.class).hasMessageContaining("not UTF-8");
+        assertThatThrownBy(() -> BufferFile.read(f))
+                .isInstanceOf(BufferFile.FileError.class)
+                .hasMessageContaining("not UTF-8");
         assertThatThrownBy(() -> BufferFile.read(dir)).hasMessageContaining("is a directory");
     }
 
@@ -55,9 +57,12 @@ class BufferFileTest {
         Path blocked = dir.resolve("not-a-dir");
         Files.writeString(blocked, "x");
         assertThatThrownBy(() -> BufferFile.write(blocked.resolve("a.txt"), "text", "\n"))
-                .isInstanceOf(BufferFile.FileError.class).hasMessageContaining("Cannot save").hasMessageContaining("does not exist");
+                .isInstanceOf(BufferFile.FileError.class)
+                .hasMessageContaining("Cannot save")
+                .hasMessageContaining("does not exist");
         Files.createDirectory(dir.resolve("sub"));
-        assertThatThrownBy(() -> BufferFile.write(dir.resolve("sub"), "text", "\n")).hasMessageContaining("it is a directory");
+        assertThatThrownBy(() -> BufferFile.write(dir.resolve("sub"), "text", "\n"))
+                .hasMessageContaining("it is a directory");
         assertThat(Files.readString(f)).isEqualTo("original\n");
     }
 
@@ -86,6 +91,7 @@ class BufferFileTest {
         BufferFile.write(link, "new\n", "\n");
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(target)).isEqualTo("new\n");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-r-----");
     }
 }

@@ -25,8 +25,10 @@ class DocumentSyncTest {
                 continue;
             }
             LineIndex lines = new LineIndex(t);
-            int start = lines.offset(c.getRange().getStart().getLine(), c.getRange().getStart().getCharacter());
-            int end = lines.offset(c.getRange().getEnd().getLine(), c.getRange().getEnd().getCharacter());
+            int start = lines.offset(
+                    c.getRange().getStart().getLine(), c.getRange().getStart().getCharacter());
+            int end = lines.offset(
+                    c.getRange().getEnd().getLine(), c.getRange().getEnd().getCharacter());
             t = t.substring(0, start) + c.getText() + t.substring(end);
         }
         return t;
@@ -47,8 +49,8 @@ class DocumentSyncTest {
         assertThat(open.getVersion()).isEqualTo(1);
         assertThat(open.getText()).isEqualTo("First line\nSecond line\n");
 
-        doc.insertString(11, "New ", null);        // "Second" → "New Second"
-        doc.remove(0, 6);                          // "First "
+        doc.insertString(11, "New ", null); // "Second" → "New Second"
+        doc.remove(0, 6); // "First "
         doc.insertString(doc.getLength(), "Third\n", null);
         DidChangeTextDocumentParams p = sync.takeChanges();
         assertThat(p.getTextDocument().getVersion()).isEqualTo(2);
@@ -75,7 +77,9 @@ class DocumentSyncTest {
         doc.insertString(text.indexOf("😀") + 2, "!", null);
         DidChangeTextDocumentParams p = sync.takeChanges();
         var remove = p.getContentChanges().get(0);
-        assertThat(remove.getRange().getStart().getCharacter()).as("😀 is two UTF-16 units").isEqualTo(9);
+        assertThat(remove.getRange().getStart().getCharacter())
+                .as("😀 is two UTF-16 units")
+                .isEqualTo(9);
         assertThat(remove.getRange().getEnd().getLine()).isEqualTo(1);
         assertThat(remove.getRange().getEnd().getCharacter()).isEqualTo(4);
         assertThat(apply(text, p.getContentChanges())).isEqualTo(doc.getText(0, doc.getLength()));

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * the keymap and command loop, to the editing commands, on the event thread.
  */
 class EditingCommandsTest {
-    private static final String TEXT = "The bridge will close.\nIt carries 18,000 vehicles a day.\nSome residents say so.\n";
+    private static final String TEXT =
+            "The bridge will close.\nIt carries 18,000 vehicles a day.\nSome residents say so.\n";
 
     private EmacsTextArea area;
     private CommandLoop loop;
@@ -41,11 +42,14 @@ class EditingCommandsTest {
         SwingUtilities.invokeAndWait(() -> {
             for (String key : sequence.split(" ")) {
                 Keymap.Stroke s = Keymap.Stroke.of(key);
-                area.processKeyEvent(new KeyEvent(area, KeyEvent.KEY_PRESSED, 0, s.modifiersEx(), s.keyCode(), s.keyChar()));
+                area.processKeyEvent(
+                        new KeyEvent(area, KeyEvent.KEY_PRESSED, 0, s.modifiersEx(), s.keyCode(), s.keyChar()));
                 if (s.keyChar() != KeyEvent.CHAR_UNDEFINED) {
-                    area.processKeyEvent(new KeyEvent(area, KeyEvent.KEY_TYPED, 0, s.modifiersEx(), KeyEvent.VK_UNDEFINED, s.keyChar()));
+                    area.processKeyEvent(new KeyEvent(
+                            area, KeyEvent.KEY_TYPED, 0, s.modifiersEx(), KeyEvent.VK_UNDEFINED, s.keyChar()));
                 }
-                area.processKeyEvent(new KeyEvent(area, KeyEvent.KEY_RELEASED, 0, s.modifiersEx(), s.keyCode(), s.keyChar()));
+                area.processKeyEvent(
+                        new KeyEvent(area, KeyEvent.KEY_RELEASED, 0, s.modifiersEx(), s.keyCode(), s.keyChar()));
             }
         });
     }
@@ -135,7 +139,9 @@ class EditingCommandsTest {
         keys("M-w");
         assertThat(editing.markActive()).isFalse();
         keys("C-e C-SPC M-b C-w");
-        assertThat(text()).as("M-b from after the full stop goes to the start of the word").startsWith("The bridge will \n");
+        assertThat(text())
+                .as("M-b from after the full stop goes to the start of the word")
+                .startsWith("The bridge will \n");
         keys("C-y");
         assertThat(text()).startsWith("The bridge will close.\n");
         keys("M-y");
@@ -178,7 +184,9 @@ class EditingCommandsTest {
         assertThat(loop.inMode()).as("the first C-g drops the failing part").isTrue();
         keys("C-g");
         assertThat(loop.inMode()).isFalse();
-        assertThat(point()).as("C-g returns to where the search began").isEqualTo(TEXT.indexOf("vehicles") + "vehicles".length());
+        assertThat(point())
+                .as("C-g returns to where the search began")
+                .isEqualTo(TEXT.indexOf("vehicles") + "vehicles".length());
 
         keys("C-r");
         type("the");

@@ -17,12 +17,17 @@ import org.junit.jupiter.api.Test;
 class HoverPopupTest {
     @Test
     void markdownHoverBecomesSwingHtml() {
-        Hover h = new Hover(new MarkupContent(MarkupKind.MARKDOWN,
+        Hover h = new Hover(new MarkupContent(
+                MarkupKind.MARKDOWN,
                 "**Rachel Dunmore** — person\n\n*Role:* the council's director of highways\n\n- \"We know <this>\""));
         String html = HoverPopup.toHtml(h);
         assertThat(html).startsWith("<html><body").endsWith("</body></html>");
-        assertThat(html).contains("<strong>Rachel Dunmore</strong>").contains("<em>Role:</em>").contains("<li>")
-                .contains("&lt;this&gt;").doesNotContain("<this>");
+        assertThat(html)
+                .contains("<strong>Rachel Dunmore</strong>")
+                .contains("<em>Role:</em>")
+                .contains("<li>")
+                .contains("&lt;this&gt;")
+                .doesNotContain("<this>");
     }
 
     @Test
@@ -30,7 +35,8 @@ class HoverPopupTest {
         String html = HoverPopup.toHtml(new Hover(new MarkupContent(MarkupKind.PLAINTEXT, "a < b\n\nnext")));
         assertThat(html).contains("a &lt; b").contains("</p><p>next");
         assertThat(HoverPopup.toHtml(null)).isNull();
-        assertThat(HoverPopup.toHtml(new Hover(new MarkupContent(MarkupKind.MARKDOWN, " ")))).isNull();
+        assertThat(HoverPopup.toHtml(new Hover(new MarkupContent(MarkupKind.MARKDOWN, " "))))
+                .isNull();
     }
 
     @Test
@@ -38,8 +44,9 @@ class HoverPopupTest {
         PlainDocument doc = new PlainDocument();
         doc.insertString(0, "\"We know,\" said Dunmore.\n", null);
         InlayHint plain = new InlayHint(new Position(0, 10), Either.forLeft(" Rachel Dunmore "));
-        InlayHint parts = new InlayHint(new Position(0, 0), Either.forRight(List.of(new InlayHintLabelPart("— "),
-                new InlayHintLabelPart("Dunmore"))));
+        InlayHint parts = new InlayHint(
+                new Position(0, 0),
+                Either.forRight(List.of(new InlayHintLabelPart("— "), new InlayHintLabelPart("Dunmore"))));
         InlayHints hints = new InlayHints();
         hints.update(List.of(plain, parts), doc);
         assertThat(hints.hints()).extracting(InlayHints.Hint::label).containsExactly("Rachel Dunmore", "— Dunmore");

@@ -22,7 +22,8 @@ class OutlineModelTest {
         return new Range(new Position(line, from), new Position(line, to));
     }
 
-    private static DocumentSymbol symbol(String name, String detail, SymbolKind kind, Range r, DocumentSymbol... children) {
+    private static DocumentSymbol symbol(
+            String name, String detail, SymbolKind kind, Range r, DocumentSymbol... children) {
         DocumentSymbol s = new DocumentSymbol(name, kind, r, r, detail);
         s.setChildren(new ArrayList<>(List.of(children)));
         return s;
@@ -41,13 +42,16 @@ class OutlineModelTest {
         DocumentSymbol speaker = symbol("Rachel Dunmore", "1 quote", SymbolKind.Object, range(1, 0, 10), quote);
         DocumentSymbol person = symbol("Rachel Dunmore", "2 mentions", SymbolKind.Class, range(0, 0, 14));
         DocumentSymbol people = symbol("People", "1", SymbolKind.Namespace, range(0, 0, 14), person);
-        DefaultMutableTreeNode root = OutlineModel.build(List.of(Either.forRight(speaker), Either.forRight(people)), doc);
-        assertThat(OutlineModel.lines(root)).containsExactly(
-                "Rachel Dunmore — 1 quote",
-                "  \"We know,\" — direct · said",
-                "People — 1",
-                "  Rachel Dunmore — 2 mentions");
-        OutlineModel.Item q = (OutlineModel.Item) ((DefaultMutableTreeNode) root.getChildAt(0).getChildAt(0)).getUserObject();
+        DefaultMutableTreeNode root =
+                OutlineModel.build(List.of(Either.forRight(speaker), Either.forRight(people)), doc);
+        assertThat(OutlineModel.lines(root))
+                .containsExactly(
+                        "Rachel Dunmore — 1 quote",
+                        "  \"We know,\" — direct · said",
+                        "People — 1",
+                        "  Rachel Dunmore — 2 mentions");
+        OutlineModel.Item q =
+                (OutlineModel.Item) ((DefaultMutableTreeNode) root.getChildAt(0).getChildAt(0)).getUserObject();
         assertThat(q.offset()).isEqualTo(TEXT.indexOf('"'));
         assertThat(q.group()).isFalse();
         doc.insertString(0, "Updated. ", null);
@@ -56,10 +60,13 @@ class OutlineModelTest {
 
     @Test
     void flatSymbolsAreGroupedByContainer() throws Exception {
-        SymbolInformation a = new SymbolInformation("\"We know,\"", SymbolKind.String, new Location("u", range(1, 0, 10)), "Rachel Dunmore");
-        SymbolInformation b = new SymbolInformation("Rachel Dunmore", SymbolKind.Class, new Location("u", range(0, 0, 14)), "People");
+        SymbolInformation a = new SymbolInformation(
+                "\"We know,\"", SymbolKind.String, new Location("u", range(1, 0, 10)), "Rachel Dunmore");
+        SymbolInformation b =
+                new SymbolInformation("Rachel Dunmore", SymbolKind.Class, new Location("u", range(0, 0, 14)), "People");
         DefaultMutableTreeNode root = OutlineModel.build(List.of(Either.forLeft(a), Either.forLeft(b)), document());
-        assertThat(OutlineModel.lines(root)).containsExactly("Rachel Dunmore", "  \"We know,\"", "People", "  Rachel Dunmore");
+        assertThat(OutlineModel.lines(root))
+                .containsExactly("Rachel Dunmore", "  \"We know,\"", "People", "  Rachel Dunmore");
     }
 
     @Test

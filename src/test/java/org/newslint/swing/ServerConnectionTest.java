@@ -50,8 +50,8 @@ class ServerConnectionTest {
             }
             assertThat(stops).as("server stopped").isEmpty();
         }
-        throw new AssertionError("no diagnostics for version " + version + " within " + timeout.toSeconds() + " s; stderr: "
-                + connection.stderrTail());
+        throw new AssertionError("no diagnostics for version " + version + " within " + timeout.toSeconds()
+                + " s; stderr: " + connection.stderrTail());
     }
 
     @Test
@@ -72,8 +72,10 @@ class ServerConnectionTest {
         }
         var init = ServerLaunch.initializeParams();
         assertThat(init.getCapabilities().getGeneral().getPositionEncodings()).containsExactly("utf-16");
-        assertThat(init.getCapabilities().getTextDocument().getHover().getContentFormat()).containsExactly("markdown", "plaintext");
-        assertThat(init.getCapabilities().getTextDocument().getDocumentSymbol().getHierarchicalDocumentSymbolSupport()).isTrue();
+        assertThat(init.getCapabilities().getTextDocument().getHover().getContentFormat())
+                .containsExactly("markdown", "plaintext");
+        assertThat(init.getCapabilities().getTextDocument().getDocumentSymbol().getHierarchicalDocumentSymbolSupport())
+                .isTrue();
     }
 
     @Test
@@ -82,22 +84,25 @@ class ServerConnectionTest {
         Path article = Path.of("docs/sample-article.txt").toAbsolutePath();
         String text = Files.readString(article, StandardCharsets.UTF_8);
         String uri = article.toUri().toString();
-        connection = new ServerConnection(ServerLaunch.defaultCommand(), new ServerConnection.Listener() {
-            @Override
-            public void diagnostics(PublishDiagnosticsParams params) {
-                published.add(params);
-            }
+        connection = new ServerConnection(
+                ServerLaunch.defaultCommand(),
+                new ServerConnection.Listener() {
+                    @Override
+                    public void diagnostics(PublishDiagnosticsParams params) {
+                        published.add(params);
+                    }
 
-            @Override
-            public void message(MessageType type, String message, boolean show) {
-                // logged by the server at start-up
-            }
+                    @Override
+                    public void message(MessageType type, String message, boolean show) {
+                        // logged by the server at start-up
+                    }
 
-            @Override
-            public void stopped(String why) {
-                stops.add(why);
-            }
-        }, Runnable::run);
+                    @Override
+                    public void stopped(String why) {
+                        stops.add(why);
+                    }
+                },
+                Runnable::run);
 
         PlainDocument doc = new PlainDocument();
         doc.insertString(0, text, null);
@@ -110,21 +115,28 @@ class ServerConnectionTest {
         assertThat(connection.syncKind()).isEqualTo(TextDocumentSyncKind.Incremental);
         assertThat(connection.hoverSupported()).isTrue();
         assertThat(connection.documentSymbolsSupported()).isTrue();
-        assertThat(connection.inlayHintsSupported()).as("inlay hint provider: %s", caps.getInlayHintProvider()).isTrue();
+        assertThat(connection.inlayHintsSupported())
+                .as("inlay hint provider: %s", caps.getInlayHintProvider())
+                .isTrue();
 
         PublishDiagnosticsParams v1 = awaitVersion(1, FIRST);
         DiagnosticsModel model = new DiagnosticsModel(doc);
         assertThat(model.accept(v1, uri, sync.version())).isTrue();
-        assertThat(model.entries()).extracting(DiagnosticsModel.Entry::code).contains("unattributed-claim", "vague-source");
+        assertThat(model.entries())
+                .extracting(DiagnosticsModel.Entry::code)
+                .contains("unattributed-claim", "vague-source");
         int busiest = text.indexOf("It is the busiest crossing");
         assertThat(model.at(busiest + 10)).as("the superlative is flagged").isNotNull();
 
         LineIndex lines = new LineIndex(text);
         LineIndex.Position at = lines.position(text.indexOf("Dunmore"));
-        Hover hover = connection.hover(uri, new org.eclipse.lsp4j.Position(at.line(), at.column())).get(30, TimeUnit.SECONDS);
+        Hover hover = connection
+                .hover(uri, new org.eclipse.lsp4j.Position(at.line(), at.column()))
+                .get(30, TimeUnit.SECONDS);
         assertThat(HoverPopup.toHtml(hover)).contains("Rachel Dunmore");
 
-        List<Either<org.eclipse.lsp4j.SymbolInformation, DocumentSymbol>> symbols = connection.documentSymbols(uri).get(30, TimeUnit.SECONDS);
+        List<Either<org.eclipse.lsp4j.SymbolInformation, DocumentSymbol>> symbols =
+                connection.documentSymbols(uri).get(30, TimeUnit.SECONDS);
         List<String> outline = OutlineModel.lines(OutlineModel.build(symbols, doc));
         assertThat(outline).anyMatch(l -> l.startsWith("People — "));
         assertThat(outline).anyMatch(l -> l.startsWith("Rachel Dunmore — 1 quote"));
@@ -145,20 +157,21 @@ class ServerConnectionTest {
     @Test
     @Timeout(value = 1, unit = TimeUnit.MINUTES)
     void aServerThatCannotStartIsReported() throws Exception {
-        connection = new ServerConnection(List.of("/nonexistent/java", "-version"), new ServerConnection.Listener() {
-            @Override
-            public void diagnostics(PublishDiagnosticsParams params) {
-            }
+        connection = new ServerConnection(
+                List.of("/nonexistent/java", "-version"),
+                new ServerConnection.Listener() {
+                    @Override
+                    public void diagnostics(PublishDiagnosticsParams params) {}
 
-            @Override
-            public void message(MessageType type, String text, boolean show) {
-            }
+                    @Override
+                    public void message(MessageType type, String text, boolean show) {}
 
-            @Override
-            public void stopped(String why) {
-                stops.add(why);
-            }
-        }, Runnable::run);
+                    @Override
+                    public void stopped(String why) {
+                        stops.add(why);
+                    }
+                },
+                Runnable::run);
         connection.start();
         String why = stops.poll(30, TimeUnit.SECONDS);
         assertThat(why).contains("could not start the newslint server").contains("/nonexistent/java");

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public record CaretFixture(String text, List<Mark> marks) {
     /** One expected span and its label. */
-    public record Mark(int start, int end, String label) {
-    }
+    public record Mark(int start, int end, String label) {}
 
     public static CaretFixture parse(String annotated) {
         List<String> textLines = new ArrayList<>();
@@ -23,7 +22,10 @@ public record CaretFixture(String text, List<Mark> marks) {
             if (trimmed.startsWith("^")) {
                 int from = line.indexOf('^');
                 int to = line.lastIndexOf('^') + 1;
-                marks.add(new Mark(previousLineStart + from, previousLineStart + to, line.substring(to).strip()));
+                marks.add(new Mark(
+                        previousLineStart + from,
+                        previousLineStart + to,
+                        line.substring(to).strip()));
                 continue;
             }
             textLines.add(line);

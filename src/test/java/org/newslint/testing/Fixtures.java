@@ -25,11 +25,11 @@ public final class Fixtures {
     private static final Checker WITHOUT_QUOTE_MODEL =
             new Checker(Analyzer.Config.builder().quoteModel(null).analyzer(), org.newslint.rules.Rules.ALL);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static ArticleAnalysis analyze(String text) {
-        return CHECKER.check(new Document("file:///fixture.txt", 1, text, DocumentFormat.PLAIN_TEXT), Settings.defaults());
+        return CHECKER.check(
+                new Document("file:///fixture.txt", 1, text, DocumentFormat.PLAIN_TEXT), Settings.defaults());
     }
 
     public static ArticleAnalysis analyzeMarkdown(String text) {
@@ -69,14 +69,21 @@ public final class Fixtures {
                 actual.add(f.rule() + " " + f.range().start() + ".." + f.range().end());
             }
         }
-        assertThat(actual).as("findings in:\n" + text + "\nall: " + a.findings()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(actual)
+                .as("findings in:\n" + text + "\nall: " + a.findings())
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     /** Asserts the quote containing {@code fragment} was found and attributed to a speaker containing {@code speaker} (null: none). */
     public static Quote checkQuote(String text, String fragment, String speaker) {
         ArticleAnalysis a = analyze(text);
-        Quote q = a.quotes().stream().filter(x -> x.range().of(text).contains(fragment)).findFirst().orElse(null);
-        assertThat(q).as("a quote containing '" + fragment + "' in: " + text + " (quotes: " + a.quotes() + ")").isNotNull();
+        Quote q = a.quotes().stream()
+                .filter(x -> x.range().of(text).contains(fragment))
+                .findFirst()
+                .orElse(null);
+        assertThat(q)
+                .as("a quote containing '" + fragment + "' in: " + text + " (quotes: " + a.quotes() + ")")
+                .isNotNull();
         if (speaker == null) {
             assertThat(q.speaker()).as("speaker of '" + fragment + "'").isNull();
         } else {
@@ -92,15 +99,22 @@ public final class Fixtures {
      * the statement rules decide before the quote model is asked.
      */
     public static Quote checkStatement(String text, String fragment, String statement) {
-        ArticleAnalysis a = WITHOUT_QUOTE_MODEL.check(new Document("file:///fixture.txt", 1, text, DocumentFormat.PLAIN_TEXT),
-                Settings.defaults());
-        Quote q = a.quotes().stream().filter(x -> x.range().of(text).contains(fragment)).findFirst().orElse(null);
-        assertThat(q).as("a quote containing '" + fragment + "' in: " + text + " (quotes: " + a.quotes() + ")").isNotNull();
+        ArticleAnalysis a = WITHOUT_QUOTE_MODEL.check(
+                new Document("file:///fixture.txt", 1, text, DocumentFormat.PLAIN_TEXT), Settings.defaults());
+        Quote q = a.quotes().stream()
+                .filter(x -> x.range().of(text).contains(fragment))
+                .findFirst()
+                .orElse(null);
+        assertThat(q)
+                .as("a quote containing '" + fragment + "' in: " + text + " (quotes: " + a.quotes() + ")")
+                .isNotNull();
         if (statement == null) {
             assertThat(q.statement()).as("statement of '" + fragment + "'").isNull();
         } else {
             assertThat(q.statement()).as("statement of '" + fragment + "'").isNotNull();
-            assertThat(q.statement().of(text)).as("statement of '" + fragment + "' in: " + text).isEqualTo(statement);
+            assertThat(q.statement().of(text))
+                    .as("statement of '" + fragment + "' in: " + text)
+                    .isEqualTo(statement);
         }
         return q;
     }
@@ -108,7 +122,9 @@ public final class Fixtures {
     /** The entity with a mention whose text is exactly {@code mention}. */
     public static Entity entity(ArticleAnalysis a, String mention) {
         String text = a.document().text();
-        return a.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.of(text).equals(mention)))
-                .findFirst().orElseThrow(() -> new AssertionError("no entity mentioned as '" + mention + "' in " + a.entities()));
+        return a.entities().stream()
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.of(text).equals(mention)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no entity mentioned as '" + mention + "' in " + a.entities()));
     }
 }

@@ -21,8 +21,9 @@ public class RecordingClient implements LanguageClient {
      * Waits for diagnostics of {@code uri} at {@code version}, skipping older ones; returns null on
      * timeout together with everything seen in {@code seen}, so callers can explain the failure.
      */
-    public PublishDiagnosticsParams awaitDiagnostics(String uri, int version, long timeoutMillis,
-                                                     List<PublishDiagnosticsParams> seen) throws InterruptedException {
+    public PublishDiagnosticsParams awaitDiagnostics(
+            String uri, int version, long timeoutMillis, List<PublishDiagnosticsParams> seen)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         while (true) {
             long left = deadline - System.nanoTime();
@@ -37,13 +38,13 @@ public class RecordingClient implements LanguageClient {
         }
     }
 
-    public PublishDiagnosticsParams awaitDiagnostics(String uri, int version, long timeoutMillis) throws InterruptedException {
+    public PublishDiagnosticsParams awaitDiagnostics(String uri, int version, long timeoutMillis)
+            throws InterruptedException {
         return awaitDiagnostics(uri, version, timeoutMillis, new ArrayList<>());
     }
 
     @Override
-    public void telemetryEvent(Object object) {
-    }
+    public void telemetryEvent(Object object) {}
 
     @Override
     public void publishDiagnostics(PublishDiagnosticsParams p) {

@@ -25,17 +25,26 @@ class ProseTest {
 
     @Test
     void markdownKeepsOnlyProseAtOriginalOffsets() {
-        String md = "---\ntitle: \"Not prose\"\n---\n# A *big* headline\n\nSee [the report](https://x.org/r) or https://x.org/q now.\n\n"
-                + "```\nsay(\"code\")\n```\n\n> \"Quoted,\" she said.\n\n- item with `code`\n";
+        String md =
+                "---\ntitle: \"Not prose\"\n---\n# A *big* headline\n\nSee [the report](https://x.org/r) or https://x.org/q now.\n\n"
+                        + "```\nsay(\"code\")\n```\n\n> \"Quoted,\" she said.\n\n- item with `code`\n";
         Prose prose = MarkdownProse.extract(md);
-        assertThat(prose.text()).hasSameSizeAs(md).doesNotContain("Not prose").doesNotContain("code\")")
+        assertThat(prose.text())
+                .hasSameSizeAs(md)
+                .doesNotContain("Not prose")
+                .doesNotContain("code\")")
                 .doesNotContain("https");
-        assertThat(prose.paragraphs()).extracting(Paragraph::kind)
-                .containsExactly(ParagraphKind.HEADING, ParagraphKind.BODY, ParagraphKind.BLOCK_QUOTE, ParagraphKind.LIST_ITEM);
+        assertThat(prose.paragraphs())
+                .extracting(Paragraph::kind)
+                .containsExactly(
+                        ParagraphKind.HEADING, ParagraphKind.BODY, ParagraphKind.BLOCK_QUOTE, ParagraphKind.LIST_ITEM);
         Paragraph heading = prose.paragraphs().get(0);
         assertThat(heading.range().of(prose.text())).isEqualTo("A  big  headline");
         assertThat(heading.range().of(md)).isEqualTo("A *big* headline");
-        assertThat(paragraphs(prose).get(1)).contains("the report").contains(" or ").endsWith("now.");
+        assertThat(paragraphs(prose).get(1))
+                .contains("the report")
+                .contains(" or ")
+                .endsWith("now.");
         assertThat(paragraphs(prose).get(2)).isEqualTo("\"Quoted,\" she said.");
     }
 

@@ -27,8 +27,7 @@ public final class Attributor {
     private final UnnamedAttribution unnamed;
 
     /** A cue found in a sentence, with its source (null when the cue names none, as in "it is believed"). */
-    public record CueHit(int first, int last, Cue cue, Source source) {
-    }
+    public record CueHit(int first, int last, Cue cue, Source source) {}
 
     /** @param quoteContents the contents of every quotation, whose words are nobody's cues or sources */
     public Attributor(Lexicons lex, Prose prose, EntityFinder.Result entities, List<TextRange> quoteContents) {
@@ -75,7 +74,8 @@ public final class Attributor {
     }
 
     /** Why a sentence that names no source is still attributed, or null when it is not. */
-    public AttributedBy attributionWithoutSource(List<Token> toks, TextRange sentence, List<Attribution> cues, double quotedShare) {
+    public AttributedBy attributionWithoutSource(
+            List<Token> toks, TextRange sentence, List<Attribution> cues, double quotedShare) {
         return unnamed.attributionWithoutSource(toks, sentence, cues, quotedShare);
     }
     // ---------------------------------------------------------------- quote speakers
@@ -91,7 +91,8 @@ public final class Attributor {
         if (k >= original.length()) {
             return null;
         }
-        boolean dash = Normalizer.isDash(original.charAt(k)) || original.startsWith("--", k)
+        boolean dash = Normalizer.isDash(original.charAt(k))
+                || original.startsWith("--", k)
                 || (original.charAt(k) == '-' && k + 1 < original.length() && original.charAt(k + 1) == ' ');
         if (!dash) {
             return null;

@@ -38,8 +38,9 @@ final class Coreference {
     Source makeSource(List<Token> toks, int start, int end) {
         // "The KCNA's commentary": a statement noun owned by someone → the owner is the source
         for (int k = end; k > start; k--) {
-            if (toks.get(k).text().equals("'s") && (lex.reportingNouns.contains(toks.get(end).lower())
-                    || lex.reportingNouns.contains(toks.get(end).lemma()))) {
+            if (toks.get(k).text().equals("'s")
+                    && (lex.reportingNouns.contains(toks.get(end).lower())
+                            || lex.reportingNouns.contains(toks.get(end).lemma()))) {
                 return makeSource(toks, start, k - 1);
             }
         }
@@ -62,7 +63,9 @@ final class Coreference {
                 }
             }
         }
-        if (ref == null && toks.get(start).pos().equals("DET") && toks.get(start).lower().equals("the")) {
+        if (ref == null
+                && toks.get(start).pos().equals("DET")
+                && toks.get(start).lower().equals("the")) {
             ref = resolveNominal(headToken, range.start());
         }
         Entity e = ref != null ? entity(ref.entityId()) : null;
@@ -95,8 +98,10 @@ final class Coreference {
         }
         boolean person = p.equals("he") || p.equals("she") || p.equals("him") || p.equals("her");
         boolean thing = p.equals("it");
-        for (Map.Entry<Integer, EntityFinder.MentionRef> e : entities.mentions().headMap(pronoun.start(), false)
-                .descendingMap().entrySet()) {
+        for (Map.Entry<Integer, EntityFinder.MentionRef> e : entities.mentions()
+                .headMap(pronoun.start(), false)
+                .descendingMap()
+                .entrySet()) {
             EntityFinder.MentionRef ref = e.getValue();
             if (pronoun.start() - ref.range().start() > PRONOUN_LOOKBACK) {
                 break;
@@ -121,7 +126,8 @@ final class Coreference {
     /** "the agency" → the nearest earlier organisation whose name contains "Agency". */
     EntityFinder.MentionRef resolveNominal(Token head, int before) {
         String word = head.lower();
-        for (EntityFinder.MentionRef ref : entities.mentions().headMap(before, false).descendingMap().values()) {
+        for (EntityFinder.MentionRef ref :
+                entities.mentions().headMap(before, false).descendingMap().values()) {
             if (before - ref.range().start() > PRONOUN_LOOKBACK) {
                 break;
             }
@@ -129,7 +135,8 @@ final class Coreference {
             if (e == null) {
                 continue;
             }
-            if (e.type() != EntityType.PERSON && (" " + e.name().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
+            if (e.type() != EntityType.PERSON
+                    && (" " + e.name().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
                 return ref;
             }
             // "the governor" → the person introduced as "Governor Lukas Ebner"

@@ -2,7 +2,6 @@ package org.newslint.analysis.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.Cue;
 import org.newslint.analysis.model.Source;
@@ -39,8 +38,10 @@ final class CueFinder {
             int phraseLen = matchPhrase(toks, i);
             if (phraseLen > 0) {
                 int last = i + phraseLen - 1;
-                Cue cue = new Cue(new TextRange(t.start(), toks.get(last).end()),
-                        coreference.text(t.start(), toks.get(last).end()), phraseText(toks, i, last));
+                Cue cue = new Cue(
+                        new TextRange(t.start(), toks.get(last).end()),
+                        coreference.text(t.start(), toks.get(last).end()),
+                        phraseText(toks, i, last));
                 Source src;
                 if (t.lower().equals("according")) {
                     src = nounPhrases.rightNounPhrase(toks, last + 1);
@@ -56,15 +57,20 @@ final class CueFinder {
             if (isReportingVerb(toks, i)) {
                 Cue cue = new Cue(t.range(), t.text(), lemmaOf(t));
                 hits.add(new Attributor.CueHit(i, i, cue, verbSource(toks, i)));
-            } else if (t.pos().equals("VERB") && (i + 1 < n && toks.get(i + 1).lower().equals("that") || isFindingVerb(t))) {
+            } else if (t.pos().equals("VERB")
+                    && (i + 1 < n && toks.get(i + 1).lower().equals("that") || isFindingVerb(t))) {
                 // "The assessment found that …", "a USA TODAY analysis … shows": a document reports;
                 // "The Charlotte Observer found that …": so does a named source
                 Source src = nounPhrases.leftSource(toks, i);
                 int head = subjectHead(toks, i);
-                boolean document = head >= 0 && (lex.reportingNouns.contains(toks.get(head).lower())
-                        || lex.reportingNouns.contains(toks.get(head).lemma()));
-                boolean named = src != null && src.entityId() != null && isFindingVerb(t)
-                        && i + 1 < n && toks.get(i + 1).lower().equals("that");
+                boolean document = head >= 0
+                        && (lex.reportingNouns.contains(toks.get(head).lower())
+                                || lex.reportingNouns.contains(toks.get(head).lemma()));
+                boolean named = src != null
+                        && src.entityId() != null
+                        && isFindingVerb(t)
+                        && i + 1 < n
+                        && toks.get(i + 1).lower().equals("that");
                 if (src != null && (document || named)) {
                     hits.add(new Attributor.CueHit(i, i, new Cue(t.range(), t.text(), t.lemma()), src));
                 }
@@ -73,8 +79,19 @@ final class CueFinder {
         return hits;
     }
 
-    static final java.util.Set<String> FINDING_VERBS = java.util.Set.of("find", "show", "indicate", "reveal",
-            "conclude", "determine", "discover", "learn", "estimate", "suggest", "project", "forecast");
+    static final java.util.Set<String> FINDING_VERBS = java.util.Set.of(
+            "find",
+            "show",
+            "indicate",
+            "reveal",
+            "conclude",
+            "determine",
+            "discover",
+            "learn",
+            "estimate",
+            "suggest",
+            "project",
+            "forecast");
 
     /** Verbs by which a study, poll or newsroom reports a result. */
     static boolean isFindingVerb(Token t) {
@@ -140,12 +157,21 @@ final class CueFinder {
             return false;
         }
         // the tagger sometimes calls a verb a noun ("Trump asserts that …"): a following "that" settles it
-        boolean verbByContext = (t.pos().equals("NOUN") || t.pos().equals("ADJ")) && i > 0 && i + 1 < toks.size()
-                && toks.get(i + 1).lower().equals("that") && toks.get(i - 1).isNoun() && !toks.get(i - 1).pos().equals("DET");
-        // "…, The Wall Street Journal reports." and "…, Lindsey Graham Says.": a name, then the verb ending the sentence
-        boolean closingVerbAfterName = (t.pos().equals("NOUN") || t.pos().equals("PROPN")) && i > 0
-                && toks.get(i - 1).isProperNoun() && (i + 1 == toks.size()
-                || i + 2 == toks.size() && toks.get(i + 1).isPunctuation() && !toks.get(i + 1).isQuoteMark())
+        boolean verbByContext = (t.pos().equals("NOUN") || t.pos().equals("ADJ"))
+                && i > 0
+                && i + 1 < toks.size()
+                && toks.get(i + 1).lower().equals("that")
+                && toks.get(i - 1).isNoun()
+                && !toks.get(i - 1).pos().equals("DET");
+        // "…, The Wall Street Journal reports." and "…, Lindsey Graham Says.": a name, then the verb ending the
+        // sentence
+        boolean closingVerbAfterName = (t.pos().equals("NOUN") || t.pos().equals("PROPN"))
+                && i > 0
+                && toks.get(i - 1).isProperNoun()
+                && (i + 1 == toks.size()
+                        || i + 2 == toks.size()
+                                && toks.get(i + 1).isPunctuation()
+                                && !toks.get(i + 1).isQuoteMark())
                 && trailingAttribution(toks, i);
         if (!t.pos().equals("VERB") && !verbByContext && !closingVerbAfterName) {
             return false;
@@ -184,7 +210,9 @@ final class CueFinder {
             for (int k = 0; k < phrase.size() && ok; k++) {
                 Token t = toks.get(i + k);
                 String w = phrase.get(k);
-                ok = t.lower().equals(w) || t.lemmas().contains(w) || (w.equals("a") && t.lower().equals("an"));
+                ok = t.lower().equals(w)
+                        || t.lemmas().contains(w)
+                        || (w.equals("a") && t.lower().equals("an"));
             }
             if (ok && phrase.size() >= 2) {
                 return phrase.size();
@@ -207,19 +235,24 @@ final class CueFinder {
     Source verbSource(List<Token> toks, int v) {
         Token verb = toks.get(v);
         int k = v - 1;
-        while (k >= 0 && (toks.get(k).pos().equals("ADV") || toks.get(k).pos().equals("PART") && !toks.get(k).text().equals("'s"))) {
+        while (k >= 0
+                && (toks.get(k).pos().equals("ADV")
+                        || toks.get(k).pos().equals("PART")
+                                && !toks.get(k).text().equals("'s"))) {
             k--;
         }
         boolean passive = false;
         int aux = k;
-        while (aux >= 0 && (toks.get(aux).pos().equals("AUX") || toks.get(aux).pos().equals("ADV"))) {
+        while (aux >= 0
+                && (toks.get(aux).pos().equals("AUX") || toks.get(aux).pos().equals("ADV"))) {
             if (toks.get(aux).lemmas().contains("be") || toks.get(aux).lower().equals("get")) {
                 passive = true;
             }
             aux--;
         }
         String w = verb.lower();
-        boolean participleForm = w.endsWith("ed") || w.endsWith("en") || w.equals("said") || w.equals("told") || w.equals("written");
+        boolean participleForm =
+                w.endsWith("ed") || w.endsWith("en") || w.equals("said") || w.equals("told") || w.equals("written");
         if (passive && participleForm) {
             for (int b = v + 1; b < Math.min(toks.size(), v + 5); b++) {
                 if (toks.get(b).lower().equals("by")) {
@@ -241,8 +274,12 @@ final class CueFinder {
             }
             return nounPhrases.sentenceSubject(toks, v);
         }
-        if (k >= 0 && (toks.get(k).text().equals(",") || toks.get(k).isQuoteMark() || toks.get(k).text().equals("-"))) {
-            boolean afterQuote = toks.get(k).isQuoteMark() || k > 0 && toks.get(k - 1).isQuoteMark();
+        if (k >= 0
+                && (toks.get(k).text().equals(",")
+                        || toks.get(k).isQuoteMark()
+                        || toks.get(k).text().equals("-"))) {
+            boolean afterQuote =
+                    toks.get(k).isQuoteMark() || k > 0 && toks.get(k - 1).isQuoteMark();
             // "X, who served as …, said" and "X, the head of Y, said"
             if (!afterQuote && toks.get(k).text().equals(",")) {
                 Source before = nounPhrases.beforeAppositive(toks, k);

@@ -63,8 +63,11 @@ final class NounPhrases {
     /** The noun phrase ending right before token {@code i}, skipping auxiliaries and adverbs. */
     Source leftSource(List<Token> toks, int i) {
         int k = i - 1;
-        while (k >= 0 && (toks.get(k).pos().equals("ADV") || toks.get(k).pos().equals("AUX")
-                || toks.get(k).pos().equals("PART") && !toks.get(k).text().equals("'s"))) {
+        while (k >= 0
+                && (toks.get(k).pos().equals("ADV")
+                        || toks.get(k).pos().equals("AUX")
+                        || toks.get(k).pos().equals("PART")
+                                && !toks.get(k).text().equals("'s"))) {
             k--;
         }
         k = skipParenthetical(toks, k);
@@ -113,13 +116,14 @@ final class NounPhrases {
 
     /** A noun by its tag, or any word inside a name mention (the tagger calls "Trump" an adjective at times). */
     boolean nounish(Token t) {
-        return t.isNoun() || entities.mentionCovering(t.start()) != null && Character.isUpperCase(t.text().charAt(0));
+        return t.isNoun()
+                || entities.mentionCovering(t.start()) != null
+                        && Character.isUpperCase(t.text().charAt(0));
     }
 
     boolean isNounPhraseToken(Token t) {
         String pos = t.pos();
-        return nounish(t) || pos.equals("PRON") && PERSONAL.contains(t.lower())
-                || pos.equals("NUM");
+        return nounish(t) || pos.equals("PRON") && PERSONAL.contains(t.lower()) || pos.equals("NUM");
     }
 
     /** Walks left from {@code end} over one noun phrase: "a spokesperson for the ministry", "North Korean officials". */
@@ -130,10 +134,14 @@ final class NounPhrases {
         Token last = toks.get(end);
         if (last.pos().equals("PRON")) {
             // "him", "them", "me", "us" are objects, never the one speaking
-            return PERSONAL.contains(last.lower()) && !OBJECT_PRONOUNS.contains(last.lower()) ? coreference.makeSource(toks, end, end) : null;
+            return PERSONAL.contains(last.lower()) && !OBJECT_PRONOUNS.contains(last.lower())
+                    ? coreference.makeSource(toks, end, end)
+                    : null;
         }
-        boolean adjectiveHead = last.pos().equals("ADJ") && end > 0
-                && (toks.get(end - 1).text().equals("'s") || toks.get(end - 1).pos().equals("DET"));
+        boolean adjectiveHead = last.pos().equals("ADJ")
+                && end > 0
+                && (toks.get(end - 1).text().equals("'s")
+                        || toks.get(end - 1).pos().equals("DET"));
         if (!(nounish(last) || last.pos().equals("NUM") || Acronyms.isAcronym(last.text()) || adjectiveHead)) {
             return null;
         }
@@ -146,30 +154,47 @@ final class NounPhrases {
                 break;
             }
             if (closed) {
-                if (pos.equals("ADP") && NP_ADPOSITIONS.contains(t.lower()) && k > 0 && toks.get(k - 1).isNoun()) {
+                if (pos.equals("ADP")
+                        && NP_ADPOSITIONS.contains(t.lower())
+                        && k > 0
+                        && toks.get(k - 1).isNoun()) {
                     closed = false;
                     start = k;
                     continue;
                 }
                 break;
             }
-            if (nounish(t) || pos.equals("ADJ") || pos.equals("NUM")
-                    || t.text().equals("'s") || t.text().equals("'") || pos.equals("PRON") && !PERSONAL.contains(t.lower())
-                    && !t.lower().equals("who") && !t.lower().equals("that") && !t.lower().equals("which")) {
+            if (nounish(t)
+                    || pos.equals("ADJ")
+                    || pos.equals("NUM")
+                    || t.text().equals("'s")
+                    || t.text().equals("'")
+                    || pos.equals("PRON")
+                            && !PERSONAL.contains(t.lower())
+                            && !t.lower().equals("who")
+                            && !t.lower().equals("that")
+                            && !t.lower().equals("which")) {
                 start = k;
             } else if (pos.equals("DET")) {
                 start = k;
                 closed = true;
-            } else if (pos.equals("ADP") && NP_ADPOSITIONS.contains(t.lower()) && k > 0 && toks.get(k - 1).isNoun()) {
+            } else if (pos.equals("ADP")
+                    && NP_ADPOSITIONS.contains(t.lower())
+                    && k > 0
+                    && toks.get(k - 1).isNoun()) {
                 start = k;
-            } else if (pos.equals("CCONJ") && t.lower().equals("and") && k > 0 && toks.get(k - 1).isProperNoun()
+            } else if (pos.equals("CCONJ")
+                    && t.lower().equals("and")
+                    && k > 0
+                    && toks.get(k - 1).isProperNoun()
                     && toks.get(k + 1).isProperNoun()) {
                 start = k;
             } else {
                 break;
             }
         }
-        while (start < end && (toks.get(start).pos().equals("ADP") || toks.get(start).pos().equals("CCONJ"))) {
+        while (start < end
+                && (toks.get(start).pos().equals("ADP") || toks.get(start).pos().equals("CCONJ"))) {
             start++;
         }
         return coreference.makeSource(toks, start, end);
@@ -196,13 +221,19 @@ final class NounPhrases {
             if (nounish(t) || Acronyms.isAcronym(t.text())) {
                 end = k;
                 sawNoun = true;
-            } else if (pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || t.text().equals("'s")) {
+            } else if (pos.equals("DET")
+                    || pos.equals("ADJ")
+                    || pos.equals("NUM")
+                    || t.text().equals("'s")) {
                 if (sawNoun && pos.equals("DET")) {
                     break;
                 }
                 continue;
-            } else if (pos.equals("ADP") && (t.lower().equals("of") || t.lower().equals("for")) && sawNoun
-                    && k + 1 < n && (toks.get(k + 1).isNoun() || toks.get(k + 1).pos().equals("DET"))) {
+            } else if (pos.equals("ADP")
+                    && (t.lower().equals("of") || t.lower().equals("for"))
+                    && sawNoun
+                    && k + 1 < n
+                    && (toks.get(k + 1).isNoun() || toks.get(k + 1).pos().equals("DET"))) {
                 continue;
             } else {
                 break;
@@ -218,7 +249,8 @@ final class NounPhrases {
             if (quotes.inQuote(t)) {
                 continue;
             }
-            if ((t.pos().equals("VERB") || t.pos().equals("AUX")) && !t.lower().endsWith("ing")
+            if ((t.pos().equals("VERB") || t.pos().equals("AUX"))
+                    && !t.lower().endsWith("ing")
                     && (k == 0 || !toks.get(k - 1).lower().equals("to"))) {
                 Source s = leftSource(toks, k);
                 if (s != null) {

@@ -13,10 +13,10 @@ import org.newslint.text.TextRange;
 /** Transcript speaker labels ("PENCE: Well, look, …"): every sentence of such a paragraph is that speaker's. */
 public final class SpeakerLabels {
     /** A speaker label in capitals at the start of a paragraph. */
-    private static final Pattern SPEAKER_LABEL = Pattern.compile("^[\"“]?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2}):\\s+\\S");
+    private static final Pattern SPEAKER_LABEL =
+            Pattern.compile("^[\"“]?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2}):\\s+\\S");
 
-    private SpeakerLabels() {
-    }
+    private SpeakerLabels() {}
 
     /** The label of each labelled paragraph, by paragraph index, as a source with no entity. */
     public static Map<Integer, Source> find(Prose prose) {

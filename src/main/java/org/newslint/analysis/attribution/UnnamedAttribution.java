@@ -33,26 +33,35 @@ final class UnnamedAttribution {
      * annotators mark as an attribution cue, outside quotes ("Clinton laid out her proposals",
      * "the poll showed", "Trump's plan"). The vague-source rule still reports the vague ones.
      */
-    AttributedBy attributionWithoutSource(List<Token> toks, TextRange sentence, List<Attribution> cues, double quotedShare) {
+    AttributedBy attributionWithoutSource(
+            List<Token> toks, TextRange sentence, List<Attribution> cues, double quotedShare) {
         for (Attribution a : cues) {
             if (a.source() != null && lex.isWeasel(a.source())) {
-                return AttributedBy.of(AttributedBy.Basis.VAGUE_SOURCE); // "Experts say …": attributed, to a source vague-source asks the writer to name
+                return AttributedBy.of(
+                        AttributedBy.Basis
+                                .VAGUE_SOURCE); // "Experts say …": attributed, to a source vague-source asks the writer
+                // to name
             }
         }
         for (Attribution a : cues) {
-            if (a.source() != null || !agentlessPassive(toks, tokenAt(toks, a.cue().range().start()))) {
+            if (a.source() != null
+                    || !agentlessPassive(toks, tokenAt(toks, a.cue().range().start()))) {
                 return AttributedBy.of(AttributedBy.Basis.CUE_WITHOUT_NAMED_SOURCE);
             }
         }
         if (!cues.isEmpty()) {
-            return AttributedBy.of(AttributedBy.Basis.AGENTLESS_PASSIVE); // "It is believed that …": someone's view, whom vague-source asks the writer to name
+            return AttributedBy.of(
+                    AttributedBy.Basis
+                            .AGENTLESS_PASSIVE); // "It is believed that …": someone's view, whom vague-source asks the
+            // writer to name
         }
         if (quotedShare >= 0.5 || carriesQuotedWords(sentence.of(prose.text()))) {
             return AttributedBy.of(AttributedBy.Basis.QUOTATION);
         }
         for (int i = 0; i < toks.size(); i++) {
             if (isCueWord(toks, i)) {
-                return new AttributedBy(AttributedBy.Basis.CUE_WORD, toks.get(i).lemma().toLowerCase(Locale.ROOT));
+                return new AttributedBy(
+                        AttributedBy.Basis.CUE_WORD, toks.get(i).lemma().toLowerCase(Locale.ROOT));
             }
         }
         return null;
@@ -60,7 +69,9 @@ final class UnnamedAttribution {
 
     /** A quotation mark here is "“ or '' (two apostrophes, as some papers print them); prose has “” normalised to ". */
     static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("\"|''");
-    static final java.util.regex.Pattern QUOTED_PASSAGE = java.util.regex.Pattern.compile("(?:\"|'')([^\"]*?)(?:\"|'')");
+
+    static final java.util.regex.Pattern QUOTED_PASSAGE =
+            java.util.regex.Pattern.compile("(?:\"|'')([^\"]*?)(?:\"|'')");
     static final int MIN_QUOTED_WORDS = 3;
 
     /**
@@ -78,7 +89,10 @@ final class UnnamedAttribution {
         if (count == 0) {
             return false;
         }
-        if (count % 2 == 1 || s.startsWith("\"") || s.startsWith("''") || s.replaceAll("[\\s.,!?;:)\u2026-]+$", "").matches(".*(\"|'')$")) {
+        if (count % 2 == 1
+                || s.startsWith("\"")
+                || s.startsWith("''")
+                || s.replaceAll("[\\s.,!?;:)\u2026-]+$", "").matches(".*(\"|'')$")) {
             return true;
         }
         java.util.regex.Matcher q = QUOTED_PASSAGE.matcher(s);
@@ -98,7 +112,8 @@ final class UnnamedAttribution {
     boolean isCueWord(List<Token> toks, int i) {
         Token t = toks.get(i);
         boolean verb = t.pos().equals("VERB");
-        if (!verb && !t.pos().equals("NOUN") || quotes.inQuote(t)
+        if (!verb && !t.pos().equals("NOUN")
+                || quotes.inQuote(t)
                 || !lex.attributionCues.contains(t.pos() + "\t" + t.lemma().toLowerCase(Locale.ROOT))
                 || agentlessPassive(toks, i)) {
             return false;
@@ -107,8 +122,12 @@ final class UnnamedAttribution {
         if (!verb) {
             return i + 1 >= toks.size() || !toks.get(i + 1).pos().equals("NOUN");
         }
-        boolean afterDeterminer = prev != null && (prev.pos().equals("DET") || prev.pos().equals("ADJ")
-                || prev.pos().equals("NOUN") && i > 1 && toks.get(i - 2).pos().equals("DET"));
+        boolean afterDeterminer = prev != null
+                && (prev.pos().equals("DET")
+                        || prev.pos().equals("ADJ")
+                        || prev.pos().equals("NOUN")
+                                && i > 1
+                                && toks.get(i - 2).pos().equals("DET"));
         // "Helvion plans to seek approval": an infinitive has no subject of its own; what attributes is the
         // verb governing it, and that one is judged by itself
         boolean infinitive = prev != null && prev.lower().equals("to");

@@ -21,28 +21,68 @@ import org.newslint.nlp.claims.CheckWorthinessModel;
  */
 public final class ClaimClassifier {
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d(s)?|'\\d\\ds");
-    private static final Set<String> BIG_NUMBER_WORDS = Set.of("hundred", "hundreds", "thousand", "thousands",
-            "million", "millions", "billion", "billions", "trillion", "percent", "per cent", "dozen", "dozens", "half",
-            "double", "doubled", "tripled", "quarter", "third");
-    private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "since", "until", "by", "of", "from", "to", "before", "after", "during");
+    private static final Set<String> BIG_NUMBER_WORDS = Set.of(
+            "hundred",
+            "hundreds",
+            "thousand",
+            "thousands",
+            "million",
+            "millions",
+            "billion",
+            "billions",
+            "trillion",
+            "percent",
+            "per cent",
+            "dozen",
+            "dozens",
+            "half",
+            "double",
+            "doubled",
+            "tripled",
+            "quarter",
+            "third");
+    private static final Set<String> DATE_PREPOSITIONS =
+            Set.of("in", "since", "until", "by", "of", "from", "to", "before", "after", "during");
 
     /** Words ending in -est that are not superlatives, or not claims ("the latest figures"). */
-    private static final Set<String> NOT_SUPERLATIVE = Set.of("interest", "honest", "modest", "forest", "harvest",
-            "protest", "request", "contest", "arrest", "suggest", "digest", "invest", "manifest", "conquest", "inquest",
-            "behest", "earnest", "tempest", "latest", "unrest", "bequest", "divest", "attest", "detest", "molest");
+    private static final Set<String> NOT_SUPERLATIVE = Set.of(
+            "interest",
+            "honest",
+            "modest",
+            "forest",
+            "harvest",
+            "protest",
+            "request",
+            "contest",
+            "arrest",
+            "suggest",
+            "digest",
+            "invest",
+            "manifest",
+            "conquest",
+            "inquest",
+            "behest",
+            "earnest",
+            "tempest",
+            "latest",
+            "unrest",
+            "bequest",
+            "divest",
+            "attest",
+            "detest",
+            "molest");
 
     /** Sentences whose probability is remembered (a few long articles' worth). */
     private static final int REMEMBERED_SENTENCES = 8192;
 
     private final Lexicons lex;
     private final Supplier<CheckWorthinessModel> model;
-    private final Map<String, Double> remembered = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
-                    return size() > REMEMBERED_SENTENCES;
-                }
-            });
+    private final Map<String, Double> remembered = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+            return size() > REMEMBERED_SENTENCES;
+        }
+    });
 
     /** @param model the trained check-worthiness model, or null to decide by the rules alone */
     public ClaimClassifier(Lexicons lex, Supplier<CheckWorthinessModel> model) {
@@ -107,14 +147,19 @@ public final class ClaimClassifier {
             return NonClaimReason.QUOTATION;
         }
         if (!toks.isEmpty()) {
-            String opening = toks.get(0).lower() + (toks.size() > 1 ? " " + toks.get(1).lower() : "");
+            String opening =
+                    toks.get(0).lower() + (toks.size() > 1 ? " " + toks.get(1).lower() : "");
             if (opening.equals("i think") || opening.equals("i believe") || opening.equals("in my")) {
                 return NonClaimReason.OPINION;
             }
             // "I do wear a lot of black.", "We hire educated people.": the writer's or an interviewee's own
             // voice, outside quotation marks; a sourcing rule cannot judge it
-            if (toks.get(0).text().equals("I") || toks.get(0).text().equals("We")
-                    || toks.size() > 2 && toks.get(1).text().equals(",") && (toks.get(2).text().equals("I") || toks.get(2).lower().equals("we"))) {
+            if (toks.get(0).text().equals("I")
+                    || toks.get(0).text().equals("We")
+                    || toks.size() > 2
+                            && toks.get(1).text().equals(",")
+                            && (toks.get(2).text().equals("I")
+                                    || toks.get(2).lower().equals("we"))) {
                 return NonClaimReason.FIRST_PERSON;
             }
         }
@@ -185,7 +230,9 @@ public final class ClaimClassifier {
         if (next != null && lex.calendarWords.contains(next.text())) {
             return false; // "4 July"
         }
-        if (w.matches("\\d{1,2}(:\\d\\d)?") && next != null && (next.lower().startsWith("a.m") || next.lower().startsWith("p.m"))) {
+        if (w.matches("\\d{1,2}(:\\d\\d)?")
+                && next != null
+                && (next.lower().startsWith("a.m") || next.lower().startsWith("p.m"))) {
             return false;
         }
         if (w.matches("\\d+(st|nd|rd|th)") && prev != null && DATE_PREPOSITIONS.contains(prev.lower())) {
@@ -197,13 +244,20 @@ public final class ClaimClassifier {
     private boolean isSuperlative(List<Token> toks, int i) {
         Token t = toks.get(i);
         String w = t.lower();
-        if (lex.superlatives.contains(w) && (t.pos().equals("ADJ") || t.pos().equals("ADV") || t.pos().equals("NOUN"))) {
-            return !w.equals("most") || i + 1 < toks.size() && toks.get(i + 1).pos().equals("ADJ");
+        if (lex.superlatives.contains(w)
+                && (t.pos().equals("ADJ") || t.pos().equals("ADV") || t.pos().equals("NOUN"))) {
+            return !w.equals("most")
+                    || i + 1 < toks.size() && toks.get(i + 1).pos().equals("ADJ");
         }
-        return (t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("ADV")) && w.endsWith("est")
-                && w.length() > 5 && !NOT_SUPERLATIVE.contains(w) && i > 0
-                && (toks.get(i - 1).lower().equals("the") || toks.get(i - 1).text().equals("'s")
-                    || toks.get(i - 1).pos().equals("PRON") || toks.get(i - 1).pos().equals("ADV"));
+        return (t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("ADV"))
+                && w.endsWith("est")
+                && w.length() > 5
+                && !NOT_SUPERLATIVE.contains(w)
+                && i > 0
+                && (toks.get(i - 1).lower().equals("the")
+                        || toks.get(i - 1).text().equals("'s")
+                        || toks.get(i - 1).pos().equals("PRON")
+                        || toks.get(i - 1).pos().equals("ADV"));
     }
 
     private boolean matchesCausal(List<Token> toks, int i) {

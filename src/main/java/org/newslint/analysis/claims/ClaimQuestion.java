@@ -47,7 +47,8 @@ public record ClaimQuestion(List<Token> tokens, ClaimKind kind, NonClaimReason r
 
     /** The key under which the model's probability is remembered: words, tags, kind and rule reason. */
     String memoKey() {
-        StringBuilder key = new StringBuilder().append(kind).append('|').append(ruleReason == null ? null : ruleReason.label());
+        StringBuilder key =
+                new StringBuilder().append(kind).append('|').append(ruleReason == null ? null : ruleReason.label());
         for (Token t : tokens) {
             key.append(' ').append(t.text()).append('/').append(t.pos());
         }

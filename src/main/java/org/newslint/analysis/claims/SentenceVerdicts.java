@@ -44,8 +44,13 @@ public final class SentenceVerdicts {
      * @param quotes the quotations with their speakers, before the quote model turns any into terms
      * @param labels transcript speaker labels by paragraph
      */
-    public Verdicts decide(Prose prose, List<SentenceDraft> drafts, Attributor attributor, List<List<Attribution>> cueLists,
-                           List<Quote> quotes, Map<Integer, Source> labels) {
+    public Verdicts decide(
+            Prose prose,
+            List<SentenceDraft> drafts,
+            Attributor attributor,
+            List<List<Attribution>> cueLists,
+            List<Quote> quotes,
+            Map<Integer, Source> labels) {
         List<ClaimQuestion> questions = new ArrayList<>();
         int maxQuoteLength = 0;
         for (Quote q : quotes) {
@@ -64,14 +69,16 @@ public final class SentenceVerdicts {
             for (Attribution a : all) {
                 if (a.source() != null && !lex.isWeasel(a.source())) {
                     source = a.source();
-                    by = new AttributedBy(AttributedBy.Basis.NAMED_SOURCE, a.cue().lemma());
+                    by = new AttributedBy(
+                            AttributedBy.Basis.NAMED_SOURCE, a.cue().lemma());
                     break;
                 }
             }
             double quotedShare = quotedShare(toks, attributor);
             if (source == null) {
                 for (Quote q : quotesOverlapping(d.sentence().range(), quotes, maxQuoteLength)) {
-                    if (q.speaker() != null && d.sentence().range().overlaps(q.range())
+                    if (q.speaker() != null
+                            && d.sentence().range().overlaps(q.range())
                             && (d.sentence().range().contains(q.range().start()) || quotedShare >= 0.5)) {
                         source = q.speaker();
                         by = AttributedBy.of(AttributedBy.Basis.QUOTE);
@@ -89,12 +96,16 @@ public final class SentenceVerdicts {
             if (by == null) {
                 by = introducedByColon(si, drafts, infos, prose.text());
             }
-            if (by == null && d.paragraphReason() == NonClaimReason.HEADING
-                    && HEADLINE_QUOTATION.matcher(d.sentence().range().of(prose.original())).find()) {
+            if (by == null
+                    && d.paragraphReason() == NonClaimReason.HEADING
+                    && HEADLINE_QUOTATION
+                            .matcher(d.sentence().range().of(prose.original()))
+                            .find()) {
                 by = AttributedBy.of(AttributedBy.Basis.HEADLINE_QUOTATION);
             }
             NonClaimReason paragraphReason = d.paragraphReason();
-            NonClaimReason reason = paragraphReason != null ? paragraphReason : claims.sentenceReason(toks, quotedShare);
+            NonClaimReason reason =
+                    paragraphReason != null ? paragraphReason : claims.sentenceReason(toks, quotedShare);
             if (reason == null && isRefusalToComment(cueLists.get(si))) {
                 reason = NonClaimReason.NO_COMMENT;
             }
@@ -111,8 +122,8 @@ public final class SentenceVerdicts {
                     reason = null;
                 }
             }
-            infos.add(new SentenceInfo(d.sentence(), d.paragraph(), all, source, by, kind, reason, checkWorthy,
-                    probability));
+            infos.add(new SentenceInfo(
+                    d.sentence(), d.paragraph(), all, source, by, kind, reason, checkWorthy, probability));
         }
         return new Verdicts(infos, questions);
     }
@@ -121,14 +132,16 @@ public final class SentenceVerdicts {
      * Headlines quote in single curly marks ("Christie Calls Clinton ‘A Disgrace’", AP style), even a
      * word or two, and a headline quotation is someone's words; a ’ inside a word is an apostrophe.
      */
-    private static final java.util.regex.Pattern HEADLINE_QUOTATION =
-            java.util.regex.Pattern.compile("\u2018(?:[^\u2018\u2019]|\u2019(?=\\p{L}))*\\p{L}(?:[^\u2018\u2019]|\u2019(?=\\p{L}))*\u2019(?!\\p{L})");
+    private static final java.util.regex.Pattern HEADLINE_QUOTATION = java.util.regex.Pattern.compile(
+            "\u2018(?:[^\u2018\u2019]|\u2019(?=\\p{L}))*\\p{L}(?:[^\u2018\u2019]|\u2019(?=\\p{L}))*\u2019(?!\\p{L})");
 
     /** "The company declined to comment": a source's silence asserts nothing checkable. */
     private static boolean isRefusalToComment(List<Attribution> attributions) {
         for (Attribution a : attributions) {
             String lemma = a.cue().lemma();
-            if (lemma.startsWith("decline to") || lemma.startsWith("refuse to") || lemma.startsWith("not respond")
+            if (lemma.startsWith("decline to")
+                    || lemma.startsWith("refuse to")
+                    || lemma.startsWith("not respond")
                     || lemma.startsWith("could not be reach")) {
                 return true;
             }
@@ -140,13 +153,16 @@ public final class SentenceVerdicts {
      * The paragraph right after an attributed sentence ending in a colon ("The governor added:") is what
      * that sentence introduces, quotation marks or not.
      */
-    private static AttributedBy introducedByColon(int si, List<SentenceDraft> drafts, List<SentenceInfo> infos, String text) {
+    private static AttributedBy introducedByColon(
+            int si, List<SentenceDraft> drafts, List<SentenceInfo> infos, String text) {
         int paragraph = drafts.get(si).paragraph();
         int k = si - 1;
         while (k >= 0 && drafts.get(k).paragraph() == paragraph) {
             k--;
         }
-        if (k >= 0 && drafts.get(k).paragraph() == paragraph - 1 && infos.get(k).source() != null
+        if (k >= 0
+                && drafts.get(k).paragraph() == paragraph - 1
+                && infos.get(k).source() != null
                 && drafts.get(k).sentence().range().of(text).strip().endsWith(":")) {
             return AttributedBy.of(AttributedBy.Basis.INTRODUCED_BY_COLON);
         }
@@ -193,5 +209,4 @@ public final class SentenceVerdicts {
         }
         return out;
     }
-
 }

@@ -2,8 +2,7 @@ package org.newslint.analysis.entities;
 
 /** Acronyms and their expansions: "KCNA" is the Korean Central News Agency, "U.S." an acronym too. */
 public final class Acronyms {
-    private Acronyms() {
-    }
+    private Acronyms() {}
 
     public static boolean isAcronym(String w) {
         String letters = w.replace(".", "");
@@ -25,7 +24,9 @@ public final class Acronyms {
      */
     public static boolean acronymMatches(String acronym, String name) {
         String initials = acronymOf(name);
-        if (initials.length() < 2 || acronym.length() < 2 || acronym.charAt(0) != initials.charAt(0)
+        if (initials.length() < 2
+                || acronym.length() < 2
+                || acronym.charAt(0) != initials.charAt(0)
                 || acronym.charAt(acronym.length() - 1) != initials.charAt(initials.length() - 1)) {
             return false;
         }

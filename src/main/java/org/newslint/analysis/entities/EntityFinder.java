@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.Entity;
-import org.newslint.analysis.model.NonClaimReason;
 import org.newslint.analysis.model.EntityType;
+import org.newslint.analysis.model.NonClaimReason;
 import org.newslint.analysis.sentences.SentenceDraft;
 import org.newslint.nlp.Token;
 import org.newslint.nlp.ner.NameSpan;
@@ -21,8 +21,10 @@ import org.newslint.text.TextRange;
  * surnames join full names, acronyms join their expansions, demonyms join their places.
  */
 public final class EntityFinder {
-    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "the", "de", "du", "del", "von", "van", "al", "bin");
-    private static final Set<String> CLOSED_CLASS = Set.of("DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT");
+    private static final Set<String> NAME_CONNECTORS =
+            Set.of("of", "for", "the", "de", "du", "del", "von", "van", "al", "bin");
+    private static final Set<String> CLOSED_CLASS =
+            Set.of("DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT");
 
     private final Lexicons lex;
     private final String text;
@@ -37,8 +39,7 @@ public final class EntityFinder {
     }
 
     /** One mention and the entity it belongs to. */
-    public record MentionRef(TextRange range, String entityId, EntityType type) {
-    }
+    public record MentionRef(TextRange range, String entityId, EntityType type) {}
 
     public EntityFinder(Lexicons lex, String text) {
         this.lex = lex;
@@ -78,8 +79,8 @@ public final class EntityFinder {
 
     // ---------------------------------------------------------------- mentions
 
-    private List<NameMention> mentionsIn(List<Token> toks, int sentenceIndex, boolean trusted, NonClaimReason reason,
-                                         MentionTyper typer) {
+    private List<NameMention> mentionsIn(
+            List<Token> toks, int sentenceIndex, boolean trusted, NonClaimReason reason, MentionTyper typer) {
         List<NameMention> out = new ArrayList<>();
         int n = toks.size();
         int i = 0;
@@ -135,10 +136,15 @@ public final class EntityFinder {
         }
         if (i == 0 && !lex.isPlace(w) && !lex.demonyms.containsKey(w) && !lex.organizations.containsKey(w)) {
             // a capital at the start of a sentence proves nothing unless the next word is a name too
-            return (pos.equals("NOUN") || pos.equals("ADJ")) && i + 1 < toks.size()
-                    && toks.get(i + 1).pos().equals("PROPN") && toks.get(i + 1).isCapitalized();
+            return (pos.equals("NOUN") || pos.equals("ADJ"))
+                    && i + 1 < toks.size()
+                    && toks.get(i + 1).pos().equals("PROPN")
+                    && toks.get(i + 1).isCapitalized();
         }
-        return pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("NUM") || lex.demonyms.containsKey(w)
+        return pos.equals("NOUN")
+                || pos.equals("ADJ")
+                || pos.equals("NUM")
+                || lex.demonyms.containsKey(w)
                 || lex.personTitles.contains(w.toLowerCase(Locale.ROOT));
     }
 

@@ -50,8 +50,9 @@ final class EntityGrouper {
                 boolean shouting = m.name().equals(m.name().toUpperCase(Locale.ROOT));
                 boolean bestShouting = best.equals(best.toUpperCase(Locale.ROOT));
                 // "AARHUS" in a dateline is the same name as "Aarhus", written in capitals
-                if (!m.acronym() && (m.name().length() > best.length() && (!shouting || bestShouting)
-                        || bestShouting && !shouting && m.name().length() == best.length())) {
+                if (!m.acronym()
+                        && (m.name().length() > best.length() && (!shouting || bestShouting)
+                                || bestShouting && !shouting && m.name().length() == best.length())) {
                     best = m.name();
                 }
             }
@@ -182,19 +183,24 @@ final class EntityGrouper {
         if (!m.name().contains(" ") && m.type() != EntityType.PERSON && m.type() != EntityType.LOCATION) {
             for (Group g : groups) {
                 String longName = g.longestName();
-                if (g.type() == EntityType.ORGANIZATION && longName.contains(" ")
+                if (g.type() == EntityType.ORGANIZATION
+                        && longName.contains(" ")
                         && key(longName.substring(0, longName.indexOf(' '))).equals(k)
                         && lex.organizationHeads.contains(longName.substring(longName.lastIndexOf(' ') + 1))) {
                     return g;
                 }
             }
         }
-        // "Scientology" joins "Church of Scientology" (but "England" never joins "Bank of England": places are typed first)
+        // "Scientology" joins "Church of Scientology" (but "England" never joins "Bank of England": places are typed
+        // first)
         if (!m.name().contains(" ") && m.type() != EntityType.PERSON && m.type() != EntityType.LOCATION) {
             for (Group g : groups) {
                 String longName = g.longestName();
                 int of = longName.indexOf(" of ");
-                if (g.type() == EntityType.ORGANIZATION && of > 0 && key(longName.substring(of + 4).replaceFirst("^the ", "")).equals(k)) {
+                if (g.type() == EntityType.ORGANIZATION
+                        && of > 0
+                        && key(longName.substring(of + 4).replaceFirst("^the ", ""))
+                                .equals(k)) {
                     return g;
                 }
             }
@@ -225,14 +231,18 @@ final class EntityGrouper {
     private void mergeShortIntoLong(List<Group> groups) {
         for (Group shortGroup : new ArrayList<>(groups)) {
             String name = shortGroup.longestName();
-            if (name.contains(" ") || shortGroup.type() == EntityType.LOCATION
-                    || shortGroup.type() == EntityType.ORGANIZATION && shortGroup.votes.getOrDefault(EntityType.ORGANIZATION, 0) >= 4) {
+            if (name.contains(" ")
+                    || shortGroup.type() == EntityType.LOCATION
+                    || shortGroup.type() == EntityType.ORGANIZATION
+                            && shortGroup.votes.getOrDefault(EntityType.ORGANIZATION, 0) >= 4) {
                 continue;
             }
             Group target = null;
             int matches = 0;
             for (Group g : groups) {
-                if (g == shortGroup || g.type() != EntityType.PERSON || !g.longestName().contains(" ")) {
+                if (g == shortGroup
+                        || g.type() != EntityType.PERSON
+                        || !g.longestName().contains(" ")) {
                     continue;
                 }
                 for (String part : g.longestName().split(" ")) {
@@ -259,7 +269,9 @@ final class EntityGrouper {
                 continue;
             }
             for (Group g : groups) {
-                if (g != acr && g.longestName().contains(" ") && Acronyms.acronymMatches(name.replace(".", ""), g.longestName())) {
+                if (g != acr
+                        && g.longestName().contains(" ")
+                        && Acronyms.acronymMatches(name.replace(".", ""), g.longestName())) {
                     for (NameMention m : acr.mentions) {
                         g.add(m);
                     }

@@ -18,8 +18,8 @@ import org.newslint.text.TextRange;
  * beside it for the entity's vote.
  */
 final class MentionTyper {
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "outside", "inside", "across",
-            "throughout", "around");
+    private static final Set<String> LOCATIVE =
+            Set.of("in", "at", "from", "near", "outside", "inside", "across", "throughout", "around");
 
     private final Lexicons lex;
     private final String text;
@@ -32,8 +32,12 @@ final class MentionTyper {
      * @param capitalisedWords words capitalised mid-sentence somewhere in the document
      * @param modelNames the trained name finder's names per sentence (empty without it)
      */
-    MentionTyper(Lexicons lex, String text, NameContext context, Set<String> capitalisedWords,
-                 List<List<NameSpan>> modelNames) {
+    MentionTyper(
+            Lexicons lex,
+            String text,
+            NameContext context,
+            Set<String> capitalisedWords,
+            List<List<NameSpan>> modelNames) {
         this.lex = lex;
         this.text = text;
         this.context = context;
@@ -48,7 +52,8 @@ final class MentionTyper {
      * The mention of tokens {@code i..j} (titles stripped), typed by its strongest evidence, or null
      * when nothing in it is a name.
      */
-    NameMention mention(List<Token> toks, int i, int j, int sentenceIndex, boolean trusted, NonClaimReason paragraphReason) {
+    NameMention mention(
+            List<Token> toks, int i, int j, int sentenceIndex, boolean trusted, NonClaimReason paragraphReason) {
         boolean bylineSentence = paragraphReason == NonClaimReason.BYLINE;
         boolean datelineSentence = paragraphReason == NonClaimReason.DATELINE;
         // strip titles from the front: "former President Donald Trump", "Gen. Sir Roly Walker"
@@ -69,13 +74,17 @@ final class MentionTyper {
         int nameEnd = toks.get(j).end();
         // "Warhol-like", "Scientology-related": the name is the part before a lowercase suffix
         int hyphen = toks.get(j).text().indexOf('-');
-        if (hyphen > 0 && hyphen + 1 < toks.get(j).text().length() && Character.isLowerCase(toks.get(j).text().charAt(hyphen + 1))) {
+        if (hyphen > 0
+                && hyphen + 1 < toks.get(j).text().length()
+                && Character.isLowerCase(toks.get(j).text().charAt(hyphen + 1))) {
             nameEnd = toks.get(j).start() + hyphen;
             name = text.substring(toks.get(s).start(), nameEnd);
         }
         boolean anyProper = false;
         for (int x = s; x <= j; x++) {
-            if (toks.get(x).isProperNoun() || Acronyms.isAcronym(toks.get(x).text()) || capitalisedWords.contains(toks.get(x).text())) {
+            if (toks.get(x).isProperNoun()
+                    || Acronyms.isAcronym(toks.get(x).text())
+                    || capitalisedWords.contains(toks.get(x).text())) {
                 anyProper = true;
             }
         }
@@ -111,9 +120,19 @@ final class MentionTyper {
         if (datelineSentence) {
             // "AARHUS, Denmark (Reuters) -": places before the parenthesis, the agency inside it
             boolean inParens = before != null && before.text().equals("(");
-            return new NameMention(new TextRange(toks.get(s).start(), toks.get(j).end()), name,
-                    inParens ? EntityType.ORGANIZATION : EntityType.LOCATION, NameMention.STRONG, null,
-                    inParens ? lex.organizations.get(name) : lex.canonicalPlace(name), false, true, sentenceIndex, s, j, null);
+            return new NameMention(
+                    new TextRange(toks.get(s).start(), toks.get(j).end()),
+                    name,
+                    inParens ? EntityType.ORGANIZATION : EntityType.LOCATION,
+                    NameMention.STRONG,
+                    null,
+                    inParens ? lex.organizations.get(name) : lex.canonicalPlace(name),
+                    false,
+                    true,
+                    sentenceIndex,
+                    s,
+                    j,
+                    null);
         }
         if (byline || !titles.isEmpty() || who && !definite) {
             type = EntityType.PERSON;
@@ -126,13 +145,14 @@ final class MentionTyper {
             type = EntityType.LOCATION;
             evidence = NameMention.STRONG;
             linked = lex.canonicalPlace(name);
-        } else if (lex.demonyms.containsKey(name) || name.endsWith("s") && lex.demonyms.containsKey(name.substring(0, name.length() - 1))) {
+        } else if (lex.demonyms.containsKey(name)
+                || name.endsWith("s") && lex.demonyms.containsKey(name.substring(0, name.length() - 1))) {
             // "North Korean", "Belgians"
             type = EntityType.LOCATION;
             evidence = NameMention.STRONG;
             linked = lex.demonyms.getOrDefault(name, lex.demonyms.get(name.substring(0, name.length() - 1)));
-        } else if (hasOrganizationHead(toks, s, j) || after != null && !after.isCapitalized()
-                && lowerOrganizationHeads.contains(after.lower())) {
+        } else if (hasOrganizationHead(toks, s, j)
+                || after != null && !after.isCapitalized() && lowerOrganizationHeads.contains(after.lower())) {
             // "Acme Holdings", "the Future Styria movement"
             type = EntityType.ORGANIZATION;
             evidence = NameMention.HEAD_WORD;
@@ -172,7 +192,18 @@ final class MentionTyper {
         }
         NameSpan model = modelNameFor(sentenceIndex, range);
         String description = descriptions.isEmpty() ? null : String.join("\u0000", descriptions);
-        return new NameMention(range, name, type, evidence, description, linked, acronym, trusted, sentenceIndex, s, j,
+        return new NameMention(
+                range,
+                name,
+                type,
+                evidence,
+                description,
+                linked,
+                acronym,
+                trusted,
+                sentenceIndex,
+                s,
+                j,
                 model == null ? null : typeOf(model));
     }
 

@@ -12,8 +12,22 @@ import org.newslint.nlp.Token;
  * the text of a token span.
  */
 final class NameContext {
-    static final Set<String> DESCRIPTOR_MODIFIERS = Set.of("former", "new", "acting", "deputy", "interim",
-            "then", "late", "outgoing", "incoming", "current", "veteran", "senior", "top", "chief", "longtime");
+    static final Set<String> DESCRIPTOR_MODIFIERS = Set.of(
+            "former",
+            "new",
+            "acting",
+            "deputy",
+            "interim",
+            "then",
+            "late",
+            "outgoing",
+            "incoming",
+            "current",
+            "veteran",
+            "senior",
+            "top",
+            "chief",
+            "longtime");
 
     private final Lexicons lex;
     private final String text;
@@ -56,7 +70,9 @@ final class NameContext {
 
     String leftModifiers(List<Token> toks, int i) {
         int k = i - 1;
-        while (k >= 0 && (DESCRIPTOR_MODIFIERS.contains(toks.get(k).lower()) || toks.get(k).text().endsWith("-"))) {
+        while (k >= 0
+                && (DESCRIPTOR_MODIFIERS.contains(toks.get(k).lower())
+                        || toks.get(k).text().endsWith("-"))) {
             k--;
         }
         return k + 1 < i ? span(toks, k + 1, i - 1) : "";
@@ -71,7 +87,9 @@ final class NameContext {
         int start = k;
         while (start - 1 >= 0) {
             Token t = toks.get(start - 1);
-            boolean modifier = t.pos().equals("ADJ") || t.pos().equals("NOUN") || DESCRIPTOR_MODIFIERS.contains(t.lower())
+            boolean modifier = t.pos().equals("ADJ")
+                    || t.pos().equals("NOUN")
+                    || DESCRIPTOR_MODIFIERS.contains(t.lower())
                     || (t.isProperNoun() && (lex.isPlace(t.text()) || lex.demonyms.containsKey(t.text())));
             if (!modifier || t.isPunctuation()) {
                 break;
@@ -91,14 +109,20 @@ final class NameContext {
         Token first = toks.get(start);
         String fw = first.lower();
         boolean relative = fw.equals("who") || fw.equals("which");
-        boolean nominal = first.pos().equals("DET") || DESCRIPTOR_MODIFIERS.contains(fw) || first.pos().equals("ADJ")
-                || (first.pos().equals("NOUN") && !first.isCapitalized()) || lex.roleNouns.contains(fw);
+        boolean nominal = first.pos().equals("DET")
+                || DESCRIPTOR_MODIFIERS.contains(fw)
+                || first.pos().equals("ADJ")
+                || (first.pos().equals("NOUN") && !first.isCapitalized())
+                || lex.roleNouns.contains(fw);
         if (!relative && !nominal) {
             return null;
         }
         int end = start;
-        while (end + 1 < n && !toks.get(end + 1).text().equals(",") && !isSentenceEnd(toks.get(end + 1))
-                && !toks.get(end + 1).isQuoteMark() && end - start < 16) {
+        while (end + 1 < n
+                && !toks.get(end + 1).text().equals(",")
+                && !isSentenceEnd(toks.get(end + 1))
+                && !toks.get(end + 1).isQuoteMark()
+                && end - start < 16) {
             end++;
         }
         boolean closed = end + 1 >= n || toks.get(end + 1).text().equals(",") || isSentenceEnd(toks.get(end + 1));
@@ -108,7 +132,9 @@ final class NameContext {
         if (!relative) {
             // a nominal appositive is a noun phrase: no finite verb inside
             for (int x = start; x <= end; x++) {
-                if (toks.get(x).isVerb() && !toks.get(x).text().endsWith("ing") && !toks.get(x).text().endsWith("ed")) {
+                if (toks.get(x).isVerb()
+                        && !toks.get(x).text().endsWith("ing")
+                        && !toks.get(x).text().endsWith("ed")) {
                     return null;
                 }
             }
@@ -120,7 +146,10 @@ final class NameContext {
     }
 
     private static boolean isSentenceEnd(Token t) {
-        return t.text().equals(".") || t.text().equals("!") || t.text().equals("?") || t.text().equals(";");
+        return t.text().equals(".")
+                || t.text().equals("!")
+                || t.text().equals("?")
+                || t.text().equals(";");
     }
 
     boolean hasRoleNoun(String phrase) {

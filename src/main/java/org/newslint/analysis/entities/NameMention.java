@@ -8,11 +8,22 @@ import org.newslint.text.TextRange;
  * type, the trained model's type (null without one), and descriptions found next to it. {@code trusted} is false in headlines and boilerplate,
  * where capitals prove nothing.
  */
-public record NameMention(TextRange range, String name, EntityType type, int evidence, String description,
-                   String linkedName, boolean acronym, boolean trusted, int sentenceIndex, int firstToken,
-                   int lastToken, EntityType modelType) {
+public record NameMention(
+        TextRange range,
+        String name,
+        EntityType type,
+        int evidence,
+        String description,
+        String linkedName,
+        boolean acronym,
+        boolean trusted,
+        int sentenceIndex,
+        int firstToken,
+        int lastToken,
+        EntityType modelType) {
     /** Evidence strengths: a gazetteer or title beats a head word, which beats a guess. */
     public static final int GUESS = 1;
+
     public static final int HEAD_WORD = 2;
     public static final int STRONG = 3;
 

@@ -25,6 +25,7 @@ public final class Lexicons {
     public final Set<String> reportingNouns;
     /** "VERB\tsay", "NOUN\tplan": lemmas PolNeAR annotators mark as attribution cues (attribution-cues.txt). */
     public final Set<String> attributionCues;
+
     public final Set<String> personTitles;
     public final int maxTitleWords;
     public final Set<String> roleNouns;
@@ -52,7 +53,8 @@ public final class Lexicons {
             }
         }
         personTitles = lowerSet(WordList.entries("person-titles.txt"));
-        maxTitleWords = personTitles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
+        maxTitleWords =
+                personTitles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
         roleNouns = lowerSet(WordList.entries("role-nouns.txt"));
         organizationHeads = new HashSet<>(WordList.entries("organization-heads.txt"));
         locationHeads = new HashSet<>(WordList.entries("location-heads.txt"));
@@ -94,7 +96,7 @@ public final class Lexicons {
             switch (row[0]) {
                 case "superlative" -> superlatives.add(row[1].toLowerCase(Locale.ROOT));
                 case "causal" -> causal.add(row[1].toLowerCase(Locale.ROOT));
-                default -> { }
+                default -> {}
             }
         }
         causalPhrases = phrases(causal);

@@ -9,9 +9,15 @@ import org.newslint.text.TextRange;
  * The immutable result of analysing one document version: everything editors and the CLI show.
  * {@code limitNote} says why only part of the document was analysed (too large, binary), or is null.
  */
-public record ArticleAnalysis(Document document, Prose prose, List<SentenceInfo> sentences, List<Quote> quotes,
-                              List<Entity> entities, List<Finding> findings, List<TextRange> strayQuoteMarks,
-                              String limitNote) {
+public record ArticleAnalysis(
+        Document document,
+        Prose prose,
+        List<SentenceInfo> sentences,
+        List<Quote> quotes,
+        List<Entity> entities,
+        List<Finding> findings,
+        List<TextRange> strayQuoteMarks,
+        String limitNote) {
     public ArticleAnalysis {
         sentences = List.copyOf(sentences);
         quotes = List.copyOf(quotes);
@@ -21,7 +27,8 @@ public record ArticleAnalysis(Document document, Prose prose, List<SentenceInfo>
     }
 
     public ArticleAnalysis withFindings(List<Finding> newFindings) {
-        return new ArticleAnalysis(document, prose, sentences, quotes, entities, newFindings, strayQuoteMarks, limitNote);
+        return new ArticleAnalysis(
+                document, prose, sentences, quotes, entities, newFindings, strayQuoteMarks, limitNote);
     }
 
     public Entity entity(String id) {
@@ -56,6 +63,8 @@ public record ArticleAnalysis(Document document, Prose prose, List<SentenceInfo>
     }
 
     public List<Quote> quotesBy(String entityId) {
-        return quotes.stream().filter(q -> q.speaker() != null && entityId.equals(q.speaker().entityId())).toList();
+        return quotes.stream()
+                .filter(q -> q.speaker() != null && entityId.equals(q.speaker().entityId()))
+                .toList();
     }
 }

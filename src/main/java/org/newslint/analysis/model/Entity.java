@@ -7,8 +7,13 @@ import org.newslint.text.TextRange;
  * Everything the article says about one person, organisation or place: its fullest name, type,
  * other names it goes by, descriptions (titles, appositives) and every mention.
  */
-public record Entity(String id, String name, EntityType type, List<String> aliases, List<String> descriptions,
-                     List<TextRange> mentions) {
+public record Entity(
+        String id,
+        String name,
+        EntityType type,
+        List<String> aliases,
+        List<String> descriptions,
+        List<TextRange> mentions) {
     public Entity {
         aliases = List.copyOf(aliases);
         descriptions = List.copyOf(descriptions);

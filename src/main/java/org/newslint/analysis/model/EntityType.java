@@ -2,7 +2,10 @@ package org.newslint.analysis.model;
 
 /** The CoNLL-style entity classes newslint distinguishes. */
 public enum EntityType {
-    PERSON, ORGANIZATION, LOCATION, MISC;
+    PERSON,
+    ORGANIZATION,
+    LOCATION,
+    MISC;
 
     public String label() {
         return switch (this) {

@@ -11,8 +11,15 @@ import org.newslint.text.TextRange;
  * a fragment nobody is said to have said (a scare quote, a term, a nickname: the “experts”).
  * {@code speaker} and {@code cue} are null when the article does not say who said it.
  */
-public record Quote(TextRange range, TextRange content, QuoteKind kind, boolean closed, List<TextRange> nested,
-                    Source speaker, Cue cue, TextRange statement) {
+public record Quote(
+        TextRange range,
+        TextRange content,
+        QuoteKind kind,
+        boolean closed,
+        List<TextRange> nested,
+        Source speaker,
+        Cue cue,
+        TextRange statement) {
     public Quote {
         nested = List.copyOf(nested);
         if (statement != null && !statement.contains(range)) {
@@ -21,8 +28,14 @@ public record Quote(TextRange range, TextRange content, QuoteKind kind, boolean 
     }
 
     /** A quote whose statement is, until known, the quotation itself. */
-    public Quote(TextRange range, TextRange content, QuoteKind kind, boolean closed, List<TextRange> nested,
-                 Source speaker, Cue cue) {
+    public Quote(
+            TextRange range,
+            TextRange content,
+            QuoteKind kind,
+            boolean closed,
+            List<TextRange> nested,
+            Source speaker,
+            Cue cue) {
         this(range, content, kind, closed, nested, speaker, cue, range);
     }
 

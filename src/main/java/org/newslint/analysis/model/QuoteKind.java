@@ -6,7 +6,10 @@ package org.newslint.analysis.model;
  * word used as a word), with no speaker and no statement.
  */
 public enum QuoteKind {
-    DIRECT, PARTIAL, BLOCK, TERM;
+    DIRECT,
+    PARTIAL,
+    BLOCK,
+    TERM;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

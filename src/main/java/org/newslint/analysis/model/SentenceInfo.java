@@ -13,9 +13,16 @@ import org.newslint.text.TextRange;
  * scores, {@code claimProbability} the model's probability behind it, NaN when the model was not
  * asked (structural non-claims, or no model).
  */
-public record SentenceInfo(Sentence sentence, int paragraph, List<Attribution> attributions, Source source,
-                           AttributedBy attributedBy, ClaimKind claimKind, NonClaimReason nonClaimReason,
-                           boolean checkWorthy, double claimProbability) {
+public record SentenceInfo(
+        Sentence sentence,
+        int paragraph,
+        List<Attribution> attributions,
+        Source source,
+        AttributedBy attributedBy,
+        ClaimKind claimKind,
+        NonClaimReason nonClaimReason,
+        boolean checkWorthy,
+        double claimProbability) {
     public SentenceInfo {
         attributions = List.copyOf(attributions);
     }

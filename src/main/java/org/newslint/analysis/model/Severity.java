@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** How loudly a finding is reported; ordered from least to most severe so thresholds compare naturally. */
 public enum Severity {
-    HINT, INFORMATION, WARNING, ERROR;
+    HINT,
+    INFORMATION,
+    WARNING,
+    ERROR;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

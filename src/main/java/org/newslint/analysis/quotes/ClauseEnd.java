@@ -13,8 +13,7 @@ import org.newslint.nlp.Token;
  * of quotations, or before a trailing cue.
  */
 final class ClauseEnd {
-    private ClauseEnd() {
-    }
+    private ClauseEnd() {}
 
     /**
      * Whether a finite verb lies in [from, to), quoted or not: "that the plan was “…”" and "that “race
@@ -24,7 +23,10 @@ final class ClauseEnd {
         for (List<Token> toks : firstTokens == lastTokens ? List.of(firstTokens) : List.of(firstTokens, lastTokens)) {
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
-                if (t.start() >= from && t.end() <= to && t.isVerb() && !t.lower().endsWith("ing")
+                if (t.start() >= from
+                        && t.end() <= to
+                        && t.isVerb()
+                        && !t.lower().endsWith("ing")
                         && (i == 0 || !toks.get(i - 1).lower().equals("to"))) {
                     return true;
                 }
@@ -58,7 +60,10 @@ final class ClauseEnd {
                 }
                 continue;
             }
-            if (t.isPunctuation() || t.pos().equals("CCONJ") || t.pos().equals("DET") || t.pos().equals("ADJ")) {
+            if (t.isPunctuation()
+                    || t.pos().equals("CCONJ")
+                    || t.pos().equals("DET")
+                    || t.pos().equals("ADJ")) {
                 between++;
                 continue;
             }
@@ -70,7 +75,8 @@ final class ClauseEnd {
     /** The end of the quotation whose opening mark is at {@code open}, within the sentence's tokens, or -1. */
     static int closingMark(String text, int open, List<Token> toks, int from) {
         for (int k = from + 1; k < toks.size(); k++) {
-            if (toks.get(k).isQuoteMark() && toks.get(k).text().equals(toks.get(from).text())) {
+            if (toks.get(k).isQuoteMark()
+                    && toks.get(k).text().equals(toks.get(from).text())) {
                 return toks.get(k).end();
             }
         }
@@ -88,7 +94,8 @@ final class ClauseEnd {
             int cueStart = a.cue().range().start();
             if (cueStart >= q.range().end() && cueStart < end) {
                 int boundary = cueStart;
-                if (a.source() != null && a.source().range().start() >= q.range().end()) {
+                if (a.source() != null
+                        && a.source().range().start() >= q.range().end()) {
                     boundary = Math.min(boundary, a.source().range().start());
                 }
                 end = boundary;
@@ -101,15 +108,20 @@ final class ClauseEnd {
             if (t.start() < q.range().end() || t.start() >= end) {
                 continue;
             }
-            if (t.start() >= q.range().end() && content.endsWith(",") && opensAside(toks, i)
+            if (t.start() >= q.range().end()
+                    && content.endsWith(",")
+                    && opensAside(toks, i)
                     && text.substring(q.range().end(), t.start()).isBlank()) {
                 end = q.range().end(); // "only “partial,” meaning it …": the comma inside the marks closes the clause
                 break;
             }
             String w = t.lower();
-            boolean stop = w.equals(";") || w.equals("--") || t.text().equals("-") && isSpaced(text, t)
+            boolean stop = w.equals(";")
+                    || w.equals("--")
+                    || t.text().equals("-") && isSpaced(text, t)
                     || (w.equals("\u2014") || w.equals("\u2013") || w.equals("\u2015")) && isSpaced(text, t);
-            if (ClauseStart.CLAUSE_CONJUNCTIONS.contains(w) && ClauseStart.finiteVerbAfter(toks, i) >= 0
+            if (ClauseStart.CLAUSE_CONJUNCTIONS.contains(w)
+                    && ClauseStart.finiteVerbAfter(toks, i) >= 0
                     && !isBareVerb(toks.get(ClauseStart.finiteVerbAfter(toks, i)))) {
                 // "urged him to “stop …” and call on …": a bare verb continues the infinitive, not a new predicate
                 stop = true;
@@ -136,7 +148,8 @@ final class ClauseEnd {
         if (ClauseStart.RELATIVE_PRONOUNS.contains(n.lower()) || ClauseStart.CONCESSIVES.contains(n.lower())) {
             return true;
         }
-        if ((n.lower().equals("a") || n.lower().equals("an")) && i + 1 < toks.size()
+        if ((n.lower().equals("a") || n.lower().equals("an"))
+                && i + 1 < toks.size()
                 && (toks.get(i + 1).isNoun() || toks.get(i + 1).pos().equals("ADJ"))) {
             return true; // "…, a swipe at the recent disturbances": an appositive comment on the clause
         }
@@ -178,8 +191,16 @@ final class ClauseEnd {
     }
 
     static boolean isTrailingPunctuation(char c) {
-        return Character.isWhitespace(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?'
-                || c == '\u2014' || c == '\u2013' || c == '-';
+        return Character.isWhitespace(c)
+                || c == '.'
+                || c == ','
+                || c == ';'
+                || c == ':'
+                || c == '!'
+                || c == '?'
+                || c == '\u2014'
+                || c == '\u2013'
+                || c == '-';
     }
 
     /** "The deal was “a disaster” for workers, Lee said": the StatementSpans.statement runs to the source or cue after it. */

@@ -12,8 +12,7 @@ import org.newslint.nlp.Token;
  * "that", the verb a fragment depends on, a second conjunct, an attribution that follows.
  */
 final class ClauseStart {
-    private ClauseStart() {
-    }
+    private ClauseStart() {}
 
     static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "yet");
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose");
@@ -28,7 +27,10 @@ final class ClauseStart {
     static int governingVerbEnd(Quote q, List<Token> toks) {
         int from = -1;
         Source s = q.speaker();
-        if (s != null && s.range().end() <= q.range().start() && !toks.isEmpty() && s.range().start() >= toks.get(0).start()) {
+        if (s != null
+                && s.range().end() <= q.range().start()
+                && !toks.isEmpty()
+                && s.range().start() >= toks.get(0).start()) {
             from = s.range().end();
         }
         int first = -1;
@@ -49,7 +51,8 @@ final class ClauseStart {
                 complementizer = true;
             }
         }
-        // "claimed that there have been “…”" keeps the clause; "made the criticism while showing support for “…”" the nearest verb
+        // "claimed that there have been “…”" keeps the clause; "made the criticism while showing support for “…”" the
+        // nearest verb
         return complementizer ? first : nearest;
     }
 
@@ -131,7 +134,9 @@ final class ClauseStart {
             // listeners and the time are not what was said; the clause starts at its subject
             for (int i = 0; i + 1 < toks.size(); i++) {
                 Token t = toks.get(i);
-                if (t.start() >= k && t.end() <= q.range().start() && SUBJECT_PRONOUNS.contains(t.lower())
+                if (t.start() >= k
+                        && t.end() <= q.range().start()
+                        && SUBJECT_PRONOUNS.contains(t.lower())
                         && (toks.get(i + 1).isVerb() || toks.get(i + 1).pos().equals("AUX"))) {
                     return t.start();
                 }
@@ -140,7 +145,8 @@ final class ClauseStart {
         return k;
     }
 
-    static final java.util.Set<String> TELLING_VERBS = java.util.Set.of("tell", "inform", "assure", "warn", "remind", "promise");
+    static final java.util.Set<String> TELLING_VERBS =
+            java.util.Set.of("tell", "inform", "assure", "warn", "remind", "promise");
     static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("i", "you", "he", "she", "it", "we", "they");
 
     static boolean isIntroducingPunctuation(char c) {

@@ -42,12 +42,19 @@ public final class Quotations {
      * @param cueLists the cues of each sentence, as the attribution stage found them
      * @param labels transcript speaker labels by paragraph
      */
-    public Found find(QuoteFinder.Result marks, Prose prose, List<SentenceDraft> drafts, List<List<Attribution>> cueLists,
-                      Map<Integer, Source> labels, Attributor attributor) {
+    public Found find(
+            QuoteFinder.Result marks,
+            Prose prose,
+            List<SentenceDraft> drafts,
+            List<List<Attribution>> cueLists,
+            Map<Integer, Source> labels,
+            Attributor attributor) {
         List<Quote> quotes = new ArrayList<>();
         List<SpeakerClue> speakerClues = new ArrayList<>();
         for (QuoteFinder.RawQuote raw : marks.quotes()) {
-            if (raw.closed() && !raw.block() && SpeakerResolver.looksLikeTitle(raw.content().of(prose.text()))) {
+            if (raw.closed()
+                    && !raw.block()
+                    && SpeakerResolver.looksLikeTitle(raw.content().of(prose.text()))) {
                 continue; // “Shark Tank”, “The Wall Street Journal”: a title in quotation marks, not speech
             }
             SpeakerResolver.Speaking found = speakers.speakerFor(raw, drafts, cueLists, quotes, prose, attributor);
@@ -55,7 +62,9 @@ public final class Quotations {
             SpeakerClue clue = found.clue();
             int qp = SentenceIndex.paragraphOf(raw.range().start(), drafts);
             // "PENCE: Well, look, …" inside a quote is that speaker's, whoever spoke in the paragraph before
-            if (labels.containsKey(qp) && (q.speaker() == null || raw.range().contains(labels.get(qp).range()))) {
+            if (labels.containsKey(qp)
+                    && (q.speaker() == null
+                            || raw.range().contains(labels.get(qp).range()))) {
                 q = q.withSpeaker(labels.get(qp), null);
                 clue = SpeakerClue.LABEL;
             }
@@ -67,8 +76,12 @@ public final class Quotations {
     }
 
     /** The reported statements in text order, as {@code eval quotes} counts them: quotations with the same statement are one. */
-    private List<QuoteCandidate> candidates(List<Quote> quotes, List<SpeakerClue> speakerClues, List<SentenceDraft> drafts,
-                                                 List<List<Attribution>> cueLists, Prose prose) {
+    private List<QuoteCandidate> candidates(
+            List<Quote> quotes,
+            List<SpeakerClue> speakerClues,
+            List<SentenceDraft> drafts,
+            List<List<Attribution>> cueLists,
+            Prose prose) {
         List<QuoteCandidate> out = new ArrayList<>();
         String text = prose.text();
         Map<Integer, Integer> quotesPerSentence = new HashMap<>();
@@ -79,28 +92,52 @@ public final class Quotations {
         while (i < quotes.size()) {
             Quote q = quotes.get(i);
             int j = i;
-            while (j + 1 < quotes.size() && q.statement() != null && q.statement().equals(quotes.get(j + 1).statement())) {
+            while (j + 1 < quotes.size()
+                    && q.statement() != null
+                    && q.statement().equals(quotes.get(j + 1).statement())) {
                 j++;
             }
             if (q.statement() != null && q.kind() != QuoteKind.BLOCK) {
                 int si = SentenceIndex.atOrBefore(q.range().start(), drafts);
-                Sentence sentence = si >= 0 && drafts.get(si).sentence().range().touches(q.range().start())
-                        ? drafts.get(si).sentence() : null;
+                Sentence sentence = si >= 0
+                                && drafts.get(si)
+                                        .sentence()
+                                        .range()
+                                        .touches(q.range().start())
+                        ? drafts.get(si).sentence()
+                        : null;
                 int inSentence = sentence == null ? 0 : quotesPerSentence.getOrDefault(si, 0);
                 int paragraph = SentenceIndex.paragraphOf(q.range().start(), drafts);
-                boolean paragraphInitial = paragraph >= 0 && prose.paragraphs().get(paragraph).range().start() == q.range().start();
+                boolean paragraphInitial = paragraph >= 0
+                        && prose.paragraphs().get(paragraph).range().start()
+                                == q.range().start();
                 boolean weasel = q.speaker() != null && lex.isWeasel(q.speaker());
                 NonClaimReason reason = sentence == null ? null : drafts.get(si).paragraphReason();
                 boolean cueInSentence = sentence != null && !cueLists.get(si).isEmpty();
-                List<String> features = QuoteFeatures.of(q, j - i + 1, speakerClues.get(i), sentence, inSentence,
-                        paragraphInitial, SpeakerResolver.looksLikeTitle(q.content().of(text)), weasel, lex, text,
-                        prose.original(), reason, cueInSentence);
-                out.add(new QuoteCandidate(i, j, speakerClues.get(i), q.statement(), features,
+                List<String> features = QuoteFeatures.of(
+                        q,
+                        j - i + 1,
+                        speakerClues.get(i),
+                        sentence,
+                        inSentence,
+                        paragraphInitial,
+                        SpeakerResolver.looksLikeTitle(q.content().of(text)),
+                        weasel,
+                        lex,
+                        text,
+                        prose.original(),
+                        reason,
+                        cueInSentence);
+                out.add(new QuoteCandidate(
+                        i,
+                        j,
+                        speakerClues.get(i),
+                        q.statement(),
+                        features,
                         QuoteTerms.alwaysKept(speakerClues.get(i), q, text)));
             }
             i = j + 1;
         }
         return out;
     }
-
 }

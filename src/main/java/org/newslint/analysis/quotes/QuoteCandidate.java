@@ -11,8 +11,8 @@ import org.newslint.text.TextRange;
  * quotations, transcript turns, five words or more with no speaker). {@code newslint train quotes}
  * trains and tunes on exactly these.
  */
-public record QuoteCandidate(int first, int last, SpeakerClue clue, TextRange statement, List<String> features,
-                             boolean alwaysKept) {
+public record QuoteCandidate(
+        int first, int last, SpeakerClue clue, TextRange statement, List<String> features, boolean alwaysKept) {
     public QuoteCandidate {
         features = List.copyOf(features);
     }

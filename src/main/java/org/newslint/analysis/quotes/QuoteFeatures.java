@@ -20,17 +20,62 @@ import org.newslint.text.TextRange;
  * was found; one place computes it for training ({@code newslint train quotes}) and for analysis.
  */
 public final class QuoteFeatures {
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its", "his",
-            "her", "their", "our", "my", "your", "some", "any", "no", "every");
+    private static final Set<String> DETERMINERS = Set.of(
+            "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+            "some", "any", "no", "every");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it");
     /** Small words before a quotation that say how it is used: "called it “…”", "known as “…”", "a so-called “…”". */
-    private static final Set<String> TELLING_WORDS = Set.of("as", "called", "call", "calls", "dubbed", "so-called", "of",
-            "to", "that", "word", "words", "term", "phrase", "label", "slogan", "chants", "chanting", "titled", "entitled",
-            "named", "nicknamed", "said", "says", "wrote", "told", "added", "is", "was", "be", "been", "are", "were", "and",
-            "or", "by", "for", "with", "in", "on", "about", "at", "from", ",", ":", "(", "-", "--", "\u2014");
+    private static final Set<String> TELLING_WORDS = Set.of(
+            "as",
+            "called",
+            "call",
+            "calls",
+            "dubbed",
+            "so-called",
+            "of",
+            "to",
+            "that",
+            "word",
+            "words",
+            "term",
+            "phrase",
+            "label",
+            "slogan",
+            "chants",
+            "chanting",
+            "titled",
+            "entitled",
+            "named",
+            "nicknamed",
+            "said",
+            "says",
+            "wrote",
+            "told",
+            "added",
+            "is",
+            "was",
+            "be",
+            "been",
+            "are",
+            "were",
+            "and",
+            "or",
+            "by",
+            "for",
+            "with",
+            "in",
+            "on",
+            "about",
+            "at",
+            "from",
+            ",",
+            ":",
+            "(",
+            "-",
+            "--",
+            "\u2014");
 
-    private QuoteFeatures() {
-    }
+    private QuoteFeatures() {}
 
     /**
      * The features of the statement that {@code q} (the first of {@code groupSize} quotations sharing
@@ -40,13 +85,27 @@ public final class QuoteFeatures {
      * @param sentence the sentence the quotation opens in, or null
      * @param quotesInSentence how many quotations open in that sentence
      */
-    public static List<String> of(Quote q, int groupSize, SpeakerClue clue, Sentence sentence, int quotesInSentence,
-                           boolean paragraphInitial, boolean titleLike, boolean weaselSpeaker, Lexicons lex, String text,
-                           String original, NonClaimReason paragraphReason, boolean cueInSentence) {
+    public static List<String> of(
+            Quote q,
+            int groupSize,
+            SpeakerClue clue,
+            Sentence sentence,
+            int quotesInSentence,
+            boolean paragraphInitial,
+            boolean titleLike,
+            boolean weaselSpeaker,
+            Lexicons lex,
+            String text,
+            String original,
+            NonClaimReason paragraphReason,
+            boolean cueInSentence) {
         String how = clue.feature();
         List<String> f = new ArrayList<>();
         f.add("bias");
-        f.add("marks=" + (original.charAt(q.range().start()) == '"' ? "straight" : Character.toString(original.charAt(q.range().start()))));
+        f.add("marks="
+                + (original.charAt(q.range().start()) == '"'
+                        ? "straight"
+                        : Character.toString(original.charAt(q.range().start()))));
         f.add("paragraph=" + (paragraphReason == null ? "body" : paragraphReason.label()));
         f.add("cueInSentence=" + cueInSentence);
         f.add("kind=" + q.kind().label());
@@ -98,7 +157,9 @@ public final class QuoteFeatures {
         if (cue != null) {
             f.add("cue=" + cue.lemma().toLowerCase(Locale.ROOT));
             boolean after = cue.range().start() >= q.range().end();
-            int gap = after ? cue.range().start() - q.range().end() : q.range().start() - cue.range().end();
+            int gap = after
+                    ? cue.range().start() - q.range().end()
+                    : q.range().start() - cue.range().end();
             f.add("cueSide=" + (after ? "after" : "before") + "+" + gapBucket(gap));
         }
         Source s = q.speaker();
@@ -136,7 +197,8 @@ public final class QuoteFeatures {
                 }
             } else if (q.content().contains(t.range()) && !t.isPunctuation()) {
                 inside++;
-                verbInside |= t.isVerb() && !t.pos().equals("AUX") || t.pos().equals("AUX") && !t.lower().endsWith("ing");
+                verbInside |= t.isVerb() && !t.pos().equals("AUX")
+                        || t.pos().equals("AUX") && !t.lower().endsWith("ing");
             }
         }
         f.add("verbInside=" + verbInside);
@@ -180,7 +242,8 @@ public final class QuoteFeatures {
         }
         double share = sentenceWords == 0 ? 0 : (double) inside / sentenceWords;
         f.add("share=" + (share >= 0.9 ? "whole" : share >= 0.5 ? "most" : share >= 0.2 ? "part" : "little"));
-        boolean opens = text.substring(sentence.range().start(), q.range().start()).isBlank();
+        boolean opens =
+                text.substring(sentence.range().start(), q.range().start()).isBlank();
         f.add("opensSentence=" + opens);
     }
 

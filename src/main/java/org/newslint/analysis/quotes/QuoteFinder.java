@@ -16,15 +16,12 @@ import org.newslint.text.TextRange;
  */
 public final class QuoteFinder {
     /** A quotation before speakers are known. */
-    public record RawQuote(TextRange range, TextRange content, boolean closed, boolean block, List<TextRange> nested) {
-    }
+    public record RawQuote(TextRange range, TextRange content, boolean closed, boolean block, List<TextRange> nested) {}
 
     /** Quotes plus closing marks that close nothing. */
-    public record Result(List<RawQuote> quotes, List<TextRange> strayClosers) {
-    }
+    public record Result(List<RawQuote> quotes, List<TextRange> strayClosers) {}
 
-    private QuoteFinder() {
-    }
+    private QuoteFinder() {}
 
     public static Result find(Prose prose) {
         String original = prose.original();
@@ -114,8 +111,10 @@ public final class QuoteFinder {
             }
             if (openAt >= 0) {
                 boolean continues = pi + 1 < paragraphs.size()
-                        && startsWithOpeningQuote(original, text, paragraphs.get(pi + 1).range())
-                        && sameStyle(original, openAt, paragraphs.get(pi + 1).range().start());
+                        && startsWithOpeningQuote(
+                                original, text, paragraphs.get(pi + 1).range())
+                        && sameStyle(
+                                original, openAt, paragraphs.get(pi + 1).range().start());
                 if (!continues) {
                     addUnclosed(text, chain, r.end(), nestedDoubles, quotes);
                     openAt = -1;
@@ -131,11 +130,13 @@ public final class QuoteFinder {
      * paragraph when it ran through several, since every paragraph reopened it and none closed it
      * ("\"WALLACE: …" paragraphs of a transcript), so nothing shows they are one quotation.
      */
-    private static void addUnclosed(String text, List<int[]> chain, int end, List<TextRange> nested, List<RawQuote> quotes) {
+    private static void addUnclosed(
+            String text, List<int[]> chain, int end, List<TextRange> nested, List<RawQuote> quotes) {
         for (int i = 0; i < chain.size(); i++) {
             int stop = i + 1 < chain.size() ? chain.get(i)[1] : end;
             RawQuote q = unclosed(text, chain.get(i)[0], stop);
-            List<TextRange> inside = nested.stream().filter(n -> q.range().contains(n)).toList();
+            List<TextRange> inside =
+                    nested.stream().filter(n -> q.range().contains(n)).toList();
             quotes.add(new RawQuote(q.range(), q.content(), false, false, inside));
         }
     }
@@ -149,7 +150,8 @@ public final class QuoteFinder {
     private static int nestedCloser(String original, String text, int outer, int k, TextRange r) {
         boolean straight = original.charAt(k) == '"';
         boolean opensHere = straight
-                ? k > r.start() && (Character.isWhitespace(text.charAt(k - 1)) || text.charAt(k - 1) == '(')
+                ? k > r.start()
+                        && (Character.isWhitespace(text.charAt(k - 1)) || text.charAt(k - 1) == '(')
                         && !looksClosing(original, text, k, r)
                 : Normalizer.isOpeningQuoteChar(original.charAt(k)) && !closesByPlace(text, k, r);
         if (!opensHere) {
@@ -160,7 +162,8 @@ public final class QuoteFinder {
             if (text.charAt(j) != '"') {
                 continue;
             }
-            boolean closes = straight ? looksClosing(original, text, j, r)
+            boolean closes = straight
+                    ? looksClosing(original, text, j, r)
                     : Normalizer.isClosingQuoteChar(original.charAt(j)) || closesByPlace(text, j, r);
             if (!sameStyle(original, k, j) || !closes) {
                 return -1; // the outer quotation's mark, or another opening, comes first
@@ -171,8 +174,11 @@ public final class QuoteFinder {
             return closer;
         }
         for (int j = closer + 1; j < r.end(); j++) {
-            if (text.charAt(j) == '"' && sameStyle(original, outer, j)
-                    && (straight ? looksClosing(original, text, j, r) : !Normalizer.isOpeningQuoteChar(original.charAt(j)))) {
+            if (text.charAt(j) == '"'
+                    && sameStyle(original, outer, j)
+                    && (straight
+                            ? looksClosing(original, text, j, r)
+                            : !Normalizer.isOpeningQuoteChar(original.charAt(j)))) {
                 return closer;
             }
         }
@@ -189,7 +195,8 @@ public final class QuoteFinder {
         while (e > openAt + 1 && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        return new RawQuote(new TextRange(openAt, e), new TextRange(Math.min(openAt + 1, e), e), false, false, List.of());
+        return new RawQuote(
+                new TextRange(openAt, e), new TextRange(Math.min(openAt + 1, e), e), false, false, List.of());
     }
 
     private static boolean startsWithOpeningQuote(String original, String text, TextRange r) {
@@ -227,9 +234,10 @@ public final class QuoteFinder {
             char prev = k > range.start() ? text.charAt(k - 1) : ' ';
             char next = k + 1 < range.end() ? text.charAt(k + 1) : ' ';
             boolean canOpen = (Character.isWhitespace(prev) || prev == '"' || prev == '(' || k == range.start())
-                    && Character.isLetter(next) && original.charAt(k) != '\u2019';
-            boolean canClose = !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next)
-                    && original.charAt(k) != '\u2018';
+                    && Character.isLetter(next)
+                    && original.charAt(k) != '\u2019';
+            boolean canClose =
+                    !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next) && original.charAt(k) != '\u2018';
             if (open < 0 && canOpen) {
                 open = k;
             } else if (open >= 0 && canClose) {

@@ -12,8 +12,7 @@ import org.newslint.nlp.quotes.QuoteModel;
  * {@link QuoteCandidate#alwaysKept()}).
  */
 public final class QuoteTerms {
-    private QuoteTerms() {
-    }
+    private QuoteTerms() {}
 
     public static List<Quote> decide(List<Quote> quotes, List<QuoteCandidate> candidates, QuoteModel model) {
         List<Quote> out = new ArrayList<>(quotes);

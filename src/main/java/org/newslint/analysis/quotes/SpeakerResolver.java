@@ -28,11 +28,15 @@ public final class SpeakerResolver {
     }
 
     /** A quote with its speaker, and which clue gave the speaker (a feature of the quote model). */
-    public record Speaking(SpeakerClue clue, Quote quote) {
-    }
+    public record Speaking(SpeakerClue clue, Quote quote) {}
 
-    public Speaking speakerFor(QuoteFinder.RawQuote raw, List<SentenceDraft> drafts, List<List<Attribution>> cueLists,
-                             List<Quote> earlier, Prose prose, Attributor attributor) {
+    public Speaking speakerFor(
+            QuoteFinder.RawQuote raw,
+            List<SentenceDraft> drafts,
+            List<List<Attribution>> cueLists,
+            List<Quote> earlier,
+            Prose prose,
+            Attributor attributor) {
         int first = -1;
         int last = -1;
         for (int si = Math.max(0, SentenceIndex.atOrBefore(raw.range().start(), drafts)); si < drafts.size(); si++) {
@@ -49,7 +53,9 @@ public final class SpeakerResolver {
         }
         QuoteKind kind = raw.block() ? QuoteKind.BLOCK : QuoteKind.DIRECT;
         if (first < 0) {
-            return new Speaking(SpeakerClue.NONE, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null));
+            return new Speaking(
+                    SpeakerClue.NONE,
+                    new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null));
         }
         if (!raw.block() && isPartial(raw, drafts.get(first).sentence(), prose.text())) {
             kind = QuoteKind.PARTIAL;
@@ -59,10 +65,13 @@ public final class SpeakerResolver {
         int bestDistance = Integer.MAX_VALUE;
         for (int si = first; si <= last; si++) {
             for (Attribution a : cueLists.get(si)) {
-                if (a.source() == null || raw.range().overlaps(a.cue().range()) || raw.content().contains(a.source().range())) {
+                if (a.source() == null
+                        || raw.range().overlaps(a.cue().range())
+                        || raw.content().contains(a.source().range())) {
                     continue;
                 }
-                int distance = Math.min(Math.abs(a.cue().range().start() - raw.range().end()),
+                int distance = Math.min(
+                        Math.abs(a.cue().range().start() - raw.range().end()),
                         Math.abs(a.cue().range().end() - raw.range().start()));
                 if (distance < bestDistance) {
                     best = a;
@@ -71,28 +80,48 @@ public final class SpeakerResolver {
             }
         }
         if (best != null) {
-            return new Speaking(SpeakerClue.CUE, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), best.source(), best.cue()));
+            return new Speaking(
+                    SpeakerClue.CUE,
+                    new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), best.source(), best.cue()));
         }
         // (b) "“…” — Dr. Ahmed Saleh"
-        Source dash = attributor.speakerAfterDash(raw.range(), drafts.get(last).sentence().tokens());
-        if (dash == null && last + 1 < drafts.size() && drafts.get(last + 1).paragraph() == drafts.get(last).paragraph()) {
-            dash = attributor.speakerAfterDash(raw.range(), drafts.get(last + 1).sentence().tokens());
+        Source dash = attributor.speakerAfterDash(
+                raw.range(), drafts.get(last).sentence().tokens());
+        if (dash == null
+                && last + 1 < drafts.size()
+                && drafts.get(last + 1).paragraph() == drafts.get(last).paragraph()) {
+            dash = attributor.speakerAfterDash(
+                    raw.range(), drafts.get(last + 1).sentence().tokens());
         }
         if (dash != null) {
-            return new Speaking(SpeakerClue.DASH, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), dash, null));
+            return new Speaking(
+                    SpeakerClue.DASH,
+                    new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), dash, null));
         }
         // (b') "Limbaugh continued: “…”", "She added, “…”": a clause with no reporting verb introduces the quote
         Source introducer = introducingSubject(raw, drafts.get(first).sentence().tokens(), attributor);
         if (introducer != null) {
-            return new Speaking(SpeakerClue.INTRODUCER, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), introducer, null));
+            return new Speaking(
+                    SpeakerClue.INTRODUCER,
+                    new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), introducer, null));
         }
         // (c) the speaker opens the next sentence: "“We are cautious.” Saleh said the data …"
-        if (last + 1 < drafts.size() && drafts.get(last + 1).paragraph() == drafts.get(last).paragraph()
+        if (last + 1 < drafts.size()
+                && drafts.get(last + 1).paragraph() == drafts.get(last).paragraph()
                 && raw.range().end() >= drafts.get(last).sentence().range().end() - 1) {
             for (Attribution a : cueLists.get(last + 1)) {
-                if (a.source() != null && a.source().range().start() - drafts.get(last + 1).sentence().range().start() < 40
+                if (a.source() != null
+                        && a.source().range().start()
+                                        - drafts.get(last + 1)
+                                                .sentence()
+                                                .range()
+                                                .start()
+                                < 40
                         && a.source().range().end() <= a.cue().range().start()) {
-                    return new Speaking(SpeakerClue.NEXT_SENTENCE, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), a.cue()));
+                    return new Speaking(
+                            SpeakerClue.NEXT_SENTENCE,
+                            new Quote(
+                                    raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), a.cue()));
                 }
                 break;
             }
@@ -100,14 +129,30 @@ public final class SpeakerResolver {
         int paragraph = drafts.get(first).paragraph();
         // (d) a block quote, or a quote opening its paragraph, introduced by the paragraph before it:
         // "Haddad said at the meeting:"
-        boolean introduced = first > 0 && drafts.get(first - 1).paragraph() == paragraph - 1
-                && raw.range().start() == prose.paragraphs().get(paragraph).range().start()
-                && drafts.get(first - 1).sentence().range().of(prose.text()).stripTrailing().endsWith(":");
+        boolean introduced = first > 0
+                && drafts.get(first - 1).paragraph() == paragraph - 1
+                && raw.range().start()
+                        == prose.paragraphs().get(paragraph).range().start()
+                && drafts.get(first - 1)
+                        .sentence()
+                        .range()
+                        .of(prose.text())
+                        .stripTrailing()
+                        .endsWith(":");
         if ((raw.block() || introduced) && first > 0) {
             for (int si = first - 1; si >= 0 && drafts.get(si).paragraph() >= paragraph - 1; si--) {
                 for (Attribution a : cueLists.get(si)) {
                     if (a.source() != null) {
-                        return new Speaking(SpeakerClue.COLON_PARAGRAPH, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), a.cue()));
+                        return new Speaking(
+                                SpeakerClue.COLON_PARAGRAPH,
+                                new Quote(
+                                        raw.range(),
+                                        raw.content(),
+                                        kind,
+                                        raw.closed(),
+                                        raw.nested(),
+                                        a.source(),
+                                        a.cue()));
                     }
                 }
             }
@@ -115,16 +160,21 @@ public final class SpeakerResolver {
             List<Token> before = drafts.get(first - 1).sentence().tokens();
             Source subject = before.size() > 1 ? attributor.sentenceSubject(before, before.size() - 1) : null;
             if (subject != null && canSpeak(subject)) {
-                return new Speaking(SpeakerClue.COLON_SUBJECT, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), subject, null));
+                return new Speaking(
+                        SpeakerClue.COLON_SUBJECT,
+                        new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), subject, null));
             }
         }
         // (e) "Mikkelsen said frustration had been building. “We were told …”": the quote opens a sentence
         // right after a sentence attributed to a named or described source in the same paragraph
-        if (first > 0 && drafts.get(first - 1).paragraph() == paragraph
+        if (first > 0
+                && drafts.get(first - 1).paragraph() == paragraph
                 && raw.range().start() <= drafts.get(first).sentence().range().start() + 1) {
             for (Attribution a : cueLists.get(first - 1)) {
                 if (a.source() != null && !lex.isWeasel(a.source())) {
-                    return new Speaking(SpeakerClue.PREVIOUS_SENTENCE, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), null));
+                    return new Speaking(
+                            SpeakerClue.PREVIOUS_SENTENCE,
+                            new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), null));
                 }
             }
         }
@@ -134,9 +184,12 @@ public final class SpeakerResolver {
             int prevParagraph = SentenceIndex.paragraphOf(prev.range().start(), drafts);
             boolean sameParagraph = prevParagraph == paragraph;
             boolean quoteOnlyParagraph = prevParagraph == paragraph - 1
-                    && raw.range().start() == prose.paragraphs().get(paragraph).range().start();
+                    && raw.range().start()
+                            == prose.paragraphs().get(paragraph).range().start();
             if (prev.speaker() != null && (sameParagraph || quoteOnlyParagraph)) {
-                return new Speaking(SpeakerClue.CONTINUATION, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), prev.speaker(), null));
+                return new Speaking(
+                        SpeakerClue.CONTINUATION,
+                        new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), prev.speaker(), null));
             }
             if (prevParagraph < paragraph - 1) {
                 break;
@@ -151,10 +204,13 @@ public final class SpeakerResolver {
             }
             Source subject = attributor.sentenceSubject(toks, qi);
             if (subject != null && (subject.entityId() != null || lex.roleNouns.contains(lastWord(subject.text())))) {
-                return new Speaking(SpeakerClue.SUBJECT, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), subject, null));
+                return new Speaking(
+                        SpeakerClue.SUBJECT,
+                        new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), subject, null));
             }
         }
-        return new Speaking(SpeakerClue.NONE, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null));
+        return new Speaking(
+                SpeakerClue.NONE, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null));
     }
 
     /**
@@ -166,7 +222,9 @@ public final class SpeakerResolver {
         while (qi < toks.size() && toks.get(qi).start() < raw.range().start()) {
             qi++;
         }
-        if (qi < 2 || !(toks.get(qi - 1).text().equals(":") || toks.get(qi - 1).text().equals(","))) {
+        if (qi < 2
+                || !(toks.get(qi - 1).text().equals(":")
+                        || toks.get(qi - 1).text().equals(","))) {
             return null;
         }
         Source subject = attributor.sentenceSubject(toks, qi - 1);
@@ -178,12 +236,15 @@ public final class SpeakerResolver {
         String word = lastWord(s.text());
         String[] written = s.text().strip().split("\\s+");
         boolean name = Character.isUpperCase(written[written.length - 1].charAt(0)) && written.length <= 4;
-        return s.entityId() != null || name || lex.roleNouns.contains(word)
-                || s.range().length() <= 4 && java.util.Set.of("he", "she", "they", "we", "i").contains(word);
+        return s.entityId() != null
+                || name
+                || lex.roleNouns.contains(word)
+                || s.range().length() <= 4
+                        && java.util.Set.of("he", "she", "they", "we", "i").contains(word);
     }
 
-    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an", "the", "of", "and", "in",
-            "on", "to", "for", "at", "by", "or", "with", "from", "vs", "vs.", "&");
+    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of(
+            "a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with", "from", "vs", "vs.", "&");
 
     /** Short, every content word capitalised, no clause inside: the name of a show, book, song or paper. */
     public static boolean looksLikeTitle(String content) {
@@ -222,7 +283,9 @@ public final class SpeakerResolver {
             return false;
         }
         char before = text.charAt(k);
-        if (before == ',' && k - 4 >= s.range().start() && text.regionMatches(true, k - 4, "that", 0, 4)
+        if (before == ','
+                && k - 4 >= s.range().start()
+                && text.regionMatches(true, k - 4, "that", 0, 4)
                 && (k - 5 < 0 || !Character.isLetter(text.charAt(k - 5)))) {
             return true; // "said that, “Of course …” against …": the comma sets off nothing, the quote is the clause's
         }
@@ -231,5 +294,4 @@ public final class SpeakerResolver {
         }
         return Character.isLetterOrDigit(before) || before == '\'' || before == ')';
     }
-
 }

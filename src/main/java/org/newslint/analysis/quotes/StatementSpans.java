@@ -21,18 +21,20 @@ import org.newslint.text.TextRange;
  * stands alone ("“We will win,” she said") is its own statement.
  */
 public final class StatementSpans {
-    private StatementSpans() {
-    }
+    private StatementSpans() {}
 
     /** The quotes with their statements set; {@code drafts} and {@code cueLists} are parallel and in text order. */
-    public static List<Quote> assign(List<Quote> quotes, List<SentenceDraft> drafts, List<List<Attribution>> cueLists, String text) {
+    public static List<Quote> assign(
+            List<Quote> quotes, List<SentenceDraft> drafts, List<List<Attribution>> cueLists, String text) {
         List<Quote> out = new ArrayList<>(quotes.size());
         List<Integer> sentenceOf = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
             TextRange statement = statement(q, drafts, cueLists, text);
-            out.add(statement == null
-                    ? new Quote(q.range(), q.content(), QuoteKind.TERM, q.closed(), q.nested(), null, null, null)
-                    : q.withStatement(statement));
+            out.add(
+                    statement == null
+                            ? new Quote(
+                                    q.range(), q.content(), QuoteKind.TERM, q.closed(), q.nested(), null, null, null)
+                            : q.withStatement(statement));
             sentenceOf.add(sentenceContaining(q.range().start(), drafts));
         }
         // fragments of one statement ("called him a “nasty guy,” an “anchor baby” and “sick”") share its whole extent
@@ -44,8 +46,11 @@ public final class StatementSpans {
             }
             int j = i;
             TextRange union = out.get(i).statement();
-            while (j + 1 < out.size() && sentenceOf.get(j + 1).equals(sentenceOf.get(i)) && sentenceOf.get(i) >= 0
-                    && out.get(j + 1).statement() != null && out.get(j + 1).statement().overlaps(union)) {
+            while (j + 1 < out.size()
+                    && sentenceOf.get(j + 1).equals(sentenceOf.get(i))
+                    && sentenceOf.get(i) >= 0
+                    && out.get(j + 1).statement() != null
+                    && out.get(j + 1).statement().overlaps(union)) {
                 j++;
                 TextRange next = out.get(j).statement();
                 union = new TextRange(Math.min(union.start(), next.start()), Math.max(union.end(), next.end()));
@@ -58,7 +63,8 @@ public final class StatementSpans {
         return out;
     }
 
-    public static TextRange statement(Quote q, List<SentenceDraft> drafts, List<List<Attribution>> cueLists, String text) {
+    public static TextRange statement(
+            Quote q, List<SentenceDraft> drafts, List<List<Attribution>> cueLists, String text) {
         if (q.kind() == QuoteKind.BLOCK) {
             return q.range();
         }
@@ -72,40 +78,56 @@ public final class StatementSpans {
         }
         Cue cue = q.cue();
         List<Token> firstTokens = drafts.get(first).sentence().tokens();
-        if (cue != null && cue.range().start() >= q.range().end() && drafts.get(last).sentence().range().contains(cue.range())
-                && ClauseStart.attributionFollows(q, cue, drafts.get(last).sentence().tokens(), text)) {
+        if (cue != null
+                && cue.range().start() >= q.range().end()
+                && drafts.get(last).sentence().range().contains(cue.range())
+                && ClauseStart.attributionFollows(
+                        q, cue, drafts.get(last).sentence().tokens(), text)) {
             int start = clauseStart(q, drafts.get(first).sentence().range(), text);
             if (start >= q.range().start()) {
                 return q.range(); // "“…,” Sen. Mitch McConnell, R-Ky., said": the quotation opens its sentence
             }
             int end = ClauseEnd.endBeforeTrailingCue(q, cue, text);
-            return new TextRange(Math.min(start, q.range().start()), Math.max(end, q.range().end()));
+            return new TextRange(
+                    Math.min(start, q.range().start()), Math.max(end, q.range().end()));
         }
         if (q.kind() != QuoteKind.PARTIAL && !endsThatClause(q, cue, firstTokens, text)) {
             return q.range(); // introduced by a colon or comma, or opening its sentence: the quotation stands alone
         }
         int anchor = -1;
-        if (cue != null && cue.range().end() <= q.range().start() && drafts.get(first).sentence().range().contains(cue.range())) {
+        if (cue != null
+                && cue.range().end() <= q.range().start()
+                && drafts.get(first).sentence().range().contains(cue.range())) {
             anchor = cue.range().end();
             Source s = q.speaker();
-            if (s != null && s.range().start() >= cue.range().end() && s.range().end() <= q.range().start()) {
+            if (s != null
+                    && s.range().start() >= cue.range().end()
+                    && s.range().end() <= q.range().start()) {
                 anchor = s.range().end(); // "according to X, …"
             }
-        } else if (q.speaker() != null && (cue == null || !drafts.get(first).sentence().range().overlaps(cue.range()))) {
+        } else if (q.speaker() != null
+                && (cue == null || !drafts.get(first).sentence().range().overlaps(cue.range()))) {
             anchor = ClauseStart.governingVerbEnd(q, firstTokens);
         }
         if (anchor < 0) {
             // no cue or speaker before it: what follows in its clause still belongs to it
-            // ("“You squeezed employees to the breaking point” to drive up the stock price"); where it starts is unknown
+            // ("“You squeezed employees to the breaking point” to drive up the stock price"); where it starts is
+            // unknown
             int end = ClauseEnd.clauseEnd(q, drafts.get(last).sentence(), cueLists.get(last), text);
             return new TextRange(q.range().start(), Math.max(end, q.range().end()));
         }
-        int start = ClauseStart.secondConjunctStart(q, ClauseStart.complementStart(q, anchor, firstTokens, text), firstTokens);
+        int start = ClauseStart.secondConjunctStart(
+                q, ClauseStart.complementStart(q, anchor, firstTokens, text), firstTokens);
         int end = ClauseEnd.clauseEnd(q, drafts.get(last).sentence(), cueLists.get(last), text);
-        if (!ClauseEnd.hasFiniteVerb(drafts.get(first).sentence().tokens(), drafts.get(last).sentence().tokens(), start, end)) {
+        if (!ClauseEnd.hasFiniteVerb(
+                drafts.get(first).sentence().tokens(),
+                drafts.get(last).sentence().tokens(),
+                start,
+                end)) {
             end = ClauseEnd.listEnd(q, drafts.get(last).sentence().tokens(), text);
         }
-        return new TextRange(Math.min(start, q.range().start()), Math.max(end, q.range().end()));
+        return new TextRange(
+                Math.min(start, q.range().start()), Math.max(end, q.range().end()));
     }
 
     /**
@@ -120,7 +142,9 @@ public final class StatementSpans {
             return false;
         }
         for (Token t : toks) {
-            if (t.start() >= cue.range().end() && t.end() <= q.range().start() && t.lower().equals("that")) {
+            if (t.start() >= cue.range().end()
+                    && t.end() <= q.range().start()
+                    && t.lower().equals("that")) {
                 return true;
             }
         }

@@ -11,7 +11,8 @@ import org.newslint.text.ParagraphKind;
  * line ending in a period), bylines, boilerplate and labels ("Read Next:") are not claims.
  */
 public final class ParagraphClassifier {
-    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,3}(\\s*(,|and|&).*)?$");
+    private static final Pattern BYLINE =
+            Pattern.compile("^(?i:by)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,3}(\\s*(,|and|&).*)?$");
 
     private final Lexicons lex;
 
@@ -43,14 +44,16 @@ public final class ParagraphClassifier {
             return NonClaimReason.HEADING;
         }
         if (words <= 20 && p.kind() != ParagraphKind.LIST_ITEM && isTitleCase(t)) {
-            return NonClaimReason.HEADING; // "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments."
+            return NonClaimReason
+                    .HEADING; // "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments."
         }
         return null;
     }
 
     /** The small words title case leaves lower-case. */
-    private static final java.util.Set<String> TITLE_CASE_SMALL_WORDS = java.util.Set.of("the", "and", "for", "but",
-            "nor", "yet", "with", "from", "into", "onto", "over", "this", "that", "than", "via", "per", "amid", "off");
+    private static final java.util.Set<String> TITLE_CASE_SMALL_WORDS = java.util.Set.of(
+            "the", "and", "for", "but", "nor", "yet", "with", "from", "into", "onto", "over", "this", "that", "than",
+            "via", "per", "amid", "off");
 
     /**
      * A headline set in title case, whatever its last mark: every word of three letters or more is
@@ -72,5 +75,4 @@ public final class ParagraphClassifier {
         }
         return longWords >= 3;
     }
-
 }

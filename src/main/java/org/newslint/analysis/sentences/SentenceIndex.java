@@ -4,8 +4,7 @@ import java.util.List;
 
 /** Finds the sentence or paragraph around an offset by binary search over sentences in text order. */
 public final class SentenceIndex {
-    private SentenceIndex() {
-    }
+    private SentenceIndex() {}
 
     /** Index of the last sentence starting at or before {@code offset}, or -1. */
     public static int atOrBefore(int offset, List<SentenceDraft> drafts) {

@@ -54,8 +54,8 @@ public final class SentenceSplitter {
         } else if (document.text().length() > settings.maxDocumentChars()) {
             int limit = settings.maxDocumentChars();
             kept = kept.stream().filter(p -> p.range().end() <= limit).toList();
-            limitNote = "Only the first " + limit + " characters of this " + document.text().length()
-                    + "-character document were analysed.";
+            limitNote = "Only the first " + limit + " characters of this "
+                    + document.text().length() + "-character document were analysed.";
         }
         Prose prose = new Prose(full.original(), full.text(), kept);
 
@@ -68,7 +68,9 @@ public final class SentenceSplitter {
             NonClaimReason reason = paragraphs.reason(p, p.range().of(prose.text()));
             TextRange range = p.range();
             Matcher dateline = DATELINE.matcher(range.of(prose.text()));
-            if (p.kind() == ParagraphKind.BODY && reason == null && dateline.lookingAt()
+            if (p.kind() == ParagraphKind.BODY
+                    && reason == null
+                    && dateline.lookingAt()
                     && dateline.end() < range.length()) {
                 // "AARHUS, Denmark (Reuters) -" is its own non-claim sentence, still searched for names
                 TextRange datelineRange = new TextRange(range.start(), range.start() + dateline.end());

@@ -19,6 +19,7 @@ import org.newslint.nlp.TrainedClassifier;
 public final class CheckWorthinessModel extends TrainedClassifier {
     /** Where the shipped model lives on the classpath. */
     public static final String MODEL_RESOURCE = "/org/newslint/models/claims-en.bin.gz";
+
     private static final BinaryClassifier.Kind KIND =
             new BinaryClassifier.Kind("newslint-check-worthiness-1", "claim", "other", "check-worthiness model");
 
@@ -30,12 +31,10 @@ public final class CheckWorthinessModel extends TrainedClassifier {
     }
 
     /** One labelled sentence (or example) for training: its features and whether it is a claim. */
-    public record Example(List<String> features, boolean claim) {
-    }
+    public record Example(List<String> features, boolean claim) {}
 
     /** Training settings: L2 cost of the quasi-Newton maxent trainer, feature cutoff, iteration cap. */
-    public record Options(double l2, int cutoff, int iterations) {
-    }
+    public record Options(double l2, int cutoff, int iterations) {}
 
     /** The process-wide model on the shipped file, loaded on first use. */
     public static CheckWorthinessModel shared() {
@@ -56,7 +55,8 @@ public final class CheckWorthinessModel extends TrainedClassifier {
      *
      * @param threshold the probability from which a sentence is check-worthy, stored with the model
      */
-    public static CheckWorthinessModel train(List<Example> examples, Options options, double threshold) throws IOException {
+    public static CheckWorthinessModel train(List<Example> examples, Options options, double threshold)
+            throws IOException {
         List<BinaryClassifier.Example> binary = new ArrayList<>(examples.size());
         for (Example e : examples) {
             binary.add(new BinaryClassifier.Example(e.features(), e.claim()));

@@ -16,18 +16,49 @@ import org.newslint.nlp.Token;
 public final class ClaimFeatures {
     private static final Pattern DIGITS = Pattern.compile(".*\\d.*");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d(s)?|'\\d\\ds");
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves");
+    private static final Set<String> FIRST_PERSON =
+            Set.of("i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves");
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourself", "yourselves");
-    private static final Set<String> MODALS = Set.of("will", "would", "should", "could", "can", "may", "might", "must",
-            "shall", "'ll", "wo", "ca");
+    private static final Set<String> MODALS =
+            Set.of("will", "would", "should", "could", "can", "may", "might", "must", "shall", "'ll", "wo", "ca");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nobody", "nothing", "none");
-    private static final Set<String> NUMBER_WORDS = Set.of("hundred", "hundreds", "thousand", "thousands", "million",
-            "millions", "billion", "billions", "trillion", "trillions", "percent", "dozen", "dozens", "half", "twice",
-            "double", "doubled", "tripled", "quarter", "third", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty");
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "hundred",
+            "hundreds",
+            "thousand",
+            "thousands",
+            "million",
+            "millions",
+            "billion",
+            "billions",
+            "trillion",
+            "trillions",
+            "percent",
+            "dozen",
+            "dozens",
+            "half",
+            "twice",
+            "double",
+            "doubled",
+            "tripled",
+            "quarter",
+            "third",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty");
 
-    private ClaimFeatures() {
-    }
+    private ClaimFeatures() {}
 
     /** The features of one sentence (duplicates removed, order stable). */
     public static List<String> of(List<Token> tokens) {
@@ -82,12 +113,19 @@ public final class ClaimFeatures {
             modal |= MODALS.contains(w) && t.isVerb();
             negation |= NEGATIONS.contains(w);
             if (t.pos().equals("ADJ") || t.pos().equals("ADV")) {
-                if (w.endsWith("est") && w.length() > 5 || w.equals("most") || w.equals("least") || w.equals("best")
+                if (w.endsWith("est") && w.length() > 5
+                        || w.equals("most")
+                        || w.equals("least")
+                        || w.equals("best")
                         || w.equals("worst")) {
                     superlative = true;
                 }
-                if (w.endsWith("er") && w.length() > 4 || w.equals("more") || w.equals("less") || w.equals("fewer")
-                        || w.equals("better") || w.equals("worse")) {
+                if (w.endsWith("er") && w.length() > 4
+                        || w.equals("more")
+                        || w.equals("less")
+                        || w.equals("fewer")
+                        || w.equals("better")
+                        || w.equals("worse")) {
                     comparative = true;
                 }
             }

@@ -6,7 +6,6 @@ import java.util.Map;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
-
 import opennlp.tools.util.model.ArtifactSerializer;
 
 /**
@@ -69,7 +68,8 @@ public final class ClusterFeatures implements AdaptiveFeatureGenerator {
         @Override
         public AdaptiveFeatureGenerator create() throws InvalidFormatException {
             String key = getStr("dict");
-            ClusterTable dict = ClusterTable.fromResources(resourceManager == null ? null : resourceManager.getResource(key), key, "word clusters");
+            ClusterTable dict = ClusterTable.fromResources(
+                    resourceManager == null ? null : resourceManager.getResource(key), key, "word clusters");
             String[] parts = getStr("prefixes", "4,8,12").split(",");
             int[] prefixes = new int[parts.length];
             for (int i = 0; i < parts.length; i++) {

@@ -65,8 +65,12 @@ public final class ClusterTable implements SerializableArtifact {
         @Override
         public void serialize(ClusterTable artifact, OutputStream out) throws IOException {
             StringBuilder b = new StringBuilder();
-            artifact.table.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> b.append(e.getKey()).append(' ').append(e.getValue()).append('\n'));
+            artifact.table.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> b.append(e.getKey())
+                            .append(' ')
+                            .append(e.getValue())
+                            .append('\n'));
             out.write(b.toString().getBytes(StandardCharsets.UTF_8));
             out.flush();
         }

@@ -16,8 +16,7 @@ import java.util.function.UnaryOperator;
  * sets from the paths given on the command line, never from copies in the repository.
  */
 public final class ConllCorpus {
-    private ConllCorpus() {
-    }
+    private ConllCorpus() {}
 
     /** One sentence: tokens, their tags as written in the file, and whether a new document starts here. */
     public record Sentence(List<String> tokens, List<String> tags, boolean documentStart) {

@@ -46,12 +46,12 @@ public final class ConllEvaluator {
     }
 
     /** A chunk: tokens [start, end) of one type. */
-    public record Chunk(int start, int end, String type) {
-    }
+    public record Chunk(int start, int end, String type) {}
 
     /** The chunks of a tag sequence as conlleval reads them. */
     public static Set<Chunk> chunks(List<String> tags) {
-        Set<Chunk> out = new TreeSet<>((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start)
+        Set<Chunk> out = new TreeSet<>((a, b) -> a.start != b.start
+                ? Integer.compare(a.start, b.start)
                 : a.end != b.end ? Integer.compare(a.end, b.end) : a.type.compareTo(b.type));
         String prevTag = "O";
         String prevType = "";
@@ -173,13 +173,30 @@ public final class ConllEvaluator {
     public String report() {
         Score all = overall();
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "processed %d tokens with %d phrases; found: %d phrases; correct: %d.",
-                tokens, all.gold(), all.found(), all.correct()));
-        lines.add(String.format(Locale.ROOT, "accuracy: %6.2f%%; precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f",
-                100 * accuracy(), 100 * all.precision(), 100 * all.recall(), 100 * all.f1()));
-        byType().forEach((t, s) -> lines.add(String.format(Locale.ROOT,
+        lines.add(String.format(
+                Locale.ROOT,
+                "processed %d tokens with %d phrases; found: %d phrases; correct: %d.",
+                tokens,
+                all.gold(),
+                all.found(),
+                all.correct()));
+        lines.add(String.format(
+                Locale.ROOT,
+                "accuracy: %6.2f%%; precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f",
+                100 * accuracy(),
+                100 * all.precision(),
+                100 * all.recall(),
+                100 * all.f1()));
+        byType().forEach((t, s) -> lines.add(String.format(
+                Locale.ROOT,
                 "%17s: precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f  %d (gold %d, correct %d)",
-                t, 100 * s.precision(), 100 * s.recall(), 100 * s.f1(), s.found(), s.gold(), s.correct())));
+                t,
+                100 * s.precision(),
+                100 * s.recall(),
+                100 * s.f1(),
+                s.found(),
+                s.gold(),
+                s.correct())));
         return String.join("\n", lines) + "\n";
     }
 }

@@ -19,8 +19,7 @@ final class DocumentContext {
 
     private static final ThreadLocal<Map<String, Set<String>>> CURRENT = new ThreadLocal<>();
 
-    private DocumentContext() {
-    }
+    private DocumentContext() {}
 
     /** Publishes the document (its sentences as tokens) for this thread until {@link #end()}. */
     static void begin(List<String[]> sentences) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
-
 import opennlp.tools.util.model.ArtifactSerializer;
 
 /**
@@ -93,7 +92,8 @@ public final class GazetteerFeatures implements AdaptiveFeatureGenerator {
         @Override
         public AdaptiveFeatureGenerator create() throws InvalidFormatException {
             String key = getStr("dict");
-            ClusterTable dict = ClusterTable.fromResources(resourceManager == null ? null : resourceManager.getResource(key), key, "gazetteer");
+            ClusterTable dict = ClusterTable.fromResources(
+                    resourceManager == null ? null : resourceManager.getResource(key), key, "gazetteer");
             return new GazetteerFeatures(dict);
         }
 

@@ -62,7 +62,9 @@ public final class Gazetteers {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                if (column < cols.length && !cols[column].isBlank() && Character.isUpperCase(cols[column].strip().charAt(0))) {
+                if (column < cols.length
+                        && !cols[column].isBlank()
+                        && Character.isUpperCase(cols[column].strip().charAt(0))) {
                     add(list, cols[column].strip());
                 }
             }
@@ -93,7 +95,8 @@ public final class Gazetteers {
         if (p.isEmpty()) {
             return;
         }
-        String[] words = p.replace(",", " ,").replace("(", "( ").replace(")", " )").split("\\s+");
+        String[] words =
+                p.replace(",", " ,").replace("(", "( ").replace(")", " )").split("\\s+");
         if (words.length > GazetteerFeatures.MAX_WORDS) {
             return;
         }
@@ -111,7 +114,8 @@ public final class Gazetteers {
     /** The table in OpenNLP's word-cluster format: {@code phrase lists} per line. */
     public String table() {
         StringBuilder b = new StringBuilder();
-        phrases.forEach((k, v) -> b.append(k).append(' ').append(String.join(",", v)).append('\n'));
+        phrases.forEach(
+                (k, v) -> b.append(k).append(' ').append(String.join(",", v)).append('\n'));
         return b.toString();
     }
 }

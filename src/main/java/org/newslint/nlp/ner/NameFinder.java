@@ -24,8 +24,8 @@ public final class NameFinder {
     /** Where the shipped model lives on the classpath. */
     public static final String MODEL_RESOURCE = "/org/newslint/models/ner-en.bin";
 
-    private static final ClasspathModel<NameFinder> SHARED =
-            new ClasspathModel<>(MODEL_RESOURCE, "name-finder model", in -> new NameFinder(new TokenNameFinderModel(in)));
+    private static final ClasspathModel<NameFinder> SHARED = new ClasspathModel<>(
+            MODEL_RESOURCE, "name-finder model", in -> new NameFinder(new TokenNameFinderModel(in)));
 
     private final TokenNameFinderModel model;
     private final ThreadLocal<NameFinderME> finders;
@@ -81,8 +81,13 @@ public final class NameFinder {
     private static List<NameSpan> onCharacters(List<Token> tokens, List<NameSpan> byTokens) {
         List<NameSpan> out = new ArrayList<>(byTokens.size());
         for (NameSpan n : byTokens) {
-            out.add(new NameSpan(tokens.get(n.firstToken()).start(), tokens.get(n.endToken() - 1).end(),
-                    n.type(), n.probability(), n.firstToken(), n.endToken()));
+            out.add(new NameSpan(
+                    tokens.get(n.firstToken()).start(),
+                    tokens.get(n.endToken() - 1).end(),
+                    n.type(),
+                    n.probability(),
+                    n.firstToken(),
+                    n.endToken()));
         }
         return out;
     }

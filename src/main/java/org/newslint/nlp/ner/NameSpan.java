@@ -6,5 +6,4 @@ package org.newslint.nlp.ner;
  * ORG, LOC or MISC) and the model's probability for the span (mean of its tokens' outcome
  * probabilities, 0..1).
  */
-public record NameSpan(int start, int end, String type, double probability, int firstToken, int endToken) {
-}
+public record NameSpan(int start, int end, String type, double probability, int firstToken, int endToken) {}

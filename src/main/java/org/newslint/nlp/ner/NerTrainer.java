@@ -1,11 +1,9 @@
 package org.newslint.nlp.ner;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,9 +17,9 @@ import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.ml.perceptron.SimplePerceptronSequenceTrainer;
-import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -47,16 +45,28 @@ public final class NerTrainer {
     public static final String DEFAULT_DESCRIPTOR = "/opennlp/tools/namefind/ner-default-features.xml";
 
     /** Training settings; {@code clusters} maps a resource key (as the descriptor names it) to its file. */
-    public record Options(String algorithm, int iterations, int cutoff, int threads, boolean defaultFeatures,
-                          boolean gazetteers, Map<String, Path> clusters, int beamSize, Path descriptor, String codec) {
-    }
+    public record Options(
+            String algorithm,
+            int iterations,
+            int cutoff,
+            int threads,
+            boolean defaultFeatures,
+            boolean gazetteers,
+            Map<String, Path> clusters,
+            int beamSize,
+            Path descriptor,
+            String codec) {}
 
-    private NerTrainer() {
-    }
+    private NerTrainer() {}
 
     /** Trains and writes the model; {@code log} receives progress lines. */
-    public static void train(List<ConllCorpus.Sentence> sentences, List<ConllCorpus.Sentence> gmbForGazetteers,
-                             Options o, OutputStream out, Consumer<String> log) throws IOException {
+    public static void train(
+            List<ConllCorpus.Sentence> sentences,
+            List<ConllCorpus.Sentence> gmbForGazetteers,
+            Options o,
+            OutputStream out,
+            Consumer<String> log)
+            throws IOException {
         Map<String, Object> resources = new LinkedHashMap<>();
         if (!o.defaultFeatures()) {
             if (o.gazetteers()) {
@@ -73,20 +83,23 @@ public final class NerTrainer {
                 }
             }
         }
-        byte[] descriptor = o.descriptor() != null ? prune(Files.newInputStream(o.descriptor()), o.descriptor().toString(), resources.keySet())
+        byte[] descriptor = o.descriptor() != null
+                ? prune(Files.newInputStream(o.descriptor()), o.descriptor().toString(), resources.keySet())
                 : descriptor(o.defaultFeatures() ? DEFAULT_DESCRIPTOR : DESCRIPTOR, resources.keySet());
         TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, switch (o.algorithm()) {
-            case "perceptron" -> PerceptronTrainer.PERCEPTRON_VALUE;
-            case "perceptron-sequence" -> SimplePerceptronSequenceTrainer.PERCEPTRON_SEQUENCE_VALUE;
-            default -> GISTrainer.MAXENT_VALUE;
-        });
+        params.put(
+                TrainingParameters.ALGORITHM_PARAM,
+                switch (o.algorithm()) {
+                    case "perceptron" -> PerceptronTrainer.PERCEPTRON_VALUE;
+                    case "perceptron-sequence" -> SimplePerceptronSequenceTrainer.PERCEPTRON_SEQUENCE_VALUE;
+                    default -> GISTrainer.MAXENT_VALUE;
+                });
         params.put(TrainingParameters.ITERATIONS_PARAM, o.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, o.cutoff());
         params.put(TrainingParameters.THREADS_PARAM, o.threads());
         params.put("BeamSize", o.beamSize());
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor, resources,
-                o.codec().equals("bilou") ? new BilouCodec() : new BioCodec());
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(
+                null, descriptor, resources, o.codec().equals("bilou") ? new BilouCodec() : new BioCodec());
         TokenNameFinderModel model = NameFinderME.train("en", null, new SampleStream(sentences), params, factory);
         model.serialize(out);
     }
@@ -100,17 +113,21 @@ public final class NerTrainer {
         return prune(in, resource, available);
     }
 
-    private static byte[] prune(InputStream input, String resource, java.util.Set<String> available) throws IOException {
+    private static byte[] prune(InputStream input, String resource, java.util.Set<String> available)
+            throws IOException {
         try (InputStream in = input) {
-            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+            Document doc =
+                    DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
             NodeList strs = doc.getElementsByTagName("str");
             List<Element> drop = new ArrayList<>();
             for (int i = 0; i < strs.getLength(); i++) {
                 Element s = (Element) strs.item(i);
-                if (s.getAttribute("name").equals("dict") && !available.contains(s.getTextContent().strip())) {
+                if (s.getAttribute("name").equals("dict")
+                        && !available.contains(s.getTextContent().strip())) {
                     // drop the outermost generator below the root that contains it
                     Element g = (Element) s.getParentNode();
-                    while (g.getParentNode() instanceof Element p && !p.getTagName().equals("featureGenerators")) {
+                    while (g.getParentNode() instanceof Element p
+                            && !p.getTagName().equals("featureGenerators")) {
                         g = p;
                     }
                     drop.add(g);
@@ -164,7 +181,9 @@ public final class NerTrainer {
         /** The sentences of the document that starts at {@code from}, as token arrays. */
         private List<String[]> documentFrom(int from) {
             List<String[]> doc = new ArrayList<>();
-            for (int i = from; i < sentences.size() && (i == from || !sentences.get(i).documentStart()); i++) {
+            for (int i = from;
+                    i < sentences.size() && (i == from || !sentences.get(i).documentStart());
+                    i++) {
                 doc.add(sentences.get(i).tokens().toArray(String[]::new));
             }
             return doc;

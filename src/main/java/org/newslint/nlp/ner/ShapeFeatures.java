@@ -15,7 +15,9 @@ public final class ShapeFeatures implements AdaptiveFeatureGenerator {
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
         String t = tokens[index];
         features.add("sh=" + shape(t));
-        if (t.length() > 1 && Character.isUpperCase(t.charAt(0)) && t.chars().skip(1).anyMatch(Character::isUpperCase)
+        if (t.length() > 1
+                && Character.isUpperCase(t.charAt(0))
+                && t.chars().skip(1).anyMatch(Character::isUpperCase)
                 && t.chars().anyMatch(Character::isLowerCase)) {
             features.add("sh=mixedcaps");
         }
@@ -27,8 +29,9 @@ public final class ShapeFeatures implements AdaptiveFeatureGenerator {
         char last = 0;
         for (int i = 0; i < token.length() && b.length() < 12; i++) {
             char c = token.charAt(i);
-            char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) || Character.isLetter(c) ? 'x'
-                    : Character.isDigit(c) ? 'd' : c;
+            char s = Character.isUpperCase(c)
+                    ? 'X'
+                    : Character.isLowerCase(c) || Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
             if (s != last) {
                 b.append(s);
                 last = s;

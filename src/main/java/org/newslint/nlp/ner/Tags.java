@@ -8,8 +8,7 @@ import java.util.List;
  * predictions file can be re-scored by conlleval or compared line by line with the gold tags.
  */
 public final class Tags {
-    private Tags() {
-    }
+    private Tags() {}
 
     /** Tags for {@code n} tokens; IOB1 writes B- only where a name directly follows one of the same type. */
     public static List<String> of(List<NameSpan> spans, int n, boolean iob1) {
@@ -36,7 +35,8 @@ public final class Tags {
         for (ConllCorpus.Sentence s : sentences) {
             String prev = "O";
             for (String t : s.tags()) {
-                if (t.startsWith("B-") && !(prev.length() > 2 && prev.substring(2).equals(t.substring(2)))) {
+                if (t.startsWith("B-")
+                        && !(prev.length() > 2 && prev.substring(2).equals(t.substring(2)))) {
                     return false;
                 }
                 prev = t;

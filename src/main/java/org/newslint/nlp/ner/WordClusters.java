@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Learns hierarchical word clusters from raw tokens, a fast stand-in for Brown clustering that runs
@@ -21,33 +19,11 @@ import java.util.regex.Pattern;
  * prefixes of it are coarser clusters, exactly how Brown paths are used as features.
  */
 public final class WordClusters {
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[-.'&/][\\p{L}\\p{N}]+)*|\\S");
-
     private final Map<String, Integer> counts = new HashMap<>();
     private final List<int[]> sentences = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> words = new ArrayList<>();
     private long tokenCount;
-
-    /** Tokenises raw text roughly as CoNLL and newslint do: 's and n't split off, abbreviations kept. */
-    public static List<String> tokenize(String line) {
-        List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(line.replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"'));
-        while (m.find()) {
-            String t = m.group();
-            if (t.length() > 2 && (t.endsWith("'s") || t.endsWith("'S"))) {
-                out.add(t.substring(0, t.length() - 2));
-                out.add(t.substring(t.length() - 2));
-            } else if (t.length() > 3 && t.endsWith("n't")) {
-                out.add(t.substring(0, t.length() - 3));
-                out.add("n't");
-            } else {
-                out.add(t);
-            }
-        }
-        return out;
-    }
 
     /** Adds one sentence of tokens. */
     public void add(List<String> tokens) {
@@ -83,7 +59,9 @@ public final class WordClusters {
             lowerCounts.merge(e.getKey().toLowerCase(Locale.ROOT), e.getValue(), Integer::sum);
         }
         List<String> byFreq = new ArrayList<>(lowerCounts.keySet());
-        byFreq.sort((a, b) -> lowerCounts.get(b) - lowerCounts.get(a) != 0 ? lowerCounts.get(b) - lowerCounts.get(a) : a.compareTo(b));
+        byFreq.sort((a, b) -> lowerCounts.get(b) - lowerCounts.get(a) != 0
+                ? lowerCounts.get(b) - lowerCounts.get(a)
+                : a.compareTo(b));
         Map<String, Integer> ctxId = new HashMap<>();
         for (int i = 0; i < Math.min(contextWords, byFreq.size()); i++) {
             ctxId.put(byFreq.get(i), i);
@@ -182,7 +160,8 @@ public final class WordClusters {
         for (int w = 0; w < kept; w++) {
             order[w] = w;
         }
-        Arrays.sort(order, (a, b) -> paths[a].compareTo(paths[b]) != 0 ? paths[a].compareTo(paths[b]) : freq[b] - freq[a]);
+        Arrays.sort(
+                order, (a, b) -> paths[a].compareTo(paths[b]) != 0 ? paths[a].compareTo(paths[b]) : freq[b] - freq[a]);
         for (int w : order) {
             if (keptWords[w].indexOf(' ') < 0) {
                 out.write(keptWords[w] + " " + paths[w] + "\n");
@@ -262,8 +241,13 @@ public final class WordClusters {
         for (int i = 0; i < ks.length; i++) {
             long t0 = System.nanoTime();
             labels[i] = ex.cluster(ks[i], passes);
-            log.accept(String.format(java.util.Locale.ROOT, "exchange k=%d over %d words, %d bigram types: %.1f s",
-                    ks[i], v, distinct, (System.nanoTime() - t0) / 1e9));
+            log.accept(String.format(
+                    java.util.Locale.ROOT,
+                    "exchange k=%d over %d words, %d bigram types: %.1f s",
+                    ks[i],
+                    v,
+                    distinct,
+                    (System.nanoTime() - t0) / 1e9));
         }
         int written = 0;
         for (int id = 0; id < v; id++) {
@@ -273,7 +257,11 @@ public final class WordClusters {
             }
             StringBuilder b = new StringBuilder(name).append(' ');
             for (int i = 0; i < ks.length; i++) {
-                b.append(i == 0 ? "" : "|").append('k').append(ks[i]).append('-').append(labels[i][id]);
+                b.append(i == 0 ? "" : "|")
+                        .append('k')
+                        .append(ks[i])
+                        .append('-')
+                        .append(labels[i][id]);
             }
             out.write(b.append('\n').toString());
             written++;

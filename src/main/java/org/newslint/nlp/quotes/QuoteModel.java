@@ -17,10 +17,12 @@ import org.newslint.nlp.TrainedClassifier;
 public final class QuoteModel extends TrainedClassifier {
     /** Where the shipped model lives on the classpath. */
     public static final String MODEL_RESOURCE = "/org/newslint/models/quotes-en.bin.gz";
+
     private static final BinaryClassifier.Kind KIND =
             new BinaryClassifier.Kind("newslint-quote-1", "quote", "term", "quote model");
 
-    private static final ClasspathModel<QuoteModel> SHARED = new ClasspathModel<>(MODEL_RESOURCE, "quote model", QuoteModel::read);
+    private static final ClasspathModel<QuoteModel> SHARED =
+            new ClasspathModel<>(MODEL_RESOURCE, "quote model", QuoteModel::read);
 
     private QuoteModel(BinaryClassifier classifier) {
         super(KIND, classifier);
@@ -45,7 +47,8 @@ public final class QuoteModel extends TrainedClassifier {
      *
      * @param threshold the probability from which a statement is kept as a quotation, stored with the model
      */
-    public static QuoteModel train(List<BinaryClassifier.Example> examples, BinaryClassifier.Options options, double threshold)
+    public static QuoteModel train(
+            List<BinaryClassifier.Example> examples, BinaryClassifier.Options options, double threshold)
             throws IOException {
         return new QuoteModel(BinaryClassifier.train(KIND, examples, options, threshold));
     }

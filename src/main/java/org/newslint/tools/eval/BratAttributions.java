@@ -19,8 +19,7 @@ import org.newslint.text.TextRange;
  */
 public final class BratAttributions {
     /** One attribution relation; each role may be discontinuous (several fragments). */
-    public record Relation(List<TextRange> source, List<TextRange> cue, List<TextRange> content) {
-    }
+    public record Relation(List<TextRange> source, List<TextRange> cue, List<TextRange> content) {}
 
     /** A document's text and its relations. */
     public record Doc(String name, String text, List<Relation> relations) {
@@ -36,8 +35,7 @@ public final class BratAttributions {
         }
     }
 
-    private BratAttributions() {
-    }
+    private BratAttributions() {}
 
     public static List<Doc> read(Path dir) throws IOException {
         Path textDir = dir.resolve("text");
@@ -47,7 +45,8 @@ public final class BratAttributions {
         }
         Map<String, Path> firstAnnotator = new TreeMap<>();
         try (Stream<Path> anns = Files.list(annDir)) {
-            for (Path ann : anns.filter(p -> p.toString().endsWith(".ann")).sorted().toList()) {
+            for (Path ann :
+                    anns.filter(p -> p.toString().endsWith(".ann")).sorted().toList()) {
                 String file = ann.getFileName().toString();
                 String doc = file.substring(0, file.lastIndexOf('_'));
                 firstAnnotator.putIfAbsent(doc, ann);
@@ -60,7 +59,8 @@ public final class BratAttributions {
                 continue;
             }
             String text = Files.readString(txt, StandardCharsets.UTF_8);
-            docs.add(new Doc(e.getKey(), text, parse(Files.readAllLines(e.getValue(), StandardCharsets.UTF_8), text.length())));
+            docs.add(new Doc(
+                    e.getKey(), text, parse(Files.readAllLines(e.getValue(), StandardCharsets.UTF_8), text.length())));
         }
         return docs;
     }
@@ -106,7 +106,7 @@ public final class BratAttributions {
                     case "Source" -> source.addAll(spans.get(roleAndId[1]));
                     case "Cue" -> cue.addAll(spans.get(roleAndId[1]));
                     case "Content" -> content.addAll(spans.get(roleAndId[1]));
-                    default -> { }
+                    default -> {}
                 }
             }
             out.add(new Relation(source, cue, content));

@@ -65,11 +65,15 @@ public final class CueLexiconBuilder {
             String[] k = e.getKey().split("\t");
             Entry entry = new Entry(k[1], k[0], e.getValue()[0], e.getValue()[1]);
             double threshold = entry.pos().equals("VERB") ? verbRatio : nounRatio;
-            if (entry.count() >= minCount && entry.ratio() >= threshold && !entry.lemma().isBlank()) {
+            if (entry.count() >= minCount
+                    && entry.ratio() >= threshold
+                    && !entry.lemma().isBlank()) {
                 out.add(entry);
             }
         }
-        out.sort((a, b) -> a.pos().equals(b.pos()) ? Integer.compare(b.inCue(), a.inCue()) : a.pos().compareTo(b.pos()));
+        out.sort((a, b) -> a.pos().equals(b.pos())
+                ? Integer.compare(b.inCue(), a.inCue())
+                : a.pos().compareTo(b.pos()));
         return out;
     }
 }

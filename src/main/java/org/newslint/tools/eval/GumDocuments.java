@@ -19,26 +19,25 @@ import org.newslint.text.TextRange;
  */
 public final class GumDocuments {
     /** A gold mention linked to a Wikipedia identity. */
-    public record GoldMention(TextRange range, String text, String identity, String etype) {
-    }
+    public record GoldMention(TextRange range, String text, String identity, String etype) {}
 
     /** A rebuilt document. */
-    public record Doc(String name, String text, List<GoldMention> mentions) {
-    }
+    public record Doc(String name, String text, List<GoldMention> mentions) {}
 
-    private GumDocuments() {
-    }
+    private GumDocuments() {}
 
     public static List<Doc> read(Path dir) throws IOException {
         Path dep = dir.resolve("dep");
         Path mentions = dir.resolve("derived_entity_mentions.tsv");
         if (!Files.isDirectory(dep) || !Files.isRegularFile(mentions)) {
-            throw new IOException(dir + ": expected dep/*.conllu and derived_entity_mentions.tsv (GUM Wikinews layout)");
+            throw new IOException(
+                    dir + ": expected dep/*.conllu and derived_entity_mentions.tsv (GUM Wikinews layout)");
         }
         Map<String, Map<String, int[]>> tokenSpans = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(dep)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".conllu")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".conllu")).sorted().toList()) {
                 String name = f.getFileName().toString().replace(".conllu", "");
                 Map<String, int[]> spans = new HashMap<>();
                 texts.put(name, rebuild(Files.readAllLines(f, StandardCharsets.UTF_8), spans));
@@ -58,7 +57,8 @@ public final class GumDocuments {
             if (first == null || last == null) {
                 continue;
             }
-            gold.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new GoldMention(new TextRange(first[0], last[1]), f[4], f[6], f[5]));
+            gold.computeIfAbsent(f[0], k -> new ArrayList<>())
+                    .add(new GoldMention(new TextRange(first[0], last[1]), f[4], f[6], f[5]));
         }
         List<Doc> docs = new ArrayList<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {

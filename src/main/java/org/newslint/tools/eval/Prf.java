@@ -19,12 +19,20 @@ public record Prf(long truePositives, long falsePositives, long falseNegatives) 
     }
 
     public Prf plus(Prf o) {
-        return new Prf(truePositives + o.truePositives, falsePositives + o.falsePositives, falseNegatives + o.falseNegatives);
+        return new Prf(
+                truePositives + o.truePositives, falsePositives + o.falsePositives, falseNegatives + o.falseNegatives);
     }
 
     public String format() {
-        return String.format(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
-                precision(), recall(), f1(), truePositives, falsePositives, falseNegatives);
+        return String.format(
+                Locale.ROOT,
+                "precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
+                precision(),
+                recall(),
+                f1(),
+                truePositives,
+                falsePositives,
+                falseNegatives);
     }
 
     /**

@@ -13,12 +13,10 @@ import org.newslint.text.TextRange;
  */
 public final class QuoteScorer {
     /** A gold quote and its source text/spans (sources may be empty when PolNeAR marks none). */
-    public record Gold(TextRange range, List<TextRange> sources, String sourceText) {
-    }
+    public record Gold(TextRange range, List<TextRange> sources, String sourceText) {}
 
     /** A predicted quote and its speaker mention (null when none). */
-    public record Predicted(TextRange range, TextRange speaker, String speakerText) {
-    }
+    public record Predicted(TextRange range, TextRange speaker, String speakerText) {}
 
     /** Totals for one or more documents. */
     public record Result(Prf quotes, Prf exact, long speakerCorrect, long speakerTotal, List<String> errors) {
@@ -29,8 +27,12 @@ public final class QuoteScorer {
         public Result plus(Result o) {
             List<String> e = new ArrayList<>(errors);
             e.addAll(o.errors);
-            return new Result(quotes.plus(o.quotes), exact.plus(o.exact), speakerCorrect + o.speakerCorrect,
-                    speakerTotal + o.speakerTotal, e);
+            return new Result(
+                    quotes.plus(o.quotes),
+                    exact.plus(o.exact),
+                    speakerCorrect + o.speakerCorrect,
+                    speakerTotal + o.speakerTotal,
+                    e);
         }
 
         public static Result empty() {
@@ -38,8 +40,7 @@ public final class QuoteScorer {
         }
     }
 
-    private QuoteScorer() {
-    }
+    private QuoteScorer() {}
 
     public static boolean hasQuoteMark(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -62,7 +63,8 @@ public final class QuoteScorer {
         for (TextRange f : sorted) {
             if (!out.isEmpty()) {
                 TextRange prev = out.get(out.size() - 1);
-                if (f.start() >= prev.end() && text.substring(prev.end(), f.start()).isBlank()) {
+                if (f.start() >= prev.end()
+                        && text.substring(prev.end(), f.start()).isBlank()) {
                     out.set(out.size() - 1, new TextRange(prev.start(), Math.max(prev.end(), f.end())));
                     continue;
                 }
@@ -95,7 +97,9 @@ public final class QuoteScorer {
         for (int g = 0; g < gold.size(); g++) {
             for (int p = 0; p < predicted.size(); p++) {
                 if (matches(gold.get(g).range(), predicted.get(p).range())) {
-                    pairs.add(new int[] {g, p, gold.get(g).range().overlapLength(predicted.get(p).range())});
+                    pairs.add(new int[] {
+                        g, p, gold.get(g).range().overlapLength(predicted.get(p).range())
+                    });
                 }
             }
         }
@@ -144,20 +148,23 @@ public final class QuoteScorer {
                 if (speakerRight(g, p)) {
                     speakerOk++;
                 } else {
-                    errors.add(docName + "\tspeaker\tgold=" + g.sourceText() + "\tpredicted=" + p.speakerText()
-                            + "\t" + snippet(text, p.range()));
+                    errors.add(docName + "\tspeaker\tgold=" + g.sourceText() + "\tpredicted=" + p.speakerText() + "\t"
+                            + snippet(text, p.range()));
                 }
             }
         }
         for (int g = 0; g < gold.size(); g++) {
             if (!goldUsed[g]) {
-                errors.add(docName + "\tmissed\tsource=" + gold.get(g).sourceText() + "\t" + snippet(text, gold.get(g).range())
+                errors.add(docName + "\tmissed\tsource=" + gold.get(g).sourceText() + "\t"
+                        + snippet(text, gold.get(g).range())
                         + nearest(gold.get(g).range(), predicted, text));
             }
         }
         for (int p = 0; p < predicted.size(); p++) {
             if (!predUsed[p]) {
-                errors.add(docName + "\tfalse-alarm\tspeaker=" + predicted.get(p).speakerText() + "\t" + snippet(text, predicted.get(p).range()));
+                errors.add(
+                        docName + "\tfalse-alarm\tspeaker=" + predicted.get(p).speakerText() + "\t"
+                                + snippet(text, predicted.get(p).range()));
             }
         }
         Prf quotes = new Prf(tp, predicted.size() - tp, gold.size() - tp);
@@ -196,7 +203,8 @@ public final class QuoteScorer {
         List<String> heads = new ArrayList<>();
         for (String part : new String[] {plain, plain.split(",")[0]}) {
             String[] words = part.strip().split("\\s+");
-            String last = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+            String last =
+                    words[words.length - 1].replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
             if (!last.isEmpty() && !heads.contains(last)) {
                 heads.add(last);
             }
@@ -208,7 +216,9 @@ public final class QuoteScorer {
     private static String nearest(TextRange g, List<Predicted> predicted, String text) {
         Predicted best = null;
         for (Predicted p : predicted) {
-            if (p.range().overlaps(g) && (best == null || p.range().overlapLength(g) > best.range().overlapLength(g))) {
+            if (p.range().overlaps(g)
+                    && (best == null
+                            || p.range().overlapLength(g) > best.range().overlapLength(g))) {
                 best = p;
             }
         }

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Reads RFC-4180 CSV (quoted fields, doubled quotes, quoted line breaks) and quoted TSV, enough for the evaluation data. */
 public final class SimpleCsv {
-    private SimpleCsv() {
-    }
+    private SimpleCsv() {}
 
     public static List<List<String>> read(String content) {
         return parse(content, ',');

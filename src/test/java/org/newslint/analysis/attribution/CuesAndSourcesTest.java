@@ -22,9 +22,14 @@ class CuesAndSourcesTest {
         List<String> actual = new ArrayList<>();
         for (SentenceInfo s : a.sentences()) {
             for (Attribution at : s.attributions()) {
-                actual.add(f.describe("cue " + at.cue().lemma(), at.cue().range().start(), at.cue().range().end()));
+                actual.add(f.describe(
+                        "cue " + at.cue().lemma(),
+                        at.cue().range().start(),
+                        at.cue().range().end()));
                 if (at.source() != null) {
-                    actual.add(f.describe("source → " + at.source().displayName(), at.source().range().start(),
+                    actual.add(f.describe(
+                            "source → " + at.source().displayName(),
+                            at.source().range().start(),
                             at.source().range().end()));
                 }
             }

@@ -21,7 +21,10 @@ class UnnamedAttributionTest {
         ArticleAnalysis a = Fixtures.analyze(f.text());
         List<String> actual = new ArrayList<>();
         for (SentenceInfo s : a.sentences()) {
-            actual.add(f.describe(s.attributed() ? s.attributedBy().label() : "unattributed", s.range().start(), s.range().end()));
+            actual.add(f.describe(
+                    s.attributed() ? s.attributedBy().label() : "unattributed",
+                    s.range().start(),
+                    s.range().end()));
         }
         assertThat(actual).containsExactlyElementsOf(f.expected());
     }
@@ -59,7 +62,9 @@ class UnnamedAttributionTest {
         QuoteSpans spans = new QuoteSpans(List.of(new TextRange(30, 40), new TextRange(5, 50), new TextRange(60, 61)));
         assertThat(spans.insideQuote(4)).isFalse();
         assertThat(spans.insideQuote(5)).isTrue();
-        assertThat(spans.insideQuote(45)).as("inside the long quote that starts earlier").isTrue();
+        assertThat(spans.insideQuote(45))
+                .as("inside the long quote that starts earlier")
+                .isTrue();
         assertThat(spans.insideQuote(50)).as("end is exclusive").isFalse();
         assertThat(spans.insideQuote(60)).isTrue();
         assertThat(new QuoteSpans(List.of()).insideQuote(0)).isFalse();

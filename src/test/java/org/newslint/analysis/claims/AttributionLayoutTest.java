@@ -16,7 +16,9 @@ class AttributionLayoutTest {
         ArticleAnalysis a = analyze(text);
         Map<String, String> out = new LinkedHashMap<>();
         for (SentenceInfo s : a.sentences()) {
-            out.put(s.range().of(a.prose().text()).strip(), s.attributed() ? s.attributedBy().label() : "unattributed");
+            out.put(
+                    s.range().of(a.prose().text()).strip(),
+                    s.attributed() ? s.attributedBy().label() : "unattributed");
         }
         return out;
     }
@@ -32,7 +34,9 @@ class AttributionLayoutTest {
                 """);
         assertThat(a.get("The budget is broken beyond repair.")).isEqualTo("introduced by a colon");
         assertThat(a.get("Nobody in the capital has read it.")).isEqualTo("introduced by a colon");
-        assertThat(a.get("The session ends on Friday.")).as("only the paragraph right after the colon").isEqualTo("unattributed");
+        assertThat(a.get("The session ends on Friday."))
+                .as("only the paragraph right after the colon")
+                .isEqualTo("unattributed");
     }
 
     @Test
@@ -59,23 +63,33 @@ class AttributionLayoutTest {
 
                 The governor’s ‘plan’ was published on Monday.
                 """);
-        assertThat(a).containsKeys(plain("Pence Won’t Be at the Debate, Aides Say Trump’s Plan Is Final."),
-                plain("The governor’s ‘plan’ was published on Monday."));
+        assertThat(a)
+                .containsKeys(
+                        plain("Pence Won’t Be at the Debate, Aides Say Trump’s Plan Is Final."),
+                        plain("The governor’s ‘plan’ was published on Monday."));
         assertThat(a.get(plain("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.")))
                 .isEqualTo("headline quotation");
         assertThat(a.get(plain("Pence Won’t Be at the Debate, Aides Say Trump’s Plan Is Final.")))
-                .as("apostrophes are not quotation marks").isNotEqualTo("headline quotation");
-        assertThat(a.get(plain("The governor’s ‘plan’ was published on Monday."))).as("story text, not a headline")
+                .as("apostrophes are not quotation marks")
+                .isNotEqualTo("headline quotation");
+        assertThat(a.get(plain("The governor’s ‘plan’ was published on Monday.")))
+                .as("story text, not a headline")
                 .isNotEqualTo("headline quotation");
     }
 
     @Test
     void titleCaseMarksAHeadlineWhateverItsLastMark() {
-        assertThat(ParagraphClassifier.isTitleCase("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’")).isTrue();
-        assertThat(ParagraphClassifier.isTitleCase("Politifact: Donald Trump Is Right, ‘Thousands of Shootings’ in Chicago this Year."))
+        assertThat(ParagraphClassifier.isTitleCase("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’"))
                 .isTrue();
-        assertThat(ParagraphClassifier.isTitleCase("Former President Donald Trump spoke on Monday.")).isFalse();
-        assertThat(ParagraphClassifier.isTitleCase("She got it from the United States Congress.")).isFalse();
-        assertThat(ParagraphClassifier.isTitleCase("Trump Tower.")).as("too short to tell").isFalse();
+        assertThat(ParagraphClassifier.isTitleCase(
+                        "Politifact: Donald Trump Is Right, ‘Thousands of Shootings’ in Chicago this Year."))
+                .isTrue();
+        assertThat(ParagraphClassifier.isTitleCase("Former President Donald Trump spoke on Monday."))
+                .isFalse();
+        assertThat(ParagraphClassifier.isTitleCase("She got it from the United States Congress."))
+                .isFalse();
+        assertThat(ParagraphClassifier.isTitleCase("Trump Tower."))
+                .as("too short to tell")
+                .isFalse();
     }
 }

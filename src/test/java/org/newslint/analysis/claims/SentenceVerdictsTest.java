@@ -25,7 +25,9 @@ class SentenceVerdictsTest {
 
     private static String verdict(SentenceInfo s) {
         String attribution = s.attributed() ? s.attributedBy().label() : "unattributed";
-        String claim = s.claim() ? s.claimKind().name() + (s.checkWorthy() ? "" : " (information)") : s.nonClaimReason().label();
+        String claim = s.claim()
+                ? s.claimKind().name() + (s.checkWorthy() ? "" : " (information)")
+                : s.nonClaimReason().label();
         return attribution + " | " + claim;
     }
 

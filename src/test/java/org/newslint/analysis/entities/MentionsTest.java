@@ -78,7 +78,8 @@ class MentionsTest {
         assertThat(Acronyms.isAcronym("U.S.")).isTrue();
         assertThat(Acronyms.isAcronym("Berg")).isFalse();
         assertThat(Acronyms.acronymOf("Korean Central News Agency")).isEqualTo("KCNA");
-        assertThat(Acronyms.acronymMatches("ITF", "International Transport Workers' Federation")).isTrue();
+        assertThat(Acronyms.acronymMatches("ITF", "International Transport Workers' Federation"))
+                .isTrue();
         assertThat(Acronyms.acronymMatches("LPA", "Lyndale Port Authority")).isTrue();
         assertThat(Acronyms.acronymMatches("LPA", "Lyndale Bridge")).isFalse();
     }

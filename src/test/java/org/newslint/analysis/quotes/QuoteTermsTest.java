@@ -37,8 +37,8 @@ class QuoteTermsTest {
     }
 
     private static ArticleAnalysis analyze(Analyzer analyzer, String text) {
-        return new Checker(analyzer, Rules.ALL).check(new Document("file:///t.txt", 1, text, DocumentFormat.PLAIN_TEXT),
-                Settings.defaults());
+        return new Checker(analyzer, Rules.ALL)
+                .check(new Document("file:///t.txt", 1, text, DocumentFormat.PLAIN_TEXT), Settings.defaults());
     }
 
     private static final String TEXT = "The Ledger sent its “senior regional reporter” to the town. "
@@ -48,7 +48,14 @@ class QuoteTermsTest {
     @Test
     void aRejectedQuotationIsATermWithoutSpeakerOrStatement() throws IOException {
         QuoteModel model = cueOnly();
-        ArticleAnalysis a = analyze(Analyzer.Config.builder().withoutNameModel().freshTagging().claimModel(null).quoteModel(() -> model).analyzer(), TEXT);
+        ArticleAnalysis a = analyze(
+                Analyzer.Config.builder()
+                        .withoutNameModel()
+                        .freshTagging()
+                        .claimModel(null)
+                        .quoteModel(() -> model)
+                        .analyzer(),
+                TEXT);
         assertThat(a.quotes()).hasSize(3);
         Quote term = a.quotes().get(0);
         assertThat(term.kind()).isEqualTo(QuoteKind.TERM);
@@ -60,14 +67,22 @@ class QuoteTermsTest {
         assertThat(kept.speaker().text()).contains("Ana Berg");
         // five words or more that nobody is said to have said stay a quotation, so the writer is asked whose they are
         assertThat(a.quotes().get(2).kind()).isEqualTo(QuoteKind.DIRECT);
-        assertThat(a.findings()).filteredOn(f -> f.rule().equals(QuoteWithoutSpeaker.ID))
-                .extracting(f -> f.range().start()).containsExactly(TEXT.lastIndexOf('“'));
+        assertThat(a.findings())
+                .filteredOn(f -> f.rule().equals(QuoteWithoutSpeaker.ID))
+                .extracting(f -> f.range().start())
+                .containsExactly(TEXT.lastIndexOf('“'));
     }
 
     @Test
     void aSignedQuotationKeepsItsSpeakerWhateverTheModelSays() throws IOException {
         QuoteModel model = cueOnly();
-        ArticleAnalysis a = analyze(Analyzer.Config.builder().withoutNameModel().freshTagging().claimModel(null).quoteModel(() -> model).analyzer(),
+        ArticleAnalysis a = analyze(
+                Analyzer.Config.builder()
+                        .withoutNameModel()
+                        .freshTagging()
+                        .claimModel(null)
+                        .quoteModel(() -> model)
+                        .analyzer(),
                 "The council meets on Monday.\n\n“Nothing has been decided about the old station yet.” \u2015 Rosa Lind");
         assertThat(a.quotes()).singleElement().satisfies(q -> {
             assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
@@ -77,21 +92,40 @@ class QuoteTermsTest {
 
     @Test
     void withoutAModelEveryQuotationIsKept() {
-        ArticleAnalysis a = analyze(Analyzer.Config.builder().withoutNameModel().freshTagging().claimModel(null).quoteModel(null).analyzer(), TEXT);
-        assertThat(a.quotes()).extracting(Quote::kind).containsExactly(QuoteKind.PARTIAL, QuoteKind.DIRECT, QuoteKind.DIRECT);
+        ArticleAnalysis a = analyze(
+                Analyzer.Config.builder()
+                        .withoutNameModel()
+                        .freshTagging()
+                        .claimModel(null)
+                        .quoteModel(null)
+                        .analyzer(),
+                TEXT);
+        assertThat(a.quotes())
+                .extracting(Quote::kind)
+                .containsExactly(QuoteKind.PARTIAL, QuoteKind.DIRECT, QuoteKind.DIRECT);
         assertThat(a.quotes().get(0).speaker().text()).contains("Ledger");
-        assertThat(a.findings()).filteredOn(f -> f.rule().equals(QuoteWithoutSpeaker.ID)).hasSize(1);
+        assertThat(a.findings())
+                .filteredOn(f -> f.rule().equals(QuoteWithoutSpeaker.ID))
+                .hasSize(1);
     }
 
     @Test
     void theModelIsAskedAboutEachStatementOnceWithHowItsSpeakerWasFound() {
-        Analyzer analyzer = Analyzer.Config.builder().withoutNameModel().freshTagging().claimModel(null).analyzer();
-        List<QuoteCandidate> candidates = analyzer.trace(Document.of(
-                "Donald Trump called the senator a \"nasty guy,\" an \"anchor baby\" and \"sick.\" "
-                        + "“We will win,” Ana Berg said."), Settings.defaults(), () -> false).quoteCandidates();
+        Analyzer analyzer = Analyzer.Config.builder()
+                .withoutNameModel()
+                .freshTagging()
+                .claimModel(null)
+                .analyzer();
+        List<QuoteCandidate> candidates = analyzer.trace(
+                        Document.of("Donald Trump called the senator a \"nasty guy,\" an \"anchor baby\" and \"sick.\" "
+                                + "“We will win,” Ana Berg said."),
+                        Settings.defaults(),
+                        () -> false)
+                .quoteCandidates();
         assertThat(candidates).hasSize(2);
         assertThat(candidates.get(0).features()).contains("how=subject", "group=3", "kind=partial", "verbBefore=call");
-        assertThat(candidates.get(1).features()).contains("how=cue", "cue=say", "kind=direct", "opensSentence=true", "ends=comma");
+        assertThat(candidates.get(1).features())
+                .contains("how=cue", "cue=say", "kind=direct", "opensSentence=true", "ends=comma");
         assertThat(candidates.get(1).features()).allMatch(f -> !f.contains(" "));
     }
 }

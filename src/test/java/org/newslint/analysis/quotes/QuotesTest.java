@@ -27,18 +27,31 @@ class QuotesTest {
 
     @Test
     void appositivesAndRelativeClausesBetweenSpeakerAndCue() {
-        checkQuote("Ines Moreau, who chairs the committee, said the bill was “long overdue.”", "long overdue", "Ines Moreau");
-        checkQuote("Ines Moreau, the committee's chair, said the bill was “long overdue.”", "long overdue", "Ines Moreau");
-        checkQuote("Her deputy, Jonas Pichler, dismissed the idea, insisting they \"have barely started.\"",
-                "barely started", "Jonas Pichler");
+        checkQuote(
+                "Ines Moreau, who chairs the committee, said the bill was “long overdue.”",
+                "long overdue",
+                "Ines Moreau");
+        checkQuote(
+                "Ines Moreau, the committee's chair, said the bill was “long overdue.”", "long overdue", "Ines Moreau");
+        checkQuote(
+                "Her deputy, Jonas Pichler, dismissed the idea, insisting they \"have barely started.\"",
+                "barely started",
+                "Jonas Pichler");
     }
 
     @Test
     void participlesPartialQuotesAndNominalSources() {
-        checkQuote("The ministry rejected the report, asserting that it “does not reflect reality.”", "reflect reality", "ministry");
-        checkQuote("Talks resumed, with North Korean officials praising the “mysteriously wonderful” chemistry.",
-                "mysteriously wonderful", "North Korean officials");
-        checkQuote("A spokesperson for the ministry said the figures were “under review.”", "under review",
+        checkQuote(
+                "The ministry rejected the report, asserting that it “does not reflect reality.”",
+                "reflect reality",
+                "ministry");
+        checkQuote(
+                "Talks resumed, with North Korean officials praising the “mysteriously wonderful” chemistry.",
+                "mysteriously wonderful",
+                "North Korean officials");
+        checkQuote(
+                "A spokesperson for the ministry said the figures were “under review.”",
+                "under review",
                 "A spokesperson for the ministry");
     }
 
@@ -52,8 +65,8 @@ class QuotesTest {
 
     @Test
     void continuationsKeepTheSpeaker() {
-        String text = "\"We tried everything,\" said Paul Roy. \"Nothing worked.\"\n"
-                + "\"We will try again next year.\"";
+        String text =
+                "\"We tried everything,\" said Paul Roy. \"Nothing worked.\"\n" + "\"We will try again next year.\"";
         checkQuote(text, "Nothing worked", "Paul Roy");
         checkQuote(text, "try again next year", "Paul Roy");
         checkQuote("Paul Roy said the talks failed. \"We were told to wait.\"", "told to wait", "Paul Roy");
@@ -84,7 +97,8 @@ class QuotesTest {
     @Test
     void anUnclosedQuoteAtTheStartOfALongFileEndsWithItsParagraph() {
         // (a following paragraph that opened with a quotation mark would continue the quote, as wire style has it)
-        String paragraph = "Anna Berg, the mayor, said: \"We will win this.\" The port handles 14 million containers a year.\n";
+        String paragraph =
+                "Anna Berg, the mayor, said: \"We will win this.\" The port handles 14 million containers a year.\n";
         String text = "\"Unclosed at the very start\n" + paragraph.repeat(400);
         ArticleAnalysis a = analyze(text);
         assertThat(a.quotes().get(0).closed()).isFalse();
@@ -101,7 +115,8 @@ class QuotesTest {
 
     @Test
     void nestedSingleQuotesStayInsideTheirQuote() {
-        ArticleAnalysis a = analyze("“Patients ask me, ‘Is this the one that works?’ every day,” said Dr. Amal Haddad.");
+        ArticleAnalysis a =
+                analyze("“Patients ask me, ‘Is this the one that works?’ every day,” said Dr. Amal Haddad.");
         assertThat(a.quotes()).singleElement().satisfies(q -> {
             assertThat(q.nested()).hasSize(1);
             assertThat(q.speaker().displayName()).isEqualTo("Amal Haddad");
@@ -134,7 +149,10 @@ class QuotesTest {
 
     @Test
     void quotesWithoutAnyoneSayingThemHaveNoSpeaker() {
-        checkQuote("The report was published on Monday.\n“For many families, this changes winter.”", "changes winter", null);
+        checkQuote(
+                "The report was published on Monday.\n“For many families, this changes winter.”",
+                "changes winter",
+                null);
     }
 
     @Test
@@ -171,7 +189,8 @@ class QuotesTest {
 
     @Test
     void aDashAfterANoBreakSpaceNamesTheSpeaker() {
-        checkQuote("“What can I say? That’s just my opinion.”\u00A0― Karen Bobadilla.", "my opinion", "Karen Bobadilla");
+        checkQuote(
+                "“What can I say? That’s just my opinion.”\u00A0― Karen Bobadilla.", "my opinion", "Karen Bobadilla");
     }
 
     @Test
@@ -180,27 +199,35 @@ class QuotesTest {
         String text = "“The rationales do not hold,” said Terry Strada, a widow.\n"
                 + "She continued, “All we are asking for is a day in court.”";
         checkQuote(text, "day in court", "Terry Strada");
-        checkQuote("On July 6, 2015, Bernie Sanders made the following comment:\n“For young people, the rate is 33 percent.”",
-                "young people", "Bernie Sanders");
+        checkQuote(
+                "On July 6, 2015, Bernie Sanders made the following comment:\n“For young people, the rate is 33 percent.”",
+                "young people",
+                "Bernie Sanders");
     }
 
     @Test
     void partyAndStateAfterANameDoNotEndTheSentenceOrSpeak() {
         checkQuote("“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.", "dog whistle", "Gwen Moore");
-        checkQuote("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said.",
-                "veto", "Mitch McConnell");
+        checkQuote(
+                "“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said.",
+                "veto",
+                "Mitch McConnell");
     }
 
     @Test
     void doubleQuotesInsideAQuoteAreNestedNotAnEnd() {
-        String text = "\"PENCE: Well, look, she apparently thinks this is an episode of “Shark Tank.” But this is America.\n";
+        String text =
+                "\"PENCE: Well, look, she apparently thinks this is an episode of “Shark Tank.” But this is America.\n";
         ArticleAnalysis a = analyze(text);
         assertThat(a.quotes()).singleElement().satisfies(q -> {
             assertThat(q.range().of(text)).endsWith("But this is America.");
-            assertThat(q.nested()).singleElement().satisfies(n -> assertThat(n.of(text)).isEqualTo("“Shark Tank.”"));
+            assertThat(q.nested())
+                    .singleElement()
+                    .satisfies(n -> assertThat(n.of(text)).isEqualTo("“Shark Tank.”"));
         });
         String sameStyle = "“He called it “a disaster” twice,” Ana Berg said.";
-        assertThat(analyze(sameStyle).quotes()).singleElement()
+        assertThat(analyze(sameStyle).quotes())
+                .singleElement()
                 .satisfies(q -> assertThat(q.range().of(sameStyle)).isEqualTo("“He called it “a disaster” twice,”"));
         checkQuote("“He said \"no\" to me,” Ana Berg said.", "to me", "Ana Berg");
         // a straight mark placed to close still closes a typographic opening

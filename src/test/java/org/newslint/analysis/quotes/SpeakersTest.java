@@ -17,7 +17,8 @@ import org.newslint.text.Document;
  * {@code ^^^ quote CLUE} (the clue the resolver used) and its speaker {@code ^^^ speaker → NAME}.
  */
 class SpeakersTest {
-    private static final Analyzer ANALYZER = Analyzer.Config.builder().quoteModel(null).analyzer();
+    private static final Analyzer ANALYZER =
+            Analyzer.Config.builder().quoteModel(null).analyzer();
 
     private static void check(String annotated) {
         CaretFixture f = CaretFixture.parse(annotated);
@@ -26,9 +27,14 @@ class SpeakersTest {
         List<String> actual = new ArrayList<>();
         for (int i = 0; i < a.quotes().size(); i++) {
             Quote q = a.quotes().get(i);
-            actual.add(f.describe("quote " + clueOf(trace.quoteCandidates(), i), q.range().start(), q.range().end()));
+            actual.add(f.describe(
+                    "quote " + clueOf(trace.quoteCandidates(), i),
+                    q.range().start(),
+                    q.range().end()));
             if (q.speaker() != null) {
-                actual.add(f.describe("speaker → " + q.speaker().displayName(), q.speaker().range().start(),
+                actual.add(f.describe(
+                        "speaker → " + q.speaker().displayName(),
+                        q.speaker().range().start(),
                         q.speaker().range().end()));
             }
         }

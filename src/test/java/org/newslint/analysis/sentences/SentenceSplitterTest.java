@@ -23,8 +23,12 @@ class SentenceSplitterTest {
     private static void check(String annotated) {
         CaretFixture f = CaretFixture.parse(annotated);
         List<String> actual = split(f.text(), Settings.defaults()).sentences().stream()
-                .map(d -> f.describe(d.paragraphReason() == null ? "body" : d.paragraphReason().label(),
-                        d.sentence().range().start(), d.sentence().range().end()))
+                .map(d -> f.describe(
+                        d.paragraphReason() == null
+                                ? "body"
+                                : d.paragraphReason().label(),
+                        d.sentence().range().start(),
+                        d.sentence().range().end()))
                 .toList();
         assertThat(actual).containsExactlyElementsOf(f.expected());
     }
@@ -71,22 +75,26 @@ class SentenceSplitterTest {
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ heading
                 The mayor spoke for an hour at the meeting.
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ body""");
-        assertThat(ParagraphClassifier.isTitleCase("Mayor Berg Calls The Bridge Plan A Disgrace.")).isTrue();
-        assertThat(ParagraphClassifier.isTitleCase("The mayor spoke for an hour at the meeting.")).isFalse();
+        assertThat(ParagraphClassifier.isTitleCase("Mayor Berg Calls The Bridge Plan A Disgrace."))
+                .isTrue();
+        assertThat(ParagraphClassifier.isTitleCase("The mayor spoke for an hour at the meeting."))
+                .isFalse();
     }
 
     @Test
     void aHugeDocumentIsAnalysedOnlyUpToTheLimitAndSaysSo() {
         String paragraph = "The council met again on Monday.\n";
-        SentenceSplitter.SplitArticle a = split(paragraph.repeat(10),
-                new Settings(Set.of(), Map.of(), paragraph.length() * 3));
+        SentenceSplitter.SplitArticle a =
+                split(paragraph.repeat(10), new Settings(Set.of(), Map.of(), paragraph.length() * 3));
         assertThat(a.sentences()).hasSize(3);
-        assertThat(a.limitNote()).isEqualTo("Only the first 99 characters of this 330-character document were analysed.");
+        assertThat(a.limitNote())
+                .isEqualTo("Only the first 99 characters of this 330-character document were analysed.");
     }
 
     @Test
     void binaryDataIsNotAnalysed() {
-        SentenceSplitter.SplitArticle a = split("\u0000\u0001\u0002 PK\u0003\u0004 binary".repeat(20), Settings.defaults());
+        SentenceSplitter.SplitArticle a =
+                split("\u0000\u0001\u0002 PK\u0003\u0004 binary".repeat(20), Settings.defaults());
         assertThat(a.sentences()).isEmpty();
         assertThat(a.limitNote()).contains("binary data");
         assertThat(split("", Settings.defaults()).sentences()).isEmpty();
@@ -101,7 +109,8 @@ class SentenceSplitterTest {
 
     @Test
     void theSentenceAndParagraphAroundAnOffsetAreFoundByBinarySearch() {
-        List<SentenceDraft> drafts = split("First one here. Second one.\nThird paragraph.", Settings.defaults()).sentences();
+        List<SentenceDraft> drafts = split("First one here. Second one.\nThird paragraph.", Settings.defaults())
+                .sentences();
         assertThat(drafts).hasSize(3);
         assertThat(SentenceIndex.atOrBefore(0, drafts)).isEqualTo(0);
         assertThat(SentenceIndex.atOrBefore(17, drafts)).isEqualTo(1);
@@ -113,8 +122,9 @@ class SentenceSplitterTest {
 
     @Test
     void namesInBylinesAndDatelinesAreTrustedButNotInHeadings() {
-        List<SentenceDraft> drafts = split("Council Votes To Close The Old Bridge\nBy Tomas Varga\nThe council met.",
-                Settings.defaults()).sentences();
+        List<SentenceDraft> drafts = split(
+                        "Council Votes To Close The Old Bridge\nBy Tomas Varga\nThe council met.", Settings.defaults())
+                .sentences();
         assertThat(drafts).extracting(SentenceDraft::trusted).containsExactly(false, true, true);
     }
 }

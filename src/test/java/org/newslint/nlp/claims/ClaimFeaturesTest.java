@@ -3,15 +3,18 @@ package org.newslint.nlp.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.newslint.nlp.OpenNlpPipeline;
 import org.newslint.nlp.Token;
 import org.newslint.text.TextRange;
-import org.junit.jupiter.api.Test;
 
 /** The check-worthiness features of hand-made sentences. */
 class ClaimFeaturesTest {
     private static List<String> features(String sentence) {
-        List<Token> tokens = OpenNlpPipeline.shared().sentences(sentence, new TextRange(0, sentence.length())).get(0).tokens();
+        List<Token> tokens = OpenNlpPipeline.shared()
+                .sentences(sentence, new TextRange(0, sentence.length()))
+                .get(0)
+                .tokens();
         return ClaimFeatures.of(tokens);
     }
 
@@ -26,8 +29,17 @@ class ClaimFeaturesTest {
     @Test
     void voiceModalsSuperlativesAndShape() {
         List<String> f = features("We will never accept the worst deal you ever signed?");
-        assertThat(f).contains("f:first-person", "f:second-person", "f:modal", "f:negation", "f:superlative",
-                "start=we", "start=we_will", "w=?", "b=?_</s>");
+        assertThat(f)
+                .contains(
+                        "f:first-person",
+                        "f:second-person",
+                        "f:modal",
+                        "f:negation",
+                        "f:superlative",
+                        "start=we",
+                        "start=we_will",
+                        "w=?",
+                        "b=?_</s>");
         assertThat(f).doesNotHaveDuplicates();
         assertThat(features("Prices are higher than last year.")).contains("f:comparative", "l=price", "f:length=6-10");
     }

@@ -87,7 +87,8 @@ class ConllEvaluatorTest {
         assertThat(per.precision()).isCloseTo(2 / 3.0, within(1e-9));
         assertThat(per.recall()).isEqualTo(1.0);
         assertThat(e.byType().get("ORG").precision()).isZero();
-        assertThat(e.report()).contains("processed 10 tokens with 5 phrases; found: 4 phrases; correct: 3.")
+        assertThat(e.report())
+                .contains("processed 10 tokens with 5 phrases; found: 4 phrases; correct: 3.")
                 .contains("precision:  75.00%; recall:  60.00%; FB1:  66.67");
     }
 
@@ -113,7 +114,8 @@ class ConllEvaluatorTest {
 
                 Blackburn NNP I-NP I-PER
                 """;
-        List<ConllCorpus.Sentence> s = ConllCorpus.read(new BufferedReader(new StringReader(file)), UnaryOperator.identity());
+        List<ConllCorpus.Sentence> s =
+                ConllCorpus.read(new BufferedReader(new StringReader(file)), UnaryOperator.identity());
         assertThat(s).hasSize(3);
         assertThat(s.get(0).documentStart()).isTrue();
         assertThat(s.get(1).documentStart()).isFalse();
@@ -137,11 +139,14 @@ class ConllEvaluatorTest {
 
     @Test
     void predictedSpansBecomeTagsInTheGoldScheme() {
-        List<NameSpan> spans = List.of(new NameSpan(0, 2, "PER", 1, 0, 2), new NameSpan(2, 3, "PER", 1, 2, 3),
+        List<NameSpan> spans = List.of(
+                new NameSpan(0, 2, "PER", 1, 0, 2),
+                new NameSpan(2, 3, "PER", 1, 2, 3),
                 new NameSpan(4, 5, "LOC", 1, 4, 5));
         assertThat(Tags.of(spans, 5, true)).containsExactly("I-PER", "I-PER", "B-PER", "O", "I-LOC");
         assertThat(Tags.of(spans, 5, false)).containsExactly("B-PER", "I-PER", "B-PER", "O", "B-LOC");
-        List<ConllCorpus.Sentence> iob1 = List.of(new ConllCorpus.Sentence(List.of("a", "b"), tags("I-PER B-PER"), true));
+        List<ConllCorpus.Sentence> iob1 =
+                List.of(new ConllCorpus.Sentence(List.of("a", "b"), tags("I-PER B-PER"), true));
         List<ConllCorpus.Sentence> iob2 = List.of(new ConllCorpus.Sentence(List.of("a", "b"), tags("O B-PER"), true));
         assertThat(Tags.looksIob1(iob1)).isTrue();
         assertThat(Tags.looksIob1(iob2)).isFalse();

@@ -18,8 +18,7 @@ import org.newslint.text.TextRange;
  * {@code java -cp target/newslint.jar:target/test-classes org.newslint.nlp.ner.NameFinderCost DIR}.
  */
 public final class NameFinderCost {
-    private NameFinderCost() {
-    }
+    private NameFinderCost() {}
 
     public static void main(String[] args) throws Exception {
         long t0 = System.nanoTime();
@@ -66,9 +65,16 @@ public final class NameFinderCost {
         }
         double perWordPipe = pipe / 1e6 / runs / words;
         double perWordNer = ner / 1e6 / runs / words;
-        System.out.printf(Locale.ROOT, "%d articles, %d words; per 800-word article: tagging pipeline %.1f ms, name finder %.1f ms"
+        System.out.printf(
+                Locale.ROOT,
+                "%d articles, %d words; per 800-word article: tagging pipeline %.1f ms, name finder %.1f ms"
                         + " (%.0f%% extra); %d names per pass%n",
-                docs.size(), words, 800 * perWordPipe, 800 * perWordNer, 100 * perWordNer / perWordPipe, names / runs);
+                docs.size(),
+                words,
+                800 * perWordPipe,
+                800 * perWordNer,
+                100 * perWordNer / perWordPipe,
+                names / runs);
     }
 
     private static List<List<Token>> sentences(OpenNlpPipeline pipeline, String text) {

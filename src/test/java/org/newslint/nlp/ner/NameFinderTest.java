@@ -54,7 +54,8 @@ class NameFinderTest {
 
     @Test
     void threadsGetTheSameAnswers() throws Exception {
-        String text = "Boris Johnson met Emmanuel Macron in Paris. The United Nations said on Tuesday that Oxfam was wrong.";
+        String text =
+                "Boris Johnson met Emmanuel Macron in Paris. The United Nations said on Tuesday that Oxfam was wrong.";
         List<String> expected = found(text);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -46,12 +46,16 @@ class QuoteModelTest {
 
     @Test
     void aClaimModelFileIsNotAQuoteModel() throws IOException {
-        CheckWorthinessModel claims = CheckWorthinessModel.train(List.of(
-                new CheckWorthinessModel.Example(List.of("a"), true), new CheckWorthinessModel.Example(List.of("b"), false)),
-                new CheckWorthinessModel.Options(1.0, 1, 10), 0.5);
+        CheckWorthinessModel claims = CheckWorthinessModel.train(
+                List.of(
+                        new CheckWorthinessModel.Example(List.of("a"), true),
+                        new CheckWorthinessModel.Example(List.of("b"), false)),
+                new CheckWorthinessModel.Options(1.0, 1, 10),
+                0.5);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         claims.write(bytes);
         assertThatThrownBy(() -> QuoteModel.read(new ByteArrayInputStream(bytes.toByteArray())))
-                .isInstanceOf(IOException.class).hasMessageContaining("quote model");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("quote model");
     }
 }

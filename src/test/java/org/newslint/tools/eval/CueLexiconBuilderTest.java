@@ -19,8 +19,11 @@ class CueLexiconBuilderTest {
         // "Trump slammed the plan" five times, the verb inside a gold cue four times of five
         for (int k = 0; k < 5; k++) {
             int o = k * 100;
-            List<Token> toks = List.of(tok(o, "Trump", "PROPN", "Trump"), tok(o + 6, "slammed", "VERB", "slam"),
-                    tok(o + 14, "the", "DET", "the"), tok(o + 18, "plan", "NOUN", "plan"));
+            List<Token> toks = List.of(
+                    tok(o, "Trump", "PROPN", "Trump"),
+                    tok(o + 6, "slammed", "VERB", "slam"),
+                    tok(o + 14, "the", "DET", "the"),
+                    tok(o + 18, "plan", "NOUN", "plan"));
             List<TextRange> cues = k < 4 ? List.of(new TextRange(o + 6, o + 13)) : List.of();
             b.add(toks, List.of(), cues);
         }

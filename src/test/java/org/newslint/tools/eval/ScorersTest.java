@@ -19,12 +19,14 @@ class ScorersTest {
 
     @Test
     void bratRelationsWithDiscontinuousSpans() {
-        List<BratAttributions.Relation> rels = BratAttributions.parse(List.of(
-                "T1\tSource 0 5\tSmith",
-                "T2\tCue 6 10\tsaid",
-                "T3\tContent 12 20;30 40\tfragment",
-                "T4\tAttribution 6 10\tsaid",
-                "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1"), 100);
+        List<BratAttributions.Relation> rels = BratAttributions.parse(
+                List.of(
+                        "T1\tSource 0 5\tSmith",
+                        "T2\tCue 6 10\tsaid",
+                        "T3\tContent 12 20;30 40\tfragment",
+                        "T4\tAttribution 6 10\tsaid",
+                        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1"),
+                100);
         assertThat(rels).singleElement().satisfies(r -> {
             assertThat(r.source()).containsExactly(new TextRange(0, 5));
             assertThat(r.cue()).containsExactly(new TextRange(6, 10));
@@ -37,12 +39,15 @@ class ScorersTest {
         String text = "Smith said \"we will win this fight\" and Jones said \"no.\"";
         TextRange goldQuote = new TextRange(11, 35);
         TextRange smith = new TextRange(0, 5);
-        var gold = List.of(new QuoteScorer.Gold(goldQuote, List.of(smith), "Smith"),
+        var gold = List.of(
+                new QuoteScorer.Gold(goldQuote, List.of(smith), "Smith"),
                 new QuoteScorer.Gold(new TextRange(51, 56), List.of(new TextRange(40, 45)), "Jones"));
         var predicted = List.of(
-                new QuoteScorer.Predicted(new TextRange(11, 36), smith, "Smith"),          // matches, speaker overlaps
-                new QuoteScorer.Predicted(new TextRange(12, 20), null, null),              // second prediction on the same gold: false alarm
-                new QuoteScorer.Predicted(new TextRange(51, 56), new TextRange(0, 5), "he / John Jones")); // speaker by last name
+                new QuoteScorer.Predicted(new TextRange(11, 36), smith, "Smith"), // matches, speaker overlaps
+                new QuoteScorer.Predicted(
+                        new TextRange(12, 20), null, null), // second prediction on the same gold: false alarm
+                new QuoteScorer.Predicted(
+                        new TextRange(51, 56), new TextRange(0, 5), "he / John Jones")); // speaker by last name
         QuoteScorer.Result r = QuoteScorer.score("doc", text, gold, predicted);
         assertThat(r.quotes()).isEqualTo(new Prf(2, 1, 0));
         assertThat(r.speakerCorrect()).isEqualTo(2);
@@ -63,8 +68,10 @@ class ScorersTest {
 
     @Test
     void wrongSpeakerIsCountedAndExplained() {
-        var gold = List.of(new QuoteScorer.Gold(new TextRange(0, 10), List.of(new TextRange(20, 25)), "Rep. Gwen Moore"));
-        var predicted = List.of(new QuoteScorer.Predicted(new TextRange(0, 10), new TextRange(30, 35), "Friday / Friday"));
+        var gold =
+                List.of(new QuoteScorer.Gold(new TextRange(0, 10), List.of(new TextRange(20, 25)), "Rep. Gwen Moore"));
+        var predicted =
+                List.of(new QuoteScorer.Predicted(new TextRange(0, 10), new TextRange(30, 35), "Friday / Friday"));
         QuoteScorer.Result r = QuoteScorer.score("doc", "\"It is a dog\" whistle, Moore said Friday.", gold, predicted);
         assertThat(r.speakerAccuracy()).isZero();
         assertThat(r.errors()).singleElement().asString().contains("gold=Rep. Gwen Moore");
@@ -73,17 +80,30 @@ class ScorersTest {
     @Test
     void csvWithQuotesDoubledQuotesAndBom() {
         var rows = SimpleCsv.read("\uFEFFlabel,text\n-1,\"He said \"\"no\"\", twice\"\n1,plain\r\n");
-        assertThat(rows).containsExactly(List.of("label", "text"), List.of("-1", "He said \"no\", twice"), List.of("1", "plain"));
-        assertThat(SimpleCsv.readTsv("\"id\"\t\"label\"\n1\t0\n")).containsExactly(List.of("id", "label"), List.of("1", "0"));
+        assertThat(rows)
+                .containsExactly(
+                        List.of("label", "text"), List.of("-1", "He said \"no\", twice"), List.of("1", "plain"));
+        assertThat(SimpleCsv.readTsv("\"id\"\t\"label\"\n1\t0\n"))
+                .containsExactly(List.of("id", "label"), List.of("1", "0"));
     }
 
     @Test
     void gumTextIsRebuiltFromTokensWithSpaceAfter() {
         var spans = new java.util.HashMap<String, int[]>();
-        String text = GumDocuments.rebuild(List.of(
-                "# newpar", "# sent_id = d-1", "1\tHello\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No", "2\t,\t_\t_\t_\t_\t_\t_\t_\t_",
-                "3\tworld\t_\t_\t_\t_\t_\t_\t_\t_", "", "# newpar", "# sent_id = d-2", "1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_",
-                "1\tdo\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No", "2\tn't\t_\t_\t_\t_\t_\t_\t_\t_"), spans);
+        String text = GumDocuments.rebuild(
+                List.of(
+                        "# newpar",
+                        "# sent_id = d-1",
+                        "1\tHello\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No",
+                        "2\t,\t_\t_\t_\t_\t_\t_\t_\t_",
+                        "3\tworld\t_\t_\t_\t_\t_\t_\t_\t_",
+                        "",
+                        "# newpar",
+                        "# sent_id = d-2",
+                        "1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_",
+                        "1\tdo\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No",
+                        "2\tn't\t_\t_\t_\t_\t_\t_\t_\t_"),
+                spans);
         assertThat(text).isEqualTo("Hello, world\ndon't");
         assertThat(spans.get("d-1#3")).containsExactly(7, 12);
         assertThat(spans.get("d-2#2")).containsExactly(15, 18);
@@ -92,19 +112,27 @@ class ScorersTest {
     @Test
     void bratFragmentsSplitOnlyByWhiteSpaceAreOneSpan() {
         String text = "“One sentence. Another one.” she said, “and more.”";
-        var joined = QuoteScorer.joinAdjacent(List.of(new TextRange(15, 28), new TextRange(0, 14), new TextRange(39, 50)), text);
+        var joined = QuoteScorer.joinAdjacent(
+                List.of(new TextRange(15, 28), new TextRange(0, 14), new TextRange(39, 50)), text);
         assertThat(joined).containsExactly(new TextRange(0, 28), new TextRange(39, 50));
     }
 
     @Test
     void aGoldSourceIsNamedByItsLastWordOrTheNameBeforeAnAppositive() {
-        assertThat(QuoteScorer.heads("Kerr Putney, the Charlotte-Mecklenburg police chief,")).containsExactly("chief", "putney");
+        assertThat(QuoteScorer.heads("Kerr Putney, the Charlotte-Mecklenburg police chief,"))
+                .containsExactly("chief", "putney");
         assertThat(QuoteScorer.heads("Rep. Gwen Moore (D-Wis.)")).containsExactly("moore");
-        var gold = new QuoteScorer.Gold(new TextRange(0, 10), List.of(new TextRange(40, 90)),
+        var gold = new QuoteScorer.Gold(
+                new TextRange(0, 10),
+                List.of(new TextRange(40, 90)),
                 "Kerr Putney, the Charlotte-Mecklenburg police chief,");
-        assertThat(QuoteScorer.speakerRight(gold, new QuoteScorer.Predicted(new TextRange(0, 10), new TextRange(100, 102),
-                "he / Kerr Putney"))).isTrue();
-        assertThat(QuoteScorer.speakerRight(gold, new QuoteScorer.Predicted(new TextRange(0, 10), new TextRange(100, 102),
-                "he / Donald Trump"))).isFalse();
+        assertThat(QuoteScorer.speakerRight(
+                        gold,
+                        new QuoteScorer.Predicted(new TextRange(0, 10), new TextRange(100, 102), "he / Kerr Putney")))
+                .isTrue();
+        assertThat(QuoteScorer.speakerRight(
+                        gold,
+                        new QuoteScorer.Predicted(new TextRange(0, 10), new TextRange(100, 102), "he / Donald Trump")))
+                .isFalse();
     }
 }
