@@ -91,4 +91,37 @@ class CuesAndSourcesTest {
                 It is believed that the bridge was built in 1890.
                       ^^^^^^^^ cue believe""");
     }
+
+    @Test
+    void aPassiveWithItsAgent() {
+        check("""
+                The closure was announced by the Lyndale Port Authority on Monday.
+                                ^^^^^^^^^ cue announce
+                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^ source → Lyndale Port Authority""");
+    }
+
+    @Test
+    void aStanceOfANamedActor() {
+        check("""
+                Ana Berg opposed the plan to close the bridge.
+                ^^^^^^^^ source → Ana Berg
+                         ^^^^^^^ cue oppose""");
+    }
+
+    @Test
+    void aReportingPhraseAndAVerbInOneSentence() {
+        check("""
+                In a statement, the Lyndale Port Authority said fees would rise.
+                ^^^^^^^^^^^^^^ cue in a statement
+                                ^^^^^^^^^^^^^^^^^^^^^^^^^^ source → Lyndale Port Authority
+                                                           ^^^^ cue say""");
+    }
+
+    @Test
+    void wordsInsideAQuotationAreNobodysCue() {
+        check("""
+                “They said it would never open,” Ana Berg recalled.
+                                                 ^^^^^^^^ source → Ana Berg
+                                                          ^^^^^^^^ cue recall""");
+    }
 }
