@@ -146,7 +146,7 @@ final class AnalysisScheduler {
             debounce.cancel(false);
         }
         try {
-            workers.submit(() -> run(job));
+            workers.execute(() -> run(job));
         } catch (java.util.concurrent.RejectedExecutionException shutDown) {
             job.result.cancel(false);
         }

@@ -82,7 +82,7 @@ public final class ServerConnection implements LanguageClient {
     private volatile boolean stopping;
 
     /**
-     * @param command the server command line, usually {@link #defaultCommand()}
+     * @param command the server command line, usually {@link ServerLaunch#defaultCommand()}
      * @param ui      where listener calls run ({@code SwingUtilities::invokeLater} in the editor)
      */
     public ServerConnection(List<String> command, Listener listener, Executor ui) {

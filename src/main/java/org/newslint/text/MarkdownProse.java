@@ -7,7 +7,6 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
-import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
@@ -91,10 +90,9 @@ public final class MarkdownProse {
                                 masked[k] = ' ';
                             }
                         }
-                    } else if (child instanceof Link) {
-                        copyInlines(child, bounds);
                     } else {
-                        // emphasis, strong emphasis and friends: keep their text; code and HTML have no Text children
+                        // links, emphasis, strong emphasis and friends: keep their text; code and HTML have no Text
+                        // children
                         copyInlines(child, bounds);
                     }
                 }

@@ -66,7 +66,7 @@ final class EntityGrouper {
                 keys.add(key(m.linkedName()));
             }
             if (m.type() != null) {
-                votes.merge(m.type(), NameMention.weight(m.evidence()), Integer::sum);
+                votes.merge(m.type(), m.evidence().weight(), Integer::sum);
             }
             if (m.modelType() != null) {
                 votes.merge(m.modelType(), NameMention.MODEL_WEIGHT, Integer::sum);
@@ -100,7 +100,7 @@ final class EntityGrouper {
             Group g = findGroup(groups, m);
             if (g != null) {
                 g.add(m);
-            } else if (m.evidence() == NameMention.STRONG && m.type() != EntityType.PERSON) {
+            } else if (m.evidence() == NameMention.Evidence.STRONG && m.type() != EntityType.PERSON) {
                 Group ng = new Group();
                 ng.add(m);
                 groups.add(ng);
@@ -208,7 +208,7 @@ final class EntityGrouper {
         // a lone surname or given name joins the most recent person whose name contains it; failing
         // that, any longer name that contains it ("Chrome" → "Google Chrome", "Phailin" → "Cyclone Phailin").
         // Per-mention types are too noisy to veto this; only gazetteer places and organisations are kept apart.
-        boolean knownOther = m.evidence() >= NameMention.STRONG && m.type() != EntityType.PERSON;
+        boolean knownOther = m.evidence() == NameMention.Evidence.STRONG && m.type() != EntityType.PERSON;
         if (!m.name().contains(" ") && !knownOther) {
             for (int pass = 0; pass < 2 && best == null; pass++) {
                 for (Group g : groups) {

@@ -110,7 +110,7 @@ final class MentionTyper {
         }
 
         EntityType type = null;
-        int evidence = 0;
+        NameMention.Evidence evidence = NameMention.Evidence.NONE;
         String linked = null;
         boolean acronym = s == j && Acronyms.isAcronym(name);
         Token before = i > 0 ? toks.get(i - 1) : null;
@@ -124,7 +124,7 @@ final class MentionTyper {
                     new TextRange(toks.get(s).start(), toks.get(j).end()),
                     name,
                     inParens ? EntityType.ORGANIZATION : EntityType.LOCATION,
-                    NameMention.STRONG,
+                    NameMention.Evidence.STRONG,
                     null,
                     inParens ? lex.organizations.get(name) : lex.canonicalPlace(name),
                     false,
@@ -136,59 +136,59 @@ final class MentionTyper {
         }
         if (byline || !titles.isEmpty() || who && !definite) {
             type = EntityType.PERSON;
-            evidence = NameMention.STRONG;
+            evidence = NameMention.Evidence.STRONG;
         } else if (lex.organizations.containsKey(name)) {
             type = EntityType.ORGANIZATION;
-            evidence = NameMention.STRONG;
+            evidence = NameMention.Evidence.STRONG;
             linked = lex.organizations.get(name);
         } else if (lex.isPlace(name)) {
             type = EntityType.LOCATION;
-            evidence = NameMention.STRONG;
+            evidence = NameMention.Evidence.STRONG;
             linked = lex.canonicalPlace(name);
         } else if (lex.demonyms.containsKey(name)
                 || name.endsWith("s") && lex.demonyms.containsKey(name.substring(0, name.length() - 1))) {
             // "North Korean", "Belgians"
             type = EntityType.LOCATION;
-            evidence = NameMention.STRONG;
+            evidence = NameMention.Evidence.STRONG;
             linked = lex.demonyms.getOrDefault(name, lex.demonyms.get(name.substring(0, name.length() - 1)));
         } else if (hasOrganizationHead(toks, s, j)
                 || after != null && !after.isCapitalized() && lowerOrganizationHeads.contains(after.lower())) {
             // "Acme Holdings", "the Future Styria movement"
             type = EntityType.ORGANIZATION;
-            evidence = NameMention.HEAD_WORD;
+            evidence = NameMention.Evidence.HEAD_WORD;
         } else if (j > s && lex.eventHeads.contains(toks.get(j).text())) {
             // "Google Science Fair", "Korean War"
             type = EntityType.MISC;
-            evidence = NameMention.HEAD_WORD;
+            evidence = NameMention.Evidence.HEAD_WORD;
         } else if (hasHead(lex.locationHeads, toks, s, j) && j > s) {
             type = EntityType.LOCATION;
-            evidence = NameMention.HEAD_WORD;
+            evidence = NameMention.Evidence.HEAD_WORD;
         } else if (descriptor != null) {
             type = EntityType.PERSON;
-            evidence = NameMention.HEAD_WORD;
+            evidence = NameMention.Evidence.HEAD_WORD;
         } else if (definite && s == j && name.endsWith("s") && !acronym) {
             // "the Greens", "the Democrats"
             type = EntityType.ORGANIZATION;
-            evidence = NameMention.HEAD_WORD;
+            evidence = NameMention.Evidence.HEAD_WORD;
         } else if (before != null && LOCATIVE.contains(before.lower()) && !acronym && !containsPlaceWord(toks, s, j)) {
             // "in Aarhus", "from Gothenburg"
             type = EntityType.LOCATION;
-            evidence = NameMention.GUESS;
+            evidence = NameMention.Evidence.GUESS;
         } else if (who) {
             type = EntityType.ORGANIZATION;
-            evidence = NameMention.GUESS;
+            evidence = NameMention.Evidence.GUESS;
         } else if (acronym || which) {
             type = EntityType.ORGANIZATION;
-            evidence = NameMention.GUESS;
+            evidence = NameMention.Evidence.GUESS;
         } else if (appositive != null && context.hasRoleNoun(appositive)) {
             type = EntityType.PERSON;
-            evidence = NameMention.HEAD_WORD;
+            evidence = NameMention.Evidence.HEAD_WORD;
         } else if (containsPlaceWord(toks, s, j)) {
             type = EntityType.MISC;
-            evidence = NameMention.GUESS;
+            evidence = NameMention.Evidence.GUESS;
         } else if (j > s && j - s <= 3 && !definite) {
             type = EntityType.PERSON;
-            evidence = NameMention.GUESS;
+            evidence = NameMention.Evidence.GUESS;
         }
         NameSpan model = modelNameFor(sentenceIndex, range);
         String description = descriptions.isEmpty() ? null : String.join("\u0000", descriptions);

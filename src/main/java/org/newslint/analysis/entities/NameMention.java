@@ -12,7 +12,7 @@ public record NameMention(
         TextRange range,
         String name,
         EntityType type,
-        int evidence,
+        Evidence evidence,
         String description,
         String linkedName,
         boolean acronym,
@@ -21,20 +21,23 @@ public record NameMention(
         int firstToken,
         int lastToken,
         EntityType modelType) {
-    /** Evidence strengths: a gazetteer or title beats a head word, which beats a guess. */
-    public static final int GUESS = 1;
+    /** How strongly the rules type a mention: a gazetteer, title or dateline beats a head word, which beats a guess. */
+    public enum Evidence {
+        NONE(0),
+        GUESS(1),
+        HEAD_WORD(4),
+        STRONG(100);
 
-    public static final int HEAD_WORD = 2;
-    public static final int STRONG = 3;
+        private final int weight;
 
-    /** Vote weights: one gazetteer, title or dateline outweighs any number of weaker cues. */
-    public static int weight(int evidence) {
-        return switch (evidence) {
-            case STRONG -> 100;
-            case HEAD_WORD -> 4;
-            case GUESS -> 1;
-            default -> 0;
-        };
+        Evidence(int weight) {
+            this.weight = weight;
+        }
+
+        /** The vote this evidence gives its type: one strong cue outweighs any number of weaker ones. */
+        public int weight() {
+            return weight;
+        }
     }
 
     /** The trained model's vote for one mention: above a guess, below a head word. */

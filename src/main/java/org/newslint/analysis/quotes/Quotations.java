@@ -114,7 +114,7 @@ public final class Quotations {
                 boolean weasel = q.speaker() != null && lex.isWeasel(q.speaker());
                 NonClaimReason reason = sentence == null ? null : drafts.get(si).paragraphReason();
                 boolean cueInSentence = sentence != null && !cueLists.get(si).isEmpty();
-                List<String> features = QuoteFeatures.of(
+                QuoteFeatures.Statement statement = new QuoteFeatures.Statement(
                         q,
                         j - i + 1,
                         speakerClues.get(i),
@@ -123,11 +123,9 @@ public final class Quotations {
                         paragraphInitial,
                         SpeakerResolver.looksLikeTitle(q.content().of(text)),
                         weasel,
-                        lex,
-                        text,
-                        prose.original(),
                         reason,
                         cueInSentence);
+                List<String> features = QuoteFeatures.of(statement, lex, text, prose.original());
                 out.add(new QuoteCandidate(
                         i,
                         j,

@@ -78,15 +78,16 @@ public final class QuoteFeatures {
     private QuoteFeatures() {}
 
     /**
-     * The features of the statement that {@code q} (the first of {@code groupSize} quotations sharing
-     * it) belongs to.
+     * What the quote stage knows about one reported statement, as the features read it.
      *
+     * @param first the first of the {@code groupSize} quotations sharing the statement
      * @param clue which clue gave the speaker (its feature word: "cue", "subject", "none", …)
      * @param sentence the sentence the quotation opens in, or null
      * @param quotesInSentence how many quotations open in that sentence
+     * @param paragraphReason why the sentence's paragraph is not story text, or null
      */
-    public static List<String> of(
-            Quote q,
+    public record Statement(
+            Quote first,
             int groupSize,
             SpeakerClue clue,
             Sentence sentence,
@@ -94,11 +95,21 @@ public final class QuoteFeatures {
             boolean paragraphInitial,
             boolean titleLike,
             boolean weaselSpeaker,
-            Lexicons lex,
-            String text,
-            String original,
             NonClaimReason paragraphReason,
-            boolean cueInSentence) {
+            boolean cueInSentence) {}
+
+    /** The quote model's features of a statement; {@code text} is the prose, {@code original} the document as written. */
+    public static List<String> of(Statement statement, Lexicons lex, String text, String original) {
+        Quote q = statement.first();
+        int groupSize = statement.groupSize();
+        SpeakerClue clue = statement.clue();
+        Sentence sentence = statement.sentence();
+        int quotesInSentence = statement.quotesInSentence();
+        boolean paragraphInitial = statement.paragraphInitial();
+        boolean titleLike = statement.titleLike();
+        boolean weaselSpeaker = statement.weaselSpeaker();
+        NonClaimReason paragraphReason = statement.paragraphReason();
+        boolean cueInSentence = statement.cueInSentence();
         String how = clue.feature();
         List<String> f = new ArrayList<>();
         f.add("bias");
