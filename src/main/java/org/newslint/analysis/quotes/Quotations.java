@@ -54,7 +54,7 @@ public final class Quotations {
         for (QuoteFinder.RawQuote raw : marks.quotes()) {
             if (raw.closed()
                     && !raw.block()
-                    && SpeakerResolver.looksLikeTitle(raw.content().of(prose.text()))) {
+                    && TitleQuotes.looksLikeTitle(raw.content().of(prose.text()))) {
                 continue; // “Shark Tank”, “The Wall Street Journal”: a title in quotation marks, not speech
             }
             SpeakerResolver.Speaking found = speakers.speakerFor(raw, drafts, cueLists, quotes, prose, attributor);
@@ -114,18 +114,18 @@ public final class Quotations {
                 boolean weasel = q.speaker() != null && lex.isWeasel(q.speaker());
                 NonClaimReason reason = sentence == null ? null : drafts.get(si).paragraphReason();
                 boolean cueInSentence = sentence != null && !cueLists.get(si).isEmpty();
-                QuoteFeatures.Statement statement = new QuoteFeatures.Statement(
+                QuoteFeatures.Context context = new QuoteFeatures.Context(
                         q,
                         j - i + 1,
                         speakerClues.get(i),
                         sentence,
                         inSentence,
                         paragraphInitial,
-                        SpeakerResolver.looksLikeTitle(q.content().of(text)),
+                        TitleQuotes.looksLikeTitle(q.content().of(text)),
                         weasel,
                         reason,
                         cueInSentence);
-                List<String> features = QuoteFeatures.of(statement, lex, text, prose.original());
+                List<String> features = QuoteFeatures.of(context, lex, text, prose.original());
                 out.add(new QuoteCandidate(
                         i,
                         j,

@@ -19,7 +19,7 @@ import org.newslint.text.TextRange;
  * as their religion") shows in its length and shape, in the words around it and in how its speaker
  * was found; one place computes it for training ({@code newslint train quotes}) and for analysis.
  */
-public final class QuoteFeatures {
+final class QuoteFeatures {
     private static final Set<String> DETERMINERS = Set.of(
             "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
             "some", "any", "no", "every");
@@ -78,15 +78,21 @@ public final class QuoteFeatures {
     private QuoteFeatures() {}
 
     /**
-     * What the quote stage knows about one reported statement, as the features read it.
+     * What one statement's features are read from besides its text, gathered by {@link Quotations}:
+     * named fields rather than a row of positional flags, so that no two of them can swap unnoticed.
      *
-     * @param first the first of the {@code groupSize} quotations sharing the statement
-     * @param clue which clue gave the speaker (its feature word: "cue", "subject", "none", …)
+     * @param first the first of the quotations sharing the statement
+     * @param groupSize how many quotations share it
+     * @param clue which clue gave the speaker ("cue", "subject", "none", …)
      * @param sentence the sentence the quotation opens in, or null
      * @param quotesInSentence how many quotations open in that sentence
-     * @param paragraphReason why the sentence's paragraph is not story text, or null
+     * @param paragraphInitial whether the quotation opens its paragraph
+     * @param titleLike whether its words look like a title ({@link TitleQuotes})
+     * @param weaselSpeaker whether its speaker is a vague source ("some experts")
+     * @param paragraphReason why its paragraph is not story text, or null for story text
+     * @param cueInSentence whether its sentence has a reporting cue
      */
-    public record Statement(
+    record Context(
             Quote first,
             int groupSize,
             SpeakerClue clue,
@@ -98,27 +104,19 @@ public final class QuoteFeatures {
             NonClaimReason paragraphReason,
             boolean cueInSentence) {}
 
-    /** The quote model's features of a statement; {@code text} is the prose, {@code original} the document as written. */
-    public static List<String> of(Statement statement, Lexicons lex, String text, String original) {
-        Quote q = statement.first();
-        int groupSize = statement.groupSize();
-        SpeakerClue clue = statement.clue();
-        Sentence sentence = statement.sentence();
-        int quotesInSentence = statement.quotesInSentence();
-        boolean paragraphInitial = statement.paragraphInitial();
-        boolean titleLike = statement.titleLike();
-        boolean weaselSpeaker = statement.weaselSpeaker();
-        NonClaimReason paragraphReason = statement.paragraphReason();
-        boolean cueInSentence = statement.cueInSentence();
-        String how = clue.feature();
+    /** The features of the statement {@code c} describes; {@code text} is the normalised text, {@code original} as written. */
+    static List<String> of(Context c, Lexicons lex, String text, String original) {
+        Quote q = c.first();
+        String how = c.clue().feature();
         List<String> f = new ArrayList<>();
         f.add("bias");
         f.add("marks="
                 + (original.charAt(q.range().start()) == '"'
                         ? "straight"
                         : Character.toString(original.charAt(q.range().start()))));
-        f.add("paragraph=" + (paragraphReason == null ? "body" : paragraphReason.label()));
-        f.add("cueInSentence=" + cueInSentence);
+        f.add("paragraph="
+                + (c.paragraphReason() == null ? "body" : c.paragraphReason().label()));
+        f.add("cueInSentence=" + c.cueInSentence());
         f.add("kind=" + q.kind().label());
         String content = q.content().of(text).strip();
         String[] words = content.isEmpty() ? new String[0] : content.split("\\s+");
@@ -134,7 +132,7 @@ public final class QuoteFeatures {
             char last = content.charAt(content.length() - 1);
             f.add("ends=" + (".!?".indexOf(last) >= 0 ? "stop" : ",;:".indexOf(last) >= 0 ? "comma" : "word"));
         }
-        if (titleLike) {
+        if (c.titleLike()) {
             f.add("title");
         }
         int capitalised = 0;
@@ -156,12 +154,12 @@ public final class QuoteFeatures {
         if (!q.nested().isEmpty()) {
             f.add("nested");
         }
-        if (groupSize > 1) {
-            f.add("group=" + Math.min(groupSize, 3));
+        if (c.groupSize() > 1) {
+            f.add("group=" + Math.min(c.groupSize(), 3));
         }
         f.add("statement=" + statementShape(q));
-        f.add("inSentence=" + Math.min(quotesInSentence, 4));
-        if (paragraphInitial) {
+        f.add("inSentence=" + Math.min(c.quotesInSentence(), 4));
+        if (c.paragraphInitial()) {
             f.add("paragraphInitial");
         }
         Cue cue = q.cue();
@@ -176,14 +174,14 @@ public final class QuoteFeatures {
         Source s = q.speaker();
         if (s != null) {
             f.add("speaker=" + speakerType(s, lex));
-            if (weaselSpeaker) {
+            if (c.weaselSpeaker()) {
                 f.add("speaker=weasel");
             }
         } else {
             f.add("speaker=none");
         }
-        if (sentence != null) {
-            contextFeatures(q, sentence, f, text);
+        if (c.sentence() != null) {
+            contextFeatures(q, c.sentence(), f, text);
         }
         // a feature is one word: "how=colon paragraph", "cue=according to" would read as two
         f.replaceAll(feature -> feature.replaceAll("\\s+", "_"));

@@ -48,11 +48,11 @@ public final class QuoteFinder {
             }
             boolean hasDoubleQuotes = r.of(text).indexOf('"') >= 0;
             if (p.kind() == ParagraphKind.BLOCK_QUOTE && !hasDoubleQuotes) {
-                quotes.add(new RawQuote(r, r, true, true, nestedQuotes(original, text, r)));
+                quotes.add(new RawQuote(r, r, true, true, SingleQuotes.within(original, text, r)));
                 continue;
             }
             if (!hasDoubleQuotes && openAt < 0) {
-                addSingleQuoted(original, text, r, quotes);
+                SingleQuotes.addQuotes(original, text, r, quotes);
                 continue;
             }
             for (; k < r.end(); k++) {
@@ -103,7 +103,7 @@ public final class QuoteFinder {
                     TextRange range = new TextRange(openAt, k + 1);
                     TextRange content = new TextRange(openAt + 1, k);
                     List<TextRange> nested = new ArrayList<>(nestedDoubles);
-                    nested.addAll(nestedQuotes(original, text, content));
+                    nested.addAll(SingleQuotes.within(original, text, content));
                     nested.sort(null);
                     quotes.add(new RawQuote(range, content, true, p.kind() == ParagraphKind.BLOCK_QUOTE, nested));
                     openAt = -1;
@@ -221,41 +221,5 @@ public final class QuoteFinder {
         boolean before = k > r.start() && !Character.isWhitespace(text.charAt(k - 1)) && text.charAt(k - 1) != '(';
         boolean after = k + 1 >= r.end() || !Character.isLetterOrDigit(text.charAt(k + 1));
         return before && after;
-    }
-
-    /** Single-quoted spans of two or more words inside {@code range}; apostrophes never pair up. */
-    public static List<TextRange> nestedQuotes(String original, String text, TextRange range) {
-        List<TextRange> out = new ArrayList<>();
-        int open = -1;
-        for (int k = range.start(); k < range.end(); k++) {
-            if (text.charAt(k) != '\'') {
-                continue;
-            }
-            char prev = k > range.start() ? text.charAt(k - 1) : ' ';
-            char next = k + 1 < range.end() ? text.charAt(k + 1) : ' ';
-            boolean canOpen = (Character.isWhitespace(prev) || prev == '"' || prev == '(' || k == range.start())
-                    && Character.isLetter(next)
-                    && original.charAt(k) != '\u2019';
-            boolean canClose =
-                    !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next) && original.charAt(k) != '\u2018';
-            if (open < 0 && canOpen) {
-                open = k;
-            } else if (open >= 0 && canClose) {
-                String inner = text.substring(open + 1, k).strip();
-                if (inner.indexOf(' ') > 0) {
-                    out.add(new TextRange(open, k + 1));
-                    open = -1;
-                }
-            } else if (open >= 0 && canOpen && Character.isWhitespace(prev)) {
-                open = k;
-            }
-        }
-        return out;
-    }
-
-    private static void addSingleQuoted(String original, String text, TextRange r, List<RawQuote> quotes) {
-        for (TextRange q : nestedQuotes(original, text, r)) {
-            quotes.add(new RawQuote(q, new TextRange(q.start() + 1, q.end() - 1), true, false, List.of()));
-        }
     }
 }

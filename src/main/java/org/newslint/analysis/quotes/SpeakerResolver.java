@@ -1,9 +1,12 @@
 package org.newslint.analysis.quotes;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.newslint.analysis.attribution.Attributor;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.Attribution;
+import org.newslint.analysis.model.Cue;
 import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.QuoteKind;
 import org.newslint.analysis.model.Source;
@@ -53,9 +56,7 @@ public final class SpeakerResolver {
         }
         QuoteKind kind = raw.block() ? QuoteKind.BLOCK : QuoteKind.DIRECT;
         if (first < 0) {
-            return new Speaking(
-                    SpeakerClue.NONE,
-                    new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null));
+            return speaking(SpeakerClue.NONE, raw, kind, null, null);
         }
         if (!raw.block() && isPartial(raw, drafts.get(first).sentence(), prose.text())) {
             kind = QuoteKind.PARTIAL;
@@ -80,9 +81,7 @@ public final class SpeakerResolver {
             }
         }
         if (best != null) {
-            return new Speaking(
-                    SpeakerClue.CUE,
-                    new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), best.source(), best.cue()));
+            return speaking(SpeakerClue.CUE, raw, kind, best.source(), best.cue());
         }
         // (b) "“…” — Dr. Ahmed Saleh"
         Source dash = attributor.speakerAfterDash(
@@ -94,16 +93,12 @@ public final class SpeakerResolver {
                     raw.range(), drafts.get(last + 1).sentence().tokens());
         }
         if (dash != null) {
-            return new Speaking(
-                    SpeakerClue.DASH,
-                    new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), dash, null));
+            return speaking(SpeakerClue.DASH, raw, kind, dash, null);
         }
         // (b') "Limbaugh continued: “…”", "She added, “…”": a clause with no reporting verb introduces the quote
         Source introducer = introducingSubject(raw, drafts.get(first).sentence().tokens(), attributor);
         if (introducer != null) {
-            return new Speaking(
-                    SpeakerClue.INTRODUCER,
-                    new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), introducer, null));
+            return speaking(SpeakerClue.INTRODUCER, raw, kind, introducer, null);
         }
         // (c) the speaker opens the next sentence: "“We are cautious.” Saleh said the data …"
         if (last + 1 < drafts.size()
@@ -118,10 +113,7 @@ public final class SpeakerResolver {
                                                 .start()
                                 < 40
                         && a.source().range().end() <= a.cue().range().start()) {
-                    return new Speaking(
-                            SpeakerClue.NEXT_SENTENCE,
-                            new Quote(
-                                    raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), a.cue()));
+                    return speaking(SpeakerClue.NEXT_SENTENCE, raw, kind, a.source(), a.cue());
                 }
                 break;
             }
@@ -143,16 +135,7 @@ public final class SpeakerResolver {
             for (int si = first - 1; si >= 0 && drafts.get(si).paragraph() >= paragraph - 1; si--) {
                 for (Attribution a : cueLists.get(si)) {
                     if (a.source() != null) {
-                        return new Speaking(
-                                SpeakerClue.COLON_PARAGRAPH,
-                                new Quote(
-                                        raw.range(),
-                                        raw.content(),
-                                        kind,
-                                        raw.closed(),
-                                        raw.nested(),
-                                        a.source(),
-                                        a.cue()));
+                        return speaking(SpeakerClue.COLON_PARAGRAPH, raw, kind, a.source(), a.cue());
                     }
                 }
             }
@@ -160,9 +143,7 @@ public final class SpeakerResolver {
             List<Token> before = drafts.get(first - 1).sentence().tokens();
             Source subject = before.size() > 1 ? attributor.sentenceSubject(before, before.size() - 1) : null;
             if (subject != null && canSpeak(subject)) {
-                return new Speaking(
-                        SpeakerClue.COLON_SUBJECT,
-                        new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), subject, null));
+                return speaking(SpeakerClue.COLON_SUBJECT, raw, kind, subject, null);
             }
         }
         // (e) "Mikkelsen said frustration had been building. “We were told …”": the quote opens a sentence
@@ -172,9 +153,7 @@ public final class SpeakerResolver {
                 && raw.range().start() <= drafts.get(first).sentence().range().start() + 1) {
             for (Attribution a : cueLists.get(first - 1)) {
                 if (a.source() != null && !lex.isWeasel(a.source())) {
-                    return new Speaking(
-                            SpeakerClue.PREVIOUS_SENTENCE,
-                            new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), a.source(), null));
+                    return speaking(SpeakerClue.PREVIOUS_SENTENCE, raw, kind, a.source(), null);
                 }
             }
         }
@@ -187,9 +166,7 @@ public final class SpeakerResolver {
                     && raw.range().start()
                             == prose.paragraphs().get(paragraph).range().start();
             if (prev.speaker() != null && (sameParagraph || quoteOnlyParagraph)) {
-                return new Speaking(
-                        SpeakerClue.CONTINUATION,
-                        new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), prev.speaker(), null));
+                return speaking(SpeakerClue.CONTINUATION, raw, kind, prev.speaker(), null);
             }
             if (prevParagraph < paragraph - 1) {
                 break;
@@ -204,13 +181,17 @@ public final class SpeakerResolver {
             }
             Source subject = attributor.sentenceSubject(toks, qi);
             if (subject != null && (subject.entityId() != null || lex.roleNouns.contains(lastWord(subject.text())))) {
-                return new Speaking(
-                        SpeakerClue.SUBJECT,
-                        new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), subject, null));
+                return speaking(SpeakerClue.SUBJECT, raw, kind, subject, null);
             }
         }
+        return speaking(SpeakerClue.NONE, raw, kind, null, null);
+    }
+
+    /** The quotation as the marks found it, with the speaker (and cue) that {@code clue} gave. */
+    private static Speaking speaking(
+            SpeakerClue clue, QuoteFinder.RawQuote raw, QuoteKind kind, Source speaker, Cue cue) {
         return new Speaking(
-                SpeakerClue.NONE, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), null, null));
+                clue, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), speaker, cue));
     }
 
     /**
@@ -240,36 +221,11 @@ public final class SpeakerResolver {
                 || name
                 || lex.roleNouns.contains(word)
                 || s.range().length() <= 4
-                        && java.util.Set.of("he", "she", "they", "we", "i").contains(word);
-    }
-
-    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of(
-            "a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with", "from", "vs", "vs.", "&");
-
-    /** Short, every content word capitalised, no clause inside: the name of a show, book, song or paper. */
-    public static boolean looksLikeTitle(String content) {
-        String c = content.strip().replaceAll("[.,!?;:]+$", "");
-        String[] words = c.split("\\s+");
-        if (c.isEmpty() || words.length > 6 || c.matches(".*[.!?;:].*")) {
-            return false;
-        }
-        if (!Character.isUpperCase(words[0].charAt(0)) && !Character.isDigit(words[0].charAt(0))) {
-            return false;
-        }
-        int capitalised = 0;
-        for (String w : words) {
-            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
-                capitalised++;
-            } else if (!TITLE_SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-                return false;
-            }
-        }
-        // a lone capitalised word ("Wow") is more often an exclamation than a title
-        return capitalised >= 2 || words.length == 1 && words[0].length() > 1 && Character.isDigit(words[0].charAt(0));
+                        && Set.of("he", "she", "they", "we", "i").contains(word);
     }
 
     private static String lastWord(String s) {
-        String[] parts = s.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] parts = s.toLowerCase(Locale.ROOT).split("\\s+");
         return parts[parts.length - 1];
     }
 

@@ -19,6 +19,9 @@ import org.newslint.text.TextRange;
  * Chicago"; in "The deal was “a disaster,” Lee said" it is the clause before the cue; in "Clinton
  * called the plan “reckless”" it is what the verb governs, "the plan “reckless”". A quotation that
  * stands alone ("“We will win,” she said") is its own statement.
+ *
+ * <p>This class decides which of those layouts a quotation is in; {@link StatementStart} and
+ * {@link StatementEnd} find the edges, {@link SharedStatements} joins fragments of one statement.
  */
 public final class StatementSpans {
     private StatementSpans() {}
@@ -37,32 +40,11 @@ public final class StatementSpans {
                             : q.withStatement(statement));
             sentenceOf.add(sentenceContaining(q.range().start(), drafts));
         }
-        // fragments of one statement ("called him a “nasty guy,” an “anchor baby” and “sick”") share its whole extent
-        int i = 0;
-        while (i < out.size()) {
-            if (out.get(i).statement() == null) {
-                i++;
-                continue;
-            }
-            int j = i;
-            TextRange union = out.get(i).statement();
-            while (j + 1 < out.size()
-                    && sentenceOf.get(j + 1).equals(sentenceOf.get(i))
-                    && sentenceOf.get(i) >= 0
-                    && out.get(j + 1).statement() != null
-                    && out.get(j + 1).statement().overlaps(union)) {
-                j++;
-                TextRange next = out.get(j).statement();
-                union = new TextRange(Math.min(union.start(), next.start()), Math.max(union.end(), next.end()));
-            }
-            for (int k = i; k <= j; k++) {
-                out.set(k, out.get(k).withStatement(union));
-            }
-            i = j + 1;
-        }
+        SharedStatements.merge(out, sentenceOf);
         return out;
     }
 
+    /** The statement of {@code q} alone, before fragments sharing one are joined; null for a scare quote. */
     public static TextRange statement(
             Quote q, List<SentenceDraft> drafts, List<List<Attribution>> cueLists, String text) {
         if (q.kind() == QuoteKind.BLOCK) {
@@ -81,13 +63,13 @@ public final class StatementSpans {
         if (cue != null
                 && cue.range().start() >= q.range().end()
                 && drafts.get(last).sentence().range().contains(cue.range())
-                && ClauseStart.attributionFollows(
-                        q, cue, drafts.get(last).sentence().tokens(), text)) {
-            int start = clauseStart(q, drafts.get(first).sentence().range(), text);
+                && attributionFollows(q, cue, drafts.get(last).sentence().tokens(), text)) {
+            int start =
+                    StatementStart.clauseStart(q, drafts.get(first).sentence().range(), text);
             if (start >= q.range().start()) {
                 return q.range(); // "“…,” Sen. Mitch McConnell, R-Ky., said": the quotation opens its sentence
             }
-            int end = ClauseEnd.endBeforeTrailingCue(q, cue, text);
+            int end = StatementEnd.endBeforeTrailingCue(q, cue, text);
             return new TextRange(
                     Math.min(start, q.range().start()), Math.max(end, q.range().end()));
         }
@@ -107,34 +89,42 @@ public final class StatementSpans {
             }
         } else if (q.speaker() != null
                 && (cue == null || !drafts.get(first).sentence().range().overlaps(cue.range()))) {
-            anchor = ClauseStart.governingVerbEnd(q, firstTokens);
+            anchor = StatementStart.governingVerbEnd(q, firstTokens);
         }
         if (anchor < 0) {
             // no cue or speaker before it: what follows in its clause still belongs to it
             // ("“You squeezed employees to the breaking point” to drive up the stock price"); where it starts is
             // unknown
-            int end = ClauseEnd.clauseEnd(q, drafts.get(last).sentence(), cueLists.get(last), text);
+            int end = StatementEnd.clauseEnd(q, drafts.get(last).sentence(), cueLists.get(last), text);
             return new TextRange(q.range().start(), Math.max(end, q.range().end()));
         }
-        int start = ClauseStart.secondConjunctStart(
-                q, ClauseStart.complementStart(q, anchor, firstTokens, text), firstTokens);
-        int end = ClauseEnd.clauseEnd(q, drafts.get(last).sentence(), cueLists.get(last), text);
-        if (!ClauseEnd.hasFiniteVerb(
+        int start = StatementStart.secondConjunctStart(
+                q, StatementStart.complementStart(q, anchor, firstTokens, text), firstTokens);
+        int end = StatementEnd.clauseEnd(q, drafts.get(last).sentence(), cueLists.get(last), text);
+        if (!FiniteVerbs.hasFiniteVerb(
                 drafts.get(first).sentence().tokens(),
                 drafts.get(last).sentence().tokens(),
                 start,
                 end)) {
-            end = ClauseEnd.listEnd(q, drafts.get(last).sentence().tokens(), text);
+            end = StatementEnd.listEnd(q, drafts.get(last).sentence().tokens(), text);
         }
         return new TextRange(
                 Math.min(start, q.range().start()), Math.max(end, q.range().end()));
     }
 
     /**
+     * A fragment of one or two words nobody is said to have said: a term or scare quote, not a
+     * statement (the quote-without-speaker rule lets the same fragments pass).
+     */
+    public static boolean isScareQuote(Quote q, String text) {
+        return q.content().of(text).strip().split("\\s+").length <= 2;
+    }
+
+    /**
      * "said that if the U.S. pulls back, “our oceans are going to save us.”": a quotation set off by a
      * comma inside a that-clause of its cue finishes that clause rather than standing alone.
      */
-    static boolean endsThatClause(Quote q, Cue cue, List<Token> toks, String text) {
+    private static boolean endsThatClause(Quote q, Cue cue, List<Token> toks, String text) {
         if (cue == null || cue.range().end() > q.range().start() || q.kind() != QuoteKind.DIRECT) {
             return false;
         }
@@ -152,23 +142,32 @@ public final class StatementSpans {
     }
 
     /**
-     * A fragment of one or two words nobody is said to have said: a term or scare quote, not a
-     * statement (the quote-without-speaker rule lets the same fragments pass).
+     * Whether the source or cue after the quotation attributes the clause that holds it: only a phrase
+     * without a verb, ending in a comma, lies between ("“…” in the 2008 primary, said X"), not a
+     * further clause ("… “fair” to him, engaging in what analysts call …").
      */
-    public static boolean isScareQuote(Quote q, String text) {
-        return q.content().of(text).strip().split("\\s+").length <= 2;
-    }
-
-    /** A quotation opening its sentence starts the statement; one woven into the sentence takes the sentence from its start. */
-    static int clauseStart(Quote q, TextRange sentence, String text) {
-        int k = sentence.start();
-        while (k < q.range().start() && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '(')) {
-            k++;
+    private static boolean attributionFollows(Quote q, Cue cue, List<Token> toks, String text) {
+        int boundary = cue.range().start();
+        Source s = q.speaker();
+        if (s != null && s.range().start() >= q.range().end() && s.range().start() < boundary) {
+            boundary = s.range().start();
         }
-        return k;
+        String between = text.substring(q.range().end(), boundary).strip();
+        if (between.isEmpty() || between.matches("[,.;:!?\\-\u2014\u2013\\s]*")) {
+            return true;
+        }
+        if (!between.endsWith(",")) {
+            return false;
+        }
+        for (Token t : toks) {
+            if (t.start() >= q.range().end() && t.end() <= boundary && t.isVerb()) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    static int sentenceContaining(int offset, List<SentenceDraft> drafts) {
+    private static int sentenceContaining(int offset, List<SentenceDraft> drafts) {
         int found = SentenceIndex.atOrBefore(offset, drafts);
         return found >= 0 && drafts.get(found).sentence().range().touches(offset) ? found : -1;
     }

@@ -16,6 +16,7 @@ import org.newslint.nlp.quotes.QuoteModel;
 import org.newslint.rules.Checker;
 import org.newslint.rules.QuoteWithoutSpeaker;
 import org.newslint.rules.Rules;
+import org.newslint.testing.CaretFixture;
 import org.newslint.text.Document;
 import org.newslint.text.DocumentFormat;
 
@@ -127,5 +128,62 @@ class QuoteTermsTest {
         assertThat(candidates.get(1).features())
                 .contains("how=cue", "cue=say", "kind=direct", "opensSentence=true", "ends=comma");
         assertThat(candidates.get(1).features()).allMatch(f -> !f.contains(" "));
+    }
+
+    /**
+     * Each statement the model could be asked about, marked with how its speaker was found and
+     * {@code kept} (never asked: kept whatever the model says) or {@code asked}.
+     */
+    private static void checkKept(String annotated) {
+        CaretFixture f = CaretFixture.parse(annotated);
+        List<CaretFixture.Mark> actual = new ArrayList<>();
+        for (QuoteCandidate c : StageInput.of(f.text()).quotations().candidates()) {
+            actual.add(new CaretFixture.Mark(
+                    c.statement().start(),
+                    c.statement().end(),
+                    c.clue().feature() + (c.alwaysKept() ? " kept" : " asked")));
+        }
+        Carets.assertMarks(f, actual);
+    }
+
+    /** Each quotation marked with its kind after {@code model} decided: a rejected statement's quotations are terms. */
+    private static void checkDecided(String annotated, QuoteModel model) {
+        CaretFixture f = CaretFixture.parse(annotated);
+        Quotations.Found found = StageInput.of(f.text()).quotations();
+        List<CaretFixture.Mark> actual = new ArrayList<>();
+        for (Quote q : QuoteTerms.decide(found.quotes(), found.candidates(), model)) {
+            actual.add(new CaretFixture.Mark(
+                    q.range().start(), q.range().end(), q.kind().label()));
+        }
+        Carets.assertMarks(f, actual);
+    }
+
+    @Test
+    void signedQuotationsTranscriptTurnsAndLongUnspokenQuotationsAreNeverAsked() {
+        checkKept("""
+                “Nothing has been decided about the station.” ― Rosa Lind
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ dash kept
+                The council meets on Monday.
+                “Nothing has been decided about the station.”
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ none kept
+                The council met again on Friday.
+                “Not again, surely.”
+                ^^^^^^^^^^^^^^^^^^^^ none asked
+                “The bridge will close for two whole years,” Mayor Ana Berg said.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ cue asked""");
+        checkKept("""
+                WALLACE: Will the governor attend the debate?
+                PENCE: “We will not,” and that is final.
+                       ^^^^^^^^^^^^^^ label kept""");
+    }
+
+    @Test
+    void aRejectedStatementMakesEveryQuotationSharingItATerm() throws IOException {
+        checkDecided("""
+                Donald Trump called the senator a "nasty guy," an "anchor baby" and "sick." “We will win,” Ana Berg said.
+                                                  ^^^^^^^^^^^^ term
+                                                                  ^^^^^^^^^^^^^ term
+                                                                                    ^^^^^^^ term
+                                                                                            ^^^^^^^^^^^^^^ direct""", cueOnly());
     }
 }

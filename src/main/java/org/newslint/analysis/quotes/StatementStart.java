@@ -2,22 +2,32 @@ package org.newslint.analysis.quotes;
 
 import java.util.List;
 import java.util.Set;
-import org.newslint.analysis.model.Cue;
 import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.Source;
 import org.newslint.nlp.Token;
+import org.newslint.text.TextRange;
 
 /**
- * Where a reported statement begins and what its cue governs: the complement after the cue or
- * "that", the verb a fragment depends on, a second conjunct, an attribution that follows.
+ * Where a reported statement begins, because the words between a cue and its quotation are not all
+ * what was said: "told reporters that …" starts at "that", "told African-Americans this weekend he
+ * would …" at "he", and "said Machado was “disgusting” and encouraged Americans to “check out” …" at
+ * the second conjunct. A quotation no cue introduces starts at what its speaker's verb governs.
  */
-final class ClauseStart {
-    private ClauseStart() {}
+final class StatementStart {
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
+    private static final Set<String> TELLING_VERBS = Set.of("tell", "inform", "assure", "warn", "remind", "promise");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
 
-    static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "yet");
-    static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose");
-    static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
-    static final Set<String> CONCESSIVES = Set.of("although", "though", "whereas");
+    private StatementStart() {}
+
+    /** A quotation opening its sentence starts the statement; one woven into the sentence takes the sentence from its start. */
+    static int clauseStart(Quote q, TextRange sentence, String text) {
+        int k = sentence.start();
+        while (k < q.range().start() && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '(')) {
+            k++;
+        }
+        return k;
+    }
 
     /**
      * The verb whose object or complement holds a quotation that no cue introduces: the verb nearest
@@ -57,32 +67,6 @@ final class ClauseStart {
     }
 
     /**
-     * Whether the source or cue after the quotation attributes the clause that holds it: only a phrase
-     * without a verb, ending in a comma, lies between ("“…” in the 2008 primary, said X"), not a
-     * further clause ("… “fair” to him, engaging in what analysts call …").
-     */
-    static boolean attributionFollows(Quote q, Cue cue, List<Token> toks, String text) {
-        int boundary = cue.range().start();
-        Source s = q.speaker();
-        if (s != null && s.range().start() >= q.range().end() && s.range().start() < boundary) {
-            boundary = s.range().start();
-        }
-        String between = text.substring(q.range().end(), boundary).strip();
-        if (between.isEmpty() || between.matches("[,.;:!?\\-\u2014\u2013\\s]*")) {
-            return true;
-        }
-        if (!between.endsWith(",")) {
-            return false;
-        }
-        for (Token t : toks) {
-            if (t.start() >= q.range().end() && t.end() <= boundary && t.isVerb()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * "said Machado was “disgusting” and encouraged Americans to “check out” …": a quotation after a
      * coordinated predicate belongs to that conjunct, not to the complement before it.
      */
@@ -90,29 +74,17 @@ final class ClauseStart {
         int out = start;
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            if (t.start() < start || t.end() > q.range().start() || !CLAUSE_CONJUNCTIONS.contains(t.lower())) {
+            if (t.start() < start
+                    || t.end() > q.range().start()
+                    || !FiniteVerbs.CLAUSE_CONJUNCTIONS.contains(t.lower())) {
                 continue;
             }
-            int verb = finiteVerbAfter(toks, i);
+            int verb = FiniteVerbs.finiteVerbAfter(toks, i);
             if (verb >= 0 && toks.get(verb).end() <= q.range().start()) {
                 out = toks.get(i + 1).start();
             }
         }
         return out;
-    }
-
-    /** The index of a finite verb within three words after the conjunction at {@code i}, before any punctuation, or -1. */
-    static int finiteVerbAfter(List<Token> toks, int i) {
-        for (int k = i + 1; k < Math.min(toks.size(), i + 4); k++) {
-            Token n = toks.get(k);
-            if (n.isQuoteMark() || n.isPunctuation()) {
-                return -1;
-            }
-            if (n.isVerb() && !n.lower().endsWith("ing")) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -145,11 +117,7 @@ final class ClauseStart {
         return k;
     }
 
-    static final java.util.Set<String> TELLING_VERBS =
-            java.util.Set.of("tell", "inform", "assure", "warn", "remind", "promise");
-    static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("i", "you", "he", "she", "it", "we", "they");
-
-    static boolean isIntroducingPunctuation(char c) {
+    private static boolean isIntroducingPunctuation(char c) {
         return Character.isWhitespace(c) || c == ',' || c == ':' || c == '\u2014' || c == '\u2013' || c == '-';
     }
 }

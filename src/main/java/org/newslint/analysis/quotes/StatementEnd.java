@@ -1,38 +1,111 @@
 package org.newslint.analysis.quotes;
 
 import java.util.List;
+import java.util.Set;
 import org.newslint.analysis.model.Attribution;
 import org.newslint.analysis.model.Cue;
 import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.Source;
+import org.newslint.nlp.Sentence;
 import org.newslint.nlp.Token;
 
 /**
- * Where a reported statement ends: at a semicolon, a spaced dash, a further cue, a coordinated
- * predicate, a participle, relative clause, concession or aside after a comma, the end of a list
- * of quotations, or before a trailing cue.
+ * Where a reported statement stops, because the sentence that holds a quotation often goes on with
+ * the writer's words: a further cue ("…, he said"), a second predicate ("… and encouraged …"), an
+ * aside after a comma ("…, which …", "…, a swipe at …"), a semicolon or a spaced dash. A small
+ * clause without a verb ("him a “nasty guy,” an “anchor baby” and “sick”") ends with its last quotation.
  */
-final class ClauseEnd {
-    private ClauseEnd() {}
+final class StatementEnd {
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose");
+    private static final Set<String> CONCESSIVES = Set.of("although", "though", "whereas");
+
+    private StatementEnd() {}
+
+    /** "The deal was “a disaster” for workers, Lee said": the statement runs to the source or cue after it. */
+    static int endBeforeTrailingCue(Quote q, Cue cue, String text) {
+        int boundary = cue.range().start();
+        Source s = q.speaker();
+        if (s != null && s.range().start() >= q.range().end() && s.range().start() < boundary) {
+            boundary = s.range().start();
+        }
+        return trimTrailing(text, q.range().end(), boundary);
+    }
 
     /**
-     * Whether a finite verb lies in [from, to), quoted or not: "that the plan was “…”" and "that “race
-     * still determines too much” in America" are clauses, "the plan as “…”" is not.
+     * Where a reported clause that runs on after the quotation stops: the sentence end without its
+     * final stop, or earlier at a semicolon, a dash, a further cue ("…, he said"), a coordinated
+     * predicate ("… and encouraged …", "but he has …"), a participle or relative clause after a comma.
      */
-    static boolean hasFiniteVerb(List<Token> firstTokens, List<Token> lastTokens, int from, int to) {
-        for (List<Token> toks : firstTokens == lastTokens ? List.of(firstTokens) : List.of(firstTokens, lastTokens)) {
-            for (int i = 0; i < toks.size(); i++) {
-                Token t = toks.get(i);
-                if (t.start() >= from
-                        && t.end() <= to
-                        && t.isVerb()
-                        && !t.lower().endsWith("ing")
-                        && (i == 0 || !toks.get(i - 1).lower().equals("to"))) {
-                    return true;
+    static int clauseEnd(Quote q, Sentence sentence, List<Attribution> cues, String text) {
+        int end = sentence.range().end();
+        for (Attribution a : cues) {
+            int cueStart = a.cue().range().start();
+            if (cueStart >= q.range().end() && cueStart < end) {
+                int boundary = cueStart;
+                if (a.source() != null
+                        && a.source().range().start() >= q.range().end()) {
+                    boundary = Math.min(boundary, a.source().range().start());
                 }
+                end = boundary;
             }
         }
-        return false;
+        List<Token> toks = sentence.tokens();
+        String content = q.content().of(text).strip();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (t.start() < q.range().end() || t.start() >= end) {
+                continue;
+            }
+            if (t.start() >= q.range().end()
+                    && content.endsWith(",")
+                    && opensAside(toks, i)
+                    && text.substring(q.range().end(), t.start()).isBlank()) {
+                end = q.range().end(); // "only “partial,” meaning it …": the comma inside the marks closes the clause
+                break;
+            }
+            String w = t.lower();
+            boolean stop = w.equals(";")
+                    || w.equals("--")
+                    || t.text().equals("-") && isSpaced(text, t)
+                    || (w.equals("\u2014") || w.equals("\u2013") || w.equals("\u2015")) && isSpaced(text, t);
+            if (FiniteVerbs.CLAUSE_CONJUNCTIONS.contains(w)
+                    && FiniteVerbs.finiteVerbAfter(toks, i) >= 0
+                    && !FiniteVerbs.isBareVerb(toks.get(FiniteVerbs.finiteVerbAfter(toks, i)))) {
+                // "urged him to “stop …” and call on …": a bare verb continues the infinitive, not a new predicate
+                stop = true;
+            }
+            if (w.equals(",") && i + 1 < toks.size()) {
+                stop |= opensAside(toks, i + 1);
+            }
+            if (stop) {
+                end = t.start();
+                break;
+            }
+        }
+        return trimTrailing(text, q.range().end(), end);
+    }
+
+    /**
+     * Whether the words from {@code i}, right after a comma, open an aside rather than continue the
+     * clause: a relative pronoun ("…, which …"), a concession ("…, although he supports …"), an
+     * appositive comment ("…, a swipe at …") or a participle, perhaps after an adverb ("…,
+     * implicitly putting his name on the line").
+     */
+    private static boolean opensAside(List<Token> toks, int i) {
+        Token n = toks.get(i);
+        if (RELATIVE_PRONOUNS.contains(n.lower()) || CONCESSIVES.contains(n.lower())) {
+            return true;
+        }
+        if ((n.lower().equals("a") || n.lower().equals("an"))
+                && i + 1 < toks.size()
+                && (toks.get(i + 1).isNoun() || toks.get(i + 1).pos().equals("ADJ"))) {
+            return true; // "…, a swipe at the recent disturbances": an appositive comment on the clause
+        }
+        // the tagger reads some adverbs as conjunctions ("implicitly/SCONJ putting")
+        if (n.lower().endsWith("ly") && !n.isNoun() && i + 1 < toks.size()) {
+            n = toks.get(i + 1);
+        }
+        return n.pos().equals("VERB") && n.lower().endsWith("ing");
     }
 
     /**
@@ -73,7 +146,7 @@ final class ClauseEnd {
     }
 
     /** The end of the quotation whose opening mark is at {@code open}, within the sentence's tokens, or -1. */
-    static int closingMark(String text, int open, List<Token> toks, int from) {
+    private static int closingMark(String text, int open, List<Token> toks, int from) {
         for (int k = from + 1; k < toks.size(); k++) {
             if (toks.get(k).isQuoteMark()
                     && toks.get(k).text().equals(toks.get(from).text())) {
@@ -83,95 +156,12 @@ final class ClauseEnd {
         return -1;
     }
 
-    /**
-     * Where a reported clause that runs on after the quotation stops: the sentence end without its
-     * final stop, or earlier at a semicolon, a dash, a further cue ("…, he said"), a coordinated
-     * predicate ("… and encouraged …", "but he has …"), a participle or relative clause after a comma.
-     */
-    static int clauseEnd(Quote q, org.newslint.nlp.Sentence sentence, List<Attribution> cues, String text) {
-        int end = sentence.range().end();
-        for (Attribution a : cues) {
-            int cueStart = a.cue().range().start();
-            if (cueStart >= q.range().end() && cueStart < end) {
-                int boundary = cueStart;
-                if (a.source() != null
-                        && a.source().range().start() >= q.range().end()) {
-                    boundary = Math.min(boundary, a.source().range().start());
-                }
-                end = boundary;
-            }
-        }
-        List<Token> toks = sentence.tokens();
-        String content = q.content().of(text).strip();
-        for (int i = 0; i < toks.size(); i++) {
-            Token t = toks.get(i);
-            if (t.start() < q.range().end() || t.start() >= end) {
-                continue;
-            }
-            if (t.start() >= q.range().end()
-                    && content.endsWith(",")
-                    && opensAside(toks, i)
-                    && text.substring(q.range().end(), t.start()).isBlank()) {
-                end = q.range().end(); // "only “partial,” meaning it …": the comma inside the marks closes the clause
-                break;
-            }
-            String w = t.lower();
-            boolean stop = w.equals(";")
-                    || w.equals("--")
-                    || t.text().equals("-") && isSpaced(text, t)
-                    || (w.equals("\u2014") || w.equals("\u2013") || w.equals("\u2015")) && isSpaced(text, t);
-            if (ClauseStart.CLAUSE_CONJUNCTIONS.contains(w)
-                    && ClauseStart.finiteVerbAfter(toks, i) >= 0
-                    && !isBareVerb(toks.get(ClauseStart.finiteVerbAfter(toks, i)))) {
-                // "urged him to “stop …” and call on …": a bare verb continues the infinitive, not a new predicate
-                stop = true;
-            }
-            if (w.equals(",") && i + 1 < toks.size()) {
-                stop |= opensAside(toks, i + 1);
-            }
-            if (stop) {
-                end = t.start();
-                break;
-            }
-        }
-        return trimTrailing(text, q.range().end(), end);
-    }
-
-    /**
-     * Whether the words from {@code i}, right after a comma, open an aside rather than continue the
-     * clause: a relative pronoun ("…, which …"), a concession ("…, although he supports …"), an
-     * appositive comment ("…, a swipe at …") or a participle, perhaps after an adverb ("…,
-     * implicitly putting his name on the line").
-     */
-    static boolean opensAside(List<Token> toks, int i) {
-        Token n = toks.get(i);
-        if (ClauseStart.RELATIVE_PRONOUNS.contains(n.lower()) || ClauseStart.CONCESSIVES.contains(n.lower())) {
-            return true;
-        }
-        if ((n.lower().equals("a") || n.lower().equals("an"))
-                && i + 1 < toks.size()
-                && (toks.get(i + 1).isNoun() || toks.get(i + 1).pos().equals("ADJ"))) {
-            return true; // "…, a swipe at the recent disturbances": an appositive comment on the clause
-        }
-        // the tagger reads some adverbs as conjunctions ("implicitly/SCONJ putting")
-        if (n.lower().endsWith("ly") && !n.isNoun() && i + 1 < toks.size()) {
-            n = toks.get(i + 1);
-        }
-        return n.pos().equals("VERB") && n.lower().endsWith("ing");
-    }
-
-    /** A verb in its base form ("call", "await"), as after "to" or a modal: its text is its lemma and it takes no -s or -ed. */
-    static boolean isBareVerb(Token t) {
-        String w = t.lower();
-        return t.pos().equals("VERB") && w.equals(t.lemma().toLowerCase(java.util.Locale.ROOT)) && !w.endsWith("ed");
-    }
-
-    static boolean isSpaced(String text, Token t) {
+    private static boolean isSpaced(String text, Token t) {
         return t.start() > 0 && Character.isWhitespace(text.charAt(t.start() - 1));
     }
 
     /** Steps back over spaces, stops, commas, dashes and a dangling conjunction. */
-    static int trimTrailing(String text, int floor, int end) {
+    private static int trimTrailing(String text, int floor, int end) {
         int e = end;
         boolean changed = true;
         while (changed && e > floor) {
@@ -190,7 +180,7 @@ final class ClauseEnd {
         return e;
     }
 
-    static boolean isTrailingPunctuation(char c) {
+    private static boolean isTrailingPunctuation(char c) {
         return Character.isWhitespace(c)
                 || c == '.'
                 || c == ','
@@ -201,15 +191,5 @@ final class ClauseEnd {
                 || c == '\u2014'
                 || c == '\u2013'
                 || c == '-';
-    }
-
-    /** "The deal was “a disaster” for workers, Lee said": the StatementSpans.statement runs to the source or cue after it. */
-    static int endBeforeTrailingCue(Quote q, Cue cue, String text) {
-        int boundary = cue.range().start();
-        Source s = q.speaker();
-        if (s != null && s.range().start() >= q.range().end() && s.range().start() < boundary) {
-            boundary = s.range().start();
-        }
-        return trimTrailing(text, q.range().end(), boundary);
     }
 }

@@ -1,0 +1,38 @@
+package org.newslint.analysis.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recognises the name of a show, book, song or paper in quotation marks (“Shark Tank”, “The Wall
+ * Street Journal”), because a title is nobody's speech: {@link Quotations} leaves such quotations
+ * out, and the quote model is told when a statement's words look like one.
+ */
+final class TitleQuotes {
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of(
+            "a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with", "from", "vs", "vs.", "&");
+
+    private TitleQuotes() {}
+
+    /** Short, every content word capitalised, no clause inside: the name of a show, book, song or paper. */
+    static boolean looksLikeTitle(String content) {
+        String c = content.strip().replaceAll("[.,!?;:]+$", "");
+        String[] words = c.split("\\s+");
+        if (c.isEmpty() || words.length > 6 || c.matches(".*[.!?;:].*")) {
+            return false;
+        }
+        if (!Character.isUpperCase(words[0].charAt(0)) && !Character.isDigit(words[0].charAt(0))) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+                capitalised++;
+            } else if (!TITLE_SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        // a lone capitalised word ("Wow") is more often an exclamation than a title
+        return capitalised >= 2 || words.length == 1 && words[0].length() > 1 && Character.isDigit(words[0].charAt(0));
+    }
+}
