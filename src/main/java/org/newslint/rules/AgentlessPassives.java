@@ -3,24 +3,37 @@ package org.newslint.rules;
 import java.util.List;
 import java.util.Set;
 import org.newslint.nlp.Token;
+import org.newslint.rules.WeaselWording.Kind;
+import org.newslint.rules.WeaselWording.Match;
 import org.newslint.text.TextRange;
 
-/** Agentless passives: "it is believed that", "is widely regarded as", "is said to be", or a passive whose agent is vague. */
+/**
+ * MOS:WEASEL's agentless passives: a participle of hearsay or belief in one of the frames its
+ * lexicon entry allows ("it is believed that", "is widely regarded as", "is said to be", "a widely
+ * held view"), with no agent or only a vague one ("by some"). Norms and aims ("should be
+ * recognized as", "hopes to be considered") and named agents are not hearsay.
+ */
 final class AgentlessPassives {
-    private final WeaselLexicon lexicon;
-    private final VagueSubjects subjects;
+    private static final Set<String> DEONTIC_MODALS = Set.of("should", "must", "ought", "shall");
+    private static final Set<String> WH_WORDS = Set.of("whether", "if", "what", "who", "how", "when", "where", "why");
+    /** Copulas after which an adverb and participle still describe a claim: "It seems widely accepted that". */
+    private static final Set<String> COPULAS = Set.of("seem", "appear", "become", "remain");
 
-    AgentlessPassives(WeaselLexicon lexicon, VagueSubjects subjects) {
-        this.lexicon = lexicon;
-        this.subjects = subjects;
+    private final WeaselLexicon lex;
+    private final NounPhrases nounPhrases;
+    private final VagueGroups groups;
+
+    AgentlessPassives(WeaselLexicon lex, NounPhrases nounPhrases, VagueGroups groups) {
+        this.lex = lex;
+        this.nounPhrases = nounPhrases;
+        this.groups = groups;
     }
 
-    // ---- agentless passives: "it is believed that", "is widely regarded as", "is said to be" ----
-
-    WeaselWording.Match agentlessPassive(List<Token> toks) {
+    /** The first agentless passive, from its subject ("It …") or its auxiliary to its complement word, or null. */
+    Match find(List<Token> toks) {
         for (int i = 0; i < toks.size(); i++) {
             Token participle = toks.get(i);
-            Set<String> frames = lexicon.participleFrames.get(participle.lower());
+            Set<String> frames = lex.participleFrames.get(participle.lower());
             if (frames == null) {
                 continue;
             }
@@ -30,8 +43,8 @@ final class AgentlessPassives {
                     && (toks.get(k).pos().equals("ADV")
                             || toks.get(k).is("not")
                             || toks.get(k).is("n't")
-                            || lexicon.vaguenessAdverbs.contains(toks.get(k).lower()))) {
-                vaguenessAdverb |= lexicon.vaguenessAdverbs.contains(toks.get(k).lower());
+                            || lex.vaguenessAdverbs.contains(toks.get(k).lower()))) {
+                vaguenessAdverb |= lex.vaguenessAdverbs.contains(toks.get(k).lower());
                 k--;
             }
             int adverbStart = k + 1;
@@ -45,7 +58,7 @@ final class AgentlessPassives {
                 be |= toks.get(k).lemmas().contains("be")
                         || toks.get(k).is("been")
                         || toks.get(k).is("being");
-                deontic |= WeaselLexicon.DEONTIC_MODALS.contains(toks.get(k).lower());
+                deontic |= DEONTIC_MODALS.contains(toks.get(k).lower());
                 k--;
             }
             if (!be) {
@@ -89,10 +102,7 @@ final class AgentlessPassives {
             boolean fits = vagueAgent
                     || frames.contains("it")
                             && itSubject
-                            && (clauseEnd
-                                    || after.is("that")
-                                    || after.is("to")
-                                    || WeaselLexicon.WH_WORDS.contains(after.lower()))
+                            && (clauseEnd || after.is("that") || after.is("to") || WH_WORDS.contains(after.lower()))
                     || frames.contains("to") && after != null && after.is("to") && infinitive(afterThat)
                     || frames.contains("to-have")
                             && after != null
@@ -118,14 +128,14 @@ final class AgentlessPassives {
         return null;
     }
 
-    WeaselWording.Match passive(List<Token> toks, int from, int to, Token participle) {
+    private Match passive(List<Token> toks, int from, int to, Token participle) {
         String verb = participle.lower();
-        String question = lexicon.participleQuestions.get(verb);
+        String question = lex.participleQuestions.get(verb);
         if (question == null) {
             question = "Who " + thirdPerson(lemmaOf(participle)) + " this?";
         }
-        return new WeaselWording.Match(
-                WeaselWording.Kind.AGENTLESS_PASSIVE,
+        return new Match(
+                Kind.AGENTLESS_PASSIVE,
                 new TextRange(toks.get(from).start(), toks.get(to).end()),
                 verb,
                 question + " Name the source.");
@@ -144,6 +154,7 @@ final class AgentlessPassives {
                 : p.endsWith("ed") ? p.substring(0, p.length() - 1) : p;
     }
 
+    /** "believe" → "believes", "hypothesize"… the verb of the default question "Who believes this?". */
     static String thirdPerson(String verb) {
         if (verb.endsWith("s")
                 || verb.endsWith("sh")
@@ -159,21 +170,21 @@ final class AgentlessPassives {
     }
 
     /** After "by": the last index of a vague agent ("some", "many critics"), or -1 for a named one. */
-    int vagueAgentEnd(List<Token> toks, int from) {
+    private int vagueAgentEnd(List<Token> toks, int from) {
         int last = from;
         while (last + 1 < toks.size()
-                && subjects.inNounPhrase(toks.get(last + 1))
+                && nounPhrases.inNounPhrase(toks.get(last + 1))
                 && !toks.get(last + 1).is("as")) {
             last++;
         }
-        if (from >= toks.size() || !subjects.inNounPhrase(toks.get(from))) {
+        if (from >= toks.size() || !nounPhrases.inNounPhrase(toks.get(from))) {
             return -1;
         }
-        return subjects.vagueGroup(toks, from, last) != null ? last : -1;
+        return groups.vagueGroup(toks, from, last) != null ? last : -1;
     }
 
     /** The adverb starts a modifier, not a finite verb phrase: "a widely held view", not "he often said". */
-    static boolean attributive(List<Token> toks, int adverbStart, int participle) {
+    private static boolean attributive(List<Token> toks, int adverbStart, int participle) {
         if (adverbStart == 0) {
             return true;
         }
@@ -183,7 +194,7 @@ final class AgentlessPassives {
                 || pos.equals("ADP")
                 || pos.equals("PUNCT")
                 || pos.equals("CCONJ")
-                || before.lemmas().stream().anyMatch(WeaselLexicon.COPULAS::contains)) {
+                || before.lemmas().stream().anyMatch(COPULAS::contains)) {
             return true;
         }
         // a reduced relative: "the tournament generally considered to be the championship"
@@ -193,12 +204,12 @@ final class AgentlessPassives {
                 && (toks.get(after).is("to") || toks.get(after).is("as"));
     }
 
-    static boolean infinitive(Token t) {
+    private static boolean infinitive(Token t) {
         return t != null && (t.pos().equals("VERB") || t.pos().equals("AUX"));
     }
 
     /** "is considered a theorem", "is considered very active", "are believed dead". */
-    static boolean smallClause(List<Token> toks, int next) {
+    private static boolean smallClause(List<Token> toks, int next) {
         if (next >= toks.size()) {
             return false;
         }

@@ -2,22 +2,26 @@ package org.newslint.rules;
 
 import java.util.List;
 import org.newslint.nlp.Token;
+import org.newslint.rules.WeaselWording.Kind;
+import org.newslint.rules.WeaselWording.Match;
 
-/** Adverbs of attribution: "reportedly", "allegedly", "arguably". */
+/**
+ * MOS:WEASEL's adverbs of attribution ("reportedly", "allegedly", "arguably"): one word that says
+ * someone holds a view without saying who, so it is matched on its own, whatever its tag.
+ */
 final class AttributionAdverbs {
-    private final WeaselLexicon lexicon;
+    private final WeaselLexicon lex;
 
-    AttributionAdverbs(WeaselLexicon lexicon) {
-        this.lexicon = lexicon;
+    AttributionAdverbs(WeaselLexicon lex) {
+        this.lex = lex;
     }
 
-    // ---- lexicon.adverbs of attribution: "reportedly", "allegedly", "arguably" ----
-
-    WeaselWording.Match attributionAdverb(List<Token> toks) {
+    /** The first adverb of attribution, as written, with its lexicon question; or null. */
+    Match find(List<Token> toks) {
         for (Token t : toks) {
-            String question = lexicon.adverbs.get(t.lower());
+            String question = lex.adverbs.get(t.lower());
             if (question != null) {
-                return new WeaselWording.Match(WeaselWording.Kind.ATTRIBUTION_ADVERB, t.range(), t.text(), question);
+                return new Match(Kind.ATTRIBUTION_ADVERB, t.range(), t.text(), question);
             }
         }
         return null;

@@ -2,50 +2,64 @@ package org.newslint.rules;
 
 import java.util.List;
 import org.newslint.nlp.Token;
+import org.newslint.rules.WeaselWording.Kind;
+import org.newslint.rules.WeaselWording.Match;
 import org.newslint.text.TextRange;
 
-/** Vague references: "Studies show", "Legend has it", "contrary to popular belief". */
+/**
+ * MOS:WEASEL's vague references: an uncited body of evidence as a subject ("Studies show", "Legend
+ * has it") or a fixed phrase that cites nobody ("contrary to popular belief", "according to some
+ * historians"). Each carries the question its lexicon entry asks.
+ */
 final class VagueReferences {
-    private final WeaselLexicon lexicon;
-    private final VagueSubjects subjects;
+    private final WeaselLexicon lex;
+    private final NounPhrases nounPhrases;
 
-    VagueReferences(WeaselLexicon lexicon, VagueSubjects subjects) {
-        this.lexicon = lexicon;
-        this.subjects = subjects;
+    VagueReferences(WeaselLexicon lex, NounPhrases nounPhrases) {
+        this.lex = lex;
+        this.nounPhrases = nounPhrases;
     }
 
-    // ---- vague lexicon.references: "Studies show", "Legend has it", "contrary to popular belief" ----
+    /** The first vague reference as a subject, else the first fixed phrase, or null. */
+    Match find(List<Token> toks) {
+        Match subject = asSubject(toks);
+        return subject != null ? subject : phrase(toks);
+    }
 
-    WeaselWording.Match vagueReference(List<Token> toks) {
+    private Match asSubject(List<Token> toks) {
         for (int v = 0; v < toks.size(); v++) {
             Token verb = toks.get(v);
-            if (!VagueSubjects.verbLike(toks, v)
-                    || !WeaselTokens.anyLemma(verb, lexicon.referenceVerbs)
+            if (!NounPhrases.verbLike(toks, v)
+                    || !NounPhrases.anyLemma(verb, lex.referenceVerbs)
                     || verb.lemmas().contains("have")
                             && !(v + 1 < toks.size() && toks.get(v + 1).is("it"))) {
                 continue; // "have" only as "Legend has it"
             }
-            int[] np = subjects.subjectBefore(toks, v);
+            int[] np = nounPhrases.subjectBefore(toks, v);
             if (np == null) {
                 continue;
             }
-            int head = VagueSubjects.headIndex(toks, np[0], np[1]);
-            String question = lexicon.references.get(toks.get(head).lower());
+            int head = NounPhrases.headIndex(toks, np[0], np[1]);
+            String question = lex.references.get(toks.get(head).lower());
             boolean determined = head > np[0]
-                            && !VagueSubjects.isQuantifierWord(toks.get(np[0]).lower())
+                            && !NounPhrases.isQuantifierWord(toks.get(np[0]).lower())
                             && toks.get(np[0]).pos().equals("DET")
-                    || hasProperNoun(toks, np[0], np[1]);
-            if (question != null && !determined && !hasNumber(toks, np[0], np[1])) {
+                    || NounPhrases.hasProperNoun(toks, np[0], np[1]);
+            if (question != null && !determined && !NounPhrases.hasNumber(toks, np[0], np[1])) {
                 Token end = verb.lemmas().contains("have") ? toks.get(v + 1) : verb; // "Legend has it"
-                return new WeaselWording.Match(
-                        WeaselWording.Kind.VAGUE_REFERENCE,
+                return new Match(
+                        Kind.VAGUE_REFERENCE,
                         new TextRange(toks.get(np[0]).start(), end.end()),
                         toks.get(head).text(),
                         question);
             }
         }
+        return null;
+    }
+
+    private Match phrase(List<Token> toks) {
         for (int i = 0; i < toks.size(); i++) {
-            for (List<String> phrase : lexicon.phrases) {
+            for (List<String> phrase : lex.phrases) {
                 if (i + phrase.size() > toks.size()) {
                     continue;
                 }
@@ -55,7 +69,7 @@ final class VagueReferences {
                 }
                 if (match) {
                     int last = i + phrase.size() - 1;
-                    while (VagueSubjects.isQuantifierWord(
+                    while (NounPhrases.isQuantifierWord(
                                     toks.get(i + phrase.size() - 1).lower())
                             && last + 1 < toks.size()
                             && (toks.get(last + 1).pos().equals("ADJ")
@@ -64,32 +78,14 @@ final class VagueReferences {
                     }
                     Token end = toks.get(last);
                     String words = String.join(" ", phrase);
-                    return new WeaselWording.Match(
-                            WeaselWording.Kind.VAGUE_REFERENCE,
+                    return new Match(
+                            Kind.VAGUE_REFERENCE,
                             new TextRange(toks.get(i).start(), end.end()),
                             words,
-                            lexicon.phraseQuestions.get(words));
+                            lex.phraseQuestions.get(words));
                 }
             }
         }
         return null;
-    }
-
-    static boolean hasProperNoun(List<Token> toks, int first, int last) {
-        for (int i = first; i <= last; i++) {
-            if (toks.get(i).isProperNoun() && toks.get(i).isCapitalized() && i > first) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean hasNumber(List<Token> toks, int first, int last) {
-        for (int i = first; i <= last; i++) {
-            if (toks.get(i).pos().equals("NUM")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -9,58 +9,35 @@ import java.util.Map;
 import java.util.Set;
 import org.newslint.text.WordList;
 
-/** The word lists of the weasel patterns (weasel-wording.txt, agentless-passives.txt), loaded once. */
+/**
+ * The word lists behind the weasel patterns, read once from weasel-wording.txt and
+ * agentless-passives.txt, so that the pattern families share one copy and a newsroom can widen
+ * them without touching code. Entries are lower-cased; questions are kept as written.
+ */
 final class WeaselLexicon {
-    static final Set<String> NUMBER_WORDS = Set.of(
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "twenty",
-            "thirty",
-            "forty",
-            "fifty",
-            "hundred",
-            "hundreds",
-            "thousand",
-            "thousands",
-            "dozen",
-            "dozens",
-            "million",
-            "millions",
-            "billion");
-    /** Pronouns that point back to a group the article has already named ("most of them said"). */
-    static final Set<String> ANAPHORS = Set.of("them", "us", "those", "these", "whom", "which", "it");
-
-    static final Set<String> DEONTIC_MODALS = Set.of("should", "must", "ought", "shall");
-    static final Set<String> WH_WORDS = Set.of("whether", "if", "what", "who", "how", "when", "where", "why");
-    static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our");
-    /** Copulas after which an adverb and participle still describe a claim: "It seems widely accepted that". */
-    static final Set<String> COPULAS = Set.of("seem", "appear", "become", "remain");
-    /** Words a subject noun phrase may contain besides determiners, adjectives, nouns and numbers. */
-    static final Set<String> NOUN_PHRASE_LINKS = Set.of("of", "in", "and", "or", "'s", "'", "-");
-    /** Words that introduce a named member of a vague group: "Critics, including Senator Jane Doe, say". */
-    static final Set<String> NAMING_LINKS = Set.of("including", "among", "notably", "namely", "led", "such");
-
+    /** Verbs of saying and believing a vague subject can take: "Critics say", "Some argue". */
     final Set<String> verbs = new HashSet<>();
+    /** Leading quantifiers, longest first, so "a number of" wins over a shorter reading. */
     final List<List<String>> quantifiers = new ArrayList<>();
+    /** Nouns that name a vague group on their own: "experts", "critics". */
     final Set<String> groups = new HashSet<>();
+    /** Heads after a quantifier that say when or how often, not who: "several times", "some cases". */
     final Set<String> notGroups = new HashSet<>();
+    /** Vague reference heads ("studies") and the question each one asks. */
     final Map<String, String> references = new HashMap<>();
+    /** Verbs a vague reference takes: "Studies show", "Legend has it". */
     final Set<String> referenceVerbs = new HashSet<>();
+    /** Adverbs of attribution ("reportedly") and their questions. */
     final Map<String, String> adverbs = new HashMap<>();
+    /** Fixed vague-reference phrases ("contrary to popular belief"), as words. */
     final List<List<String>> phrases = new ArrayList<>();
+    /** The question of each fixed phrase, keyed by its words joined with spaces. */
     final Map<String, String> phraseQuestions = new HashMap<>();
+    /** Participles of hearsay and the frames they are hearsay in ("it", "to", "as", "clause", "end", "adverb"). */
     final Map<String, Set<String>> participleFrames = new HashMap<>();
+    /** Questions worded for a participle where "Who <verb>s this?" would read badly. */
     final Map<String, String> participleQuestions = new HashMap<>();
+    /** Adverbs that make a participle a view held by the many: "widely", "generally". */
     final Set<String> vaguenessAdverbs = new HashSet<>();
 
     WeaselLexicon() {

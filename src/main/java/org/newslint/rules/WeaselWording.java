@@ -2,6 +2,7 @@ package org.newslint.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.newslint.nlp.Token;
 import org.newslint.text.TextRange;
 
@@ -10,6 +11,8 @@ import org.newslint.text.TextRange;
  * is not a source the Attributor resolves: vague subjects ("Some argue", "Critics say"), agentless
  * passives ("is widely regarded as"), vague references ("Studies show") and adverbs of attribution
  * ("reportedly"). Matching is on lower-cased words and lemma candidates, never on whole sentences.
+ * This is the one entry point vague-source and vague-wording share; each pattern family is its own
+ * class, and the lexicon is loaded once for all of them.
  */
 final class WeaselWording {
     /** What kind of vagueness a match is; the rule words its message from it. */
@@ -25,10 +28,11 @@ final class WeaselWording {
 
     private static volatile WeaselWording shared;
 
-    private final VagueSubjects subjects;
-    private final AgentlessPassives passives;
-    private final VagueReferences references;
-    private final AttributionAdverbs adverbs;
+    final VagueSubjects vagueSubjects;
+    final AgentlessPassives agentlessPassives;
+    final VagueReferences vagueReferences;
+    final AttributionAdverbs attributionAdverbs;
+    private final VagueAttributedSources attributedSources;
 
     static WeaselWording shared() {
         WeaselWording w = shared;
@@ -45,21 +49,24 @@ final class WeaselWording {
     }
 
     private WeaselWording() {
-        WeaselLexicon lexicon = new WeaselLexicon();
-        subjects = new VagueSubjects(lexicon);
-        passives = new AgentlessPassives(lexicon, subjects);
-        references = new VagueReferences(lexicon, subjects);
-        adverbs = new AttributionAdverbs(lexicon);
+        WeaselLexicon lex = new WeaselLexicon();
+        NounPhrases nounPhrases = new NounPhrases(lex);
+        VagueGroups groups = new VagueGroups(lex);
+        vagueSubjects = new VagueSubjects(lex, nounPhrases, groups);
+        agentlessPassives = new AgentlessPassives(lex, nounPhrases, groups);
+        vagueReferences = new VagueReferences(lex, nounPhrases);
+        attributionAdverbs = new AttributionAdverbs(lex);
+        attributedSources = new VagueAttributedSources(lex, groups);
     }
 
     /** Every weasel phrase of the sentence, left to right, at most one per kind. */
     List<Match> find(List<Token> toks) {
         List<Match> out = new ArrayList<>();
         for (Match m : new Match[] {
-            subjects.vagueSubject(toks),
-            passives.agentlessPassive(toks),
-            references.vagueReference(toks),
-            adverbs.attributionAdverb(toks)
+            vagueSubjects.find(toks),
+            agentlessPassives.find(toks),
+            vagueReferences.find(toks),
+            attributionAdverbs.find(toks)
         }) {
             if (m != null) {
                 out.add(m);
@@ -74,11 +81,14 @@ final class WeaselWording {
      * same test as a subject: a vague group, with a verb of saying or believing, and no member named.
      */
     boolean isVagueSource(List<Token> toks, TextRange source, TextRange cue, String cueLemma) {
-        return subjects.isVagueSource(toks, source, cue, cueLemma);
+        return attributedSources.isVagueSource(toks, source, cue, cueLemma);
     }
 
     /** A bare quantifier used as a subject: "Some argue", "Others call it". */
     static boolean isQuantifier(String word) {
-        return VagueSubjects.isQuantifier(word);
+        return NounPhrases.isQuantifierWord(word.toLowerCase(Locale.ROOT))
+                || word.equalsIgnoreCase("several")
+                || word.equalsIgnoreCase("few")
+                || word.equalsIgnoreCase("a few");
     }
 }
