@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -166,18 +165,5 @@ public final class BufferFile {
             return fse.getReason().toLowerCase(java.util.Locale.ROOT);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /** The document URI the server knows the buffer by; a buffer without a file is "untitled:scratch". */
-    static String uri(Path file) {
-        return file == null ? "untitled:scratch" : file.toUri().toString();
-    }
-
-    /** The LSP language id a file is opened with: Markdown by its extension, else plain text. */
-    static String languageId(Path file) {
-        String name = file == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown") || name.endsWith(".mkd")
-                ? "markdown"
-                : "plaintext";
     }
 }

@@ -1,257 +1,198 @@
 package org.newslint.swing;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import javax.swing.text.JTextComponent;
 
 /**
- * Files and quitting: save, save as and find file with completion, y-or-n questions in the echo
- * line, and a quit that never loses unsaved changes.
+ * The file commands: C-x C-f visits a file, C-x C-s saves, C-x C-w saves under another name (and
+ * reopens the buffer on the server under it), C-x C-c quits. Each asks before losing changes, and
+ * a save that fails says why and loses nothing: the buffer stays modified and the window stays open.
  */
 final class FileCommands {
-    private final EditorWindow window;
+    private final JTextComponent area;
+    private final EchoArea echo;
+    private final CommandLoop loop;
+    private final EditorBuffer buffer;
+    private final ServerSession session;
+    private final StatusLines status;
+    private final BiConsumer<Path, BufferFile.Loaded> visit;
+    private final Runnable quit;
 
-    FileCommands(EditorWindow window) {
-        this.window = window;
+    /**
+     * @param visit loads a file's text into the window
+     * @param quit  closes the window without asking
+     */
+    FileCommands(
+            JTextComponent area,
+            EchoArea echo,
+            CommandLoop loop,
+            EditorBuffer buffer,
+            ServerSession session,
+            StatusLines status,
+            BiConsumer<Path, BufferFile.Loaded> visit,
+            Runnable quit) {
+        this.area = area;
+        this.echo = echo;
+        this.loop = loop;
+        this.buffer = buffer;
+        this.session = session;
+        this.status = status;
+        this.visit = visit;
+        this.quit = quit;
     }
 
-    // ------------------------------------------------------------------ files and quitting
-
-    boolean modified() {
-        return window.changes != window.savedChanges;
+    void register(Commands c) {
+        c.define(
+                "find-file",
+                () -> echo.read(
+                        "Find file: ",
+                        buffer.directory() + "/",
+                        this::completeFile,
+                        this::findFile,
+                        () -> echo.message("Quit")));
+        c.define("save-buffer", () -> {
+            if (buffer.file() == null) {
+                loop.execute("write-file");
+            } else if (!buffer.modified() && Files.exists(buffer.file())) {
+                echo.message("(No changes need to be saved)");
+            } else {
+                save();
+            }
+        });
+        c.define(
+                "write-file",
+                () -> echo.read(
+                        "Write file: ",
+                        buffer.directory() + "/",
+                        this::completeFile,
+                        this::saveAs,
+                        () -> echo.message("Quit")));
+        c.define("save-buffers-kill-terminal", this::requestQuit);
     }
 
-    String bufferName() {
-        return window.file == null ? "*scratch*" : window.file.getFileName().toString();
+    private List<String> completeFile(String typed) {
+        return FileNames.complete(typed, buffer.directory());
     }
 
     /** Saves to the buffer's file; on failure says why in the echo line and returns false. */
     boolean save() {
-        if (window.file == null) {
-            window.echo.error("This buffer has no file: use C-x C-w to choose one");
+        Path file = buffer.file();
+        if (file == null) {
+            echo.error("This buffer has no file: use C-x C-w to choose one");
             return false;
         }
         try {
-            BufferFile.write(window.file, window.area.getText(), window.lineSeparator);
+            BufferFile.write(file, area.getText(), buffer.lineSeparator());
         } catch (BufferFile.FileError e) {
-            window.echo.error(e.getMessage());
+            echo.error(e.getMessage());
             return false;
         }
-        window.savedChanges = window.changes;
-        window.echo.message("Wrote " + window.file);
-        window.updateTitle();
-        window.updateModeLine();
+        buffer.saved();
+        echo.message("Wrote " + file);
+        status.updateTitle();
+        status.updateModeLine();
         return true;
     }
 
+    /** C-x C-w with the name read: saves there and, if that is another document, reopens it on the server. */
     void saveAs(String input) {
-        Path target = resolve(input);
+        Path target = FileNames.resolve(input, buffer.directory(), echo);
         if (target == null) {
             return;
         }
         if (Files.isDirectory(target)) {
             target = target.resolve(
-                    window.file == null
+                    buffer.file() == null
                             ? "untitled.txt"
-                            : window.file.getFileName().toString());
+                            : buffer.file().getFileName().toString());
         }
-        Path old = window.file;
-        String oldUri = window.sync.uri();
-        window.file = target.toAbsolutePath().normalize();
+        Path old = buffer.file();
+        DocumentSync sync = buffer.sync();
+        String oldUri = sync.uri();
+        buffer.setFile(target.toAbsolutePath().normalize());
         if (!save()) {
-            window.file = old;
+            buffer.setFile(old);
             return;
         }
-        if (!BufferFile.uri(window.file).equals(oldUri)) {
-            if (window.server != null) {
-                window.server.didClose(oldUri);
-            }
-            window.sync.rename(BufferFile.uri(window.file), BufferFile.languageId(window.file));
-            window.diagnostics.clear();
-            if (window.server != null) {
-                window.server.didOpen(window.sync.openItem());
-            }
+        if (!buffer.uri().equals(oldUri)) {
+            session.close(oldUri);
+            sync.rename(buffer.uri(), buffer.languageId());
+            buffer.diagnostics().clear();
+            session.open(sync);
         }
-        window.updateTitle();
+        status.updateTitle();
     }
 
+    /** C-x C-f with the name read: visits it, first offering to save changes. */
     void findFile(String input) {
-        Path target = resolve(input);
+        Path target = FileNames.resolve(input, buffer.directory(), echo);
         if (target == null) {
             return;
         }
         if (Files.isDirectory(target)) {
-            window.echo.error(target + " is a directory");
+            echo.error(target + " is a directory");
             return;
         }
-        Runnable visit = () -> {
+        Runnable go = () -> {
             try {
                 BufferFile.Loaded loaded = BufferFile.read(target);
-                window.session.load(target, loaded);
-                window.echo.message(loaded.existed() ? "" : "(New file)");
+                visit.accept(target, loaded);
+                echo.message(loaded.existed() ? "" : "(New file)");
             } catch (BufferFile.FileError e) {
-                window.echo.error(e.getMessage());
+                echo.error(e.getMessage());
             }
         };
-        if (!modified()) {
-            visit.run();
+        if (!buffer.modified()) {
+            go.run();
             return;
         }
         ask(
-                "Buffer " + bufferName() + " modified; save it before visiting " + target.getFileName()
+                "Buffer " + buffer.name() + " modified; save it before visiting " + target.getFileName()
                         + "? (y, n or C-g) ",
                 Map.of(
                         'y',
                         () -> {
                             if (save()) {
-                                visit.run();
+                                go.run();
                             }
                         },
                         'n',
-                        visit),
-                () -> window.echo.message("Quit"));
-    }
-
-    Path resolve(String input) {
-        String s = input.strip();
-        if (s.isEmpty()) {
-            window.echo.error("No file name given");
-            return null;
-        }
-        if (s.startsWith("~/")) {
-            s = System.getProperty("user.home") + s.substring(1);
-        }
-        try {
-            Path p = Path.of(s);
-            return p.isAbsolute() ? p : directory().resolve(p);
-        } catch (InvalidPathException e) {
-            window.echo.error("Not a file name: " + s);
-            return null;
-        }
-    }
-
-    Path directory() {
-        Path dir = window.file == null ? null : window.file.getParent();
-        return dir != null ? dir : Path.of("").toAbsolutePath();
-    }
-
-    /** File name completion for the minibuffer. */
-    List<String> completeFile(String typed) {
-        List<String> out = new ArrayList<>();
-        String s = typed.startsWith("~/") ? System.getProperty("user.home") + typed.substring(1) : typed;
-        int slash = s.lastIndexOf('/');
-        String dirPart = slash >= 0 ? s.substring(0, slash + 1) : "";
-        String prefix = slash >= 0 ? s.substring(slash + 1) : s;
-        Path dir;
-        try {
-            dir = dirPart.isEmpty() ? directory() : Path.of(dirPart);
-        } catch (InvalidPathException e) {
-            return out;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path p : entries) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(prefix) && (prefix.startsWith(".") || !name.startsWith("."))) {
-                    out.add(dirPart + name + (Files.isDirectory(p) ? "/" : ""));
-                }
-            }
-        } catch (IOException e) {
-            // no completions in an unreadable directory
-        }
-        out.sort(null);
-        return out;
+                        go),
+                () -> echo.message("Quit"));
     }
 
     /** The quit command: asks before losing changes; a failed save does not quit. */
-    void requestQuit() {
-        if (!modified()) {
-            quit();
+    private void requestQuit() {
+        if (!buffer.modified()) {
+            quit.run();
             return;
         }
         ask(
-                "Save " + bufferName() + " before quitting? (y, n or C-g) ",
+                "Save " + buffer.name() + " before quitting? (y, n or C-g) ",
                 Map.of(
                         'y',
                                 () -> {
-                                    if (window.file == null) {
-                                        window.echo.error("This buffer has no file: save it with C-x C-w first");
+                                    if (buffer.file() == null) {
+                                        echo.error("This buffer has no file: save it with C-x C-w first");
                                     } else if (save()) {
-                                        quit();
+                                        quit.run();
                                     }
                                 },
                         'n',
                                 () -> ask(
-                                        "Quit without saving? Your changes to " + bufferName()
+                                        "Quit without saving? Your changes to " + buffer.name()
                                                 + " will be lost. (y or n) ",
-                                        Map.of('y', this::quit, 'n', () -> window.echo.message("Quit cancelled")),
-                                        () -> window.echo.message("Quit cancelled"))),
-                () -> window.echo.message("Quit cancelled"));
+                                        Map.of('y', quit, 'n', () -> echo.message("Quit cancelled")),
+                                        () -> echo.message("Quit cancelled"))),
+                () -> echo.message("Quit cancelled"));
     }
 
-    /** Closes the window and stops the server; {@link #awaitClosed} returns when it has gone. */
-    void quit() {
-        if (window.quitting) {
-            return;
-        }
-        window.quitting = true;
-        window.hover.hide();
-        window.hoverTimer.stop();
-        window.frame.setVisible(false);
-        window.frame.dispose();
-        ServerConnection s = window.server;
-        if (s == null) {
-            window.closed.countDown();
-            return;
-        }
-        s.stop(EditorWindow.STOP_GRACE).whenComplete((v, ex) -> window.closed.countDown());
-    }
-
-    void awaitClosed() throws InterruptedException {
-        window.closed.await();
-    }
-
-    boolean awaitClosed(Duration timeout) throws InterruptedException {
-        return window.closed.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-    }
-
-    /** A y-or-n question read in the echo line; C-g cancels. */
-    void ask(String question, Map<Character, Runnable> answers, Runnable cancel) {
-        window.area.requestFocusInWindow();
-        CommandLoop.Mode mode = new CommandLoop.Mode() {
-            @Override
-            public boolean key(String key) {
-                if (key.equals("C-g") || key.equals("ESC")) {
-                    window.loop.exitMode(this);
-                    cancel.run();
-                    return true;
-                }
-                if (Keymap.isSelfInserting(key)) {
-                    return false;
-                }
-                window.echo.prompt(question + " Please answer y or n.");
-                return true;
-            }
-
-            @Override
-            public void typed(char c) {
-                Runnable r = answers.get(Character.toLowerCase(c));
-                if (r == null) {
-                    window.echo.prompt(question + " Please answer y or n.");
-                    return;
-                }
-                window.loop.exitMode(this);
-                window.echo.prompt("");
-                r.run();
-                window.updateModeLine();
-            }
-        };
-        window.loop.enterMode(mode);
-        window.echo.prompt(question);
+    private void ask(String question, Map<Character, Runnable> answers, Runnable cancel) {
+        area.requestFocusInWindow();
+        new YesNoQuestion(loop, echo, question, answers, cancel, status::updateModeLine).ask();
     }
 }

@@ -17,7 +17,7 @@ final class LineBreakFilter extends DocumentFilter {
         super.replace(fb, offset, length, s == null ? null : normalise(s), attrs);
     }
 
-    private static String normalise(String s) {
+    static String normalise(String s) {
         return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

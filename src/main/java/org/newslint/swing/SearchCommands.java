@@ -1,22 +1,50 @@
 package org.newslint.swing;
 
+import java.awt.Color;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultHighlighter;
+import javax.swing.text.JTextComponent;
 
-/** Incremental search (C-s, C-r) in the echo line, with the match highlighted; RET stays, C-g goes back. */
+/**
+ * Incremental search, C-s and C-r: a mode of the {@link CommandLoop} that feeds typed characters
+ * to an {@link IncrementalSearch}, moves point to each match and highlights it, and on leaving
+ * keeps the match (leaving the mark where the search began) or, with C-g, goes back.
+ */
 final class SearchCommands {
-    private final EditingCommands editing;
+    static final Color SEARCH_MATCH = new Color(255, 214, 102);
 
-    SearchCommands(EditingCommands editing) {
-        this.editing = editing;
+    private final JTextComponent area;
+    private final PointAndMark pm;
+    private final CommandLoop loop;
+    private final Echo echo;
+    private String lastSearch = "";
+    private Object searchHighlight;
+
+    SearchCommands(JTextComponent area, PointAndMark pm, CommandLoop loop, Echo echo) {
+        this.area = area;
+        this.pm = pm;
+        this.loop = loop;
+        this.echo = echo;
     }
 
-    // ------------------------------------------------------------------ incremental search
+    void register(Commands c) {
+        c.define("isearch-forward", () -> isearch(true));
+        c.define("isearch-backward", () -> isearch(false));
+    }
 
-    void isearch(boolean forward) {
-        editing.deactivateMark();
-        IncrementalSearch search =
-                new IncrementalSearch(editing.text(0, editing.length()), editing.point(), forward, editing.lastSearch);
+    /** The last search string, for tests and for C-s C-s. */
+    String lastSearch() {
+        return lastSearch;
+    }
+
+    /** Removes the match highlight, as after opening another file. */
+    void reset() {
+        clearSearchHighlight();
+    }
+
+    private void isearch(boolean forward) {
+        pm.deactivateMark();
+        IncrementalSearch search = new IncrementalSearch(pm.text(0, pm.length()), pm.point(), forward, lastSearch);
         CommandLoop.Mode mode = new CommandLoop.Mode() {
             @Override
             public boolean key(String key) {
@@ -27,8 +55,8 @@ final class SearchCommands {
                     case "C-g" -> {
                         if (!search.dropFailing()) {
                             finish(this, search, false);
-                            editing.moveTo(search.origin());
-                            editing.echo.message("Quit");
+                            pm.moveTo(search.origin());
+                            echo.message("Quit");
                             return true;
                         }
                     }
@@ -57,50 +85,48 @@ final class SearchCommands {
                 }
             }
         };
-        editing.loop.enterMode(mode);
+        loop.enterMode(mode);
         show(search);
     }
 
-    void show(IncrementalSearch search) {
+    private void show(IncrementalSearch search) {
         clearSearchHighlight();
-        editing.area.getCaret().setDot(search.point());
+        area.getCaret().setDot(search.point());
         if (search.matchStart() >= 0) {
             try {
-                editing.searchHighlight = editing.area
-                        .getHighlighter()
+                searchHighlight = area.getHighlighter()
                         .addHighlight(
                                 search.matchStart(),
                                 search.matchEnd(),
-                                new DefaultHighlighter.DefaultHighlightPainter(EditingCommands.SEARCH_MATCH));
+                                new DefaultHighlighter.DefaultHighlightPainter(SEARCH_MATCH));
             } catch (BadLocationException e) {
                 // the match is where the text was; nothing to show
             }
         }
-        editing.echo.prompt(search.prompt());
+        echo.prompt(search.prompt());
     }
 
-    void finish(CommandLoop.Mode mode, IncrementalSearch search, boolean keep) {
-        editing.loop.exitMode(mode);
+    private void finish(CommandLoop.Mode mode, IncrementalSearch search, boolean keep) {
+        loop.exitMode(mode);
         clearSearchHighlight();
         if (!search.query().isEmpty()) {
-            editing.lastSearch = search.query();
+            lastSearch = search.query();
         }
         if (keep) {
-            editing.area.getCaret().setDot(search.point());
+            area.getCaret().setDot(search.point());
             if (search.point() != search.origin()) {
-                editing.mark = editing.position(search.origin());
-                editing.markActive = false;
-                editing.echo.message("Mark saved where search started");
+                pm.pushMark(search.origin());
+                echo.message("Mark saved where search started");
             } else {
-                editing.echo.message("");
+                echo.message("");
             }
         }
     }
 
-    void clearSearchHighlight() {
-        if (editing.searchHighlight != null) {
-            editing.area.getHighlighter().removeHighlight(editing.searchHighlight);
-            editing.searchHighlight = null;
+    private void clearSearchHighlight() {
+        if (searchHighlight != null) {
+            area.getHighlighter().removeHighlight(searchHighlight);
+            searchHighlight = null;
         }
     }
 }

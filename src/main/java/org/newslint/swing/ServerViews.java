@@ -1,250 +1,92 @@
 package org.newslint.swing;
 
-import java.awt.Point;
-import java.awt.geom.Rectangle2D;
-import javax.swing.SwingUtilities;
-import javax.swing.text.BadLocationException;
+import java.util.concurrent.Executor;
+import javax.swing.text.Document;
+import javax.swing.text.JTextComponent;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.newslint.text.LineIndex;
 
 /**
- * Shows what the server says about the buffer: wavy underlines and the finding at point, hovers
- * (mouse and C-c h), the outline panel and the speakers of quotes as inlay hints.
+ * The views of the server's analysis besides the underlines: the outline panel (document symbols)
+ * and the inlay hints. Each refresh asks the server and shows the answer on the event thread,
+ * unless the text changed meanwhile: a newer analysis will bring a newer answer.
  */
 final class ServerViews {
-    private final EditorWindow window;
+    private final ServerSession session;
+    private final EditorBuffer buffer;
+    private final JTextComponent area;
+    private final OutlinePanel outline;
+    private final InlayHints inlays;
+    private final Executor ui;
 
-    ServerViews(EditorWindow window) {
-        this.window = window;
-    }
-
-    // ------------------------------------------------------------------ diagnostics, hover, outline
-
-    void diagnosticsChanged() {
-        clearUnderlines();
-        int length = window.area.getDocument().getLength();
-        for (DiagnosticsModel.Entry e : window.diagnostics.entries()) {
-            int start = e.startOffset();
-            int end = e.endOffset();
-            if (end == start) {
-                // an empty range: underline the character there (or the one before, at the end of a line)
-                if (end < length) {
-                    end++;
-                } else if (start > 0) {
-                    start--;
-                }
-            }
-            WavyUnderline painter =
-                    window.painters.computeIfAbsent(e.severity(), s -> new WavyUnderline(WavyUnderline.colorOf(s)));
-            try {
-                window.underlines.add(window.area.getHighlighter().addHighlight(start, end, painter));
-            } catch (BadLocationException ex) {
-                // the text moved on; the next publication redraws
-            }
-        }
-        if (!window.inCommand && !window.loop.inMode() && !window.echo.reading() && !window.echo.messageSet()) {
-            showDiagnosticAtPoint();
-        }
-        window.updateModeLine();
-        if (outlineShowing()) {
-            refreshOutline();
-        }
-        refreshInlayHints();
-    }
-
-    void clearUnderlines() {
-        for (Object tag : window.underlines) {
-            window.area.getHighlighter().removeHighlight(tag);
-        }
-        window.underlines.clear();
-    }
-
-    void showDiagnosticAtPoint() {
-        if (window.diagnostics == null) {
-            return;
-        }
-        DiagnosticsModel.Entry e = window.diagnostics.at(window.area.getCaretPosition());
-        window.echo.showIdle(e == null ? "" : e.describe());
-    }
-
-    /** The LSP position of an offset in the buffer's current text, or null while an edit is unsent. */
-    Position lspPosition(int offset) {
-        if (window.sync == null || window.sync.hasPendingChanges()) {
-            return null;
-        }
-        LineIndex.Position p = new LineIndex(window.sync.shadowText()).position(offset);
-        return new Position(p.line(), p.column());
-    }
-
-    void hoverAtMouse() {
-        Point p = window.hoverPoint;
-        if (p == null || !window.area.isShowing() || window.server == null || !window.server.hoverSupported()) {
-            return;
-        }
-        int offset = window.area.viewToModel2D(p);
-        try {
-            Rectangle2D r = window.area.modelToView2D(offset);
-            Rectangle2D next =
-                    offset < window.area.getDocument().getLength() ? window.area.modelToView2D(offset + 1) : r;
-            // only over a character, not the empty space after a line
-            if (r == null
-                    || p.y < r.getY()
-                    || p.y > r.getY() + r.getHeight()
-                    || p.x > Math.max(r.getX(), next.getX()) + 8
-                    || p.x < r.getX() - 8) {
-                return;
-            }
-            requestHover(offset, new Point(p.x, (int) (r.getY() + r.getHeight()) + 4), p);
-        } catch (BadLocationException e) {
-            // the text changed
-        }
-    }
-
-    void requestHover(int offset, Point showAt, Point mouse) {
-        Position pos = lspPosition(offset);
-        if (pos == null || window.server == null || !window.server.hoverSupported()) {
-            if (mouse == null) {
-                window.echo.message(
-                        window.server == null || !window.server.running()
-                                ? "The newslint server is not running"
-                                : "No hover information here");
-            }
-            return;
-        }
-        int version = window.sync.version();
-        String uri = window.sync.uri();
-        window.server
-                .hover(uri, pos)
-                .whenComplete((h, ex) -> SwingUtilities.invokeLater(() -> {
-                    if (window.sync.version() != version
-                            || !window.sync.uri().equals(uri)
-                            || window.sync.hasPendingChanges()) {
-                        return;
-                    }
-                    if (mouse != null && (window.hoverPoint == null || window.hoverPoint.distance(mouse) > 6)) {
-                        return; // the mouse moved on
-                    }
-                    String html = ex == null ? HoverPopup.toHtml(h) : null;
-                    if (html == null) {
-                        if (mouse == null) {
-                            window.echo.message(
-                                    ex != null
-                                            ? "Hover failed: " + EditorWindow.rootMessage(ex)
-                                            : "No hover information here");
-                        }
-                        return;
-                    }
-                    window.hover.show(html, showAt);
-                }));
-    }
-
-    void hoverAtPoint() {
-        try {
-            Rectangle2D r = window.area.modelToView2D(window.area.getCaretPosition());
-            Point at = r == null ? new Point(10, 10) : new Point((int) r.getX(), (int) (r.getY() + r.getHeight()) + 4);
-            requestHover(window.area.getCaretPosition(), at, null);
-        } catch (BadLocationException e) {
-            // point is always in the text
-        }
-    }
-
-    /** True when the diagnostics shown belong to the text in the buffer now. */
-    boolean diagnosticsCurrent() {
-        return window.sync != null
-                && !window.sync.hasPendingChanges()
-                && window.diagnostics.publishedVersion() == window.sync.version();
-    }
-
-    boolean outlineShowing() {
-        return window.split.getRightComponent() != null;
-    }
-
-    void toggleOutline() {
-        if (outlineShowing()) {
-            window.split.setRightComponent(null);
-            window.echo.message("Outline hidden");
-        } else {
-            window.split.setRightComponent(window.outline);
-            window.split.setDividerLocation(Math.max(300, window.split.getWidth() - 360));
-            refreshOutline();
-            window.echo.message("Outline: click a quote or a name to go to it");
-        }
-        window.split.revalidate();
+    ServerViews(
+            ServerSession session,
+            EditorBuffer buffer,
+            JTextComponent area,
+            OutlinePanel outline,
+            InlayHints inlays,
+            Executor ui) {
+        this.session = session;
+        this.buffer = buffer;
+        this.area = area;
+        this.outline = outline;
+        this.inlays = inlays;
+        this.ui = ui;
     }
 
     void refreshOutline() {
-        if (window.server == null || window.sync == null || window.server.capabilities() == null) {
+        ServerConnection server = session.connection();
+        DocumentSync sync = buffer.sync();
+        if (server == null || sync == null || server.capabilities() == null) {
             return;
         }
-        if (!window.server.documentSymbolsSupported()) {
-            window.outline.setStatus("The server offers no outline");
+        if (!server.documentSymbolsSupported()) {
+            outline.setStatus("The server offers no outline");
             return;
         }
-        int version = window.sync.version();
-        String uri = window.sync.uri();
-        javax.swing.text.Document doc = window.area.getDocument();
-        window.server
-                .documentSymbols(uri)
-                .whenComplete((symbols, ex) -> SwingUtilities.invokeLater(() -> {
-                    if (window.sync.version() != version
-                            || !window.sync.uri().equals(uri)
-                            || window.sync.hasPendingChanges()
-                            || window.area.getDocument() != doc) {
+        int version = sync.version();
+        String uri = sync.uri();
+        Document doc = area.getDocument();
+        server.documentSymbols(uri)
+                .whenComplete((symbols, ex) -> ui.execute(() -> {
+                    DocumentSync now = buffer.sync();
+                    if (now.version() != version
+                            || !now.uri().equals(uri)
+                            || now.hasPendingChanges()
+                            || area.getDocument() != doc) {
                         return; // a newer analysis will bring a newer outline
                     }
                     if (ex != null) {
-                        window.outline.setStatus("Outline failed: " + EditorWindow.rootMessage(ex));
+                        outline.setStatus("Outline failed: " + ServerSession.rootMessage(ex));
                         return;
                     }
-                    window.outline.update(OutlineModel.build(symbols, doc));
+                    outline.update(OutlineModel.build(symbols, doc));
                 }));
     }
 
     void refreshInlayHints() {
-        if (window.server == null
-                || window.sync == null
-                || !window.server.inlayHintsSupported()
-                || window.sync.hasPendingChanges()) {
+        ServerConnection server = session.connection();
+        DocumentSync sync = buffer.sync();
+        if (server == null || sync == null || !server.inlayHintsSupported() || sync.hasPendingChanges()) {
             return;
         }
-        int version = window.sync.version();
-        String uri = window.sync.uri();
-        LineIndex lines = new LineIndex(window.sync.shadowText());
-        LineIndex.Position end = lines.position(window.sync.shadowText().length());
-        javax.swing.text.Document doc = window.area.getDocument();
-        window.server
-                .inlayHints(uri, new Range(new Position(0, 0), new Position(end.line(), end.column())))
-                .whenComplete((hints, ex) -> SwingUtilities.invokeLater(() -> {
+        int version = sync.version();
+        String uri = sync.uri();
+        LineIndex lines = new LineIndex(sync.shadowText());
+        LineIndex.Position end = lines.position(sync.shadowText().length());
+        Document doc = area.getDocument();
+        server.inlayHints(uri, new Range(new Position(0, 0), new Position(end.line(), end.column())))
+                .whenComplete((hints, ex) -> ui.execute(() -> {
+                    DocumentSync now = buffer.sync();
                     if (ex != null
-                            || window.sync.version() != version
-                            || window.sync.hasPendingChanges()
-                            || window.area.getDocument() != doc) {
+                            || now.version() != version
+                            || now.hasPendingChanges()
+                            || area.getDocument() != doc) {
                         return;
                     }
-                    window.inlays.update(hints, doc);
-                    window.area.repaint();
+                    inlays.update(hints, doc);
+                    area.repaint();
                 }));
-    }
-
-    void jumpTo(OutlineModel.Item item) {
-        window.editing.deactivateMark();
-        window.area
-                .getCaret()
-                .setDot(Math.min(item.offset(), window.area.getDocument().getLength()));
-        window.area.requestFocusInWindow();
-        window.loop.execute("recenter");
-        showDiagnosticAtPoint();
-    }
-
-    void gotoDiagnostic(boolean forward) {
-        int p = window.area.getCaretPosition();
-        DiagnosticsModel.Entry e = forward ? window.diagnostics.next(p) : window.diagnostics.previous(p);
-        if (e == null) {
-            throw new Commands.UserError("No diagnostics in this buffer");
-        }
-        window.editing.deactivateMark();
-        window.area.getCaret().setDot(e.startOffset());
-        window.echo.message(e.describe());
     }
 }

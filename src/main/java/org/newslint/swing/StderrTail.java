@@ -10,27 +10,23 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/** The last lines the server wrote to stderr, read on a thread of their own, for the messages log and error messages. */
+/**
+ * The last lines the server wrote to stderr, kept for the error message when it fails and for
+ * C-h e. The pipe is read on a thread of its own, so the server never blocks on a full pipe.
+ */
 final class StderrTail {
-    private final Deque<String> stderr = new ArrayDeque<>();
-    private final int limit;
+    static final int LINES = 40;
 
-    StderrTail(int limit) {
-        this.limit = limit;
-    }
+    private final Deque<String> lines = new ArrayDeque<>();
 
-    void drain(InputStream in) {
+    /** Reads the stream to its end on a daemon thread, which is returned already started. */
+    Thread drain(InputStream in) {
         Thread t = new Thread(
                 () -> {
                     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                         String line;
                         while ((line = r.readLine()) != null) {
-                            synchronized (stderr) {
-                                stderr.addLast(line);
-                                if (stderr.size() > limit) {
-                                    stderr.removeFirst();
-                                }
-                            }
+                            add(line);
                         }
                     } catch (IOException e) {
                         // the process ended
@@ -39,18 +35,29 @@ final class StderrTail {
                 "newslint-lsp-stderr");
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
-    List<String> lines() {
-        synchronized (stderr) {
-            return new ArrayList<>(stderr);
+    void add(String line) {
+        synchronized (lines) {
+            lines.addLast(line);
+            if (lines.size() > LINES) {
+                lines.removeFirst();
+            }
         }
     }
 
-    /** "; it said: LAST LINE" for an error message, or "" when the server said nothing. */
-    String lastLineNote() {
-        synchronized (stderr) {
-            for (var it = stderr.descendingIterator(); it.hasNext(); ) {
+    /** The lines kept, oldest first. */
+    List<String> lines() {
+        synchronized (lines) {
+            return new ArrayList<>(lines);
+        }
+    }
+
+    /** {@code "; it said: "} and the last line that is not blank, to end an error message; empty if none. */
+    String lastSaid() {
+        synchronized (lines) {
+            for (var it = lines.descendingIterator(); it.hasNext(); ) {
                 String line = it.next().strip();
                 if (!line.isEmpty()) {
                     return "; it said: " + line;

@@ -34,7 +34,7 @@ public final class SwingEditor {
 
     /** Opens a window on a file (null for an empty buffer), with the server started from this jar. */
     public static SwingEditor open(Path file) throws BufferFile.FileError {
-        return open(file, ServerLaunch.defaultCommand());
+        return open(file, ServerConnection.defaultCommand());
     }
 
     /**
@@ -67,7 +67,7 @@ public final class SwingEditor {
     }
 
     public JFrame frame() {
-        return window.frame();
+        return window.layout().frame();
     }
 
     /** Types keys in Emacs notation ({@code "C-x C-s"}, {@code "M-<"}) as key events on the text area. */
@@ -75,7 +75,7 @@ public final class SwingEditor {
         for (String key : sequence.trim().split("\\s+")) {
             Keymap.Stroke s = Keymap.Stroke.of(key);
             onEdt(() -> {
-                EmacsTextArea area = window.area();
+                EmacsTextArea area = window.layout().area();
                 long when = System.currentTimeMillis();
                 area.dispatchEvent(
                         new KeyEvent(area, KeyEvent.KEY_PRESSED, when, s.modifiersEx(), s.keyCode(), s.keyChar()));
@@ -93,7 +93,7 @@ public final class SwingEditor {
     /** Types text character by character, as key events. */
     public void type(String text) {
         onEdt(() -> {
-            EmacsTextArea area = window.area();
+            EmacsTextArea area = window.layout().area();
             for (char c : text.toCharArray()) {
                 area.dispatchEvent(new KeyEvent(
                         area, KeyEvent.KEY_TYPED, System.currentTimeMillis(), 0, KeyEvent.VK_UNDEFINED, c));
@@ -111,32 +111,32 @@ public final class SwingEditor {
     }
 
     public String text() {
-        return onEdt(() -> window.area().getText());
+        return onEdt(() -> window.layout().area().getText());
     }
 
     public int point() {
-        return onEdt(() -> window.area().getCaretPosition());
+        return onEdt(() -> window.layout().area().getCaretPosition());
     }
 
     public boolean modified() {
-        return onEdt(window::modified);
+        return onEdt(() -> window.buffer().modified());
     }
 
     public String echoText() {
-        return onEdt(() -> window.echo().currentText());
+        return onEdt(() -> window.layout().echo().currentText());
     }
 
     public String modeLine() {
-        return onEdt(() -> window.modeLine().getText());
+        return onEdt(() -> window.layout().modeLine().getText());
     }
 
     /** Diagnostics shown, as {@code line:column severity message [code]} (1-based line and column). */
     public List<String> diagnostics() {
         return onEdt(() -> {
-            String text = window.area().getText();
+            String text = window.layout().area().getText();
             LineIndex lines = new LineIndex(text);
             List<String> out = new ArrayList<>();
-            for (DiagnosticsModel.Entry e : window.diagnostics().entries()) {
+            for (DiagnosticsModel.Entry e : window.buffer().diagnostics().entries()) {
                 LineIndex.Position p = lines.position(e.startOffset());
                 out.add((p.line() + 1) + ":" + (p.column() + 1) + " " + e.describe());
             }
@@ -146,19 +146,19 @@ public final class SwingEditor {
 
     /** How many diagnostics publications the buffer has taken. */
     public int diagnosticPublications() {
-        return onEdt(() -> window.diagnostics().publications());
+        return onEdt(() -> window.buffer().diagnostics().publications());
     }
 
     /** Waits until the diagnostics shown are those for the buffer's current text; false on timeout. */
     public boolean awaitDiagnostics(Duration timeout) throws InterruptedException {
-        return await(timeout, window::diagnosticsCurrent);
+        return await(timeout, () -> window.buffer().diagnosticsCurrent());
     }
 
     /** How many wavy underlines the text area is painting. */
     public int underlines() {
         return onEdt(() -> {
             int n = 0;
-            for (var h : window.area().getHighlighter().getHighlights()) {
+            for (var h : window.layout().area().getHighlighter().getHighlights()) {
                 if (h.getPainter() instanceof WavyUnderline) {
                     n++;
                 }
@@ -169,27 +169,27 @@ public final class SwingEditor {
 
     /** Whether the window is still on screen (a quit that was refused leaves it there). */
     public boolean showing() {
-        return onEdt(() -> window.frame().isShowing());
+        return onEdt(() -> window.layout().frame().isShowing());
     }
 
     public boolean outlineShowing() {
-        return onEdt(window::outlineShowing);
+        return onEdt(() -> window.layout().outlineShowing());
     }
 
     /** The outline as indented lines. */
     public List<String> outline() {
-        return onEdt(() -> OutlineModel.lines(window.outline().root()));
+        return onEdt(() -> OutlineModel.lines(window.layout().outline().root()));
     }
 
     /** Waits until the outline has content; false on timeout. */
     public boolean awaitOutline(Duration timeout) throws InterruptedException {
-        return await(timeout, () -> window.outline().root().getChildCount() > 0);
+        return await(timeout, () -> window.layout().outline().root().getChildCount() > 0);
     }
 
     /** Rests the mouse over the text at an offset: the hover popup follows when the server answers. */
     public void hoverAt(int offset) {
         onEdt(() -> {
-            Rectangle2D r = window.area().modelToView2D(offset);
+            Rectangle2D r = window.layout().area().modelToView2D(offset);
             window.hoverAt(new Point((int) r.getCenterX() + 2, (int) r.getCenterY()));
             return null;
         });
@@ -198,9 +198,9 @@ public final class SwingEditor {
     /** Where on the screen the character at an offset is drawn (its middle), for a robot's mouse. */
     public Point screenPoint(int offset) {
         return onEdt(() -> {
-            Rectangle2D r = window.area().modelToView2D(offset);
+            Rectangle2D r = window.layout().area().modelToView2D(offset);
             Point p = new Point((int) r.getCenterX() + 1, (int) r.getCenterY());
-            SwingUtilities.convertPointToScreen(p, window.area());
+            SwingUtilities.convertPointToScreen(p, window.layout().area());
             return p;
         });
     }
@@ -217,7 +217,7 @@ public final class SwingEditor {
     /** The window painted into an image (popups included, as they are lightweight inside the window). */
     public BufferedImage screenshot() {
         return onEdt(() -> {
-            JFrame f = window.frame();
+            JFrame f = window.layout().frame();
             var root = f.getRootPane();
             BufferedImage img = new BufferedImage(
                     Math.max(1, root.getWidth()), Math.max(1, root.getHeight()), BufferedImage.TYPE_INT_RGB);

@@ -56,13 +56,13 @@ class ServerConnectionTest {
 
     @Test
     void theDefaultCommandStartsThisJarsServerInLspMode() {
-        List<String> cmd = ServerLaunch.defaultCommand();
+        List<String> cmd = ServerConnection.defaultCommand();
         assertThat(cmd.get(0)).endsWith(Path.of("bin", "java").toString());
         assertThat(cmd).containsSequence("org.newslint.cli.Main", "lsp");
         String previous = System.getProperty("newslint.server.jar");
         System.setProperty("newslint.server.jar", "/opt/newslint.jar");
         try {
-            assertThat(ServerLaunch.defaultCommand()).containsSequence("-cp", "/opt/newslint.jar");
+            assertThat(ServerConnection.defaultCommand()).containsSequence("-cp", "/opt/newslint.jar");
         } finally {
             if (previous == null) {
                 System.clearProperty("newslint.server.jar");
@@ -70,7 +70,7 @@ class ServerConnectionTest {
                 System.setProperty("newslint.server.jar", previous);
             }
         }
-        var init = ServerLaunch.initializeParams();
+        var init = Capabilities.initializeParams();
         assertThat(init.getCapabilities().getGeneral().getPositionEncodings()).containsExactly("utf-16");
         assertThat(init.getCapabilities().getTextDocument().getHover().getContentFormat())
                 .containsExactly("markdown", "plaintext");
@@ -85,7 +85,7 @@ class ServerConnectionTest {
         String text = Files.readString(article, StandardCharsets.UTF_8);
         String uri = article.toUri().toString();
         connection = new ServerConnection(
-                ServerLaunch.defaultCommand(),
+                ServerConnection.defaultCommand(),
                 new ServerConnection.Listener() {
                     @Override
                     public void diagnostics(PublishDiagnosticsParams params) {
