@@ -8,42 +8,45 @@ import org.newslint.analysis.model.Attribution;
 import org.newslint.analysis.model.Cue;
 import org.newslint.analysis.model.Source;
 import org.newslint.nlp.Token;
-import org.newslint.text.Normalizer;
 import org.newslint.text.Prose;
 import org.newslint.text.TextRange;
 
 /**
- * Decides who says what: finds attribution cues and the source noun phrase each belongs to,
- * resolves pronouns and nominal sources to entities, and tells why a sentence without a named
- * source is attributed all the same. One per analysis; a facade over {@link CueFinder},
- * {@link NounPhrases}, {@link Coreference}, {@link UnnamedAttribution} and {@link QuoteSpans}.
+ * Decides who says what in one document: the attribution stage as the later stages (quotes, claims)
+ * see it. It finds attribution cues and the source each belongs to, resolves pronouns and definite
+ * descriptions to entities, and tells whether an offset is quoted. The work is done by one class per
+ * step ({@link CueFinder}, {@link SourceFinder}, {@link NounPhrases}, {@link Coreference},
+ * {@link QuoteSpans}, {@link UnnamedAttribution}, {@link DashSpeaker}); this class wires them over
+ * the same document so they share its entities and quote index.
  */
 public final class Attributor {
-    private final Prose prose;
     private final QuoteSpans quotes;
     private final Coreference coreference;
     private final NounPhrases nounPhrases;
+    private final SourceFinder sources;
     private final CueFinder cueFinder;
     private final UnnamedAttribution unnamed;
+    private final DashSpeaker dashSpeaker;
 
     /** A cue found in a sentence, with its source (null when the cue names none, as in "it is believed"). */
     public record CueHit(int first, int last, Cue cue, Source source) {}
 
-    /** @param quoteContents the contents of every quotation, whose words are nobody's cues or sources */
     public Attributor(Lexicons lex, Prose prose, EntityFinder.Result entities, List<TextRange> quoteContents) {
-        this.prose = prose;
         this.quotes = new QuoteSpans(quoteContents);
         this.coreference = new Coreference(lex, prose, entities, quotes);
         this.nounPhrases = new NounPhrases(entities, quotes, coreference);
-        this.cueFinder = new CueFinder(lex, quotes, nounPhrases, coreference);
+        this.sources = new SourceFinder(quotes, nounPhrases);
+        this.cueFinder = new CueFinder(lex, prose, quotes, sources, nounPhrases);
         this.unnamed = new UnnamedAttribution(lex, prose, quotes);
+        this.dashSpeaker = new DashSpeaker(prose, nounPhrases);
     }
 
+    /** Whether {@code offset} lies inside the content of a quotation. */
     public boolean insideQuote(int offset) {
         return quotes.insideQuote(offset);
     }
 
-    /** The reporting cues of a sentence with their sources: "X said", "according to X", "the poll showed". */
+    /** The reporting cues of a sentence (verbs, nouns, phrases such as "according to"), each with its source. */
     public List<CueHit> cues(List<Token> toks) {
         return cueFinder.cues(toks);
     }
@@ -55,17 +58,17 @@ public final class Attributor {
 
     /** Walks left from {@code end} over one noun phrase: "a spokesperson for the ministry", "North Korean officials". */
     public Source leftNounPhrase(List<Token> toks, int end) {
-        return nounPhrases.leftNounPhrase(toks, end);
+        return nounPhrases.endingAt(toks, end);
     }
 
     /** The noun phrase starting at {@code start}: "Maria Jensen", "the company", "Governor Paul Renner". */
     public Source rightNounPhrase(List<Token> toks, int start) {
-        return nounPhrases.rightNounPhrase(toks, start);
+        return nounPhrases.startingAt(toks, start);
     }
 
     /** The subject of the sentence's first finite verb before {@code before}. */
     public Source sentenceSubject(List<Token> toks, int before) {
-        return nounPhrases.sentenceSubject(toks, before);
+        return sources.sentenceSubject(toks, before);
     }
 
     /** Nearest earlier compatible entity mention outside quotes: he/she → a person, it → an organisation or place. */
@@ -73,35 +76,20 @@ public final class Attributor {
         return coreference.resolvePronoun(pronoun);
     }
 
-    /** Why a sentence that names no source is still attributed, or null when it is not. */
+    /**
+     * Why a sentence that names no source is still attributed, or null when it is not: a cue whose
+     * source is vague or not found ("experts say", "who said", a sentence split before "said"), quoted
+     * words (someone's, even when the speaker is named in another sentence), or a word PolNeAR
+     * annotators mark as an attribution cue, outside quotes ("Clinton laid out her proposals",
+     * "the poll showed", "Trump's plan"). The vague-source rule still reports the vague ones.
+     */
     public AttributedBy attributionWithoutSource(
             List<Token> toks, TextRange sentence, List<Attribution> cues, double quotedShare) {
-        return unnamed.attributionWithoutSource(toks, sentence, cues, quotedShare);
+        return unnamed.reason(toks, sentence, cues, quotedShare);
     }
-    // ---------------------------------------------------------------- quote speakers
 
     /** Text right after a quote that begins with a dash names its speaker: "“…” — Dr. Ahmed Saleh". */
     public Source speakerAfterDash(TextRange quoteRange, List<Token> followingTokens) {
-        String original = prose.original();
-        int k = quoteRange.end();
-        // "” ― Karen Bobadilla" is often set with a no-break space before the dash
-        while (k < original.length() && (original.charAt(k) == ' ' || original.charAt(k) == '\u00A0')) {
-            k++;
-        }
-        if (k >= original.length()) {
-            return null;
-        }
-        boolean dash = Normalizer.isDash(original.charAt(k))
-                || original.startsWith("--", k)
-                || (original.charAt(k) == '-' && k + 1 < original.length() && original.charAt(k + 1) == ' ');
-        if (!dash) {
-            return null;
-        }
-        for (int i = 0; i < followingTokens.size(); i++) {
-            if (followingTokens.get(i).start() > k) {
-                return nounPhrases.rightNounPhrase(followingTokens, i);
-            }
-        }
-        return null;
+        return dashSpeaker.after(quoteRange, followingTokens);
     }
 }

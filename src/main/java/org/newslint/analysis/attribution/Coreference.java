@@ -3,6 +3,7 @@ package org.newslint.analysis.attribution;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newslint.analysis.entities.EntityFinder;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.Entity;
@@ -13,10 +14,14 @@ import org.newslint.text.Prose;
 import org.newslint.text.TextRange;
 
 /**
- * Turns a noun phrase into a {@link Source}: its entity when it names one, or the entity a pronoun
- * ("he" → the nearest earlier person outside quotes) or a definite description ("the agency") refers to.
+ * Who a source noun phrase refers to: the name it contains, or for "he" and "the agency" the
+ * nearest earlier entity that fits. A source is only worth reporting by name when it resolves, so
+ * every source the other steps find is built here.
  */
 final class Coreference {
+    /** Pronouns that stand for a person or organisation named earlier (and "I", "we", "you", which never resolve). */
+    static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them", "you");
+    /** How far back, in characters, a pronoun or definite description looks for its entity. */
     private static final int PRONOUN_LOOKBACK = 4000;
 
     private final Lexicons lex;
@@ -31,23 +36,20 @@ final class Coreference {
         this.quotes = quotes;
     }
 
-    String text(int start, int end) {
-        return prose.original().substring(start, end);
-    }
-
-    Source makeSource(List<Token> toks, int start, int end) {
+    /** The source written as tokens {@code start..end} (inclusive), with the entity it refers to when one is found. */
+    Source source(List<Token> toks, int start, int end) {
         // "The KCNA's commentary": a statement noun owned by someone → the owner is the source
         for (int k = end; k > start; k--) {
             if (toks.get(k).text().equals("'s")
                     && (lex.reportingNouns.contains(toks.get(end).lower())
                             || lex.reportingNouns.contains(toks.get(end).lemma()))) {
-                return makeSource(toks, start, k - 1);
+                return source(toks, start, k - 1);
             }
         }
         TextRange range = new TextRange(toks.get(start).start(), toks.get(end).end());
-        String written = text(range.start(), range.end());
+        String written = prose.original().substring(range.start(), range.end());
         Token headToken = toks.get(headIndex(toks, start, end));
-        if (start == end && NounPhrases.PERSONAL.contains(headToken.lower())) {
+        if (start == end && PERSONAL.contains(headToken.lower())) {
             EntityFinder.MentionRef ref = resolvePronoun(headToken);
             Entity e = ref != null ? entity(ref.entityId()) : null;
             return new Source(range, written, e != null ? e.id() : null, e != null ? e.name() : null);
@@ -72,7 +74,8 @@ final class Coreference {
         return new Source(range, written, e != null ? e.id() : null, e != null ? e.name() : null);
     }
 
-    int headIndex(List<Token> toks, int start, int end) {
+    /** The head word of a noun phrase: the word before its first preposition ("a spokesperson for the ministry"), else its last. */
+    private static int headIndex(List<Token> toks, int start, int end) {
         for (int k = start; k <= end; k++) {
             if (toks.get(k).pos().equals("ADP") && k > start) {
                 return k - 1;
@@ -81,7 +84,7 @@ final class Coreference {
         return end;
     }
 
-    Entity entity(String id) {
+    private Entity entity(String id) {
         for (Entity e : entities.entities()) {
             if (e.id().equals(id)) {
                 return e;
@@ -124,7 +127,7 @@ final class Coreference {
     }
 
     /** "the agency" → the nearest earlier organisation whose name contains "Agency". */
-    EntityFinder.MentionRef resolveNominal(Token head, int before) {
+    private EntityFinder.MentionRef resolveNominal(Token head, int before) {
         String word = head.lower();
         for (EntityFinder.MentionRef ref :
                 entities.mentions().headMap(before, false).descendingMap().values()) {

@@ -5,16 +5,21 @@ import java.util.List;
 import org.newslint.nlp.Token;
 import org.newslint.text.TextRange;
 
-/** Whether an offset lies inside quoted words: quote contents sorted by start with a running maximum end, so a lookup is a binary search. */
+/**
+ * Whether an offset lies inside quoted words. Every stage of attribution asks this for nearly every
+ * token (words inside a quotation are the speaker's, never a cue or a source of the writer's), so the
+ * quote contents are indexed once for a binary search.
+ */
 final class QuoteSpans {
     private final List<TextRange> quoteContents;
+    /** Quote contents sorted by start, with the running maximum end; built on the first lookup. */
+    private int[] quoteStarts;
+
+    private int[] quoteMaxEnds;
 
     QuoteSpans(List<TextRange> quoteContents) {
         this.quoteContents = quoteContents;
     }
-
-    int[] quoteStarts;
-    int[] quoteMaxEnds;
 
     boolean insideQuote(int offset) {
         if (quoteStarts == null) {

@@ -2,6 +2,8 @@ package org.newslint.analysis.attribution;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.AttributedBy;
 import org.newslint.analysis.model.Attribution;
@@ -10,10 +12,17 @@ import org.newslint.text.Prose;
 import org.newslint.text.TextRange;
 
 /**
- * Why a sentence that names no source is still attributed: a vague source, an agentless passive,
- * a cue whose source is not found, quoted words, or a word of the attribution-cue lexicon.
+ * Decides whether a sentence that names no source is still attributed, and on what evidence. Such a
+ * sentence is someone's, not the writer's, so it is no unattributed claim; the vague-source rule
+ * then asks the writer to name the vague ones.
  */
 final class UnnamedAttribution {
+    /** A quotation mark here is "“ or '' (two apostrophes, as some papers print them); prose has “” normalised to ". */
+    private static final Pattern QUOTE_MARK = Pattern.compile("\"|''");
+
+    private static final Pattern QUOTED_PASSAGE = Pattern.compile("(?:\"|'')([^\"]*?)(?:\"|'')");
+    private static final int MIN_QUOTED_WORDS = 3;
+
     private final Lexicons lex;
     private final Prose prose;
     private final QuoteSpans quotes;
@@ -24,8 +33,6 @@ final class UnnamedAttribution {
         this.quotes = quotes;
     }
 
-    // ---------------------------------------------------------------- sentences attributed without a named source
-
     /**
      * Why a sentence that names no source is still attributed, or null when it is not: a cue whose
      * source is vague or not found ("experts say", "who said", a sentence split before "said"), quoted
@@ -33,8 +40,7 @@ final class UnnamedAttribution {
      * annotators mark as an attribution cue, outside quotes ("Clinton laid out her proposals",
      * "the poll showed", "Trump's plan"). The vague-source rule still reports the vague ones.
      */
-    AttributedBy attributionWithoutSource(
-            List<Token> toks, TextRange sentence, List<Attribution> cues, double quotedShare) {
+    AttributedBy reason(List<Token> toks, TextRange sentence, List<Attribution> cues, double quotedShare) {
         for (Attribution a : cues) {
             if (a.source() != null && lex.isWeasel(a.source())) {
                 return AttributedBy.of(
@@ -67,21 +73,14 @@ final class UnnamedAttribution {
         return null;
     }
 
-    /** A quotation mark here is "“ or '' (two apostrophes, as some papers print them); prose has “” normalised to ". */
-    static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("\"|''");
-
-    static final java.util.regex.Pattern QUOTED_PASSAGE =
-            java.util.regex.Pattern.compile("(?:\"|'')([^\"]*?)(?:\"|'')");
-    static final int MIN_QUOTED_WORDS = 3;
-
     /**
      * Someone's words: the sentence opens or closes a quotation (a sentence of a multi-sentence quote),
      * has an unpaired mark, or quotes at least three words. A title or scare quote of a word or two
      * (“13th”, “too loud”) attributes nothing.
      */
-    static boolean carriesQuotedWords(String sentence) {
+    private static boolean carriesQuotedWords(String sentence) {
         String s = sentence.strip();
-        java.util.regex.Matcher marks = QUOTE_MARK.matcher(s);
+        Matcher marks = QUOTE_MARK.matcher(s);
         int count = 0;
         while (marks.find()) {
             count++;
@@ -95,7 +94,7 @@ final class UnnamedAttribution {
                 || s.replaceAll("[\\s.,!?;:)\u2026-]+$", "").matches(".*(\"|'')$")) {
             return true;
         }
-        java.util.regex.Matcher q = QUOTED_PASSAGE.matcher(s);
+        Matcher q = QUOTED_PASSAGE.matcher(s);
         while (q.find()) {
             if (q.group(1).strip().split("\\s+").length >= MIN_QUOTED_WORDS) {
                 return true;
@@ -109,7 +108,7 @@ final class UnnamedAttribution {
      * infinitive, and not one the tagger plainly got wrong or that only modifies a noun: "a morning show" (a "verb" after a
      * determiner), "sympathy action" (a noun before its head).
      */
-    boolean isCueWord(List<Token> toks, int i) {
+    private boolean isCueWord(List<Token> toks, int i) {
         Token t = toks.get(i);
         boolean verb = t.pos().equals("VERB");
         if (!verb && !t.pos().equals("NOUN")
@@ -134,7 +133,7 @@ final class UnnamedAttribution {
         return !afterDeterminer && !infinitive;
     }
 
-    static int tokenAt(List<Token> toks, int offset) {
+    private static int tokenAt(List<Token> toks, int offset) {
         for (int i = 0; i < toks.size(); i++) {
             if (toks.get(i).start() == offset) {
                 return i;
@@ -144,7 +143,7 @@ final class UnnamedAttribution {
     }
 
     /** "The repairs are expected to cost …": a passive with no "by" agent attributes the claim to no one. */
-    static boolean agentlessPassive(List<Token> toks, int i) {
+    private static boolean agentlessPassive(List<Token> toks, int i) {
         if (i < 0) {
             return false;
         }

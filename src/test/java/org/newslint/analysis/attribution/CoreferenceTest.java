@@ -1,0 +1,136 @@
+package org.newslint.analysis.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newslint.analysis.entities.EntityFinder;
+import org.newslint.analysis.model.Entity;
+import org.newslint.nlp.Token;
+
+/**
+ * Who a source refers to: every personal pronoun marked {@code ^^ → Entity} (or {@code → nobody}),
+ * and definite descriptions, possessives and titled names through the sources of their cues.
+ */
+class CoreferenceTest {
+    /** Every personal pronoun of the text, with the entity it resolves to. */
+    private static void checkPronouns(String annotated) {
+        AttributionStage stage = AttributionStage.of(annotated);
+        List<String> actual = new ArrayList<>();
+        for (int si = 0; si < stage.drafts.size(); si++) {
+            for (Token t : stage.tokens(si)) {
+                if (Coreference.PERSONAL.contains(t.lower())) {
+                    EntityFinder.MentionRef ref = stage.attributor.resolvePronoun(t);
+                    actual.add(
+                            stage.describe("→ " + (ref == null ? "nobody" : name(stage, ref.entityId())), t.range()));
+                }
+            }
+        }
+        assertThat(actual).containsExactlyInAnyOrderElementsOf(stage.fixture.expected());
+    }
+
+    private static String name(AttributionStage stage, String entityId) {
+        return stage.entities.entities().stream()
+                .filter(e -> e.id().equals(entityId))
+                .map(Entity::name)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static void checkSources(String annotated) {
+        AttributionStage stage = AttributionStage.of(annotated);
+        assertThat(stage.cueMarks()).containsExactlyInAnyOrderElementsOf(stage.fixture.expected());
+    }
+
+    @Test
+    void heAndSheAreTheNearestPersonBefore() {
+        checkPronouns("""
+                Maria Jensen quoted Tomas Varga on Monday. He said the dam would hold, and she agreed.
+                                                           ^^ → Tomas Varga
+                                                                                           ^^^ → Tomas Varga""");
+        checkPronouns("""
+                Maria Jensen arrived late. She told him the council had already voted.
+                                           ^^^ → Maria Jensen
+                                                    ^^^ → Maria Jensen""");
+    }
+
+    @Test
+    void itAndTheyAreTheNearestOrganisationOrPlace() {
+        checkPronouns("""
+                Maria Jensen visited Lyndale on Monday. It has two dams.
+                                                        ^^ → Lyndale""");
+        checkPronouns("""
+                The Lyndale Council met on Monday. They said the dam would hold.
+                                                   ^^^^ → Lyndale Council""");
+        checkPronouns("""
+                The Lyndale Institute published its survey on Monday. It found that most residents oppose the dam.
+                                                                      ^^ → Lyndale Institute""");
+    }
+
+    @Test
+    void theFirstAndSecondPersonResolveToNobody() {
+        checkPronouns("""
+                Maria Jensen spoke first. We said the dam would hold, and I agreed, but you left.
+                                          ^^ → nobody
+                                                                          ^ → nobody
+                                                                                        ^^^ → nobody""");
+    }
+
+    /** A name inside quoted words is the speaker's mention, not an antecedent for the writer's pronoun. */
+    @Test
+    void namesInsideQuotationsAreNotAntecedents() {
+        checkPronouns("""
+                “Maria Jensen knows the dam,” the mayor said. She later left.
+                                                              ^^^ → nobody""");
+    }
+
+    /** A pronoun looks back 4,000 characters at most: "She" 4,162 characters after the name, then 3,900. */
+    @Test
+    void aPronounLooksBackOnlySoFar() {
+        String opening = "Maria Jensen arrived.\n";
+        String filler = "The rain kept falling on the valley for days.\n".repeat(90);
+        checkPronouns(opening + filler + """
+                She said the dam would hold.
+                ^^^ → nobody""");
+        checkPronouns(opening + filler.substring(0, 3900 - opening.length() - 1) + """
+                \nShe said the dam would hold.
+                ^^^ → Maria Jensen""");
+    }
+
+    @Test
+    void pronounSourcesResolveThroughTheirCue() {
+        checkSources("""
+                Maria Jensen arrived late. She said the council had already voted.
+                                           ^^^ source of say = Maria Jensen
+                                               ^^^^ cue say""");
+    }
+
+    @Test
+    void aDefiniteDescriptionIsTheNearestOrganisationNamedSo() {
+        checkSources("""
+                The Lyndale Water Agency opened the dam. The agency said the reservoir was full.
+                                                         ^^^^^^^^^^ source of say = Lyndale Water Agency
+                                                                    ^^^^ cue say""");
+        checkSources("""
+                The Lyndale Water Agency opened the dam. The company said the reservoir was full.
+                                                         ^^^^^^^^^^^ source of say
+                                                                     ^^^^ cue say""");
+    }
+
+    @Test
+    void aRoleNounIsThePersonIntroducedWithIt() {
+        checkSources("""
+                Governor Lukas Ebner visited the dam on Friday. The governor said repairs would start soon.
+                                                                ^^^^^^^^^^^^ source of say = Lukas Ebner
+                                                                             ^^^^ cue say""");
+    }
+
+    @Test
+    void aStatementOwnedBySomeoneIsTheOwners() {
+        checkSources("""
+                The KCNA's statement said the talks had failed.
+                ^^^^^^^^ source of say = KCNA
+                                     ^^^^ cue say""");
+    }
+}
