@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             EvalVague.class,
             EvalClaims.class,
             EvalEntities.class,
+            EvalSourcing.class,
             CommandLine.HelpCommand.class,
         })
 final class EvalCommand implements Runnable {
