@@ -98,8 +98,9 @@ public final class MarkdownProse {
                 }
             }
         });
+        List<Paragraph> blocks = LinePerParagraph.split(paragraphs, original, masked);
         // line breaks inside a paragraph are soft: they must not split sentences
-        for (Paragraph p : paragraphs) {
+        for (Paragraph p : blocks) {
             for (int k = p.range().start(); k < p.range().end(); k++) {
                 if (masked[k] == '\n' || masked[k] == '\r') {
                     masked[k] = ' ';
@@ -107,8 +108,8 @@ public final class MarkdownProse {
             }
         }
         PlainTextProse.maskUrls(original, masked);
-        paragraphs.sort((a, b) -> a.range().compareTo(b.range()));
-        return new Prose(original, new String(masked), paragraphs);
+        blocks.sort((a, b) -> a.range().compareTo(b.range()));
+        return new Prose(original, new String(masked), blocks);
     }
 
     private static ParagraphKind kindOf(Node node) {

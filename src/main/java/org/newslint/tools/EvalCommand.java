@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             EvalClaims.class,
             EvalEntities.class,
             EvalSourcing.class,
+            EvalSourcingAgreement.class,
             CommandLine.HelpCommand.class,
         })
 final class EvalCommand implements Runnable {

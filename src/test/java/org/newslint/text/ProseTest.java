@@ -54,4 +54,33 @@ class ProseTest {
         assertThat(MarkdownProse.frontMatterEnd("--- not front matter")).isZero();
         assertThat(MarkdownProse.frontMatterEnd("---\nunclosed")).isZero();
     }
+
+    @Test
+    void markdownWithOneParagraphPerLineIsCutAtEachLine() {
+        // a CMS export: story lines, then credit lines, with single line breaks only
+        String md =
+                "Grain prices rose again on Monday.\nThe mill in Tarrow closed its doors.\nRead Next:\nImage Via Stockhouse\n";
+        assertThat(paragraphs(MarkdownProse.extract(md)))
+                .containsExactly(
+                        "Grain prices rose again on Monday.",
+                        "The mill in Tarrow closed its doors.",
+                        "Read Next:",
+                        "Image Via Stockhouse");
+    }
+
+    @Test
+    void hardWrappedMarkdownStaysOneParagraph() {
+        String md =
+                "The council voted on Tuesday to close the\nlibrary on Elm Street. Residents objected\nat the meeting.\n";
+        assertThat(paragraphs(MarkdownProse.extract(md)))
+                .containsExactly(
+                        "The council voted on Tuesday to close the library on Elm Street. Residents objected at the meeting.");
+    }
+
+    @Test
+    void aShortLineBeforeALowerCaseLineIsAWrapNotAParagraph() {
+        String md = "Prices rose.\nThe mayor of the town\nsaid nothing.\n";
+        assertThat(paragraphs(MarkdownProse.extract(md)))
+                .containsExactly("Prices rose. The mayor of the town said nothing.");
+    }
 }

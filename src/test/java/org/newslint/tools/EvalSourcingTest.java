@@ -71,4 +71,14 @@ class EvalSourcingTest {
         assertThat(doc.units().get(1).range().of(doc.text())).isEqualTo("B.");
         assertThat(doc.units().get(1).note()).isEmpty();
     }
+
+    @Test
+    void kappaIsOneForPerfectAgreementAndZeroAtChance() {
+        List<String[]> perfect = List.of(new String[] {"S", "S"}, new String[] {"A", "A"});
+        assertThat(EvalSourcingAgreement.kappa(perfect)).containsExactly(1.0, 1.0);
+        // both annotators say S half the time, independently: agreement 0.5, kappa 0
+        List<String[]> chance = List.of(
+                new String[] {"S", "S"}, new String[] {"S", "A"}, new String[] {"A", "S"}, new String[] {"A", "A"});
+        assertThat(EvalSourcingAgreement.kappa(chance)).containsExactly(0.5, 0.0);
+    }
 }

@@ -7,8 +7,9 @@ import org.newslint.text.Paragraph;
 import org.newslint.text.ParagraphKind;
 
 /**
- * Tells story text from the rest of an article by its paragraphs: headings (also a title-case
- * line ending in a period), bylines, boilerplate and labels ("Read Next:") are not claims.
+ * Tells story text from the rest of an article: headings (also a title-case line ending in a
+ * period), bylines and labels ("Read Next:") by their paragraph (a line, in plain text), boilerplate
+ * by its sentence; none of them are claims.
  */
 public final class ParagraphClassifier {
     private static final Pattern BYLINE =
@@ -29,11 +30,6 @@ public final class ParagraphClassifier {
         if (BYLINE.matcher(t).matches() && t.split("\\s+").length <= 10) {
             return NonClaimReason.BYLINE;
         }
-        for (Pattern b : lex.boilerplate) {
-            if (b.matcher(t).find()) {
-                return NonClaimReason.BOILERPLATE;
-            }
-        }
         int words = t.split("\\s+").length;
         if (t.endsWith(":") && words <= 8) {
             return NonClaimReason.LABEL;
@@ -48,6 +44,21 @@ public final class ParagraphClassifier {
                     .HEADING; // "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments."
         }
         return null;
+    }
+
+    /**
+     * Whether a sentence (or a line) is boilerplate: judged per sentence, so that a credit line the
+     * Markdown reader glued to the story, or a "This story has been updated." at the end of a
+     * paragraph, does not take the paragraph's story sentences with it.
+     */
+    public boolean isBoilerplate(String sentence) {
+        String t = sentence.strip();
+        for (Pattern b : lex.boilerplate) {
+            if (b.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The small words title case leaves lower-case. */

@@ -79,8 +79,14 @@ public final class SentenceSplitter {
                 }
                 range = new TextRange(range.start() + dateline.end(), range.end());
             }
+            boolean boilerplate = false;
+            boolean mayBeBoilerplate = p.kind() != ParagraphKind.HEADING && reason != NonClaimReason.BYLINE;
             for (Sentence s : nlp.sentences(prose.text(), range)) {
-                drafts.add(new SentenceDraft(s, pi, reason));
+                // boilerplate runs to the end of its paragraph ("Reporting by A. Editing by B.")
+                boilerplate = boilerplate
+                        || mayBeBoilerplate
+                                && paragraphs.isBoilerplate(s.range().of(prose.text()));
+                drafts.add(new SentenceDraft(s, pi, boilerplate ? NonClaimReason.BOILERPLATE : reason));
             }
         }
         return new SplitArticle(prose, drafts, limitNote);

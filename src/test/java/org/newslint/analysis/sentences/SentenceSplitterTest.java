@@ -127,4 +127,13 @@ class SentenceSplitterTest {
                 .sentences();
         assertThat(drafts).extracting(SentenceDraft::trusted).containsExactly(false, true, true);
     }
+
+    @Test
+    void boilerplateIsJudgedPerSentenceAndRunsToTheEndOfItsParagraph() {
+        check("""
+                The plant in Veldt employs 400 people. Image via Stockhouse. All rights reserved, Veldt Daily.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ body
+                                                       ^^^^^^^^^^^^^^^^^^^^^ boilerplate
+                                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ boilerplate""");
+    }
 }

@@ -1,0 +1,97 @@
+package org.newslint.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Many CMS exports write Markdown with one story paragraph per line and no blank lines between
+ * them, which CommonMark reads as one paragraph; judged as one, a trailing "Image via Shutterstock"
+ * line would make the whole story boilerplate. A paragraph whose every line but the last stands on
+ * its own (ends a sentence, or is a short label or heading line followed by a capital) is split into
+ * one paragraph per line, as plain text is. Hard-wrapped prose breaks lines mid-sentence and stays
+ * one paragraph.
+ */
+final class LinePerParagraph {
+    /** Lines up to this many words may end without punctuation and still stand alone ("Read Next"). */
+    private static final int SHORT_LINE_WORDS = 8;
+
+    private static final String SENTENCE_END = ".!?:\"'”’)";
+
+    private LinePerParagraph() {}
+
+    /**
+     * The paragraphs, with every line-per-paragraph block cut at its line breaks.
+     *
+     * @param original the document, where the line breaks are
+     * @param text the prose so far (markup blanked), which decides where lines end
+     */
+    static List<Paragraph> split(List<Paragraph> paragraphs, String original, char[] text) {
+        List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        for (Paragraph p : paragraphs) {
+            List<TextRange> lines = lines(p.range(), original, text);
+            if (p.kind() != ParagraphKind.HEADING && lines.size() > 1 && standsAlone(lines, text)) {
+                for (TextRange line : lines) {
+                    out.add(new Paragraph(line, p.kind()));
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean standsAlone(List<TextRange> lines, char[] text) {
+        boolean sentenceEnd = false;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            TextRange line = lines.get(i);
+            char last = text[line.end() - 1];
+            if (SENTENCE_END.indexOf(last) >= 0) {
+                sentenceEnd = true;
+                continue;
+            }
+            boolean nextCapital = Character.isUpperCase(text[lines.get(i + 1).start()]);
+            if (words(line, text) > SHORT_LINE_WORDS || !nextCapital) {
+                return false;
+            }
+        }
+        return sentenceEnd;
+    }
+
+    /** The trimmed non-blank lines of {@code range}. */
+    private static List<TextRange> lines(TextRange range, String original, char[] text) {
+        List<TextRange> lines = new ArrayList<>();
+        int i = range.start();
+        while (i < range.end()) {
+            int end = i;
+            while (end < range.end() && original.charAt(end) != '\n' && original.charAt(end) != '\r') {
+                end++;
+            }
+            int s = i;
+            int e = end;
+            while (s < e && Character.isWhitespace(text[s])) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text[e - 1])) {
+                e--;
+            }
+            if (e > s) {
+                lines.add(new TextRange(s, e));
+            }
+            i = end + 1;
+        }
+        return lines;
+    }
+
+    private static int words(TextRange line, char[] text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int k = line.start(); k < line.end(); k++) {
+            boolean space = Character.isWhitespace(text[k]);
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+}
