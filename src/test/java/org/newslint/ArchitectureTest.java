@@ -28,7 +28,7 @@ class ArchitectureTest {
      * a later one nor the pipeline ({@code Analyzer}) that wires them.
      */
     private static final List<String> STAGES =
-            List.of("model", "lexicon", "sentences", "entities", "attribution", "quotes", "claims");
+            List.of("model", "lexicon", "sentences", "entities", "attribution", "quotes", "claims", "sourcing");
 
     /** Which newslint packages each package may import. */
     private static final Map<String, List<String>> ALLOWED = Map.of(

@@ -22,6 +22,7 @@ import org.newslint.analysis.quotes.QuoteTerms;
 import org.newslint.analysis.sentences.SentenceDraft;
 import org.newslint.analysis.sentences.SentenceSplitter;
 import org.newslint.analysis.sentences.SentenceSplitter.SplitArticle;
+import org.newslint.analysis.sourcing.SourcingDecider;
 import org.newslint.nlp.CachingPipeline;
 import org.newslint.nlp.NlpPipeline;
 import org.newslint.nlp.OpenNlpPipeline;
@@ -30,13 +31,14 @@ import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.nlp.ner.NameFinder;
 import org.newslint.nlp.ner.NameSpan;
 import org.newslint.nlp.quotes.QuoteModel;
+import org.newslint.nlp.sourcing.SourcingModel;
 import org.newslint.text.Document;
 import org.newslint.text.TextRange;
 
 /**
  * The analysis pipeline: runs the stages in order on one document — sentences, quotation marks,
  * entities, attribution cues, quotes with speakers and statements, sentence verdicts, the quote
- * model — and returns the immutable {@link ArticleAnalysis}. Deterministic, never throws on odd
+ * model, the sourcing decision — and returns the immutable {@link ArticleAnalysis}. Deterministic, never throws on odd
  * input, and cancellable between paragraphs so an editor's newer version can supersede a running
  * analysis. Each stage is a package of its own with typed inputs and outputs; this class only wires them.
  */
@@ -57,6 +59,7 @@ public final class Analyzer {
      * @param nameFinder the trained name finder, or null to type names from rules and gazetteers alone
      * @param claimModel the check-worthiness model, or null to decide claims by the rules alone
      * @param quoteModel the quote model (it may supply null: no model shipped), or null to keep every quotation
+     * @param sourcingModel the sourcing model (it may supply null: none shipped), or null to decide sourcing by the rules
      * @param cachedParagraphs whether tagged paragraphs are remembered (an editor re-analysing as you type)
      *                         or every paragraph is tagged afresh (measuring a first analysis)
      */
@@ -64,6 +67,7 @@ public final class Analyzer {
             Supplier<NameFinder> nameFinder,
             Supplier<CheckWorthinessModel> claimModel,
             Supplier<QuoteModel> quoteModel,
+            Supplier<SourcingModel> sourcingModel,
             boolean cachedParagraphs) {
         /** Everything shipped: the name finder, both classifiers, cached tagging. */
         public static Builder builder() {
@@ -76,6 +80,7 @@ public final class Analyzer {
             b.nameFinder = nameFinder;
             b.claimModel = claimModel;
             b.quoteModel = quoteModel;
+            b.sourcingModel = sourcingModel;
             b.cachedParagraphs = cachedParagraphs;
             return b;
         }
@@ -86,6 +91,7 @@ public final class Analyzer {
         private Supplier<NameFinder> nameFinder = NameFinder::shared;
         private Supplier<CheckWorthinessModel> claimModel = CheckWorthinessModel::shared;
         private Supplier<QuoteModel> quoteModel = QuoteModel::sharedOrNull;
+        private Supplier<SourcingModel> sourcingModel = SourcingModel::sharedOrNull;
         private boolean cachedParagraphs = true;
 
         private Builder() {}
@@ -114,6 +120,12 @@ public final class Analyzer {
             return this;
         }
 
+        /** The sourcing model (a freshly trained one), or null to decide sourcing by the claim rules alone. */
+        public Builder sourcingModel(Supplier<SourcingModel> model) {
+            sourcingModel = model;
+            return this;
+        }
+
         /** Tags every paragraph afresh, as a first analysis does, instead of remembering tagged paragraphs. */
         public Builder freshTagging() {
             cachedParagraphs = false;
@@ -121,7 +133,7 @@ public final class Analyzer {
         }
 
         public Config build() {
-            return new Config(nameFinder, claimModel, quoteModel, cachedParagraphs);
+            return new Config(nameFinder, claimModel, quoteModel, sourcingModel, cachedParagraphs);
         }
 
         public Analyzer analyzer() {
@@ -203,6 +215,19 @@ public final class Analyzer {
                 List.of(),
                 marks.strayClosers(),
                 split.limitNote());
+        SourcingModel sourcing =
+                config.sourcingModel() == null ? null : config.sourcingModel().get();
+        if (sourcing != null) {
+            result = new ArticleAnalysis(
+                    document,
+                    split.prose(),
+                    new SourcingDecider(lex, sourcing).decide(result),
+                    quotes,
+                    entities.entities(),
+                    List.of(),
+                    marks.strayClosers(),
+                    split.limitNote());
+        }
         return new AnalysisTrace(result, decided.claimQuestions(), found.candidates());
     }
 

@@ -73,6 +73,16 @@ final class JsonReport {
                 o.addProperty("nonClaimReason", s.nonClaimReason().label());
             }
             o.add("source", source(s.source(), text));
+            if (s.sourcing() != null) {
+                JsonObject so = new JsonObject();
+                so.addProperty("need", s.sourcing().need().label());
+                so.addProperty("needsSource", Math.round(s.sourcing().needsSource() * 1000) / 1000.0);
+                so.addProperty("claim", Math.round(s.sourcing().claim() * 1000) / 1000.0);
+                if (s.sourcing().description() != null) {
+                    so.addProperty("description", s.sourcing().description());
+                }
+                o.add("sourcing", so);
+            }
             sentences.add(o);
         }
         root.add("sentences", sentences);
@@ -94,6 +104,20 @@ final class JsonReport {
             o.addProperty("line", p.line() + 1);
             o.addProperty("column", p.column() + 1);
             o.addProperty("message", f.message());
+            if (!f.related().isEmpty()) {
+                JsonArray related = new JsonArray();
+                for (Finding.Related r : f.related()) {
+                    JsonObject ro = new JsonObject();
+                    ro.addProperty("start", r.range().start());
+                    ro.addProperty("end", r.range().end());
+                    LineIndex.Position rp = lines.position(r.range().start());
+                    ro.addProperty("line", rp.line() + 1);
+                    ro.addProperty("column", rp.column() + 1);
+                    ro.addProperty("message", r.message());
+                    related.add(ro);
+                }
+                o.add("related", related);
+            }
             findings.add(o);
         }
         return findings;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticRelatedInformation;
+import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.newslint.analysis.model.ArticleAnalysis;
@@ -33,12 +35,22 @@ final class DiagnosticsPublisher implements AnalysisScheduler.Publisher {
         LineIndex.Encoding encoding = options.get().encoding();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Finding f : a.findings()) {
-            diagnostics.add(new Diagnostic(
+            Diagnostic d = new Diagnostic(
                     Conversions.range(index, f.range(), encoding),
                     f.message(),
                     Conversions.severity(f.severity()),
                     "newslint",
-                    f.rule()));
+                    f.rule());
+            if (!f.related().isEmpty()) {
+                List<DiagnosticRelatedInformation> related = new ArrayList<>();
+                for (Finding.Related r : f.related()) {
+                    related.add(new DiagnosticRelatedInformation(
+                            new Location(a.document().uri(), Conversions.range(index, r.range(), encoding)),
+                            r.message()));
+                }
+                d.setRelatedInformation(related);
+            }
+            diagnostics.add(d);
         }
         PublishDiagnosticsParams params =
                 new PublishDiagnosticsParams(a.document().uri(), diagnostics);

@@ -1,5 +1,6 @@
 package org.newslint.rules;
 
+import java.util.List;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.Finding;
 import org.newslint.analysis.model.Quote;
@@ -10,13 +11,23 @@ import org.newslint.text.TextRange;
 /** What a rule sees: the finished analysis and the user's settings. */
 public record RuleContext(ArticleAnalysis analysis, Settings settings) {
     public Finding finding(Rule rule, Severity severity, TextRange range, String message) {
+        return finding(rule, severity, range, message, List.of());
+    }
+
+    /** A finding with related places in the document; the user's severity for the rule wins. */
+    public Finding finding(
+            Rule rule, Severity severity, TextRange range, String message, List<Finding.Related> related) {
         Severity effective =
                 settings.severities().containsKey(rule.id()) ? settings.severity(rule.id(), severity) : severity;
-        return new Finding(rule.id(), effective, range, message);
+        return new Finding(rule.id(), effective, range, message, related);
     }
 
     public Finding finding(Rule rule, TextRange range, String message) {
         return finding(rule, rule.defaultSeverity(), range, message);
+    }
+
+    public Finding finding(Rule rule, TextRange range, String message, List<Finding.Related> related) {
+        return finding(rule, rule.defaultSeverity(), range, message, related);
     }
 
     /** Whether a range lies inside a quotation: the quoted speaker's words, not the writer's. */

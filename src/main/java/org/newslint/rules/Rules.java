@@ -5,6 +5,7 @@ import java.util.List;
 /** The one explicit, alphabetical list of rules; adding a rule means adding it here. */
 public final class Rules {
     public static final List<Rule> ALL = List.of(
+            new PublicRecordClaim(),
             new QuoteWithoutSpeaker(),
             new UnattributedClaim(),
             new UnbalancedQuote(),

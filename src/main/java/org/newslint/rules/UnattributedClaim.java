@@ -6,10 +6,13 @@ import org.newslint.analysis.model.ClaimKind;
 import org.newslint.analysis.model.Finding;
 import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.analysis.model.Severity;
+import org.newslint.analysis.model.Sourcing;
 
 /**
- * Flags sentences that assert something checkable and cite no source; figures, superlatives, causal
- * claims and the assertions the check-worthiness model ranks high are warnings, other factual
+ * Warns where an editor checking the story's sourcing would ask "says who?": the sentences the
+ * sourcing decision says need a source (a warning; information where it is less sure), with what kind of claim each is and, as related
+ * information, the nearest attribution in its paragraph. Without a sourcing model it falls back to
+ * the claim rules: figures, superlatives, causal and check-worthy claims are warnings, other
  * assertions information.
  */
 public final class UnattributedClaim implements Rule {
@@ -38,6 +41,19 @@ public final class UnattributedClaim implements Rule {
     public List<Finding> check(RuleContext context) {
         List<Finding> out = new ArrayList<>();
         for (SentenceInfo s : context.analysis().sentences()) {
+            Sourcing sourcing = s.sourcing();
+            if (sourcing != null) {
+                Severity severity = switch (sourcing.need()) {
+                    case NEEDS_SOURCE -> Severity.WARNING;
+                    case PROBABLY_NEEDS_SOURCE -> Severity.INFORMATION;
+                    default -> null;
+                };
+                if (severity != null) {
+                    out.add(context.finding(
+                            this, severity, s.range(), message(sourcing), SourcingRelated.of(sourcing)));
+                }
+                continue;
+            }
             if (!s.claim() || s.attributed()) {
                 continue;
             }
@@ -46,5 +62,10 @@ public final class UnattributedClaim implements Rule {
             out.add(context.finding(this, severityOf(s), s.range(), message));
         }
         return out;
+    }
+
+    static String message(Sourcing sourcing) {
+        return "Unattributed claim: " + sourcing.description()
+                + ". Who says so? Add the source (\"…, X said\", \"according to Y\").";
     }
 }

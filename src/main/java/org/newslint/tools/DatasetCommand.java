@@ -10,6 +10,7 @@ import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.Settings;
 import org.newslint.nlp.claims.CheckWorthinessModel;
 import org.newslint.nlp.quotes.QuoteModel;
+import org.newslint.nlp.sourcing.SourcingModel;
 import org.newslint.rules.Checker;
 import org.newslint.rules.Rules;
 import org.newslint.text.Document;
@@ -33,8 +34,10 @@ abstract class DatasetCommand {
 
     Checker checker() {
         if (checker == null) {
-            Analyzer.Builder config =
-                    Analyzer.Config.builder().claimModel(claimModel()).quoteModel(quoteModel());
+            Analyzer.Builder config = Analyzer.Config.builder()
+                    .claimModel(claimModel())
+                    .quoteModel(quoteModel())
+                    .sourcingModel(sourcingModel());
             checker = new Checker((withoutNameModel ? config.withoutNameModel() : config).analyzer(), Rules.ALL);
         }
         return checker;
@@ -48,6 +51,11 @@ abstract class DatasetCommand {
     /** The quote model that turns quoted terms into terms, or null to keep every quotation. */
     Supplier<QuoteModel> quoteModel() {
         return QuoteModel::sharedOrNull;
+    }
+
+    /** The sourcing model that decides unattributed-claim, or null for the claim rules alone. */
+    Supplier<SourcingModel> sourcingModel() {
+        return SourcingModel::sharedOrNull;
     }
 
     ArticleAnalysis analyse(String name, String text) {

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.Finding;
 import org.newslint.analysis.model.Severity;
 import org.newslint.cli.Main;
+import org.newslint.nlp.sourcing.SourcingModel;
+import org.newslint.rules.PublicRecordClaim;
 import org.newslint.rules.UnattributedClaim;
 import org.newslint.text.TextRange;
 import org.newslint.tools.eval.Prf;
@@ -26,7 +29,9 @@ import picocli.CommandLine.Parameters;
  * {@code newslint eval sourcing DIR}: the headline diagnostic scored the way {@code
  * datasets/sourcing/GUIDELINES.md} says. A unit counts as flagged at a severity when {@code
  * unattributed-claim} findings of at least that severity cover at least half of its non-blank
- * characters; the positive class is {@code S} (strict) or {@code S|K} (lenient).
+ * characters; the positive class is {@code S} (strict) or {@code S|K} (lenient). "Any severity"
+ * also counts the {@code public-record-claim} hints, the same decision's lower tier, so moving a
+ * sentence there hides nothing.
  */
 @Command(
         name = "sourcing",
@@ -44,6 +49,35 @@ final class EvalSourcing extends Evaluation implements Callable<Integer> {
             paramLabel = "DIR",
             description = "Where the article texts are, for label sets kept without them (e.g. data/sourcing/train).")
     Path texts;
+
+    @Option(
+            names = "--model",
+            paramLabel = "DIR",
+            description =
+                    "A freshly trained sourcing model (the folder train sourcing --out wrote); default the shipped one.")
+    Path model;
+
+    @Option(
+            names = "--rules-only",
+            description = "Decide by the claim rules alone, without the sourcing model (the old behaviour).")
+    boolean rulesOnly;
+
+    @Override
+    Supplier<SourcingModel> sourcingModel() {
+        if (rulesOnly) {
+            return null;
+        }
+        if (model == null) {
+            return SourcingModel::sharedOrNull;
+        }
+        SourcingModel loaded;
+        try {
+            loaded = SourcingModel.load(model);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return () -> loaded;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -70,7 +104,9 @@ final class EvalSourcing extends Evaluation implements Callable<Integer> {
             for (SourcingLabels.Unit u : doc.units()) {
                 units++;
                 boolean warned = flagged(doc.text(), u.range(), a.findings(), Severity.WARNING, true);
-                boolean any = flagged(doc.text(), u.range(), a.findings(), Severity.HINT, true);
+                // at any severity, the public-record hints are part of the sourcing diagnostic too
+                boolean any = flagged(doc.text(), u.range(), a.findings(), Severity.HINT, true)
+                        || flagged(doc.text(), u.range(), publicRecordHints(a.findings()), Severity.HINT, false);
                 boolean anyRule = flagged(doc.text(), u.range(), a.findings(), Severity.HINT, false);
                 boolean s = u.label() == Label.S;
                 boolean sk = s || u.label() == Label.K;
@@ -147,6 +183,12 @@ final class EvalSourcing extends Evaluation implements Callable<Integer> {
             }
         }
         return nonBlank > 0 && 2 * covered >= nonBlank;
+    }
+
+    private static List<Finding> publicRecordHints(List<Finding> findings) {
+        return findings.stream()
+                .filter(f -> f.rule().equals(PublicRecordClaim.ID))
+                .toList();
     }
 
     private static String severityOf(TextRange unit, List<Finding> findings) {

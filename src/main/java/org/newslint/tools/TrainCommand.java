@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             TrainAttributionCues.class,
             TrainClaims.class,
             TrainQuotes.class,
+            TrainSourcing.class,
             CommandLine.HelpCommand.class
         })
 final class TrainCommand implements Runnable {

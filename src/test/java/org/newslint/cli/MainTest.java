@@ -31,7 +31,9 @@ class MainTest {
     void checkPrintsCompilerStyleFindingsAndFailsOnWarnings() {
         Run r = run("", "check", "docs/sample-article.txt");
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.out()).containsPattern("docs/sample-article.txt:\\d+:\\d+: warning: .* \\[unattributed-claim\\]");
+        assertThat(r.out()).containsPattern("docs/sample-article.txt:\\d+:\\d+: warning: .* \\[vague-source\\]");
+        assertThat(r.out())
+                .containsPattern("docs/sample-article.txt:\\d+:\\d+: information: .* \\[unattributed-claim\\]");
         assertThat(run("", "check", "--fail-on", "error", "docs/sample-article.txt")
                         .status())
                 .isZero();
@@ -42,7 +44,7 @@ class MainTest {
 
     @Test
     void checkReadsStdinAndDirectories(@TempDir Path dir) throws Exception {
-        Run r = run("The bridge carries 18,000 vehicles a day.\n", "check", "-");
+        Run r = run("Experts say the bridge carries 18,000 vehicles a day.\n", "check", "-");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).startsWith("<stdin>:1:1: warning:");
         Files.writeString(dir.resolve("a.txt"), "Experts say the plan will fail.\n");

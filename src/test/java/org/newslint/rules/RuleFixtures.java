@@ -16,8 +16,18 @@ final class RuleFixtures {
 
     /** Every finding of {@code ruleId} in the fixture text, as severity and message under its span. */
     static void checkMessages(String ruleId, String annotated) {
+        checkMessages(ruleId, annotated, Fixtures::analyze);
+    }
+
+    /** {@link #checkMessages} without the sourcing model: unattributed-claim by the claim rules alone. */
+    static void checkMessagesByRules(String ruleId, String annotated) {
+        checkMessages(ruleId, annotated, Fixtures::analyzeByRules);
+    }
+
+    private static void checkMessages(
+            String ruleId, String annotated, java.util.function.Function<String, ArticleAnalysis> analyze) {
         CaretFixture f = CaretFixture.parse(annotated);
-        ArticleAnalysis a = Fixtures.analyze(f.text());
+        ArticleAnalysis a = analyze.apply(f.text());
         List<String> actual = a.findings().stream()
                 .filter(x -> x.rule().equals(ruleId))
                 .map(x -> f.describe(

@@ -2,7 +2,9 @@ package org.newslint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newslint.testing.Fixtures.analyze;
+import static org.newslint.testing.Fixtures.analyzeByRules;
 import static org.newslint.testing.Fixtures.checkFindings;
+import static org.newslint.testing.Fixtures.checkFindingsByRules;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,7 @@ class RulesTest {
 
     @Test
     void unattributedClaimsByKind() {
-        checkFindings("""
+        checkFindingsByRules("""
                 The port handles 14 million containers a year.
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
                 The port handles 14 million containers a year, its operator said.
@@ -37,14 +39,15 @@ class RulesTest {
                 Read Next:
                 Image via Shutterstock
                 """);
-        ArticleAnalysis a = analyze("The port handles 14 million containers a year.\nThe strike began on Monday.");
+        ArticleAnalysis a =
+                analyzeByRules("The port handles 14 million containers a year.\nThe strike began on Monday.");
         assertThat(a.findings()).extracting(f -> f.severity()).containsExactly(Severity.WARNING, Severity.INFORMATION);
         assertThat(a.findings().get(0).message()).contains("figure");
     }
 
     @Test
     void attributionCarriesThroughPronounsAndAdditions() {
-        checkFindings("""
+        checkFindingsByRules("""
                 The agency said the talks had failed. It added that no new date had been set.
                 Despite this, the talks resumed a week later.
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
@@ -53,7 +56,7 @@ class RulesTest {
 
     @Test
     void stancesActionsAndQuotedWordsOfASourceAreAttributed() {
-        checkFindings("""
+        checkFindingsByRules("""
                 Senator Cruz endorsed Trump on Friday after 14 months of criticism.
                 The senator voiced doubts about the 3 percent figure.
                 The governor proposed a 3 percent cut in the sales tax.
@@ -70,13 +73,13 @@ class RulesTest {
                 The union represents 12,000 dockworkers in sympathy action cases.
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
                 """, "unattributed-claim", "vague-source");
-        ArticleAnalysis a = analyze("The senator voiced doubts about the 3 percent figure.");
+        ArticleAnalysis a = analyzeByRules("The senator voiced doubts about the 3 percent figure.");
         assertThat(a.sentences().get(0).attributedBy().label()).isEqualTo("cue word: doubt");
     }
 
     @Test
     void transcriptSpeakerLabelsAttributeTheirParagraph() {
-        checkFindings("""
+        checkFindingsByRules("""
                 WALLACE: Will the governor attend the debate tomorrow night?
                 PENCE: The governor will not attend. The campaign has 40 staff in the state.
                 The debate starts at 9 p.m. with 12 questions.
@@ -88,7 +91,7 @@ class RulesTest {
 
     @Test
     void studiesAndNewsroomsThatFindSomethingAreSources() {
-        checkFindings("""
+        checkFindingsByRules("""
                 Donations hit $1.1 billion through August, a USA TODAY analysis of campaign reports shows.
                 The Charlotte Observer found that 1 in 4 residents lived in distressed neighbourhoods.
                 Donations hit $1.1 billion through August.

@@ -1,19 +1,21 @@
 package org.newslint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newslint.rules.RuleFixtures.checkMessages;
+import static org.newslint.rules.RuleFixtures.checkMessagesByRules;
 
 import org.junit.jupiter.api.Test;
 import org.newslint.analysis.model.Severity;
 import org.newslint.testing.Fixtures;
 
 /**
- * unattributed-claim over caret fixtures: a whole sentence that claims something and cites no one,
- * a warning for figures, superlatives, causes and check-worthy assertions, information otherwise.
+ * unattributed-claim's fallback without a sourcing model, over caret fixtures: a whole sentence that
+ * claims something and cites no one, a warning for figures, superlatives, causes and check-worthy
+ * assertions, information otherwise. {@link SourcingDecisionTest} covers the model-driven decision.
  */
 class UnattributedClaimTest {
+    /** The claim rules' fallback, used when no sourcing model is shipped. */
     private static void check(String annotated) {
-        Fixtures.checkFindings(annotated, UnattributedClaim.ID);
+        Fixtures.checkFindingsByRules(annotated, UnattributedClaim.ID);
     }
 
     @Test
@@ -46,7 +48,7 @@ class UnattributedClaimTest {
 
     @Test
     void severityAndMessageByKindOfClaim() {
-        checkMessages(UnattributedClaim.ID, """
+        checkMessagesByRules(UnattributedClaim.ID, """
                 The ferry carries 1.2 million passengers a year.
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WARNING Unattributed claim (a figure). Who is the source for this figure?
                 It is the oldest ferry on the coast.
@@ -60,7 +62,7 @@ class UnattributedClaimTest {
     /** The check-worthiness model ranks this assertion high, so it is a warning though it has no figure. */
     @Test
     void checkWorthyAssertionsAreWarnings() {
-        checkMessages(UnattributedClaim.ID, """
+        checkMessagesByRules(UnattributedClaim.ID, """
                 Three surveys show that ferries are safe.
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WARNING Unattributed claim (a factual assertion). Who is the source for this statement?""");
     }

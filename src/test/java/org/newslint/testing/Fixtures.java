@@ -25,10 +25,23 @@ public final class Fixtures {
     private static final Checker WITHOUT_QUOTE_MODEL =
             new Checker(Analyzer.Config.builder().quoteModel(null).analyzer(), org.newslint.rules.Rules.ALL);
 
+    /** The claim rules alone, without the sourcing model: unattributed-claim's fallback. */
+    private static final Checker RULES_ONLY =
+            new Checker(Analyzer.Config.builder().sourcingModel(null).analyzer(), org.newslint.rules.Rules.ALL);
+
     private Fixtures() {}
 
     public static ArticleAnalysis analyze(String text) {
-        return CHECKER.check(
+        return analyze(CHECKER, text);
+    }
+
+    /** The analysis without the sourcing model, where unattributed-claim follows the claim rules. */
+    public static ArticleAnalysis analyzeByRules(String text) {
+        return analyze(RULES_ONLY, text);
+    }
+
+    private static ArticleAnalysis analyze(Checker checker, String text) {
+        return checker.check(
                 new Document("file:///fixture.txt", 1, text, DocumentFormat.PLAIN_TEXT), Settings.defaults());
     }
 
@@ -42,6 +55,15 @@ public final class Fixtures {
      * Only rules named in the annotations are compared, plus {@code alsoCompare}.
      */
     public static void checkFindings(String annotated, String... alsoCompare) {
+        checkFindings(CHECKER, annotated, alsoCompare);
+    }
+
+    /** {@link #checkFindings} without the sourcing model: unattributed-claim by the claim rules alone. */
+    public static void checkFindingsByRules(String annotated, String... alsoCompare) {
+        checkFindings(RULES_ONLY, annotated, alsoCompare);
+    }
+
+    private static void checkFindings(Checker checker, String annotated, String... alsoCompare) {
         List<String> textLines = new ArrayList<>();
         List<String> expected = new ArrayList<>();
         TreeSet<String> rules = new TreeSet<>(List.of(alsoCompare));
@@ -62,7 +84,7 @@ public final class Fixtures {
             offset += line.length() + 1;
         }
         String text = String.join("\n", textLines);
-        ArticleAnalysis a = analyze(text);
+        ArticleAnalysis a = analyze(checker, text);
         List<String> actual = new ArrayList<>();
         for (Finding f : a.findings()) {
             if (rules.contains(f.rule())) {

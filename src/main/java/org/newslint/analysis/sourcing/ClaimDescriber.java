@@ -1,0 +1,115 @@
+package org.newslint.analysis.sourcing;
+
+import java.util.List;
+import java.util.Set;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.ClaimKind;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.EntityType;
+import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.SentenceInfo;
+import org.newslint.nlp.Token;
+import org.newslint.text.TextRange;
+
+/**
+ * Names the kind of claim a sentence makes, so a finding says why it wants a source: "a figure", "a
+ * prediction", "an action of Kim stated as fact", "the writer's characterisation of Clinton". The
+ * subject is the first person, organisation or place (countries act) named before the sentence's
+ * first verb.
+ */
+final class ClaimDescriber {
+    /** Words that make a sentence a forecast rather than a report. */
+    private static final Set<String> PREDICTION_WORDS =
+            Set.of("will", "would", "could", "might", "may", "expected", "likely", "unlikely", "poised");
+
+    /** Verbs that link a subject to a description of it: "X is / seems / remains …". */
+    private static final Set<String> LINKING_VERBS = Set.of("be", "seem", "appear", "remain", "become", "look");
+
+    ClaimDescriber() {}
+
+    String describe(ArticleAnalysis analysis, SentenceInfo s) {
+        ClaimKind kind = s.claimKind();
+        if (kind == ClaimKind.NUMBER) {
+            return "a figure with no source";
+        }
+        if (kind == ClaimKind.SUPERLATIVE) {
+            return "a superlative with no source";
+        }
+        if (kind == ClaimKind.CAUSAL) {
+            return "a causal claim with no source";
+        }
+        List<Token> toks = s.sentence().tokens();
+        int firstVerb = -1;
+        for (int k = 0; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (insideQuote(analysis, t.start())) {
+                continue;
+            }
+            if (PREDICTION_WORDS.contains(t.lower())) {
+                return "a prediction with no source";
+            }
+            if (firstVerb < 0 && t.isVerb()) {
+                firstVerb = k;
+            }
+        }
+        Entity subject =
+                firstVerb < 0 ? null : subject(analysis, s, toks.get(firstVerb).start());
+        if (subject != null) {
+            return linksToADescription(toks, firstVerb)
+                    ? "the writer's characterisation of " + subject.name()
+                    : "an action of " + subject.name() + " stated as fact";
+        }
+        return "a statement of fact with no source";
+    }
+
+    /**
+     * "X is wary", "X remains a target": a linking verb whose complement is not another verb ("is
+     * bolstering" and "was fined" are actions, the "is" only their auxiliary).
+     */
+    private static boolean linksToADescription(List<Token> toks, int verb) {
+        Token v = toks.get(verb);
+        String lemma = v.lemma() == null ? v.lower() : v.lemma();
+        if (!LINKING_VERBS.contains(lemma)) {
+            return false;
+        }
+        for (int k = verb + 1; k < toks.size() && k <= verb + 3; k++) {
+            Token t = toks.get(k);
+            if (t.isVerb()) {
+                return false;
+            }
+            if (!t.pos().equals("ADV") && !t.pos().equals("PART")) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** The first person or organisation mentioned between the sentence start and {@code verbStart}. */
+    private static Entity subject(ArticleAnalysis analysis, SentenceInfo s, int verbStart) {
+        Entity best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (Entity e : analysis.entities()) {
+            if (e.type() != EntityType.PERSON
+                    && e.type() != EntityType.ORGANIZATION
+                    && e.type() != EntityType.LOCATION) {
+                continue;
+            }
+            for (TextRange m : e.mentions()) {
+                if (m.start() >= s.range().start() && m.end() <= verbStart && m.start() < bestStart) {
+                    best = e;
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean insideQuote(ArticleAnalysis analysis, int offset) {
+        for (Quote q : analysis.quotes()) {
+            if (q.content().contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

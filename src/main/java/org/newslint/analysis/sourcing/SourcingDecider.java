@@ -1,0 +1,93 @@
+package org.newslint.analysis.sourcing;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.NonClaimReason;
+import org.newslint.analysis.model.SentenceInfo;
+import org.newslint.analysis.model.Sourcing;
+import org.newslint.nlp.sourcing.SourcingModel;
+import org.newslint.text.TextRange;
+
+/**
+ * The last stage: for every sentence, whether an editor would ask "says who?" (the trained sourcing
+ * model over {@link SourcingFeatures}, at the thresholds chosen when it was trained), what kind of
+ * claim it is, and the nearest attribution in its paragraph. Layout is not the model's call: a
+ * heading, byline, dateline, boilerplate line, label or question never needs a source.
+ */
+public final class SourcingDecider {
+    private static final Set<NonClaimReason> NEVER_A_CLAIM = EnumSet.of(
+            NonClaimReason.HEADING,
+            NonClaimReason.BYLINE,
+            NonClaimReason.DATELINE,
+            NonClaimReason.BOILERPLATE,
+            NonClaimReason.LABEL,
+            NonClaimReason.QUESTION,
+            NonClaimReason.INTRODUCTION);
+
+    private final SourcingFeatures features;
+    private final ClaimDescriber describer;
+    private final SourcingModel model;
+
+    public SourcingDecider(Lexicons lex, SourcingModel model) {
+        this.features = new SourcingFeatures(lex);
+        this.describer = new ClaimDescriber();
+        this.model = model;
+    }
+
+    /** The sentences of {@code analysis} with their sourcing decided. */
+    public List<SentenceInfo> decide(ArticleAnalysis analysis) {
+        List<SentenceInfo> sentences = analysis.sentences();
+        List<List<String>> all = features.of(analysis);
+        List<SentenceInfo> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceInfo s = sentences.get(i);
+            double needsSource = model.needsSource(all.get(i));
+            double claim = model.claim(all.get(i));
+            Sourcing.Need need;
+            if (s.nonClaimReason() != null && NEVER_A_CLAIM.contains(s.nonClaimReason())) {
+                need = Sourcing.Need.NONE;
+            } else if (needsSource >= model.thresholds().warning()) {
+                need = Sourcing.Need.NEEDS_SOURCE;
+            } else if (needsSource >= model.thresholds().needsSource()) {
+                need = Sourcing.Need.PROBABLY_NEEDS_SOURCE;
+            } else if (claim >= model.thresholds().claim()) {
+                need = Sourcing.Need.PUBLIC_RECORD;
+            } else {
+                need = Sourcing.Need.NONE;
+            }
+            String description = need == Sourcing.Need.NONE ? null : describer.describe(analysis, s);
+            int nearest = need == Sourcing.Need.NONE ? -1 : nearestAttribution(sentences, i);
+            TextRange nearestRange = nearest < 0 ? null : sentences.get(nearest).range();
+            String nearestSource = nearest < 0 || sentences.get(nearest).source() == null
+                    ? null
+                    : sentences.get(nearest).source().text();
+            out.add(s.withSourcing(new Sourcing(need, needsSource, claim, description, nearestRange, nearestSource)));
+        }
+        return out;
+    }
+
+    /** The closest sentence of the same paragraph attributed to a named source, earlier ones first on ties; -1 if none. */
+    static int nearestAttribution(List<SentenceInfo> sentences, int i) {
+        int paragraph = sentences.get(i).paragraph();
+        for (int d = 1; d < sentences.size(); d++) {
+            boolean inParagraph = false;
+            for (int k : new int[] {i - d, i + d}) {
+                if (k < 0 || k >= sentences.size() || sentences.get(k).paragraph() != paragraph) {
+                    continue;
+                }
+                inParagraph = true;
+                if (sentences.get(k).source() != null) {
+                    return k;
+                }
+            }
+            if (!inParagraph) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

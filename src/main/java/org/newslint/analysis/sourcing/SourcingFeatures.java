@@ -1,0 +1,247 @@
+package org.newslint.analysis.sourcing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Attribution;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.SentenceInfo;
+import org.newslint.nlp.Token;
+import org.newslint.text.TextRange;
+
+/**
+ * What the sourcing model sees of a sentence: what the earlier stages decided about it (attribution
+ * and its basis, cues, quotations and speakers, layout reason, claim kind, the check-worthiness
+ * model's say), where it stands (its paragraph's opening, the sentence before and after, the top of
+ * the article), and its words (verbs outside quotations, hedges, figures, dates, named actors). A pure
+ * function of the analysis before the sourcing decision, so training and use see the same features.
+ */
+public final class SourcingFeatures {
+    private final Lexicons lex;
+
+    public SourcingFeatures(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** The features of every sentence, in sentence order. */
+    public List<List<String>> of(ArticleAnalysis analysis) {
+        List<SentenceInfo> sentences = analysis.sentences();
+        String text = analysis.prose().text();
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(features(analysis, sentences, i, text));
+        }
+        return out;
+    }
+
+    private List<String> features(ArticleAnalysis a, List<SentenceInfo> all, int i, String text) {
+        SentenceInfo s = all.get(i);
+        List<String> f = new ArrayList<>();
+        f.add("bias");
+        f.add("by=" + basis(s));
+        if (s.attributedBy() != null && s.attributedBy().lemma() != null) {
+            f.add("by-cue=" + s.attributedBy().lemma());
+            f.add("by-class=" + verbClass(s.attributedBy().lemma()));
+        }
+        for (Attribution at : s.attributions()) {
+            String cueClass = verbClass(at.cue().lemma());
+            String source = at.source() == null
+                    ? "none"
+                    : lex.isWeasel(at.source()) ? "vague" : at.source().entityId() != null ? "entity" : "named";
+            f.add("cue=" + at.cue().lemma());
+            f.add("cue-class=" + cueClass);
+            f.add("cue-source=" + source);
+            f.add("cue-class-source=" + cueClass + "/" + source);
+        }
+        f.add("reason="
+                + (s.nonClaimReason() == null ? "none" : s.nonClaimReason().name()));
+        f.add("kind=" + (s.claimKind() == null ? "none" : s.claimKind().name()));
+        if (!Double.isNaN(s.claimProbability())) {
+            f.add("cw=" + (int) Math.floor(s.claimProbability() * 5));
+        }
+        if (s.checkWorthy()) {
+            f.add("check-worthy");
+        }
+        quoteFeatures(a, s, text, f);
+        contextFeatures(all, i, text, f);
+        wordFeatures(a, s, f);
+        return f;
+    }
+
+    /**
+     * A speech act ("say", "accuse") attributes; an attitude ("believe") attributes a stance; anything
+     * else PolNeAR counts as a cue ("embrace", "plan", "learn") is an action the writer states.
+     */
+    private String verbClass(String lemma) {
+        String head = lemma.split(" ")[0];
+        if (lex.reportingVerbs.contains(head) || lex.reportingNouns.contains(head)) {
+            return "speech";
+        }
+        if (lex.attitudeVerbs.contains(head)) {
+            return "attitude";
+        }
+        return lemma.startsWith("according") ? "speech" : "other";
+    }
+
+    private static String basis(SentenceInfo s) {
+        return s.attributedBy() == null ? "none" : s.attributedBy().basis().name();
+    }
+
+    private static void quoteFeatures(ArticleAnalysis a, SentenceInfo s, String text, List<String> f) {
+        int words = 0;
+        int quoted = 0;
+        boolean speaker = false;
+        boolean statement = false;
+        List<Quote> inside = new ArrayList<>();
+        for (Quote q : a.quotes()) {
+            if (q.range().overlaps(s.range())) {
+                inside.add(q);
+                speaker |= q.speaker() != null;
+                statement |= q.statement() != null;
+            }
+        }
+        for (Token t : s.sentence().tokens()) {
+            if (t.isPunctuation()) {
+                continue;
+            }
+            words++;
+            for (Quote q : inside) {
+                if (q.content().contains(t.start())) {
+                    quoted++;
+                    break;
+                }
+            }
+        }
+        double share = words == 0 ? 0 : (double) quoted / words;
+        f.add("quoted=" + (share == 0 ? "0" : share < 0.3 ? "low" : share < 0.7 ? "mid" : "high"));
+        if (!inside.isEmpty()) {
+            f.add("quote-speaker=" + speaker);
+            f.add("quote-statement=" + statement);
+        }
+        f.add("len=" + Math.min(words / 8, 6));
+        String t = s.range().of(text).strip();
+        if (t.endsWith(":")) {
+            f.add("ends-colon");
+        }
+    }
+
+    private static void contextFeatures(List<SentenceInfo> all, int i, String text, List<String> f) {
+        SentenceInfo s = all.get(i);
+        SentenceInfo prev = i > 0 ? all.get(i - 1) : null;
+        SentenceInfo next = i + 1 < all.size() ? all.get(i + 1) : null;
+        boolean first = prev == null || prev.paragraph() != s.paragraph();
+        f.add("top=" + Math.min(i, 3));
+        if (first) {
+            f.add("para-first");
+            if (prev != null) {
+                f.add("prev-para=" + basis(prev));
+                if (prev.range().of(text).strip().endsWith(":")) {
+                    f.add("prev-para-colon");
+                }
+                if (prev.nonClaimReason() != null) {
+                    f.add("prev-para-reason=" + prev.nonClaimReason().name());
+                }
+            }
+        } else {
+            f.add("prev=" + basis(prev));
+            int k = i - 1;
+            while (k > 0 && all.get(k - 1).paragraph() == s.paragraph()) {
+                k--;
+            }
+            f.add("para-opening=" + basis(all.get(k)));
+        }
+        boolean last = next == null || next.paragraph() != s.paragraph();
+        if (last) {
+            f.add("para-last");
+            if (first) {
+                f.add("para-alone");
+            }
+        } else {
+            f.add("next=" + basis(next));
+            if (next.nonClaimReason() != null) {
+                f.add("next-reason=" + next.nonClaimReason().name());
+            }
+        }
+    }
+
+    private void wordFeatures(ArticleAnalysis a, SentenceInfo s, List<String> f) {
+        List<Token> toks = s.sentence().tokens();
+        List<TextRange> quoted = new ArrayList<>();
+        for (Quote q : a.quotes()) {
+            if (q.range().overlaps(s.range())) {
+                quoted.add(q.content());
+            }
+        }
+        boolean firstVerb = true;
+        for (int k = 0; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (inside(quoted, t.start()) || t.isPunctuation()) {
+                continue;
+            }
+            String lower = t.lower();
+            String lemma = t.lemma() == null ? lower : t.lemma().toLowerCase(Locale.ROOT);
+            if (k == 0 || k == 1 && toks.get(0).isQuoteMark()) {
+                f.add("w0=" + lower);
+                f.add("p0=" + t.pos());
+            }
+            if (t.isVerb()) {
+                f.add("v=" + lemma);
+                if (firstVerb && t.pos().equals("VERB")) {
+                    f.add("v1=" + lemma);
+                    f.add("v1-class=" + verbClass(lemma));
+                    firstVerb = false;
+                }
+                if (lex.reportingVerbs.contains(lemma)) {
+                    f.add("reporting-verb");
+                }
+            }
+            if (t.pos().equals("ADJ") || t.pos().equals("ADV")) {
+                f.add("adj=" + lemma);
+            }
+            if (t.pos().equals("NOUN")) {
+                f.add("n=" + lemma);
+            }
+            if (t.pos().equals("NUM") || lower.chars().anyMatch(Character::isDigit)) {
+                f.add("number");
+            }
+            if (lower.equals("%") || lower.equals("percent")) {
+                f.add("percent");
+            }
+            if (lower.startsWith("$")) {
+                f.add("money");
+            }
+            if (lex.calendarWords.contains(t.text())) {
+                f.add("date-word");
+            }
+            if (lex.personTitles.contains(lower)) {
+                f.add("title-word");
+            }
+            if (t.pos().equals("PRON") && k < 2) {
+                f.add("pron-start=" + lower);
+            }
+        }
+        for (Entity e : a.entities()) {
+            for (TextRange m : e.mentions()) {
+                if (s.range().contains(m) && !inside(quoted, m.start())) {
+                    f.add("entity=" + e.type().name());
+                    if (m.start() - s.range().start() < 40) {
+                        f.add("entity-early=" + e.type().name());
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean inside(List<TextRange> ranges, int offset) {
+        for (TextRange r : ranges) {
+            if (r.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
