@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
         description =
                 "Train the sourcing decision (needs a source / checkable claim) with document-fold cross-validation.")
 final class TrainSourcing extends DatasetCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "A label set with units/ and labels/, e.g. src/data/sourcing/train.")
+    @Parameters(paramLabel = "DIR", description = "A label set with units/ and labels/, e.g. data/sourcing/train.")
     Path dir;
 
     @Option(names = "--texts", paramLabel = "DIR", description = "The article texts (default DIR/text).")
