@@ -65,6 +65,12 @@ final class Bench implements Callable<Integer> {
                     "Time every article with and without the trained name finder, runs interleaved, and report both and their ratio.")
     boolean compareNameModel;
 
+    @Option(
+            names = "--compare-sourcing-model",
+            description =
+                    "Time every article with and without the sourcing model (the claim rules instead), runs interleaved, and report both and their ratio.")
+    boolean compareSourcingModel;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -80,7 +86,10 @@ final class Bench implements Callable<Integer> {
             return startup(out, inputs.get(0));
         }
         if (compareNameModel) {
-            return compare(out, inputs);
+            return compare(out, inputs, Analyzer.Config.builder().withoutNameModel(), "the name finder");
+        }
+        if (compareSourcingModel) {
+            return compare(out, inputs, Analyzer.Config.builder().sourcingModel(null), "the sourcing model");
         }
         // "fresh": every paragraph tagged from scratch (a file opened for the first time);
         // "keystroke": one paragraph changed since the last analysis, the rest served from the paragraph cache
@@ -140,13 +149,12 @@ final class Bench implements Callable<Integer> {
     }
 
     /**
-     * The name finder's cost as a ratio that survives a busy machine: both analyzers time the same
-     * article in alternating order, so a burst of load hits both sides alike.
+     * A model's cost as a ratio that survives a busy machine: both analyzers time the same article in
+     * alternating order, so a burst of load hits both sides alike.
      */
-    private int compare(PrintWriter out, List<Inputs.Input> inputs) {
+    private int compare(PrintWriter out, List<Inputs.Input> inputs, Analyzer.Builder withoutIt, String what) {
         Checker with = new Checker(Analyzer.Config.builder().freshTagging().analyzer(), Rules.ALL);
-        Checker without = new Checker(
-                Analyzer.Config.builder().withoutNameModel().freshTagging().analyzer(), Rules.ALL);
+        Checker without = new Checker(withoutIt.freshTagging().analyzer(), Rules.ALL);
         warmUp(inputs, with, without);
         List<Double> withMs = new ArrayList<>();
         List<Double> withoutMs = new ArrayList<>();
@@ -176,16 +184,9 @@ final class Bench implements Callable<Integer> {
                 inputs.size(),
                 warmup,
                 runs);
+        out.printf(Locale.ROOT, "with %s:    median %.1f ms, p90 %.1f ms%n", what, pct(withMs, 50), pct(withMs, 90));
         out.printf(
-                Locale.ROOT,
-                "with the name finder:    median %.1f ms, p90 %.1f ms%n",
-                pct(withMs, 50),
-                pct(withMs, 90));
-        out.printf(
-                Locale.ROOT,
-                "without the name finder: median %.1f ms, p90 %.1f ms%n",
-                pct(withoutMs, 50),
-                pct(withoutMs, 90));
+                Locale.ROOT, "without %s: median %.1f ms, p90 %.1f ms%n", what, pct(withoutMs, 50), pct(withoutMs, 90));
         out.printf(
                 Locale.ROOT,
                 "ratio of medians %.2f; per-article ratio median %.2f, p10 %.2f, p90 %.2f%n",
