@@ -6,15 +6,12 @@ import java.util.List;
 /**
  * Many CMS exports write Markdown with one story paragraph per line and no blank lines between
  * them, which CommonMark reads as one paragraph; judged as one, a trailing "Image via Shutterstock"
- * line would make the whole story boilerplate. A paragraph whose every line but the last stands on
- * its own (ends a sentence, or is a short label or heading line followed by a capital) is split into
- * one paragraph per line, as plain text is. Hard-wrapped prose breaks lines mid-sentence and stays
- * one paragraph.
+ * line would make the whole story boilerplate. A paragraph whose lines mostly end a sentence, and
+ * whose other lines are followed by a new start (a capital, a digit, a quotation mark), is split
+ * into one paragraph per line, as plain text is. Hard-wrapped prose breaks lines mid-sentence, into
+ * lower-case words, and stays one paragraph.
  */
 final class LinePerParagraph {
-    /** Lines up to this many words may end without punctuation and still stand alone ("Read Next"). */
-    private static final int SHORT_LINE_WORDS = 8;
-
     private static final String SENTENCE_END = ".!?:\"'”’)";
 
     private LinePerParagraph() {}
@@ -41,20 +38,21 @@ final class LinePerParagraph {
     }
 
     private static boolean standsAlone(List<TextRange> lines, char[] text) {
-        boolean sentenceEnd = false;
+        int sentenceEnds = 0;
         for (int i = 0; i + 1 < lines.size(); i++) {
             TextRange line = lines.get(i);
-            char last = text[line.end() - 1];
-            if (SENTENCE_END.indexOf(last) >= 0) {
-                sentenceEnd = true;
+            if (SENTENCE_END.indexOf(text[line.end() - 1]) >= 0) {
+                sentenceEnds++;
                 continue;
             }
-            boolean nextCapital = Character.isUpperCase(text[lines.get(i + 1).start()]);
-            if (words(line, text) > SHORT_LINE_WORDS || !nextCapital) {
+            // a wrapped line runs on into a lower-case word; a line that stands alone is followed by a new start
+            char next = text[lines.get(i + 1).start()];
+            if (!Character.isUpperCase(next) && !Character.isDigit(next) && "\"'“‘".indexOf(next) < 0) {
                 return false;
             }
         }
-        return sentenceEnd;
+        // most lines of a one-paragraph-per-line export end a sentence; few lines of wrapped prose do
+        return 2 * sentenceEnds >= lines.size() - 1;
     }
 
     /** The trimmed non-blank lines of {@code range}. */
@@ -80,18 +78,5 @@ final class LinePerParagraph {
             i = end + 1;
         }
         return lines;
-    }
-
-    private static int words(TextRange line, char[] text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int k = line.start(); k < line.end(); k++) {
-            boolean space = Character.isWhitespace(text[k]);
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
     }
 }

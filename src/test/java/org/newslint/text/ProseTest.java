@@ -59,13 +59,16 @@ class ProseTest {
     void markdownWithOneParagraphPerLineIsCutAtEachLine() {
         // a CMS export: story lines, then credit lines, with single line breaks only
         String md =
-                "Grain prices rose again on Monday.\nThe mill in Tarrow closed its doors.\nRead Next:\nImage Via Stockhouse\n";
+                "Grain prices rose again on Monday.\nThe mill in Tarrow closed its doors.\nRead Next:\nImage Via Stockhouse\n"
+                        + "This story was written with the help of Tarrow Daily tools and edited by Ana Berg\nComments\n";
         assertThat(paragraphs(MarkdownProse.extract(md)))
                 .containsExactly(
                         "Grain prices rose again on Monday.",
                         "The mill in Tarrow closed its doors.",
                         "Read Next:",
-                        "Image Via Stockhouse");
+                        "Image Via Stockhouse",
+                        "This story was written with the help of Tarrow Daily tools and edited by Ana Berg",
+                        "Comments");
     }
 
     @Test
