@@ -12,7 +12,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.ClaimType;
 import org.newslint.analysis.model.SentenceInfo;
+import org.newslint.analysis.model.Sourcing;
+import org.newslint.analysis.sourcing.ClaimDescriber;
+import org.newslint.analysis.sourcing.SourcingDecider;
 import org.newslint.analysis.sourcing.SourcingFeatures;
 import org.newslint.cli.Main;
 import org.newslint.nlp.BinaryClassifier;
@@ -77,7 +81,8 @@ final class TrainSourcing extends DatasetCommand implements Callable<Integer> {
             description = "Write every unit's label and features (for error analysis).")
     Path dump;
 
-    private record Labelled(SourcingModel.Example example, Label label) {}
+    /** A labelled unit: the model's example, the gold label, and what the decision reads besides the model. */
+    private record Labelled(SourcingModel.Example example, Label label, SentenceInfo sentence, ClaimType type) {}
 
     @Override
     Supplier<SourcingModel> sourcingModel() {
@@ -174,10 +179,17 @@ final class TrainSourcing extends DatasetCommand implements Callable<Integer> {
                 continue;
             }
             boolean s = u.label() == Label.S;
-            out.add(new Labelled(new SourcingModel.Example(f.get(best), s, s || u.label() == Label.K), u.label()));
+            SentenceInfo sentence = a.sentences().get(best);
+            out.add(new Labelled(
+                    new SourcingModel.Example(f.get(best), s, s || u.label() == Label.K),
+                    u.label(),
+                    sentence,
+                    DESCRIBER.describe(a, sentence).type()));
         }
         return out;
     }
+
+    private static final ClaimDescriber DESCRIBER = new ClaimDescriber();
 
     private static int overlap(TextRange a, TextRange b) {
         return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
@@ -193,11 +205,15 @@ final class TrainSourcing extends DatasetCommand implements Callable<Integer> {
         double warningNoise;
         double noise;
         double kHinted;
+        Prf decisionWarning;
+        Prf decisionAny;
+        double decisionNoise;
 
         String describe(double beta) {
             return String.format(
                     Locale.ROOT,
-                    "l2 %s cutoff %d | any (F1) t %.2f: %s | warning (F%.1f) t %.2f: %s | claim t %.2f | A/N with a warning %.3f, with any finding %.3f | K hinted %.3f",
+                    "l2 %s cutoff %d | any (F1) t %.2f: %s | warning (F%.1f) t %.2f: %s | claim t %.2f | A/N with a warning %.3f, with any finding %.3f | K hinted %.3f%n"
+                            + "    the decision: warning/S %s | unattributed-claim any severity/S %s | A/N with any finding %.3f",
                     options.l2(),
                     options.cutoff(),
                     needsSourceThreshold,
@@ -208,7 +224,10 @@ final class TrainSourcing extends DatasetCommand implements Callable<Integer> {
                     claimThreshold,
                     warningNoise,
                     noise,
-                    kHinted);
+                    kHinted,
+                    decisionWarning.format(),
+                    decisionAny.format(),
+                    decisionNoise);
         }
     }
 
@@ -230,6 +249,7 @@ final class TrainSourcing extends DatasetCommand implements Callable<Integer> {
             throws IOException {
         List<double[]> scored = new ArrayList<>(); // needs-source probability, claim probability
         List<Label> gold = new ArrayList<>();
+        List<Labelled> units = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
             List<SourcingModel.Example> train = new ArrayList<>();
             for (int d = 0; d < byDoc.size(); d++) {
@@ -246,6 +266,7 @@ final class TrainSourcing extends DatasetCommand implements Callable<Integer> {
                             model.claim(l.example().features())
                         });
                         gold.add(l.label());
+                        units.add(l);
                     }
                 }
             }
@@ -275,6 +296,31 @@ final class TrainSourcing extends DatasetCommand implements Callable<Integer> {
             }
         }
         c.kHinted = k == 0 ? 0 : (double) kHinted / k;
+        // the whole decision, as SourcingDecider makes it: layout, tiers, named actors' actions
+        SourcingModel.Thresholds t =
+                new SourcingModel.Thresholds(c.warningThreshold, c.needsSourceThreshold, c.claimThreshold);
+        Prf.Counter warning = new Prf.Counter();
+        Prf.Counter any = new Prf.Counter();
+        int an = 0;
+        int anFlagged = 0;
+        for (int i = 0; i < gold.size(); i++) {
+            Sourcing.Need need = SourcingDecider.need(
+                    units.get(i).sentence(),
+                    scored.get(i)[0],
+                    scored.get(i)[1],
+                    units.get(i).type(),
+                    t);
+            boolean s = gold.get(i) == Label.S;
+            warning.add(s, need == Sourcing.Need.NEEDS_SOURCE);
+            any.add(s, need != Sourcing.Need.NONE && need != Sourcing.Need.PUBLIC_RECORD);
+            if (gold.get(i) == Label.A || gold.get(i) == Label.N) {
+                an++;
+                anFlagged += need != Sourcing.Need.NONE ? 1 : 0;
+            }
+        }
+        c.decisionWarning = warning.prf();
+        c.decisionAny = any.prf();
+        c.decisionNoise = an == 0 ? 0 : (double) anFlagged / an;
         return c;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.ClaimKind;
+import org.newslint.analysis.model.ClaimType;
 import org.newslint.analysis.model.Entity;
 import org.newslint.analysis.model.EntityType;
 import org.newslint.analysis.model.Quote;
@@ -17,7 +18,7 @@ import org.newslint.text.TextRange;
  * subject is the first person, organisation or place (countries act) named before the sentence's
  * first verb.
  */
-final class ClaimDescriber {
+public final class ClaimDescriber {
     /** Words that make a sentence a forecast rather than a report. */
     private static final Set<String> PREDICTION_WORDS =
             Set.of("will", "would", "could", "might", "may", "expected", "likely", "unlikely", "poised");
@@ -25,18 +26,21 @@ final class ClaimDescriber {
     /** Verbs that link a subject to a description of it: "X is / seems / remains …". */
     private static final Set<String> LINKING_VERBS = Set.of("be", "seem", "appear", "remain", "become", "look");
 
-    ClaimDescriber() {}
+    public ClaimDescriber() {}
 
-    String describe(ArticleAnalysis analysis, SentenceInfo s) {
+    /** A sentence's kind of claim and, for a characterisation or an action, whose. */
+    public record Described(ClaimType type, String subject) {}
+
+    public Described describe(ArticleAnalysis analysis, SentenceInfo s) {
         ClaimKind kind = s.claimKind();
         if (kind == ClaimKind.NUMBER) {
-            return "a figure with no source";
+            return new Described(ClaimType.FIGURE, null);
         }
         if (kind == ClaimKind.SUPERLATIVE) {
-            return "a superlative with no source";
+            return new Described(ClaimType.SUPERLATIVE, null);
         }
         if (kind == ClaimKind.CAUSAL) {
-            return "a causal claim with no source";
+            return new Described(ClaimType.CAUSAL, null);
         }
         List<Token> toks = s.sentence().tokens();
         int firstVerb = -1;
@@ -46,7 +50,7 @@ final class ClaimDescriber {
                 continue;
             }
             if (PREDICTION_WORDS.contains(t.lower())) {
-                return "a prediction with no source";
+                return new Described(ClaimType.PREDICTION, null);
             }
             if (firstVerb < 0 && t.isVerb()) {
                 firstVerb = k;
@@ -55,11 +59,11 @@ final class ClaimDescriber {
         Entity subject =
                 firstVerb < 0 ? null : subject(analysis, s, toks.get(firstVerb).start());
         if (subject != null) {
-            return linksToADescription(toks, firstVerb)
-                    ? "the writer's characterisation of " + subject.name()
-                    : "an action of " + subject.name() + " stated as fact";
+            return new Described(
+                    linksToADescription(toks, firstVerb) ? ClaimType.CHARACTERISATION : ClaimType.ACTION,
+                    subject.name());
         }
-        return "a statement of fact with no source";
+        return new Described(ClaimType.FACT, null);
     }
 
     /**

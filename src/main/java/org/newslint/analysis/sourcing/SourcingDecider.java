@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.ClaimType;
 import org.newslint.analysis.model.NonClaimReason;
 import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.analysis.model.Sourcing;
@@ -47,27 +48,40 @@ public final class SourcingDecider {
             SentenceInfo s = sentences.get(i);
             double needsSource = model.needsSource(all.get(i));
             double claim = model.claim(all.get(i));
-            Sourcing.Need need;
-            if (s.nonClaimReason() != null && NEVER_A_CLAIM.contains(s.nonClaimReason())) {
-                need = Sourcing.Need.NONE;
-            } else if (needsSource >= model.thresholds().warning()) {
-                need = Sourcing.Need.NEEDS_SOURCE;
-            } else if (needsSource >= model.thresholds().needsSource()) {
-                need = Sourcing.Need.PROBABLY_NEEDS_SOURCE;
-            } else if (claim >= model.thresholds().claim()) {
-                need = Sourcing.Need.PUBLIC_RECORD;
-            } else {
-                need = Sourcing.Need.NONE;
-            }
-            String description = need == Sourcing.Need.NONE ? null : describer.describe(analysis, s);
+            ClaimDescriber.Described described = describer.describe(analysis, s);
+            Sourcing.Need need = need(s, needsSource, claim, described.type(), model.thresholds());
             int nearest = need == Sourcing.Need.NONE ? -1 : nearestAttribution(sentences, i);
             TextRange nearestRange = nearest < 0 ? null : sentences.get(nearest).range();
             String nearestSource = nearest < 0 || sentences.get(nearest).source() == null
                     ? null
                     : sentences.get(nearest).source().text();
-            out.add(s.withSourcing(new Sourcing(need, needsSource, claim, description, nearestRange, nearestSource)));
+            out.add(s.withSourcing(new Sourcing(
+                    need, needsSource, claim, described.type(), described.subject(), nearestRange, nearestSource)));
         }
         return out;
+    }
+
+    /**
+     * The decision from the model's two probabilities. A checkable claim that is a named actor's
+     * action stated by the writer ("Kim continued to expand his arsenal") is the product's first
+     * example of a sentence that needs a source: when the model takes it for public record it is
+     * still reported, at the lower tier.
+     */
+    public static Sourcing.Need need(
+            SentenceInfo s, double needsSource, double claim, ClaimType type, SourcingModel.Thresholds t) {
+        if (s.nonClaimReason() != null && NEVER_A_CLAIM.contains(s.nonClaimReason())) {
+            return Sourcing.Need.NONE;
+        }
+        if (needsSource >= t.warning()) {
+            return Sourcing.Need.NEEDS_SOURCE;
+        }
+        if (needsSource >= t.needsSource()) {
+            return Sourcing.Need.PROBABLY_NEEDS_SOURCE;
+        }
+        if (claim >= t.claim()) {
+            return type == ClaimType.ACTION ? Sourcing.Need.PROBABLY_NEEDS_SOURCE : Sourcing.Need.PUBLIC_RECORD;
+        }
+        return Sourcing.Need.NONE;
     }
 
     /** The closest sentence of the same paragraph attributed to a named source, earlier ones first on ties; -1 if none. */

@@ -15,7 +15,8 @@ class ClaimDescriberTest {
     private static void check(String text, String expected) {
         ArticleAnalysis a = Fixtures.analyzeByRules(text);
         SentenceInfo last = a.sentences().get(a.sentences().size() - 1);
-        assertThat(DESCRIBER.describe(a, last)).as(text).isEqualTo(expected);
+        ClaimDescriber.Described d = DESCRIBER.describe(a, last);
+        assertThat(d.type().describe(d.subject())).as(text).isEqualTo(expected);
     }
 
     @Test
