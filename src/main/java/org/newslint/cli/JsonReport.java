@@ -10,6 +10,7 @@ import org.newslint.analysis.model.Finding;
 import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.analysis.model.Source;
+import org.newslint.analysis.model.Sourcing;
 import org.newslint.text.LineIndex;
 import org.newslint.text.TextRange;
 
@@ -78,7 +79,7 @@ final class JsonReport {
                 so.addProperty("need", s.sourcing().need().label());
                 so.addProperty("needsSource", Math.round(s.sourcing().needsSource() * 1000) / 1000.0);
                 so.addProperty("claim", Math.round(s.sourcing().claim() * 1000) / 1000.0);
-                if (s.sourcing().description() != null) {
+                if (s.sourcing().need() != Sourcing.Need.NONE) {
                     so.addProperty("description", s.sourcing().description());
                 }
                 o.add("sourcing", so);

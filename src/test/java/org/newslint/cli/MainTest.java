@@ -91,7 +91,9 @@ class MainTest {
         JsonObject entity = o.getAsJsonArray("entities").get(0).getAsJsonObject();
         assertThat(entity.keySet()).contains("id", "name", "type", "aliases", "descriptions", "mentions");
         JsonObject sentence = o.getAsJsonArray("sentences").get(0).getAsJsonObject();
-        assertThat(sentence.keySet()).contains("start", "end", "attributed", "claim", "source");
+        assertThat(sentence.keySet()).contains("start", "end", "attributed", "claim", "source", "sourcing");
+        assertThat(sentence.getAsJsonObject("sourcing").get("need").getAsString())
+                .isIn("needs-source", "probably-needs-source", "public-record", "none");
         JsonObject finding = o.getAsJsonArray("findings").get(0).getAsJsonObject();
         assertThat(finding.keySet()).contains("rule", "severity", "start", "end", "line", "column", "message");
         // offsets point into the file as read

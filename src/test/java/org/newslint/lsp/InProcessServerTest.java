@@ -78,6 +78,24 @@ class InProcessServerTest {
     }
 
     @Test
+    void aSourcingDiagnosticPointsToTheNearestAttributionAsRelatedInformation() throws Exception {
+        initialize(true, List.of("utf-16"));
+        open("The Tarrow mill will close in March, its owner, Nordvik Paper, said on Tuesday. The mill is the"
+                + " largest employer in the valley and its closure will devastate the local economy.\n");
+        PublishDiagnosticsParams diags = nextDiagnostics(1);
+        assertThat(diags.getDiagnostics())
+                .filteredOn(d -> d.getCode().getLeft().equals("unattributed-claim"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.getRelatedInformation())
+                        .singleElement()
+                        .satisfies(r -> {
+                            assertThat(r.getLocation().getUri()).isEqualTo(URI);
+                            assertThat(r.getLocation().getRange().getStart()).isEqualTo(new Position(0, 0));
+                            assertThat(r.getMessage()).contains("Nordvik Paper");
+                        }));
+    }
+
+    @Test
     void publishesDiagnosticsAnswersHoverAndOutline() throws Exception {
         InitializeResult init = initialize(true, List.of("utf-16"));
         assertThat(init.getCapabilities().getPositionEncoding()).isEqualTo("utf-16");

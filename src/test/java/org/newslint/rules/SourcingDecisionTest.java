@@ -71,4 +71,21 @@ class SourcingDecisionTest {
         assertThat(a.sentences()).allSatisfy(s -> assertThat(s.sourcing()).isNull());
         assertThat(a.findings()).noneMatch(f -> f.rule().equals(PublicRecordClaim.ID));
     }
+
+    @Test
+    void theNearestAttributionInTheParagraphIsRelatedInformation() {
+        String text = "The Tarrow mill will close in March, its owner, Nordvik Paper, said on Tuesday. The mill is the"
+                + " largest employer in the valley and its closure will devastate the local economy.";
+        ArticleAnalysis a = Fixtures.analyze(text);
+        Finding warning = a.findings().stream()
+                .filter(f -> f.rule().equals(UnattributedClaim.ID))
+                .findFirst()
+                .orElseThrow();
+        assertThat(warning.related()).singleElement().satisfies(r -> {
+            assertThat(r.range().of(text))
+                    .startsWith("The Tarrow mill will close")
+                    .endsWith("said on Tuesday.");
+            assertThat(r.message()).contains("Nordvik Paper");
+        });
+    }
 }
