@@ -22,18 +22,26 @@ final class Coreference {
     /** Pronouns that stand for a person or organisation named earlier (and "I", "we", "you", which never resolve). */
     static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them", "you");
     /** How far back, in characters, a pronoun or definite description looks for its entity. */
-    private static final int PRONOUN_LOOKBACK = 4000;
+    static final int PRONOUN_LOOKBACK = 4000;
 
     private final Lexicons lex;
     private final Prose prose;
     private final EntityFinder.Result entities;
     private final QuoteSpans quotes;
+    private final PersonReferents people;
 
-    Coreference(Lexicons lex, Prose prose, EntityFinder.Result entities, QuoteSpans quotes) {
+    Coreference(
+            Lexicons lex,
+            Prose prose,
+            EntityFinder.Result entities,
+            QuoteSpans quotes,
+            TimeExpressions times,
+            List<List<Token>> sentences) {
         this.lex = lex;
         this.prose = prose;
         this.entities = entities;
         this.quotes = quotes;
+        this.people = new PersonReferents(lex, entities, quotes, this, times, sentences);
     }
 
     /** The source written as tokens {@code start..end} (inclusive), with the entity it refers to when one is found. */
@@ -68,7 +76,8 @@ final class Coreference {
         if (ref == null
                 && toks.get(start).pos().equals("DET")
                 && toks.get(start).lower().equals("the")) {
-            ref = resolveNominal(headToken, range.start());
+            String outlet = outletNoun(toks, start, headIndex(toks, start, end));
+            ref = outlet != null ? resolveOutlet(outlet, range.start()) : resolveNominal(headToken, range.start());
         }
         Entity e = ref != null ? entity(ref.entityId()) : null;
         return new Source(range, written, e != null ? e.id() : null, e != null ? e.name() : null);
@@ -84,7 +93,48 @@ final class Coreference {
         return end;
     }
 
-    private Entity entity(String id) {
+    /** "newspaper" in "the newspaper", "wire service" in "the wire service": what copy calls a news outlet, or null. */
+    private String outletNoun(List<Token> toks, int start, int head) {
+        String word = toks.get(head).lower();
+        if (head - 1 > start && lex.outletNouns.contains(toks.get(head - 1).lower() + " " + word)) {
+            return toks.get(head - 1).lower() + " " + word;
+        }
+        return lex.outletNouns.contains(word) ? word : null;
+    }
+
+    /**
+     * "the newspaper" → the nearest earlier news outlet ("The Lyndale Courier"), or an organisation
+     * whose name has the word ("the agency" → "Lyndale Water Agency"), outside quotations.
+     */
+    private EntityFinder.MentionRef resolveOutlet(String noun, int before) {
+        String word = noun.substring(noun.lastIndexOf(' ') + 1);
+        for (EntityFinder.MentionRef ref :
+                entities.mentions().headMap(before, false).descendingMap().values()) {
+            if (before - ref.range().start() > PRONOUN_LOOKBACK) {
+                break;
+            }
+            Entity e = entity(ref.entityId());
+            if (e == null
+                    || e.type() != EntityType.ORGANIZATION
+                    || quotes.insideQuote(ref.range().start())) {
+                continue;
+            }
+            if (lex.isOutletName(e.name())
+                    || e.aliases().stream().anyMatch(lex::isOutletName)
+                    || (" " + e.name().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
+                return ref;
+            }
+        }
+        return null;
+    }
+
+    /** The type of the entity a source resolves to, or null. */
+    EntityType typeOf(Source s) {
+        Entity e = s == null || s.entityId() == null ? null : entity(s.entityId());
+        return e == null ? null : e.type();
+    }
+
+    Entity entity(String id) {
         for (Entity e : entities.entities()) {
             if (e.id().equals(id)) {
                 return e;
@@ -93,13 +143,19 @@ final class Coreference {
         return null;
     }
 
-    /** Nearest earlier compatible entity mention outside quotes: he/she → a person, it → an organisation or place. */
+    /**
+     * The entity a pronoun stands for: he/she → a person ({@link PersonReferents}), him/her → the nearest
+     * earlier person who may be one, it/they → the nearest organisation or place; outside quotes.
+     */
     EntityFinder.MentionRef resolvePronoun(Token pronoun) {
         String p = pronoun.lower();
         if (p.equals("i") || p.equals("we") || p.equals("you")) {
             return null;
         }
-        boolean person = p.equals("he") || p.equals("she") || p.equals("him") || p.equals("her");
+        if (PersonReferents.isHeOrShe(pronoun)) {
+            return people.resolve(pronoun);
+        }
+        boolean person = p.equals("him") || p.equals("her");
         boolean thing = p.equals("it");
         for (Map.Entry<Integer, EntityFinder.MentionRef> e : entities.mentions()
                 .headMap(pronoun.start(), false)
@@ -113,7 +169,7 @@ final class Coreference {
                 continue;
             }
             EntityType type = ref.type();
-            if (person && type == EntityType.PERSON) {
+            if (person && type == EntityType.PERSON && people.agrees(ref.entityId(), p.equals("her"))) {
                 return ref;
             }
             if (thing && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) {
@@ -127,7 +183,7 @@ final class Coreference {
     }
 
     /** "the agency" → the nearest earlier organisation whose name contains "Agency". */
-    private EntityFinder.MentionRef resolveNominal(Token head, int before) {
+    EntityFinder.MentionRef resolveNominal(Token head, int before) {
         String word = head.lower();
         for (EntityFinder.MentionRef ref :
                 entities.mentions().headMap(before, false).descendingMap().values()) {

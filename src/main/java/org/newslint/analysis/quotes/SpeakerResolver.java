@@ -61,7 +61,8 @@ public final class SpeakerResolver {
         if (!raw.block() && isPartial(raw, drafts.get(first).sentence(), prose.text())) {
             kind = QuoteKind.PARTIAL;
         }
-        // (a) a cue outside the quote in a sentence the quote touches, nearest first
+        // (a) a cue outside the quote in a sentence the quote touches, nearest first; a place ("Lyndale denies")
+        // gives way to "asked Ray Dunn" opening the next sentence
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int si = first; si <= last; si++) {
@@ -78,6 +79,12 @@ public final class SpeakerResolver {
                     best = a;
                     bestDistance = distance;
                 }
+            }
+        }
+        if (best != null && attributor.isPlace(best.source())) {
+            Attribution inverted = invertedCueAfter(raw, last, drafts, cueLists);
+            if (inverted != null && !attributor.isPlace(inverted.source())) {
+                return speaking(SpeakerClue.NEXT_SENTENCE, raw, kind, inverted.source(), inverted.cue());
             }
         }
         if (best != null) {
@@ -100,7 +107,11 @@ public final class SpeakerResolver {
         if (introducer != null) {
             return speaking(SpeakerClue.INTRODUCER, raw, kind, introducer, null);
         }
-        // (c) the speaker opens the next sentence: "“We are cautious.” Saleh said the data …"
+        // (c) the speaker opens the next sentence: "“We are cautious.” Saleh said the data …", "“Why?” asked Saleh."
+        Attribution inverted = invertedCueAfter(raw, last, drafts, cueLists);
+        if (inverted != null) {
+            return speaking(SpeakerClue.NEXT_SENTENCE, raw, kind, inverted.source(), inverted.cue());
+        }
         if (last + 1 < drafts.size()
                 && drafts.get(last + 1).paragraph() == drafts.get(last).paragraph()
                 && raw.range().end() >= drafts.get(last).sentence().range().end() - 1) {
@@ -180,11 +191,37 @@ public final class SpeakerResolver {
                 qi++;
             }
             Source subject = attributor.sentenceSubject(toks, qi);
-            if (subject != null && (subject.entityId() != null || lex.roleNouns.contains(lastWord(subject.text())))) {
+            if (subject != null
+                    && (subject.entityId() != null
+                            || lex.roleNouns.contains(lastWord(subject.text()))
+                            || isOutlet(subject))) {
                 return speaking(SpeakerClue.SUBJECT, raw, kind, subject, null);
             }
         }
         return speaking(SpeakerClue.NONE, raw, kind, null, null);
+    }
+
+    /**
+     * "“Why wait?” asked Ray Dunn.": a quotation ending in a question or exclamation ends its sentence, so
+     * the cue that follows it in lower case opens the next one, with its source after it.
+     */
+    private static Attribution invertedCueAfter(
+            QuoteFinder.RawQuote raw, int last, List<SentenceDraft> drafts, List<List<Attribution>> cueLists) {
+        if (last + 1 >= drafts.size()
+                || drafts.get(last + 1).paragraph() != drafts.get(last).paragraph()
+                || raw.range().end() < drafts.get(last).sentence().range().end() - 1) {
+            return null;
+        }
+        TextRange next = drafts.get(last + 1).sentence().range();
+        for (Attribution a : cueLists.get(last + 1)) {
+            Cue cue = a.cue();
+            boolean opens = cue.range().start() == next.start()
+                    && Character.isLowerCase(cue.text().charAt(0))
+                    && a.source() != null
+                    && a.source().range().start() >= cue.range().end();
+            return opens ? a : null;
+        }
+        return null;
     }
 
     /** The quotation as the marks found it, with the speaker (and cue) that {@code clue} gave. */
@@ -220,8 +257,19 @@ public final class SpeakerResolver {
         return s.entityId() != null
                 || name
                 || lex.roleNouns.contains(word)
+                || isOutlet(s)
                 || s.range().length() <= 4
                         && Set.of("he", "she", "they", "we", "i").contains(word);
+    }
+
+    /** "the newspaper", "the wire service": an outlet referred to by what it is, a source in its own right. */
+    private boolean isOutlet(Source s) {
+        String[] words = s.text().toLowerCase(Locale.ROOT).strip().split("\\s+");
+        int n = words.length;
+        return n >= 2
+                && words[0].equals("the")
+                && (lex.outletNouns.contains(words[n - 1])
+                        || n >= 3 && lex.outletNouns.contains(words[n - 2] + " " + words[n - 1]));
     }
 
     private static String lastWord(String s) {

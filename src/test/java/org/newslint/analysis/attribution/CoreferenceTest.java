@@ -43,12 +43,16 @@ class CoreferenceTest {
         assertThat(stage.cueMarks()).containsExactlyInAnyOrderElementsOf(stage.fixture.expected());
     }
 
+    /**
+     * "He" is the nearest person who may be a man ("Ms." says Jensen is not); "she" is then not the one
+     * "He" stands for.
+     */
     @Test
     void heAndSheAreTheNearestPersonBefore() {
         checkPronouns("""
-                Maria Jensen quoted Tomas Varga on Monday. He said the dam would hold, and she agreed.
-                                                           ^^ → Tomas Varga
-                                                                                           ^^^ → Tomas Varga""");
+                Ms. Maria Jensen quoted Tomas Varga on Monday. He said the dam would hold, and she agreed.
+                                                               ^^ → Tomas Varga
+                                                                                               ^^^ → Maria Jensen""");
         checkPronouns("""
                 Maria Jensen arrived late. She told him the council had already voted.
                                            ^^^ → Maria Jensen
@@ -132,5 +136,33 @@ class CoreferenceTest {
                 The KCNA's statement said the talks had failed.
                 ^^^^^^^^ source of say = KCNA
                                      ^^^^ cue say""");
+    }
+
+    /** "he" and "she" prefer the person who acts or speaks to a person only mentioned in the same sentence. */
+    @Test
+    void heAndShePreferTheSubjectToAPersonMentionedAfterIt() {
+        checkPronouns("""
+                Vera Lindqvist has known Tomas Brandt since 1985. She said he had not changed.
+                                                                  ^^^ → Vera Lindqvist
+                                                                           ^^ → Tomas Brandt""");
+    }
+
+    /** A title or description that says a person is a man or a woman rules out "she" or "he" for them. */
+    @Test
+    void heAndSheAgreeWithWhatTheArticleSaysOfThePerson() {
+        checkPronouns("""
+                Ms. Vera Lind chaired the hearing. Councillor Piet Vos, a spokesman for the residents, spoke next. She said the figures were wrong.
+                                                                                                                   ^^^ → Vera Lind""");
+    }
+
+    /** "the newspaper", "the daily" are the nearest news outlet named before, not the nearest organisation. */
+    @Test
+    void anOutletNounIsTheNearestOutletNamedBefore() {
+        checkSources("""
+                The Lyndale Courier reported that the Harbor Authority had closed the pier. The newspaper said repairs would take a year.
+                ^^^^^^^^^^^^^^^^^^^ source of report = Lyndale Courier
+                                    ^^^^^^^^ cue report
+                                                                                            ^^^^^^^^^^^^^ source of say = Lyndale Courier
+                                                                                                          ^^^^ cue say""");
     }
 }
