@@ -103,11 +103,13 @@ final class Coreference {
     }
 
     /**
-     * "the newspaper" → the nearest earlier news outlet ("The Lyndale Courier"), or an organisation
-     * whose name has the word ("the agency" → "Lyndale Water Agency"), outside quotations.
+     * "the newspaper" → the nearest earlier news outlet ("The Lyndale Courier", "Harbor Life magazine"),
+     * or an organisation whose name has the word ("the agency" → "Lyndale Water Agency"), outside
+     * quotations; "the agency" and "the wire service" are a news agency, never any outlet.
      */
     private EntityFinder.MentionRef resolveOutlet(String noun, int before) {
         String word = noun.substring(noun.lastIndexOf(' ') + 1);
+        boolean wire = noun.equals("agency") || noun.equals("wire service");
         for (EntityFinder.MentionRef ref :
                 entities.mentions().headMap(before, false).descendingMap().values()) {
             if (before - ref.range().start() > PRONOUN_LOOKBACK) {
@@ -119,13 +121,50 @@ final class Coreference {
                     || quotes.insideQuote(ref.range().start())) {
                 continue;
             }
-            if (lex.isOutletName(e.name())
-                    || e.aliases().stream().anyMatch(lex::isOutletName)
-                    || (" " + e.name().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
+            boolean named = (" " + e.name().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ");
+            if (named || (wire ? isWire(e) : isOutlet(e))) {
                 return ref;
             }
         }
         return null;
+    }
+
+    /** "magazine" in a description or after a name; not "agency" nor "network", which other organisations are too. */
+    private boolean isOutletEvidence(String word) {
+        return lex.outletNouns.contains(word) && !word.equals("agency") && !word.equals("network");
+    }
+
+    private boolean isWire(Entity e) {
+        return lex.isWireName(e.name()) || e.aliases().stream().anyMatch(lex::isWireName);
+    }
+
+    /** Known by name or head word, described as one ("The Advocate, the city's newspaper"), or named so ("Harbor Life magazine"). */
+    private boolean isOutlet(Entity e) {
+        if (lex.isOutletName(e.name()) || e.aliases().stream().anyMatch(lex::isOutletName)) {
+            return true;
+        }
+        for (String d : e.descriptions()) {
+            for (String w : d.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (isOutletEvidence(w)) {
+                    return true;
+                }
+            }
+        }
+        String text = prose.original();
+        for (TextRange m : e.mentions()) {
+            int k = m.end();
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            int w = k;
+            while (w < text.length() && Character.isLetter(text.charAt(w))) {
+                w++;
+            }
+            if (w > k && isOutletEvidence(text.substring(k, w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The type of the entity a source resolves to, or null. */

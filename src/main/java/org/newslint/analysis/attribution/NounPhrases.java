@@ -17,6 +17,8 @@ import org.newslint.nlp.Token;
 final class NounPhrases {
     /** "him", "them", "me", "us" are objects, never the one speaking. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us");
+    /** Possessive determiners that open a noun phrase ("her" too, before a noun). */
+    private static final Set<String> POSSESSIVES = Set.of("his", "its", "their", "our", "my", "your");
     /** Prepositions that continue a noun phrase leftwards: "a spokesperson for the ministry". */
     private static final Set<String> NP_ADPOSITIONS = Set.of("of", "for", "with", "at", "from", "in", "on");
 
@@ -178,12 +180,18 @@ final class NounPhrases {
             return null;
         }
         Token first = toks.get(start);
-        if (Coreference.PERSONAL.contains(first.lower())) {
+        // "added his campaign manager Jeff Weaver", "said her lawyer": a possessive opens the phrase
+        boolean possessive = POSSESSIVES.contains(first.lower())
+                || first.lower().equals("her")
+                        && start + 1 < n
+                        && (nounish(toks.get(start + 1))
+                                || toks.get(start + 1).pos().equals("ADJ"));
+        if (!possessive && Coreference.PERSONAL.contains(first.lower())) {
             return coreference.source(toks, start, start);
         }
         int end = -1;
         boolean sawNoun = false;
-        for (int k = start; k < n; k++) {
+        for (int k = possessive ? start + 1 : start; k < n; k++) {
             Token t = toks.get(k);
             String pos = t.pos();
             if (quotes.inQuote(t) || t.isQuoteMark()) {

@@ -51,6 +51,7 @@ public final class Lexicons {
 
     private final Set<String> outletHeads;
     private final Set<String> outletNames;
+    private final Set<String> wireNames;
 
     private Lexicons() {
         reportingVerbs = lowerSet(WordList.entries("reporting-verbs.txt"));
@@ -138,21 +139,28 @@ public final class Lexicons {
         outletNouns = new HashSet<>();
         outletHeads = new HashSet<>();
         outletNames = new HashSet<>();
+        wireNames = new HashSet<>();
         for (String[] row : WordList.rows("news-outlets.txt")) {
             if (row.length > 1) {
                 switch (row[0]) {
                     case "noun" -> outletNouns.add(row[1].toLowerCase(Locale.ROOT));
                     case "head" -> outletHeads.add(row[1]);
                     case "name" -> outletNames.add(row[1]);
+                    case "wire" -> wireNames.add(row[1]);
                     default -> {}
                 }
             }
         }
     }
 
+    /** Whether an organisation of this name is a news agency: "Reuters", "Norden Press", "Lyndale News Wire". */
+    public boolean isWireName(String name) {
+        return wireNames.contains(name) || (" " + name + " ").matches(".* (Press|Wire|Agentur) .*");
+    }
+
     /** Whether an organisation of this name is a news outlet: "Lyndale Courier", "Daily Mail", "Reuters". */
     public boolean isOutletName(String name) {
-        if (outletNames.contains(name)) {
+        if (outletNames.contains(name) || wireNames.contains(name)) {
             return true;
         }
         String[] words = name.strip().split("[\\s-]+");

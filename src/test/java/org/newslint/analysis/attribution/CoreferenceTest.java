@@ -165,4 +165,32 @@ class CoreferenceTest {
                                                                                             ^^^^^^^^^^^^^ source of say = Lyndale Courier
                                                                                                           ^^^^ cue say""");
     }
+
+    /** An organisation named with an outlet noun after it is an outlet: "Harbor Life magazine". */
+    @Test
+    void anOrganisationNamedWithAnOutletNounIsAnOutlet() {
+        checkSources("""
+                Vera Lind wrote in Harbor Life magazine that the pier was unsafe. The magazine said repairs would take a year.
+                ^^^^^^^^^ source of write = Vera Lind
+                          ^^^^^ cue write
+                                                                                  ^^^^^^^^^^^^ source of say = Harbor Life
+                                                                                               ^^^^ cue say""");
+    }
+
+    /** "the agency" and "the wire service" are a news agency, never a newspaper. */
+    @Test
+    void theAgencyIsANewsAgencyNotAnyOutlet() {
+        checkSources("""
+                The Lyndale Courier reported the figures on Monday. The agency said the pier was unsafe.
+                ^^^^^^^^^^^^^^^^^^^ source of report = Lyndale Courier
+                                    ^^^^^^^^ cue report
+                                                                    ^^^^^^^^^^ source of say
+                                                                               ^^^^ cue say""");
+        checkSources("""
+                The Norden Press reported the figures on Monday. The wire service said the pier was unsafe.
+                ^^^^^^^^^^^^^^^^ source of report = Norden Press
+                                 ^^^^^^^^ cue report
+                                                                 ^^^^^^^^^^^^^^^^ source of say = Norden Press
+                                                                                  ^^^^ cue say""");
+    }
 }

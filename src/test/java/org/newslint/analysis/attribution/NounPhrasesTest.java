@@ -104,6 +104,19 @@ class NounPhrasesTest {
                                            ^ from""");
     }
 
+    /** "added his campaign manager Piet Vos": a possessive opens the phrase, it is not the one speaking. */
+    @Test
+    void aWalkRightOverAPossessive() {
+        checkRight("""
+                “We have a path to victory,” added his campaign manager Piet Vos.
+                                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ np = Piet Vos
+                                                   ^ from""");
+        checkRight("""
+                The reservoir is low, said her lawyer, Ana Berg.
+                                           ^^^^^^^^^^ np
+                                           ^ from""");
+    }
+
     @Test
     void aWalkRightFromAPronounIsThePronoun() {
         checkRight("""
