@@ -73,6 +73,11 @@ public final class Attributor {
         return nounPhrases.startingAt(toks, start);
     }
 
+    /** The subject of the verb at {@code verb}: the noun phrase before it, past auxiliaries, adverbs and times. */
+    public Source subjectOf(List<Token> toks, int verb) {
+        return sources.before(toks, verb);
+    }
+
     /** The subject of the sentence's first finite verb before {@code before}, past any relative clause's verbs. */
     public Source sentenceSubject(List<Token> toks, int before) {
         return sources.sentenceSubject(toks, before);

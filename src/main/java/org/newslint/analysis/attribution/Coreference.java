@@ -184,7 +184,7 @@ final class Coreference {
 
     /**
      * The entity a pronoun stands for: he/she → a person ({@link PersonReferents}), him/her → the nearest
-     * earlier person who may be one, it/they → the nearest organisation or place; outside quotes.
+     * earlier person who may be one, it → the nearest organisation or place, they → organisation; outside quotes.
      */
     EntityFinder.MentionRef resolvePronoun(Token pronoun) {
         String p = pronoun.lower();
@@ -214,8 +214,8 @@ final class Coreference {
             if (thing && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) {
                 return ref;
             }
-            if (!person && !thing && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) {
-                return ref;
+            if (!person && !thing && type == EntityType.ORGANIZATION) {
+                return ref; // "they" are people or an organisation, never a place
             }
         }
         return null;

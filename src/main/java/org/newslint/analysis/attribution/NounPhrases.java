@@ -17,6 +17,8 @@ import org.newslint.nlp.Token;
 final class NounPhrases {
     /** "him", "them", "me", "us" are objects, never the one speaking. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us");
+    /** Pronouns that open a clause and so end a noun phrase on their left: "what Mayor Ana Berg called". */
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which", "what", "whom", "whose");
     /** Possessive determiners that open a noun phrase ("her" too, before a noun). */
     private static final Set<String> POSSESSIVES = Set.of("his", "its", "their", "our", "my", "your");
     /** Prepositions that continue a noun phrase leftwards: "a spokesperson for the ministry". */
@@ -144,9 +146,7 @@ final class NounPhrases {
                     || t.text().equals("'")
                     || pos.equals("PRON")
                             && !Coreference.PERSONAL.contains(t.lower())
-                            && !t.lower().equals("who")
-                            && !t.lower().equals("that")
-                            && !t.lower().equals("which")) {
+                            && !RELATIVES.contains(t.lower())) {
                 start = k;
             } else if (pos.equals("DET")) {
                 start = k;

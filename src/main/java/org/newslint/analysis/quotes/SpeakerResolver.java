@@ -190,7 +190,10 @@ public final class SpeakerResolver {
             while (qi < toks.size() && toks.get(qi).start() < raw.range().start()) {
                 qi++;
             }
-            Source subject = attributor.sentenceSubject(toks, qi);
+            Source subject = nearestSubject(toks, qi, attributor);
+            if (subject == null) {
+                subject = attributor.sentenceSubject(toks, qi);
+            }
             if (subject != null
                     && (subject.entityId() != null
                             || lex.roleNouns.contains(lastWord(subject.text()))
@@ -229,6 +232,26 @@ public final class SpeakerResolver {
             SpeakerClue clue, QuoteFinder.RawQuote raw, QuoteKind kind, Source speaker, Cue cue) {
         return new Speaking(
                 clue, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), speaker, cue));
+    }
+
+    /**
+     * "Lyndale sought … what Mayor Ana Berg called “…”": the subject of the nearest finite verb before a
+     * fragment, when it names a person or organisation (not a place) that can speak.
+     */
+    private Source nearestSubject(List<Token> toks, int quote, Attributor attributor) {
+        for (int k = quote - 1; k > 0; k--) {
+            Token t = toks.get(k);
+            if (t.isQuoteMark() || attributor.insideQuote(t.start())) {
+                return null;
+            }
+            if (t.pos().equals("VERB")
+                    && !t.lower().endsWith("ing")
+                    && !toks.get(k - 1).lower().equals("to")) {
+                Source s = attributor.subjectOf(toks, k);
+                return s != null && s.entityId() != null && canSpeak(s) && !attributor.isPlace(s) ? s : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -72,6 +72,14 @@ class CoreferenceTest {
                                                                       ^^ → Lyndale Institute""");
     }
 
+    /** "They" are people or an organisation, never a place. */
+    @Test
+    void theyIsNeverAPlace() {
+        checkPronouns("""
+                Voters in Lyndale met on Monday. They said the dam would hold.
+                                                 ^^^^ → nobody""");
+    }
+
     @Test
     void theFirstAndSecondPersonResolveToNobody() {
         checkPronouns("""

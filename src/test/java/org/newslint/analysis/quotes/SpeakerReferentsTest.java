@@ -42,6 +42,15 @@ class SpeakerReferentsTest {
                                                                                                                                                          ^^^^^^^^ speaker → Ray Dunn""");
     }
 
+    /** A fragment belongs to the nearest subject before it that can speak, not to a place opening the sentence. */
+    @Test
+    void aFragmentBelongsToTheNearestSubjectThatCanSpeak() {
+        SpeakersTest.check("""
+                Lyndale sought the games in the hope of shedding what Mayor Ana Berg called “a perception problem.”
+                                                                      ^^^^^^^^^^^^^^ speaker → Ana Berg
+                                                                                            ^^^^^^^^^^^^^^^^^^^^^^^ quote subject""");
+    }
+
     /** “…?” asked Ray Dunn: the question mark ends the sentence, the speaker follows the verb. */
     @Test
     void anInvertedCueAfterAQuestion() {
