@@ -38,8 +38,12 @@ final class PersonReferents {
         UNKNOWN
     }
 
-    /** Something before the pronoun that can stand for a person, and whether it speaks or acts. */
-    private record Item(int start, EntityFinder.MentionRef ref, Token pronoun, boolean salient) {}
+    /**
+     * Something before the pronoun that can stand for a person; {@code main} when it is the subject of
+     * its sentence's main clause or the speaker after "said", {@code salient} when it is any subject
+     * (in the pronoun's own sentence only the main clause counts).
+     */
+    private record Item(int start, EntityFinder.MentionRef ref, Token pronoun, boolean main, boolean salient) {}
 
     private final Lexicons lex;
     private final EntityFinder.Result entities;
@@ -111,9 +115,10 @@ final class PersonReferents {
             if (!toks.isEmpty() && toks.get(toks.size() - 1).end() < floor) {
                 break;
             }
+            EntityFinder.MentionRef subordinate = null;
             for (Item item : items(toks, si == own ? pronoun.start() : Integer.MAX_VALUE, si == own)) {
                 if (item.start() < floor) {
-                    return nearest;
+                    return subordinate != null ? subordinate : nearest;
                 }
                 EntityFinder.MentionRef ref = item.ref();
                 if (item.pronoun() != null) {
@@ -131,13 +136,19 @@ final class PersonReferents {
                         || !agrees(ref.entityId(), she)) {
                     continue;
                 }
-                if (item.salient()) {
+                if (item.main()) {
                     return ref;
+                }
+                if (item.salient() && subordinate == null) {
+                    subordinate = ref;
                 }
                 if (nearest == null) {
                     nearest = ref;
                     nearestSentence = si;
                 }
+            }
+            if (subordinate != null) {
+                return subordinate; // "… evidence that Tomas Varga was biased": a subject, though not the main one
             }
         }
         return nearest;
@@ -169,7 +180,8 @@ final class PersonReferents {
             while (b + 1 < n && toks.get(b + 1).end() <= ref.range().end()) {
                 b++;
             }
-            items.add(new Item(ref.range().start(), ref, null, salient(toks, a, b, own)));
+            boolean main = speakerAfterVerb(toks, a, b) || mainClause(toks, a) && isSubject(toks, a, b);
+            items.add(new Item(ref.range().start(), ref, null, main, main || !own && isSubject(toks, a, b)));
         }
         for (int i = 0; i < n && toks.get(i).start() < before; i++) {
             Token t = toks.get(i);
@@ -177,7 +189,8 @@ final class PersonReferents {
                 continue;
             }
             if (isHeOrShe(t)) {
-                items.add(new Item(t.start(), null, t, !own || mainClause(toks, i) || speakerAfterVerb(toks, i)));
+                boolean main = mainClause(toks, i) || speakerAfterVerb(toks, i, i);
+                items.add(new Item(t.start(), null, t, main, main || !own));
             } else if (isRoleNoun(t)) {
                 // "The governor said …": the person introduced as Governor Lukas Ebner, where it speaks or acts
                 int k = i - 1;
@@ -185,11 +198,12 @@ final class PersonReferents {
                         && (toks.get(k).pos().equals("ADJ") || toks.get(k).pos().equals("NOUN"))) {
                     k--;
                 }
-                if (k >= 0 && toks.get(k).lower().equals("the") && salient(toks, k, i, own)) {
+                boolean main = k >= 0 && (speakerAfterVerb(toks, k, i) || mainClause(toks, k) && isSubject(toks, k, i));
+                if (k >= 0 && toks.get(k).lower().equals("the") && (main || !own && isSubject(toks, k, i))) {
                     EntityFinder.MentionRef ref =
                             coreference.resolveNominal(t, toks.get(k).start());
                     if (ref != null) {
-                        items.add(new Item(toks.get(k).start(), ref, null, true));
+                        items.add(new Item(toks.get(k).start(), ref, null, main, true));
                     }
                 }
             }
@@ -205,11 +219,6 @@ final class PersonReferents {
                 && entities.mentionCovering(t.start()) == null
                 && (lex.roleNouns.contains(w) || lex.personTitles.contains(w))
                 && !w.endsWith("s");
-    }
-
-    /** Whether tokens {@code a..b} are a subject, or the speaker after "said"; in the pronoun's own sentence, of its main clause. */
-    private boolean salient(List<Token> toks, int a, int b, boolean own) {
-        return speakerAfterVerb(toks, a) || (!own || mainClause(toks, a)) && isSubject(toks, a, b);
     }
 
     /** The first word of the noun phrase a name ends: "Labor Secretary Thomas Perez", "the former governor". */
@@ -233,10 +242,13 @@ final class PersonReferents {
         return k + 1;
     }
 
-    /** "said Vera Lind", "“…,” said the mayor", "according to Ana Berg": the name after a reporting verb. */
-    private boolean speakerAfterVerb(List<Token> toks, int a) {
+    /**
+     * "“…,” said Vera Lind", "said the mayor.", "according to Ana Berg": the phrase {@code a..b} is the one
+     * speaking after a reporting verb, not the subject of a clause the verb reports ("said Trump could").
+     */
+    private boolean speakerAfterVerb(List<Token> toks, int a, int b) {
         int k = phraseStart(toks, a) - 1;
-        if (k < 0) {
+        if (k < 0 || b + 1 < toks.size() && toks.get(b + 1).isVerb()) {
             return false;
         }
         Token v = toks.get(k);

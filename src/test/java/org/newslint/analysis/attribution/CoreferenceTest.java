@@ -155,6 +155,24 @@ class CoreferenceTest {
                                                                            ^^ → Tomas Brandt""");
     }
 
+    /** Within a sentence, the subject of its main clause comes before a subject of a clause after "that". */
+    @Test
+    void theMainSubjectComesBeforeASubordinateOne() {
+        checkPronouns("""
+                Ana Berg, a fellow at the Lyndale Institute, said the mayor could appeal. She said the mayor would need evidence that Tomas Varga was biased. Later she said the court had been fair.
+                                                                                          ^^^ → Ana Berg
+                                                                                                                                                                    ^^^ → Ana Berg""");
+    }
+
+    /** "said Tomas Varga could appeal": a name after "said" with a verb after it is reported on, not speaking. */
+    @Test
+    void aNameAfterSaidIsTheSpeakerOnlyWhenNoVerbFollowsIt() {
+        checkPronouns("""
+                Ana Berg, a fellow at the Lyndale Institute, said Tomas Varga could appeal. She said he would need evidence.
+                                                                                            ^^^ → Ana Berg
+                                                                                                     ^^ → Tomas Varga""");
+    }
+
     /** A title or description that says a person is a man or a woman rules out "she" or "he" for them. */
     @Test
     void heAndSheAgreeWithWhatTheArticleSaysOfThePerson() {
