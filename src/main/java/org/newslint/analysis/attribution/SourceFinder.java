@@ -26,11 +26,19 @@ final class SourceFinder {
     Source ofVerb(List<Token> toks, int v) {
         Token verb = toks.get(v);
         int k = v - 1;
-        while (k >= 0
-                && (isAdverb(toks, k)
-                        || toks.get(k).pos().equals("PART")
-                                && !toks.get(k).text().equals("'s"))) {
-            k--;
+        while (true) {
+            while (k >= 0
+                    && (isAdverb(toks, k)
+                            || toks.get(k).pos().equals("PART")
+                                    && !toks.get(k).text().equals("'s"))) {
+                k--;
+            }
+            // "“…,” two hours later said Mayor Ana Berg": a time before the verb hides no subject
+            int time = times.startOfAdverbialEndingAt(toks, k);
+            if (time < 0 || time == 0 || !isQuoteOrComma(toks.get(time - 1))) {
+                break;
+            }
+            k = time - 1;
         }
         boolean passive = false;
         int aux = k;
@@ -101,6 +109,10 @@ final class SourceFinder {
             return null;
         }
         return before(toks, k + 1);
+    }
+
+    private static boolean isQuoteOrComma(Token t) {
+        return t.isQuoteMark() || t.text().equals(",");
     }
 
     /** An adverb to step over, unless it is "daily" in "the daily wrote" (an outlet, tagged an adverb at times). */

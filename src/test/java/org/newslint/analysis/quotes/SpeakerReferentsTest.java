@@ -29,6 +29,15 @@ class SpeakerReferentsTest {
                                                  ^^^^^^^^^^^^^^^^ speaker → Ray Dunn""");
     }
 
+    /** A time between the quotation and an inverted "said Mayor Ana Berg" does not hide the speaker after the verb. */
+    @Test
+    void aTimeBeforeAnInvertedCue() {
+        SpeakersTest.check("""
+                “We will rebuild,” two hours later said Mayor Ana Berg.
+                ^^^^^^^^^^^^^^^^^^ quote cue
+                                                        ^^^^^^^^^^^^^^ speaker → Ana Berg""");
+    }
+
     /** A place in an appositive, or a place that denies, gives way to the person who spoke. */
     @Test
     void aPlaceGivesWayToThePersonWhoSpoke() {
