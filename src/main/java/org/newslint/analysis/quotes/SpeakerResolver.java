@@ -104,6 +104,9 @@ public final class SpeakerResolver {
         }
         // (b') "Limbaugh continued: “…”", "She added, “…”": a clause with no reporting verb introduces the quote
         Source introducer = introducingSubject(raw, drafts.get(first).sentence().tokens(), attributor);
+        if (introducer == null) {
+            introducer = trailingSubject(raw, drafts.get(last).sentence().tokens(), prose.text(), attributor);
+        }
         if (introducer != null) {
             return speaking(SpeakerClue.INTRODUCER, raw, kind, introducer, null);
         }
@@ -270,6 +273,42 @@ public final class SpeakerResolver {
         }
         Source subject = attributor.sentenceSubject(toks, qi - 1);
         return subject != null && canSpeak(subject) ? subject : null;
+    }
+
+    /**
+     * "“…,” she continued.": a clause of a subject and one verb closing the quotation's sentence names who
+     * spoke, though the verb is not a reporting verb; the quotation must end as a clause that goes on (a
+     * comma, question or exclamation mark before its closing mark).
+     */
+    private Source trailingSubject(QuoteFinder.RawQuote raw, List<Token> toks, String text, Attributor attributor) {
+        int end = raw.content().end();
+        if (!raw.closed() || end == 0 || ",?!".indexOf(text.charAt(end - 1)) < 0) {
+            return null;
+        }
+        int k = 0;
+        while (k < toks.size() && toks.get(k).start() < raw.range().end()) {
+            k++;
+        }
+        Source subject = k < toks.size() ? attributor.rightNounPhrase(toks, k) : null;
+        if (subject == null || !canSpeak(subject)) {
+            return null;
+        }
+        int v = k;
+        while (v < toks.size() && toks.get(v).end() <= subject.range().end()) {
+            v++;
+        }
+        // the clause ends the sentence, or the quotation goes on after it: "“Honestly,” he continued, “we …”"
+        boolean closes = v + 1 == toks.size()
+                || v + 2 == toks.size() && toks.get(v + 1).isPunctuation()
+                || v + 2 < toks.size()
+                        && toks.get(v + 1).text().equals(",")
+                        && toks.get(v + 2).isQuoteMark();
+        return v < toks.size()
+                        && toks.get(v).pos().equals("VERB")
+                        && !toks.get(v).lower().endsWith("ing")
+                        && closes
+                ? subject
+                : null;
     }
 
     /** A name, a personal pronoun or a role ("the spokesman"): someone a quotation can belong to. */

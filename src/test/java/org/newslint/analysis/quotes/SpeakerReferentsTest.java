@@ -113,6 +113,33 @@ class SpeakerReferentsTest {
                                                        ^^ speaker → Paul Roy""");
     }
 
+    /** "“…,” she continued." opening a paragraph: a clause after the quotation with no reporting verb still names who spoke. */
+    @Test
+    void aPronounAfterTheQuotationWithAVerbOfContinuing() {
+        SpeakersTest.check("""
+                “Nobody will pay for such a wall,” Mayor Ana Berg told reporters on Saturday.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ quote cue
+                                                   ^^^^^^^^^^^^^^ speaker → Ana Berg
+
+                But the mayor did not stop there.
+
+                “The first loser of such a policy would be the town,” she continued.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ quote introducer
+                                                                      ^^^ speaker → Ana Berg""");
+        SpeakersTest.check("""
+                “Nobody will pay for such a wall,” Mayor Ana Berg told reporters on Saturday.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ quote cue
+                                                   ^^^^^^^^^^^^^^ speaker → Ana Berg
+
+                But the mayor did not stop there.
+
+                “Honestly,” she continued, “the town would lose first.”
+                ^^^^^^^^^^^ quote introducer
+                            ^^^ speaker → Ana Berg
+                            ^^^ speaker → Ana Berg
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ quote introducer""");
+    }
+
     /** The last speaker is the referent only when no person is mentioned after it. */
     @Test
     void aPronounIsTheNearestPersonWhenNobodySpeaksAfterThem() {
