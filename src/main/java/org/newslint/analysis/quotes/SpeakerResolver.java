@@ -165,10 +165,18 @@ public final class SpeakerResolver {
         if (first > 0
                 && drafts.get(first - 1).paragraph() == paragraph
                 && raw.range().start() <= drafts.get(first).sentence().range().start() + 1) {
+            // a place ("Lyndale denied the report, Mayor Ana Berg said.") only when nobody else is named there
+            Source place = null;
             for (Attribution a : cueLists.get(first - 1)) {
                 if (a.source() != null && !lex.isWeasel(a.source())) {
-                    return speaking(SpeakerClue.PREVIOUS_SENTENCE, raw, kind, a.source(), null);
+                    if (!attributor.isPlace(a.source())) {
+                        return speaking(SpeakerClue.PREVIOUS_SENTENCE, raw, kind, a.source(), null);
+                    }
+                    place = place == null ? a.source() : place;
                 }
+            }
+            if (place != null) {
+                return speaking(SpeakerClue.PREVIOUS_SENTENCE, raw, kind, place, null);
             }
         }
         // (e') continuation: the same paragraph's previous quote, or a quote-only paragraph after an attributed one

@@ -49,6 +49,10 @@ class SpeakerReferentsTest {
                 The vote was held in Lyndale on Sunday. Researchers believe it was rigged, but Lyndale strongly denies it, “why would anyone lie?” asked Ray Dunn, a consultant.
                                                                                                                            ^^^^^^^^^^^^^^^^^^^^^^^ quote next sentence
                                                                                                                                                          ^^^^^^^^ speaker → Ray Dunn""");
+        SpeakersTest.check("""
+                The vote was held in Lyndale on Sunday. Lyndale denied the report, Mayor Ana Berg said. “We never saw the letter.”
+                                                                                   ^^^^^^^^^^^^^^ speaker → Ana Berg
+                                                                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^ quote previous sentence""");
     }
 
     /** A fragment belongs to the nearest subject before it that can speak, not to a place opening the sentence. */
