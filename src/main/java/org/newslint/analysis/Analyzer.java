@@ -188,7 +188,11 @@ public final class Analyzer {
             contents.add(q.content());
         }
         EntityFinder.Result entities = new EntityFinder(lex, split.prose().original()).find(drafts, modelNames(drafts));
-        Attributor attributor = new Attributor(lex, split.prose(), entities, contents);
+        List<List<Token>> sentences = new ArrayList<>();
+        for (SentenceDraft d : drafts) {
+            sentences.add(d.sentence().tokens());
+        }
+        Attributor attributor = new Attributor(lex, split.prose(), entities, contents, sentences);
         List<List<Attribution>> cueLists = new ArrayList<>();
         for (SentenceDraft d : drafts) {
             List<Attribution> list = new ArrayList<>();

@@ -31,11 +31,18 @@ public final class Attributor {
     /** A cue found in a sentence, with its source (null when the cue names none, as in "it is believed"). */
     public record CueHit(int first, int last, Cue cue, Source source) {}
 
-    public Attributor(Lexicons lex, Prose prose, EntityFinder.Result entities, List<TextRange> quoteContents) {
+    /** The stage over one document: its entities, its quotations' contents and its sentences' tokens, in order. */
+    public Attributor(
+            Lexicons lex,
+            Prose prose,
+            EntityFinder.Result entities,
+            List<TextRange> quoteContents,
+            List<List<Token>> sentences) {
         this.quotes = new QuoteSpans(quoteContents);
-        this.coreference = new Coreference(lex, prose, entities, quotes);
-        this.nounPhrases = new NounPhrases(entities, quotes, coreference);
-        this.sources = new SourceFinder(quotes, nounPhrases);
+        TimeExpressions times = new TimeExpressions(lex, entities);
+        this.coreference = new Coreference(lex, prose, entities, quotes, times, sentences);
+        this.nounPhrases = new NounPhrases(lex, entities, quotes, coreference, times);
+        this.sources = new SourceFinder(quotes, nounPhrases, times);
         this.cueFinder = new CueFinder(lex, prose, quotes, sources, nounPhrases);
         this.unnamed = new UnnamedAttribution(lex, prose, quotes);
         this.dashSpeaker = new DashSpeaker(prose, nounPhrases);
@@ -66,14 +73,24 @@ public final class Attributor {
         return nounPhrases.startingAt(toks, start);
     }
 
-    /** The subject of the sentence's first finite verb before {@code before}. */
+    /** The subject of the verb at {@code verb}: the noun phrase before it, past auxiliaries, adverbs and times. */
+    public Source subjectOf(List<Token> toks, int verb) {
+        return sources.before(toks, verb);
+    }
+
+    /** The subject of the sentence's first finite verb before {@code before}, past any relative clause's verbs. */
     public Source sentenceSubject(List<Token> toks, int before) {
         return sources.sentenceSubject(toks, before);
     }
 
-    /** Nearest earlier compatible entity mention outside quotes: he/she → a person, it → an organisation or place. */
+    /** The entity a pronoun stands for: "he"/"she" the person last speaking or acting, "it" an organisation or place. */
     public EntityFinder.MentionRef resolvePronoun(Token pronoun) {
         return coreference.resolvePronoun(pronoun);
+    }
+
+    /** Whether a source is a place ("Ohio", "Lyndale"): a speaker only when no person or organisation is at hand. */
+    public boolean isPlace(Source source) {
+        return nounPhrases.isPlace(source);
     }
 
     /**

@@ -22,18 +22,26 @@ final class Coreference {
     /** Pronouns that stand for a person or organisation named earlier (and "I", "we", "you", which never resolve). */
     static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them", "you");
     /** How far back, in characters, a pronoun or definite description looks for its entity. */
-    private static final int PRONOUN_LOOKBACK = 4000;
+    static final int PRONOUN_LOOKBACK = 4000;
 
     private final Lexicons lex;
     private final Prose prose;
     private final EntityFinder.Result entities;
     private final QuoteSpans quotes;
+    private final PersonReferents people;
 
-    Coreference(Lexicons lex, Prose prose, EntityFinder.Result entities, QuoteSpans quotes) {
+    Coreference(
+            Lexicons lex,
+            Prose prose,
+            EntityFinder.Result entities,
+            QuoteSpans quotes,
+            TimeExpressions times,
+            List<List<Token>> sentences) {
         this.lex = lex;
         this.prose = prose;
         this.entities = entities;
         this.quotes = quotes;
+        this.people = new PersonReferents(lex, entities, quotes, this, times, sentences);
     }
 
     /** The source written as tokens {@code start..end} (inclusive), with the entity it refers to when one is found. */
@@ -68,7 +76,8 @@ final class Coreference {
         if (ref == null
                 && toks.get(start).pos().equals("DET")
                 && toks.get(start).lower().equals("the")) {
-            ref = resolveNominal(headToken, range.start());
+            String outlet = outletNoun(toks, start, headIndex(toks, start, end));
+            ref = outlet != null ? resolveOutlet(outlet, range.start()) : resolveNominal(headToken, range.start());
         }
         Entity e = ref != null ? entity(ref.entityId()) : null;
         return new Source(range, written, e != null ? e.id() : null, e != null ? e.name() : null);
@@ -84,7 +93,87 @@ final class Coreference {
         return end;
     }
 
-    private Entity entity(String id) {
+    /** "newspaper" in "the newspaper", "wire service" in "the wire service": what copy calls a news outlet, or null. */
+    private String outletNoun(List<Token> toks, int start, int head) {
+        String word = toks.get(head).lower();
+        if (head - 1 > start && lex.outletNouns.contains(toks.get(head - 1).lower() + " " + word)) {
+            return toks.get(head - 1).lower() + " " + word;
+        }
+        return lex.outletNouns.contains(word) ? word : null;
+    }
+
+    /**
+     * "the newspaper" → the nearest earlier news outlet ("The Lyndale Courier", "Harbor Life magazine"),
+     * or an organisation whose name has the word ("the agency" → "Lyndale Water Agency"), outside
+     * quotations; "the agency" and "the wire service" are a news agency, never any outlet.
+     */
+    private EntityFinder.MentionRef resolveOutlet(String noun, int before) {
+        String word = noun.substring(noun.lastIndexOf(' ') + 1);
+        boolean wire = noun.equals("agency") || noun.equals("wire service");
+        for (EntityFinder.MentionRef ref :
+                entities.mentions().headMap(before, false).descendingMap().values()) {
+            if (before - ref.range().start() > PRONOUN_LOOKBACK) {
+                break;
+            }
+            Entity e = entity(ref.entityId());
+            if (e == null
+                    || e.type() != EntityType.ORGANIZATION
+                    || quotes.insideQuote(ref.range().start())) {
+                continue;
+            }
+            boolean named = (" " + e.name().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ");
+            if (named || (wire ? isWire(e) : isOutlet(e))) {
+                return ref;
+            }
+        }
+        return null;
+    }
+
+    /** "magazine" in a description or after a name; not "agency" nor "network", which other organisations are too. */
+    private boolean isOutletEvidence(String word) {
+        return lex.outletNouns.contains(word) && !word.equals("agency") && !word.equals("network");
+    }
+
+    private boolean isWire(Entity e) {
+        return lex.isWireName(e.name()) || e.aliases().stream().anyMatch(lex::isWireName);
+    }
+
+    /** Known by name or head word, described as one ("The Advocate, the city's newspaper"), or named so ("Harbor Life magazine"). */
+    private boolean isOutlet(Entity e) {
+        if (lex.isOutletName(e.name()) || e.aliases().stream().anyMatch(lex::isOutletName)) {
+            return true;
+        }
+        for (String d : e.descriptions()) {
+            for (String w : d.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (isOutletEvidence(w)) {
+                    return true;
+                }
+            }
+        }
+        String text = prose.original();
+        for (TextRange m : e.mentions()) {
+            int k = m.end();
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            int w = k;
+            while (w < text.length() && Character.isLetter(text.charAt(w))) {
+                w++;
+            }
+            if (w > k && isOutletEvidence(text.substring(k, w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The type of the entity a source resolves to, or null. */
+    EntityType typeOf(Source s) {
+        Entity e = s == null || s.entityId() == null ? null : entity(s.entityId());
+        return e == null ? null : e.type();
+    }
+
+    Entity entity(String id) {
         for (Entity e : entities.entities()) {
             if (e.id().equals(id)) {
                 return e;
@@ -93,13 +182,19 @@ final class Coreference {
         return null;
     }
 
-    /** Nearest earlier compatible entity mention outside quotes: he/she → a person, it → an organisation or place. */
+    /**
+     * The entity a pronoun stands for: he/she → a person ({@link PersonReferents}), him/her → the nearest
+     * earlier person who may be one, it → the nearest organisation or place, they → organisation; outside quotes.
+     */
     EntityFinder.MentionRef resolvePronoun(Token pronoun) {
         String p = pronoun.lower();
         if (p.equals("i") || p.equals("we") || p.equals("you")) {
             return null;
         }
-        boolean person = p.equals("he") || p.equals("she") || p.equals("him") || p.equals("her");
+        if (PersonReferents.isHeOrShe(pronoun)) {
+            return people.resolve(pronoun);
+        }
+        boolean person = p.equals("him") || p.equals("her");
         boolean thing = p.equals("it");
         for (Map.Entry<Integer, EntityFinder.MentionRef> e : entities.mentions()
                 .headMap(pronoun.start(), false)
@@ -113,21 +208,21 @@ final class Coreference {
                 continue;
             }
             EntityType type = ref.type();
-            if (person && type == EntityType.PERSON) {
+            if (person && type == EntityType.PERSON && people.agrees(ref.entityId(), p.equals("her"))) {
                 return ref;
             }
             if (thing && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) {
                 return ref;
             }
-            if (!person && !thing && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) {
-                return ref;
+            if (!person && !thing && type == EntityType.ORGANIZATION) {
+                return ref; // "they" are people or an organisation, never a place
             }
         }
         return null;
     }
 
     /** "the agency" → the nearest earlier organisation whose name contains "Agency". */
-    private EntityFinder.MentionRef resolveNominal(Token head, int before) {
+    EntityFinder.MentionRef resolveNominal(Token head, int before) {
         String word = head.lower();
         for (EntityFinder.MentionRef ref :
                 entities.mentions().headMap(before, false).descendingMap().values()) {

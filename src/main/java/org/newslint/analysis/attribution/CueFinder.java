@@ -164,7 +164,11 @@ final class CueFinder {
                                 && toks.get(i + 1).isPunctuation()
                                 && !toks.get(i + 1).isQuoteMark())
                 && trailingAttribution(toks, i);
-        if (!t.pos().equals("VERB") && !verbByContext && !closingVerbAfterName) {
+        // "the daily wrote": after an outlet noun the tagger calls the verb a noun at times
+        boolean afterOutlet = (t.pos().equals("NOUN") || t.pos().equals("ADJ"))
+                && !t.lemma().equals(t.lower())
+                && nounPhrases.isOutletNounAfterDeterminer(toks, i - 1);
+        if (!t.pos().equals("VERB") && !verbByContext && !closingVerbAfterName && !afterOutlet) {
             return false;
         }
         // "declined to say" is not a statement

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import org.newslint.analysis.entities.Acronyms;
 import org.newslint.analysis.entities.EntityFinder;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.EntityType;
 import org.newslint.analysis.model.Source;
 import org.newslint.nlp.Token;
 
@@ -15,17 +17,67 @@ import org.newslint.nlp.Token;
 final class NounPhrases {
     /** "him", "them", "me", "us" are objects, never the one speaking. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us");
+    /** Pronouns that open a clause and so end a noun phrase on their left: "what Mayor Ana Berg called". */
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which", "what", "whom", "whose");
+    /** Possessive determiners that open a noun phrase ("her" too, before a noun). */
+    private static final Set<String> POSSESSIVES = Set.of("his", "its", "their", "our", "my", "your");
     /** Prepositions that continue a noun phrase leftwards: "a spokesperson for the ministry". */
     private static final Set<String> NP_ADPOSITIONS = Set.of("of", "for", "with", "at", "from", "in", "on");
 
+    private final Lexicons lex;
     private final EntityFinder.Result entities;
     private final QuoteSpans quotes;
     private final Coreference coreference;
+    private final TimeExpressions times;
 
-    NounPhrases(EntityFinder.Result entities, QuoteSpans quotes, Coreference coreference) {
+    NounPhrases(
+            Lexicons lex,
+            EntityFinder.Result entities,
+            QuoteSpans quotes,
+            Coreference coreference,
+            TimeExpressions times) {
+        this.lex = lex;
         this.entities = entities;
         this.quotes = quotes;
         this.coreference = coreference;
+        this.times = times;
+    }
+
+    /** "daily" in "the daily" (tagged an adjective or adverb at times): a noun that refers to a news outlet. */
+    boolean isOutletNounAfterDeterminer(List<Token> toks, int k) {
+        return k > 0
+                && k < toks.size()
+                && lex.outletNouns.contains(toks.get(k).lower())
+                && toks.get(k - 1).pos().equals("DET");
+    }
+
+    /** Whether a source resolves to a place ("Ohio", "Lyndale"). */
+    boolean isPlace(Source s) {
+        return coreference.typeOf(s) == EntityType.LOCATION;
+    }
+
+    /**
+     * "22", "of Lyndale", "Ohio": what news copy sets off with commas after a person's name, their age
+     * or where they come from (tokens {@code from} to {@code to}, exclusive), never the one speaking.
+     */
+    boolean isAgeOrPlace(List<Token> toks, int from, int to) {
+        if (to - from == 1 && toks.get(from).pos().equals("NUM")) {
+            return true;
+        }
+        int k = from;
+        if (k < to && Set.of("of", "from", "in").contains(toks.get(k).lower())) {
+            k++;
+        }
+        if (k >= to) {
+            return false;
+        }
+        for (int j = k; j < to; j++) {
+            if (!toks.get(j).isCapitalized()) {
+                return false;
+            }
+        }
+        EntityFinder.MentionRef ref = entities.mentionCovering(toks.get(to - 1).start());
+        return ref != null && ref.type() == EntityType.LOCATION;
     }
 
     /** A noun by its tag, or any word inside a name mention (the tagger calls "Trump" an adjective at times). */
@@ -47,6 +99,9 @@ final class NounPhrases {
             return null;
         }
         Token last = toks.get(end);
+        if (times.isTimeHead(last)) {
+            return null; // "last week", "the time": a time, never a source
+        }
         if (last.pos().equals("PRON")) {
             return Coreference.PERSONAL.contains(last.lower()) && !OBJECT_PRONOUNS.contains(last.lower())
                     ? coreference.source(toks, end, end)
@@ -56,7 +111,11 @@ final class NounPhrases {
                 && end > 0
                 && (toks.get(end - 1).text().equals("'s")
                         || toks.get(end - 1).pos().equals("DET"));
-        if (!(nounish(last) || last.pos().equals("NUM") || Acronyms.isAcronym(last.text()) || adjectiveHead)) {
+        if (!(nounish(last)
+                || last.pos().equals("NUM")
+                || Acronyms.isAcronym(last.text())
+                || adjectiveHead
+                || isOutletNounAfterDeterminer(toks, end))) {
             return null;
         }
         int start = end;
@@ -64,8 +123,8 @@ final class NounPhrases {
         for (int k = end - 1; k >= 0; k--) {
             Token t = toks.get(k);
             String pos = t.pos();
-            if (quotes.inQuote(t) || t.isQuoteMark()) {
-                break;
+            if (quotes.inQuote(t) || t.isQuoteMark() || times.isTimeHead(t)) {
+                break; // "On Monday North Korean officials": the day is not part of who they are
             }
             if (closed) {
                 // a determiner closes the phrase unless a preposition joins it to a noun before: "the head of the
@@ -87,9 +146,7 @@ final class NounPhrases {
                     || t.text().equals("'")
                     || pos.equals("PRON")
                             && !Coreference.PERSONAL.contains(t.lower())
-                            && !t.lower().equals("who")
-                            && !t.lower().equals("that")
-                            && !t.lower().equals("which")) {
+                            && !RELATIVES.contains(t.lower())) {
                 start = k;
             } else if (pos.equals("DET")) {
                 start = k;
@@ -123,18 +180,24 @@ final class NounPhrases {
             return null;
         }
         Token first = toks.get(start);
-        if (Coreference.PERSONAL.contains(first.lower())) {
+        // "added his campaign manager Jeff Weaver", "said her lawyer": a possessive opens the phrase
+        boolean possessive = POSSESSIVES.contains(first.lower())
+                || first.lower().equals("her")
+                        && start + 1 < n
+                        && (nounish(toks.get(start + 1))
+                                || toks.get(start + 1).pos().equals("ADJ"));
+        if (!possessive && Coreference.PERSONAL.contains(first.lower())) {
             return coreference.source(toks, start, start);
         }
         int end = -1;
         boolean sawNoun = false;
-        for (int k = start; k < n; k++) {
+        for (int k = possessive ? start + 1 : start; k < n; k++) {
             Token t = toks.get(k);
             String pos = t.pos();
             if (quotes.inQuote(t) || t.isQuoteMark()) {
                 break;
             }
-            if (nounish(t) || Acronyms.isAcronym(t.text())) {
+            if (nounish(t) || Acronyms.isAcronym(t.text()) || isOutletNounAfterDeterminer(toks, k)) {
                 end = k;
                 sawNoun = true;
             } else if (pos.equals("DET")
@@ -155,7 +218,10 @@ final class NounPhrases {
                 break;
             }
         }
-        return end >= start && sawNoun ? coreference.source(toks, start, end) : null;
+        if (end < start || !sawNoun || times.isTimeHead(toks.get(end))) {
+            return null; // "said Tuesday", "said the days when …": a time, never a source
+        }
+        return coreference.source(toks, start, end);
     }
 
     /** Steps left over a parenthetical such as "(ITF)": returns the index before its "(", or {@code k} unchanged. */

@@ -1,6 +1,7 @@
 package org.newslint.analysis.attribution;
 
 import java.util.List;
+import java.util.Set;
 import org.newslint.analysis.model.Source;
 import org.newslint.nlp.Token;
 
@@ -13,21 +14,31 @@ import org.newslint.nlp.Token;
 final class SourceFinder {
     private final QuoteSpans quotes;
     private final NounPhrases nounPhrases;
+    private final TimeExpressions times;
 
-    SourceFinder(QuoteSpans quotes, NounPhrases nounPhrases) {
+    SourceFinder(QuoteSpans quotes, NounPhrases nounPhrases, TimeExpressions times) {
         this.quotes = quotes;
         this.nounPhrases = nounPhrases;
+        this.times = times;
     }
 
     /** The source of the verb at {@code v}, or null when the sentence names none ("it is believed"). */
     Source ofVerb(List<Token> toks, int v) {
         Token verb = toks.get(v);
         int k = v - 1;
-        while (k >= 0
-                && (toks.get(k).pos().equals("ADV")
-                        || toks.get(k).pos().equals("PART")
-                                && !toks.get(k).text().equals("'s"))) {
-            k--;
+        while (true) {
+            while (k >= 0
+                    && (isAdverb(toks, k)
+                            || toks.get(k).pos().equals("PART")
+                                    && !toks.get(k).text().equals("'s"))) {
+                k--;
+            }
+            // "“…,” two hours later said Mayor Ana Berg": a time before the verb hides no subject
+            int time = times.startOfAdverbialEndingAt(toks, k);
+            if (time < 0 || time == 0 || !isQuoteOrComma(toks.get(time - 1))) {
+                break;
+            }
+            k = time - 1;
         }
         boolean passive = false;
         int aux = k;
@@ -100,6 +111,15 @@ final class SourceFinder {
         return before(toks, k + 1);
     }
 
+    private static boolean isQuoteOrComma(Token t) {
+        return t.isQuoteMark() || t.text().equals(",");
+    }
+
+    /** An adverb to step over, unless it is "daily" in "the daily wrote" (an outlet, tagged an adverb at times). */
+    private boolean isAdverb(List<Token> toks, int k) {
+        return toks.get(k).pos().equals("ADV") && !nounPhrases.isOutletNounAfterDeterminer(toks, k);
+    }
+
     private static boolean isNameOrPronounStart(List<Token> toks, int i) {
         if (i >= toks.size()) {
             return false;
@@ -111,15 +131,25 @@ final class SourceFinder {
                 || t.isCapitalized();
     }
 
-    /** The noun phrase ending right before token {@code i}, skipping auxiliaries and adverbs. */
+    /**
+     * The noun phrase ending right before token {@code i}, skipping auxiliaries, adverbs and times:
+     * "The agency less than two weeks ago said", "Feinstein last week said", "Rist at the time said".
+     */
     Source before(List<Token> toks, int i) {
         int k = i - 1;
-        while (k >= 0
-                && (toks.get(k).pos().equals("ADV")
-                        || toks.get(k).pos().equals("AUX")
-                        || toks.get(k).pos().equals("PART")
-                                && !toks.get(k).text().equals("'s"))) {
-            k--;
+        while (true) {
+            while (k >= 0
+                    && (isAdverb(toks, k)
+                            || toks.get(k).pos().equals("AUX")
+                            || toks.get(k).pos().equals("PART")
+                                    && !toks.get(k).text().equals("'s"))) {
+                k--;
+            }
+            int time = times.startOfAdverbialEndingAt(toks, k);
+            if (time < 0) {
+                break;
+            }
+            k = time - 1;
         }
         k = NounPhrases.skipParenthetical(toks, k);
         if (k >= 0 && toks.get(k).text().equals(",")) {
@@ -140,6 +170,19 @@ final class SourceFinder {
         if (isPartyAffiliation(toks, open + 1, comma)) {
             return nounPhrases.endingAt(
                     toks, NounPhrases.skipParenthetical(toks, open - 1)); // "Mitch McConnell, R-Ky., said"
+        }
+        if (nounPhrases.isAgeOrPlace(toks, open + 1, comma)) {
+            // "Cory Vance, 22, of Lyndale, Ohio, said": the age and home town belong to the person before them
+            int first = open;
+            int previous = NounPhrases.previousComma(toks, first - 1);
+            while (previous > 0 && nounPhrases.isAgeOrPlace(toks, previous + 1, first)) {
+                first = previous;
+                previous = NounPhrases.previousComma(toks, first - 1);
+            }
+            Source person = nounPhrases.endingAt(toks, NounPhrases.skipParenthetical(toks, first - 1));
+            if (person != null && !nounPhrases.isPlace(person)) {
+                return person;
+            }
         }
         boolean allName = comma - open > 1;
         for (int x = open + 1; x < comma; x++) {
@@ -166,7 +209,10 @@ final class SourceFinder {
         return sb.toString().matches("[DRI]-\\p{Lu}[\\p{L}.]{0,12}");
     }
 
-    /** The subject of the sentence's first finite verb before {@code before}. */
+    /**
+     * The subject of the sentence's first finite verb before {@code before}, passing over the verbs of a
+     * relative clause ("Quill, who has feuded with the council, criticized …" → Quill).
+     */
     Source sentenceSubject(List<Token> toks, int before) {
         for (int k = 0; k < before; k++) {
             Token t = toks.get(k);
@@ -180,10 +226,23 @@ final class SourceFinder {
                 if (s != null) {
                     return s;
                 }
-                break;
+                if (!afterRelativePronoun(toks, k)) {
+                    break;
+                }
+                // "Quill, who has feuded with the council, criticized …": the relative clause's verb has no subject
+                // here
             }
         }
         return null;
+    }
+
+    /** "who has feuded", "which said": the verb at {@code v} follows "who", "which" or "that" (over auxiliaries and adverbs). */
+    private static boolean afterRelativePronoun(List<Token> toks, int v) {
+        int k = v - 1;
+        while (k >= 0 && (toks.get(k).pos().equals("ADV") || toks.get(k).pos().equals("AUX"))) {
+            k--;
+        }
+        return k >= 0 && Set.of("who", "which", "that").contains(toks.get(k).lower());
     }
 
     /** Index of the last word of the subject noun phrase of the verb at {@code i}, or -1. */

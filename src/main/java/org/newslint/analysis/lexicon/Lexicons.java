@@ -40,6 +40,18 @@ public final class Lexicons {
     public final Set<String> superlatives;
     public final List<List<String>> causalPhrases;
     public final Set<String> calendarWords;
+    /** Lowercase heads of time expressions: "two weeks", "the past" (time-words.txt). */
+    public final Set<String> timeWords;
+    /** "the newspaper", "the wire service": what copy calls an outlet named before (news-outlets.txt). */
+    public final Set<String> outletNouns;
+    /** Title and description words that say a person is a woman, or a man (gendered-words.txt). */
+    public final Set<String> femaleWords;
+
+    public final Set<String> maleWords;
+
+    private final Set<String> outletHeads;
+    private final Set<String> outletNames;
+    private final Set<String> wireNames;
 
     private Lexicons() {
         reportingVerbs = lowerSet(WordList.entries("reporting-verbs.txt"));
@@ -116,6 +128,46 @@ public final class Lexicons {
         calendarWords.addAll(List.of("Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."));
         // relative days open sentences with a capital: "Yesterday Mohamed received …"
         calendarWords.addAll(List.of("Yesterday", "Today", "Tomorrow", "Tonight", "Earlier", "Later", "Last", "Next"));
+        timeWords = lowerSet(WordList.entries("time-words.txt"));
+        femaleWords = new HashSet<>();
+        maleWords = new HashSet<>();
+        for (String[] row : WordList.rows("gendered-words.txt")) {
+            if (row.length > 1) {
+                (row[0].equals("female") ? femaleWords : maleWords).add(row[1].toLowerCase(Locale.ROOT));
+            }
+        }
+        outletNouns = new HashSet<>();
+        outletHeads = new HashSet<>();
+        outletNames = new HashSet<>();
+        wireNames = new HashSet<>();
+        for (String[] row : WordList.rows("news-outlets.txt")) {
+            if (row.length > 1) {
+                switch (row[0]) {
+                    case "noun" -> outletNouns.add(row[1].toLowerCase(Locale.ROOT));
+                    case "head" -> outletHeads.add(row[1]);
+                    case "name" -> outletNames.add(row[1]);
+                    case "wire" -> wireNames.add(row[1]);
+                    default -> {}
+                }
+            }
+        }
+    }
+
+    /** Whether an organisation of this name is a news agency: "Reuters", "Norden Press", "Lyndale News Wire". */
+    public boolean isWireName(String name) {
+        return wireNames.contains(name) || (" " + name + " ").matches(".* (Press|Wire|Agentur) .*");
+    }
+
+    /** Whether an organisation of this name is a news outlet: "Lyndale Courier", "Daily Mail", "Reuters". */
+    public boolean isOutletName(String name) {
+        if (outletNames.contains(name) || wireNames.contains(name)) {
+            return true;
+        }
+        String[] words = name.strip().split("[\\s-]+");
+        return words.length > 1
+                && (outletHeads.contains(words[words.length - 1])
+                        || words[0].equals("Daily")
+                        || words[0].equals("Radio"));
     }
 
     public static Lexicons shared() {

@@ -9,7 +9,7 @@ public enum SpeakerClue {
     CUE("cue"),
     /** "“…” — Dr. Ahmed Saleh": a signed quotation. */
     DASH("dash"),
-    /** "Limbaugh continued: “…”": a clause with no reporting verb introduces it. */
+    /** "Limbaugh continued: “…”", "“…,” he continued.": a clause with no reporting verb introduces or closes it. */
     INTRODUCER("introducer"),
     /** "“We are cautious.” Saleh said the data …" */
     NEXT_SENTENCE("next sentence"),

@@ -61,7 +61,8 @@ public final class SpeakerResolver {
         if (!raw.block() && isPartial(raw, drafts.get(first).sentence(), prose.text())) {
             kind = QuoteKind.PARTIAL;
         }
-        // (a) a cue outside the quote in a sentence the quote touches, nearest first
+        // (a) a cue outside the quote in a sentence the quote touches, nearest first; a place ("Lyndale denies")
+        // gives way to "asked Ray Dunn" opening the next sentence
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int si = first; si <= last; si++) {
@@ -78,6 +79,12 @@ public final class SpeakerResolver {
                     best = a;
                     bestDistance = distance;
                 }
+            }
+        }
+        if (best != null && attributor.isPlace(best.source())) {
+            Attribution inverted = invertedCueAfter(raw, last, drafts, cueLists);
+            if (inverted != null && !attributor.isPlace(inverted.source())) {
+                return speaking(SpeakerClue.NEXT_SENTENCE, raw, kind, inverted.source(), inverted.cue());
             }
         }
         if (best != null) {
@@ -97,10 +104,17 @@ public final class SpeakerResolver {
         }
         // (b') "Limbaugh continued: “…”", "She added, “…”": a clause with no reporting verb introduces the quote
         Source introducer = introducingSubject(raw, drafts.get(first).sentence().tokens(), attributor);
+        if (introducer == null) {
+            introducer = trailingSubject(raw, drafts.get(last).sentence().tokens(), prose.text(), attributor);
+        }
         if (introducer != null) {
             return speaking(SpeakerClue.INTRODUCER, raw, kind, introducer, null);
         }
-        // (c) the speaker opens the next sentence: "“We are cautious.” Saleh said the data …"
+        // (c) the speaker opens the next sentence: "“We are cautious.” Saleh said the data …", "“Why?” asked Saleh."
+        Attribution inverted = invertedCueAfter(raw, last, drafts, cueLists);
+        if (inverted != null) {
+            return speaking(SpeakerClue.NEXT_SENTENCE, raw, kind, inverted.source(), inverted.cue());
+        }
         if (last + 1 < drafts.size()
                 && drafts.get(last + 1).paragraph() == drafts.get(last).paragraph()
                 && raw.range().end() >= drafts.get(last).sentence().range().end() - 1) {
@@ -151,10 +165,18 @@ public final class SpeakerResolver {
         if (first > 0
                 && drafts.get(first - 1).paragraph() == paragraph
                 && raw.range().start() <= drafts.get(first).sentence().range().start() + 1) {
+            // a place ("Lyndale denied the report, Mayor Ana Berg said.") only when nobody else is named there
+            Source place = null;
             for (Attribution a : cueLists.get(first - 1)) {
                 if (a.source() != null && !lex.isWeasel(a.source())) {
-                    return speaking(SpeakerClue.PREVIOUS_SENTENCE, raw, kind, a.source(), null);
+                    if (!attributor.isPlace(a.source())) {
+                        return speaking(SpeakerClue.PREVIOUS_SENTENCE, raw, kind, a.source(), null);
+                    }
+                    place = place == null ? a.source() : place;
                 }
+            }
+            if (place != null) {
+                return speaking(SpeakerClue.PREVIOUS_SENTENCE, raw, kind, place, null);
             }
         }
         // (e') continuation: the same paragraph's previous quote, or a quote-only paragraph after an attributed one
@@ -179,12 +201,41 @@ public final class SpeakerResolver {
             while (qi < toks.size() && toks.get(qi).start() < raw.range().start()) {
                 qi++;
             }
-            Source subject = attributor.sentenceSubject(toks, qi);
-            if (subject != null && (subject.entityId() != null || lex.roleNouns.contains(lastWord(subject.text())))) {
+            Source subject = nearestSubject(toks, qi, attributor);
+            if (subject == null) {
+                subject = attributor.sentenceSubject(toks, qi);
+            }
+            if (subject != null
+                    && (subject.entityId() != null
+                            || lex.roleNouns.contains(lastWord(subject.text()))
+                            || isOutlet(subject))) {
                 return speaking(SpeakerClue.SUBJECT, raw, kind, subject, null);
             }
         }
         return speaking(SpeakerClue.NONE, raw, kind, null, null);
+    }
+
+    /**
+     * "“Why wait?” asked Ray Dunn.": a quotation ending in a question or exclamation ends its sentence, so
+     * the cue that follows it in lower case opens the next one, with its source after it.
+     */
+    private static Attribution invertedCueAfter(
+            QuoteFinder.RawQuote raw, int last, List<SentenceDraft> drafts, List<List<Attribution>> cueLists) {
+        if (last + 1 >= drafts.size()
+                || drafts.get(last + 1).paragraph() != drafts.get(last).paragraph()
+                || raw.range().end() < drafts.get(last).sentence().range().end() - 1) {
+            return null;
+        }
+        TextRange next = drafts.get(last + 1).sentence().range();
+        for (Attribution a : cueLists.get(last + 1)) {
+            Cue cue = a.cue();
+            boolean opens = cue.range().start() == next.start()
+                    && Character.isLowerCase(cue.text().charAt(0))
+                    && a.source() != null
+                    && a.source().range().start() >= cue.range().end();
+            return opens ? a : null;
+        }
+        return null;
     }
 
     /** The quotation as the marks found it, with the speaker (and cue) that {@code clue} gave. */
@@ -192,6 +243,26 @@ public final class SpeakerResolver {
             SpeakerClue clue, QuoteFinder.RawQuote raw, QuoteKind kind, Source speaker, Cue cue) {
         return new Speaking(
                 clue, new Quote(raw.range(), raw.content(), kind, raw.closed(), raw.nested(), speaker, cue));
+    }
+
+    /**
+     * "Lyndale sought … what Mayor Ana Berg called “…”": the subject of the nearest finite verb before a
+     * fragment, when it names a person or organisation (not a place) that can speak.
+     */
+    private Source nearestSubject(List<Token> toks, int quote, Attributor attributor) {
+        for (int k = quote - 1; k > 0; k--) {
+            Token t = toks.get(k);
+            if (t.isQuoteMark() || attributor.insideQuote(t.start())) {
+                return null;
+            }
+            if (t.pos().equals("VERB")
+                    && !t.lower().endsWith("ing")
+                    && !toks.get(k - 1).lower().equals("to")) {
+                Source s = attributor.subjectOf(toks, k);
+                return s != null && s.entityId() != null && canSpeak(s) && !attributor.isPlace(s) ? s : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -212,6 +283,42 @@ public final class SpeakerResolver {
         return subject != null && canSpeak(subject) ? subject : null;
     }
 
+    /**
+     * "“…,” she continued.": a clause of a subject and one verb closing the quotation's sentence names who
+     * spoke, though the verb is not a reporting verb; the quotation must end as a clause that goes on (a
+     * comma, question or exclamation mark before its closing mark).
+     */
+    private Source trailingSubject(QuoteFinder.RawQuote raw, List<Token> toks, String text, Attributor attributor) {
+        int end = raw.content().end();
+        if (!raw.closed() || end == 0 || ",?!".indexOf(text.charAt(end - 1)) < 0) {
+            return null;
+        }
+        int k = 0;
+        while (k < toks.size() && toks.get(k).start() < raw.range().end()) {
+            k++;
+        }
+        Source subject = k < toks.size() ? attributor.rightNounPhrase(toks, k) : null;
+        if (subject == null || !canSpeak(subject)) {
+            return null;
+        }
+        int v = k;
+        while (v < toks.size() && toks.get(v).end() <= subject.range().end()) {
+            v++;
+        }
+        // the clause ends the sentence, or the quotation goes on after it: "“Honestly,” he continued, “we …”"
+        boolean closes = v + 1 == toks.size()
+                || v + 2 == toks.size() && toks.get(v + 1).isPunctuation()
+                || v + 2 < toks.size()
+                        && toks.get(v + 1).text().equals(",")
+                        && toks.get(v + 2).isQuoteMark();
+        return v < toks.size()
+                        && toks.get(v).pos().equals("VERB")
+                        && !toks.get(v).lower().endsWith("ing")
+                        && closes
+                ? subject
+                : null;
+    }
+
     /** A name, a personal pronoun or a role ("the spokesman"): someone a quotation can belong to. */
     private boolean canSpeak(Source s) {
         String word = lastWord(s.text());
@@ -220,8 +327,19 @@ public final class SpeakerResolver {
         return s.entityId() != null
                 || name
                 || lex.roleNouns.contains(word)
+                || isOutlet(s)
                 || s.range().length() <= 4
                         && Set.of("he", "she", "they", "we", "i").contains(word);
+    }
+
+    /** "the newspaper", "the wire service": an outlet referred to by what it is, a source in its own right. */
+    private boolean isOutlet(Source s) {
+        String[] words = s.text().toLowerCase(Locale.ROOT).strip().split("\\s+");
+        int n = words.length;
+        return n >= 2
+                && words[0].equals("the")
+                && (lex.outletNouns.contains(words[n - 1])
+                        || n >= 3 && lex.outletNouns.contains(words[n - 2] + " " + words[n - 1]));
     }
 
     private static String lastWord(String s) {

@@ -54,7 +54,7 @@ final class AttributionStage {
         for (QuoteFinder.RawQuote q : quotes) {
             contents.add(q.content());
         }
-        attributor = new Attributor(LEX, prose, entities, contents);
+        attributor = new Attributor(LEX, prose, entities, contents, sentences);
     }
 
     /** The stage over the text of {@code annotated} (caret lines removed). */

@@ -43,12 +43,16 @@ class CoreferenceTest {
         assertThat(stage.cueMarks()).containsExactlyInAnyOrderElementsOf(stage.fixture.expected());
     }
 
+    /**
+     * "He" is the nearest person who may be a man ("Ms." says Jensen is not); "she" is then not the one
+     * "He" stands for.
+     */
     @Test
     void heAndSheAreTheNearestPersonBefore() {
         checkPronouns("""
-                Maria Jensen quoted Tomas Varga on Monday. He said the dam would hold, and she agreed.
-                                                           ^^ → Tomas Varga
-                                                                                           ^^^ → Tomas Varga""");
+                Ms. Maria Jensen quoted Tomas Varga on Monday. He said the dam would hold, and she agreed.
+                                                               ^^ → Tomas Varga
+                                                                                               ^^^ → Maria Jensen""");
         checkPronouns("""
                 Maria Jensen arrived late. She told him the council had already voted.
                                            ^^^ → Maria Jensen
@@ -66,6 +70,14 @@ class CoreferenceTest {
         checkPronouns("""
                 The Lyndale Institute published its survey on Monday. It found that most residents oppose the dam.
                                                                       ^^ → Lyndale Institute""");
+    }
+
+    /** "They" are people or an organisation, never a place. */
+    @Test
+    void theyIsNeverAPlace() {
+        checkPronouns("""
+                Voters in Lyndale met on Monday. They said the dam would hold.
+                                                 ^^^^ → nobody""");
     }
 
     @Test
@@ -132,5 +144,79 @@ class CoreferenceTest {
                 The KCNA's statement said the talks had failed.
                 ^^^^^^^^ source of say = KCNA
                                      ^^^^ cue say""");
+    }
+
+    /** "he" and "she" prefer the person who acts or speaks to a person only mentioned in the same sentence. */
+    @Test
+    void heAndShePreferTheSubjectToAPersonMentionedAfterIt() {
+        checkPronouns("""
+                Vera Lindqvist has known Tomas Brandt since 1985. She said he had not changed.
+                                                                  ^^^ → Vera Lindqvist
+                                                                           ^^ → Tomas Brandt""");
+    }
+
+    /** Within a sentence, the subject of its main clause comes before a subject of a clause after "that". */
+    @Test
+    void theMainSubjectComesBeforeASubordinateOne() {
+        checkPronouns("""
+                Ana Berg, a fellow at the Lyndale Institute, said the mayor could appeal. She said the mayor would need evidence that Tomas Varga was biased. Later she said the court had been fair.
+                                                                                          ^^^ → Ana Berg
+                                                                                                                                                                    ^^^ → Ana Berg""");
+    }
+
+    /** "said Tomas Varga could appeal": a name after "said" with a verb after it is reported on, not speaking. */
+    @Test
+    void aNameAfterSaidIsTheSpeakerOnlyWhenNoVerbFollowsIt() {
+        checkPronouns("""
+                Ana Berg, a fellow at the Lyndale Institute, said Tomas Varga could appeal. She said he would need evidence.
+                                                                                            ^^^ → Ana Berg
+                                                                                                     ^^ → Tomas Varga""");
+    }
+
+    /** A title or description that says a person is a man or a woman rules out "she" or "he" for them. */
+    @Test
+    void heAndSheAgreeWithWhatTheArticleSaysOfThePerson() {
+        checkPronouns("""
+                Ms. Vera Lind chaired the hearing. Councillor Piet Vos, a spokesman for the residents, spoke next. She said the figures were wrong.
+                                                                                                                   ^^^ → Vera Lind""");
+    }
+
+    /** "the newspaper", "the daily" are the nearest news outlet named before, not the nearest organisation. */
+    @Test
+    void anOutletNounIsTheNearestOutletNamedBefore() {
+        checkSources("""
+                The Lyndale Courier reported that the Harbor Authority had closed the pier. The newspaper said repairs would take a year.
+                ^^^^^^^^^^^^^^^^^^^ source of report = Lyndale Courier
+                                    ^^^^^^^^ cue report
+                                                                                            ^^^^^^^^^^^^^ source of say = Lyndale Courier
+                                                                                                          ^^^^ cue say""");
+    }
+
+    /** An organisation named with an outlet noun after it is an outlet: "Harbor Life magazine". */
+    @Test
+    void anOrganisationNamedWithAnOutletNounIsAnOutlet() {
+        checkSources("""
+                Vera Lind wrote in Harbor Life magazine that the pier was unsafe. The magazine said repairs would take a year.
+                ^^^^^^^^^ source of write = Vera Lind
+                          ^^^^^ cue write
+                                                                                  ^^^^^^^^^^^^ source of say = Harbor Life
+                                                                                               ^^^^ cue say""");
+    }
+
+    /** "the agency" and "the wire service" are a news agency, never a newspaper. */
+    @Test
+    void theAgencyIsANewsAgencyNotAnyOutlet() {
+        checkSources("""
+                The Lyndale Courier reported the figures on Monday. The agency said the pier was unsafe.
+                ^^^^^^^^^^^^^^^^^^^ source of report = Lyndale Courier
+                                    ^^^^^^^^ cue report
+                                                                    ^^^^^^^^^^ source of say
+                                                                               ^^^^ cue say""");
+        checkSources("""
+                The Norden Press reported the figures on Monday. The wire service said the pier was unsafe.
+                ^^^^^^^^^^^^^^^^ source of report = Norden Press
+                                 ^^^^^^^^ cue report
+                                                                 ^^^^^^^^^^^^^^^^ source of say = Norden Press
+                                                                                  ^^^^ cue say""");
     }
 }

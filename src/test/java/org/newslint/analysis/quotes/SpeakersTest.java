@@ -20,7 +20,7 @@ class SpeakersTest {
     private static final Analyzer ANALYZER =
             Analyzer.Config.builder().quoteModel(null).analyzer();
 
-    private static void check(String annotated) {
+    static void check(String annotated) {
         CaretFixture f = CaretFixture.parse(annotated);
         var trace = ANALYZER.trace(Document.of(f.text()), Settings.defaults(), () -> false);
         ArticleAnalysis a = trace.result();

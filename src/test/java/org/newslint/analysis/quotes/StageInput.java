@@ -52,7 +52,7 @@ record StageInput(
                 drafts.stream().map(d -> d.sentence().tokens()).toList();
         EntityFinder.Result entities = new EntityFinder(LEX, split.prose().original())
                 .find(drafts, NameFinder.shared().findInDocument(sentences));
-        Attributor attributor = new Attributor(LEX, split.prose(), entities, contents);
+        Attributor attributor = new Attributor(LEX, split.prose(), entities, contents, sentences);
         List<List<Attribution>> cueLists = new ArrayList<>();
         for (SentenceDraft d : drafts) {
             List<Attribution> list = new ArrayList<>();

@@ -1,0 +1,373 @@
+package org.newslint.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newslint.analysis.entities.EntityFinder;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.EntityType;
+import org.newslint.nlp.Token;
+
+/**
+ * Who "he" or "she" is. The nearest person named is not always the one: in "Roy said the candidate
+ * was no Jan Smit. “…,” he said" it is Roy, the person the sentence before made speak or act, not the
+ * person it merely mentions. So a pronoun takes the most recent person in a speaker's or subject's
+ * place (a name or "the governor" before its verb, the name after "said", an earlier "he" or "she"),
+ * looking no further back than the sentence of the nearest person named, and never a person the
+ * article calls a man for "she" or a woman for "he" (by a title or description, or by an earlier
+ * pronoun of the other gender that stood for them).
+ */
+final class PersonReferents {
+    /** Words before a name that open a clause, so that the name can be its subject. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "that when after before while because as if although though since until but and so where whether then"
+                    .split(" "));
+    /** Words after which a description no longer describes the person: "a spokesman for the residents". */
+    private static final Set<String> DESCRIPTION_ENDS =
+            Set.of("of for at in with who whose which from on to and".split(" "));
+
+    private enum Gender {
+        FEMALE,
+        MALE,
+        UNKNOWN
+    }
+
+    /**
+     * Something before the pronoun that can stand for a person; {@code main} when it is the subject of
+     * its sentence's main clause or the speaker after "said", {@code salient} when it is any subject
+     * (in the pronoun's own sentence only the main clause counts).
+     */
+    private record Item(int start, EntityFinder.MentionRef ref, Token pronoun, boolean main, boolean salient) {}
+
+    private final Lexicons lex;
+    private final EntityFinder.Result entities;
+    private final QuoteSpans quotes;
+    private final Coreference coreference;
+    private final TimeExpressions times;
+    private final List<List<Token>> sentences;
+    /** Every "he" and "she" outside quotations, in text order; the first {@code done} are resolved. */
+    private final List<Token> pronouns = new ArrayList<>();
+
+    private final Map<Integer, EntityFinder.MentionRef> resolved = new HashMap<>();
+    private final Map<String, Gender> genders = new HashMap<>();
+    private int done;
+
+    PersonReferents(
+            Lexicons lex,
+            EntityFinder.Result entities,
+            QuoteSpans quotes,
+            Coreference coreference,
+            TimeExpressions times,
+            List<List<Token>> sentences) {
+        this.lex = lex;
+        this.entities = entities;
+        this.quotes = quotes;
+        this.coreference = coreference;
+        this.times = times;
+        this.sentences = sentences;
+        for (List<Token> toks : sentences) {
+            for (Token t : toks) {
+                if (isHeOrShe(t) && !quotes.inQuote(t)) {
+                    pronouns.add(t);
+                }
+            }
+        }
+    }
+
+    static boolean isHeOrShe(Token t) {
+        return t.lower().equals("he") || t.lower().equals("she");
+    }
+
+    /** The person {@code pronoun} ("he" or "she") stands for, or null. */
+    EntityFinder.MentionRef resolve(Token pronoun) {
+        // each earlier pronoun first, in order, so that a chain of "he"s is followed without recursion
+        while (done < pronouns.size() && pronouns.get(done).start() < pronoun.start()) {
+            Token earlier = pronouns.get(done++);
+            resolved.put(earlier.start(), walk(earlier));
+        }
+        if (resolved.containsKey(pronoun.start())) {
+            return resolved.get(pronoun.start());
+        }
+        return walk(pronoun);
+    }
+
+    /** Whether the article says the person is a woman (she) or a man (he), or nothing that rules either out. */
+    boolean agrees(String entityId, boolean she) {
+        Gender g = genders.computeIfAbsent(entityId, this::genderOf);
+        return g == Gender.UNKNOWN || (g == Gender.FEMALE) == she;
+    }
+
+    private EntityFinder.MentionRef walk(Token pronoun) {
+        boolean she = pronoun.lower().equals("she");
+        int floor = pronoun.start() - Coreference.PRONOUN_LOOKBACK;
+        int own = sentenceOf(pronoun.start());
+        Set<String> ruledOut = new HashSet<>();
+        EntityFinder.MentionRef nearest = null;
+        int nearestSentence = -1;
+        for (int si = own; si >= 0 && (nearest == null || si >= nearestSentence); si--) {
+            List<Token> toks = sentences.get(si);
+            if (!toks.isEmpty() && toks.get(toks.size() - 1).end() < floor) {
+                break;
+            }
+            EntityFinder.MentionRef subordinate = null;
+            for (Item item : items(toks, si == own ? pronoun.start() : Integer.MAX_VALUE, si == own)) {
+                if (item.start() < floor) {
+                    return subordinate != null ? subordinate : nearest;
+                }
+                EntityFinder.MentionRef ref = item.ref();
+                if (item.pronoun() != null) {
+                    ref = resolved.get(item.pronoun().start());
+                    if (ref != null
+                            && isHeOrShe(item.pronoun())
+                            && item.pronoun().lower().equals("she") != she) {
+                        ruledOut.add(ref.entityId()); // "She said he …": whoever she is, he is someone else
+                        continue;
+                    }
+                }
+                if (ref == null
+                        || ref.type() != EntityType.PERSON
+                        || ruledOut.contains(ref.entityId())
+                        || !agrees(ref.entityId(), she)) {
+                    continue;
+                }
+                if (item.main()) {
+                    return ref;
+                }
+                if (item.salient() && subordinate == null) {
+                    subordinate = ref;
+                }
+                if (nearest == null) {
+                    nearest = ref;
+                    nearestSentence = si;
+                }
+            }
+            if (subordinate != null) {
+                return subordinate; // "… evidence that Tomas Varga was biased": a subject, though not the main one
+            }
+        }
+        return nearest;
+    }
+
+    /** The people of one sentence before {@code before}, nearest first. */
+    private List<Item> items(List<Token> toks, int before, boolean own) {
+        List<Item> items = new ArrayList<>();
+        if (toks.isEmpty()) {
+            return items;
+        }
+        int n = toks.size();
+        for (EntityFinder.MentionRef ref : entities.mentions()
+                .subMap(
+                        toks.get(0).start(),
+                        true,
+                        Math.min(before, toks.get(n - 1).end()),
+                        false)
+                .values()) {
+            if (ref.type() != EntityType.PERSON
+                    || quotes.insideQuote(ref.range().start())) {
+                continue;
+            }
+            int a = 0;
+            while (a < n - 1 && toks.get(a).start() < ref.range().start()) {
+                a++;
+            }
+            int b = a;
+            while (b + 1 < n && toks.get(b + 1).end() <= ref.range().end()) {
+                b++;
+            }
+            boolean main = speakerAfterVerb(toks, a, b) || mainClause(toks, a) && isSubject(toks, a, b);
+            items.add(new Item(ref.range().start(), ref, null, main, main || !own && isSubject(toks, a, b)));
+        }
+        for (int i = 0; i < n && toks.get(i).start() < before; i++) {
+            Token t = toks.get(i);
+            if (quotes.inQuote(t)) {
+                continue;
+            }
+            if (isHeOrShe(t)) {
+                boolean main = mainClause(toks, i) || speakerAfterVerb(toks, i, i);
+                items.add(new Item(t.start(), null, t, main, main || !own));
+            } else if (isRoleNoun(t)) {
+                // "The governor said …": the person introduced as Governor Lukas Ebner, where it speaks or acts
+                int k = i - 1;
+                while (k >= 0
+                        && (toks.get(k).pos().equals("ADJ") || toks.get(k).pos().equals("NOUN"))) {
+                    k--;
+                }
+                boolean main = k >= 0 && (speakerAfterVerb(toks, k, i) || mainClause(toks, k) && isSubject(toks, k, i));
+                if (k >= 0 && toks.get(k).lower().equals("the") && (main || !own && isSubject(toks, k, i))) {
+                    EntityFinder.MentionRef ref =
+                            coreference.resolveNominal(t, toks.get(k).start());
+                    if (ref != null) {
+                        items.add(new Item(toks.get(k).start(), ref, null, main, true));
+                    }
+                }
+            }
+        }
+        items.sort(Comparator.comparingInt(Item::start).reversed());
+        return items;
+    }
+
+    private boolean isRoleNoun(Token t) {
+        String w = t.lower();
+        return t.pos().equals("NOUN")
+                && !t.isCapitalized()
+                && entities.mentionCovering(t.start()) == null
+                && (lex.roleNouns.contains(w) || lex.personTitles.contains(w))
+                && !w.endsWith("s");
+    }
+
+    /** The first word of the noun phrase a name ends: "Labor Secretary Thomas Perez", "the former governor". */
+    private int phraseStart(List<Token> toks, int a) {
+        int k = a - 1;
+        while (k >= 0) {
+            Token t = toks.get(k);
+            String pos = t.pos();
+            if (quotes.inQuote(t)
+                    || t.isQuoteMark()
+                    || !(pos.equals("DET")
+                            || pos.equals("ADJ")
+                            || pos.equals("PROPN")
+                            || pos.equals("NOUN")
+                            || pos.equals("NUM")
+                            || t.text().equals("'s"))) {
+                break;
+            }
+            k--;
+        }
+        return k + 1;
+    }
+
+    /**
+     * "“…,” said Vera Lind", "said the mayor.", "according to Ana Berg": the phrase {@code a..b} is the one
+     * speaking after a reporting verb, not the subject of a clause the verb reports ("said Trump could").
+     */
+    private boolean speakerAfterVerb(List<Token> toks, int a, int b) {
+        int k = phraseStart(toks, a) - 1;
+        if (k < 0 || b + 1 < toks.size() && toks.get(b + 1).isVerb()) {
+            return false;
+        }
+        Token v = toks.get(k);
+        if (v.lower().equals("to") && k > 0 && toks.get(k - 1).lower().equals("according")) {
+            return true;
+        }
+        return lex.isReportingVerb(v.lemmas())
+                && (k == 0
+                        || toks.get(k - 1).isQuoteMark()
+                        || toks.get(k - 1).text().equals(","));
+    }
+
+    /** No verb, pronoun or subordinating word before the phrase: it opens the sentence's main clause. */
+    private boolean mainClause(List<Token> toks, int a) {
+        for (int k = phraseStart(toks, a) - 1; k >= 0; k--) {
+            Token t = toks.get(k);
+            if (quotes.inQuote(t)) {
+                continue;
+            }
+            String pos = t.pos();
+            if (pos.equals("VERB")
+                    || pos.equals("AUX")
+                    || pos.equals("SCONJ")
+                    || pos.equals("PRON")
+                    || CLAUSE_OPENERS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Vos said", "Tomas Varga, a farmer, has lived", "Grassley (R-Iowa) on Wednesday downplayed". */
+    private boolean isSubject(List<Token> toks, int a, int b) {
+        int n = toks.size();
+        int s = phraseStart(toks, a);
+        if (s > 0) {
+            Token prev = toks.get(s - 1);
+            String pos = prev.pos();
+            if (!(prev.isPunctuation()
+                    || pos.equals("CCONJ")
+                    || pos.equals("SCONJ")
+                    || pos.equals("ADV")
+                    || CLAUSE_OPENERS.contains(prev.lower()))) {
+                return false;
+            }
+        }
+        int j = b + 1;
+        if (j < n && toks.get(j).text().equals("(")) {
+            while (j < n && !toks.get(j).text().equals(")")) {
+                j++;
+            }
+            j++;
+        }
+        if (j < n && toks.get(j).text().equals(",")) {
+            int close = -1;
+            for (int k = j + 1; k < n && k - j < 30 && close < 0; k++) {
+                Token t = toks.get(k);
+                if (t.isQuoteMark() || t.text().equals(".")) {
+                    return false;
+                }
+                if (t.text().equals(",")) {
+                    close = k;
+                }
+            }
+            if (close < 0) {
+                return false;
+            }
+            j = close + 1;
+        }
+        while (j < n) {
+            int after = times.endOfAdverbialStartingAt(toks, j);
+            if (after > j) {
+                j = after;
+            } else if (toks.get(j).pos().equals("ADV")) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (j >= n) {
+            return false;
+        }
+        Token v = toks.get(j);
+        return (v.pos().equals("VERB") || v.pos().equals("AUX")) && !v.lower().endsWith("ing");
+    }
+
+    private int sentenceOf(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            List<Token> toks = sentences.get(mid);
+            if (toks.isEmpty() || toks.get(0).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private Gender genderOf(String entityId) {
+        Entity e = coreference.entity(entityId);
+        if (e == null) {
+            return Gender.UNKNOWN;
+        }
+        boolean female = false;
+        boolean male = false;
+        for (String d : e.descriptions()) {
+            for (String w : d.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (DESCRIPTION_ENDS.contains(w)) {
+                    break;
+                }
+                female |= lex.femaleWords.contains(w);
+                male |= lex.maleWords.contains(w);
+            }
+        }
+        return female == male ? Gender.UNKNOWN : female ? Gender.FEMALE : Gender.MALE;
+    }
+}
