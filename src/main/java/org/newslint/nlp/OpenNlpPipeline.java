@@ -29,9 +29,10 @@ public final class OpenNlpPipeline implements NlpPipeline {
 
     private static volatile OpenNlpPipeline shared;
 
-    private final SentenceModel sentenceModel;
-    private final TokenizerModel tokenizerModel;
-    private final POSModel posModel;
+    // package-private: BarePipeline times the same models without newslint's repairs
+    final SentenceModel sentenceModel;
+    final TokenizerModel tokenizerModel;
+    final POSModel posModel;
     private final LemmatizerModel lemmatizerModel;
     private final Abbreviations abbreviations = Abbreviations.defaults();
 

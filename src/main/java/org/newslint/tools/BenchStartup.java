@@ -1,0 +1,127 @@
+package org.newslint.tools;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.newslint.cli.Inputs;
+import org.newslint.cli.Main;
+import picocli.CommandLine;
+
+/**
+ * {@code bench --startup N}: how long an editor waits from starting the jar as a language server to
+ * its first diagnostics, measured over real JSON-RPC to a subprocess.
+ */
+final class BenchStartup {
+    private BenchStartup() {}
+
+    static int run(CommandLine.Model.CommandSpec spec, PrintWriter out, Inputs.Input article, int startupRuns)
+            throws Exception {
+        Path jar = Path.of(BenchStartup.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        if (!Files.isRegularFile(jar)) {
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            "newslint: --startup needs to run from the jar (java -jar newslint.jar bench --startup …)");
+            return Main.USAGE;
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        double[] ms = new double[startupRuns];
+        for (int r = 0; r < startupRuns; r++) {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(java, "-jar", jar.toString(), "lsp")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            try (OutputStream toServer = p.getOutputStream();
+                    InputStream fromServer = new BufferedInputStream(p.getInputStream())) {
+                send(
+                        toServer,
+                        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}}");
+                send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+                JsonObject open = new JsonObject();
+                open.addProperty("jsonrpc", "2.0");
+                open.addProperty("method", "textDocument/didOpen");
+                JsonObject td = new JsonObject();
+                td.addProperty("uri", "file:///bench/article.txt");
+                td.addProperty("languageId", "plaintext");
+                td.addProperty("version", 1);
+                td.addProperty("text", article.document().text());
+                JsonObject params = new JsonObject();
+                params.add("textDocument", td);
+                open.add("params", params);
+                send(toServer, open.toString());
+                while (true) {
+                    JsonObject msg = read(fromServer);
+                    if (msg == null) {
+                        throw new IOException("server closed its output before publishing diagnostics");
+                    }
+                    if (msg.has("method")
+                            && msg.get("method").getAsString().equals("textDocument/publishDiagnostics")) {
+                        break;
+                    }
+                }
+                ms[r] = (System.nanoTime() - start) / 1e6;
+                send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
+                send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
+            } finally {
+                p.waitFor(10, TimeUnit.SECONDS);
+                p.destroyForcibly();
+            }
+        }
+        Arrays.sort(ms);
+        out.printf(
+                Locale.ROOT,
+                "start → first publishDiagnostics over %d runs: median %.0f ms, min %.0f ms, max %.0f ms "
+                        + "(includes JVM start, model loading and the 150 ms debounce)%n",
+                startupRuns,
+                ms[startupRuns / 2],
+                ms[0],
+                ms[startupRuns - 1]);
+        return 0;
+    }
+
+    private static void send(OutputStream out, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+    }
+
+    private static JsonObject read(InputStream in) throws IOException {
+        int length = -1;
+        StringBuilder line = new StringBuilder();
+        while (true) {
+            int c = in.read();
+            if (c < 0) {
+                return null;
+            }
+            if (c == '\n') {
+                String header = line.toString().strip();
+                line.setLength(0);
+                if (header.isEmpty()) {
+                    break;
+                }
+                if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                    length = Integer.parseInt(header.substring(15).strip());
+                }
+            } else {
+                line.append((char) c);
+            }
+        }
+        byte[] body = in.readNBytes(length);
+        return JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject();
+    }
+}
