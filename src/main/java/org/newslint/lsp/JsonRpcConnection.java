@@ -165,6 +165,11 @@ final class JsonRpcConnection {
     /** lsp4j's parse exceptions as one readable line: the innermost cause says what was wrong. */
     private static String describe(RuntimeException e) {
         Throwable root = e;
+        if (e instanceof org.eclipse.lsp4j.jsonrpc.MessageIssueException m
+                && !m.getIssues().isEmpty()
+                && m.getIssues().get(0).getCause() != null) {
+            root = m.getIssues().get(0).getCause();
+        }
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }

@@ -66,7 +66,7 @@ final class MessageCheck {
                 return new Checked(Kind.PARSE_ERROR, null, null, null, "more than one JSON value in the body");
             }
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            return new Checked(Kind.PARSE_ERROR, null, null, null, "not JSON: " + oneLine(e.getMessage()));
+            return new Checked(Kind.PARSE_ERROR, null, null, null, parseProblem(e));
         }
         if (!element.isJsonObject()) {
             return invalid(null, "a message must be a JSON object");
@@ -121,6 +121,17 @@ final class MessageCheck {
         }
         String digits = p.getAsNumber().toString();
         return digits.matches("-?[0-9]{1,18}");
+    }
+
+    /** Gson's message without its advice: where the JSON broke, or that it nests too deeply. */
+    private static String parseProblem(Throwable e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (m.contains("Nesting limit")) {
+            return "JSON nested deeper than " + MAX_DEPTH + " levels";
+        }
+        java.util.regex.Matcher at =
+                java.util.regex.Pattern.compile("line \\d+ column \\d+").matcher(m);
+        return "not JSON" + (at.find() ? " (at " + at.group() + ")" : "");
     }
 
     static String oneLine(String s) {
