@@ -6,9 +6,6 @@ import java.io.PrintStream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.newslint.analysis.Analyzer;
 import org.newslint.analysis.model.Settings;
 import org.newslint.rules.Checker;
@@ -96,8 +93,46 @@ public final class StdioServer {
         }
         java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
         root.setLevel(l);
+        boolean traces = l.intValue() <= java.util.logging.Level.FINE.intValue();
         for (java.util.logging.Handler h : root.getHandlers()) {
             h.setLevel(l);
+            h.setFormatter(new OneLineFormat(traces));
+        }
+    }
+
+    /**
+     * Editors show stderr line by line, so each log record is one line ("newslint WARNING
+     * JsonRpcConnection: …"); stack traces only when asked for with {@code NEWSLINT_LOG=fine}.
+     */
+    static final class OneLineFormat extends java.util.logging.Formatter {
+        private final boolean traces;
+
+        OneLineFormat(boolean traces) {
+            this.traces = traces;
+        }
+
+        @Override
+        public String format(java.util.logging.LogRecord r) {
+            String logger = r.getLoggerName() == null ? "" : r.getLoggerName();
+            StringBuilder line = new StringBuilder("newslint ")
+                    .append(r.getLevel().getName())
+                    .append(' ')
+                    .append(logger.substring(logger.lastIndexOf('.') + 1))
+                    .append(": ")
+                    .append(formatMessage(r).replace('\n', ' ').replace('\r', ' '));
+            Throwable t = r.getThrown();
+            if (t != null && !traces) {
+                line.append(" (")
+                        .append(String.valueOf(t).replace('\n', ' ').replace('\r', ' '))
+                        .append(')');
+            }
+            line.append(System.lineSeparator());
+            if (t != null && traces) {
+                java.io.StringWriter trace = new java.io.StringWriter();
+                t.printStackTrace(new java.io.PrintWriter(trace));
+                line.append(trace);
+            }
+            return line.toString();
         }
     }
 
@@ -106,8 +141,8 @@ public final class StdioServer {
         warmUp();
         NewslintLanguageServer server =
                 new NewslintLanguageServer(Checker.createDefault(), DEFAULT_DEBOUNCE_MILLIS, exit);
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
-        server.connect(launcher.getRemoteProxy());
-        return launcher.startListening();
+        JsonRpcConnection connection = new JsonRpcConnection(server, in, out);
+        server.connect(connection.client());
+        return connection.startListening();
     }
 }
