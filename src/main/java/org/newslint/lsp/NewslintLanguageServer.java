@@ -114,6 +114,7 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
             }
         }
         clientOptions = new ClientOptions(markdownHover, hierarchical, encoding);
+        ParentWatch.watch(params.getProcessId(), () -> exit.accept(1));
         SettingsParser.Parsed parsed = SettingsParser.parse(params.getInitializationOptions(), Settings.defaults());
         settings = parsed.settings();
         for (String problem : parsed.problems()) {

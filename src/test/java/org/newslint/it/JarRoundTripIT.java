@@ -334,6 +334,28 @@ class JarRoundTripIT {
         proc.assertExits(EXIT, null);
     }
 
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void serverExitsWhenItsParentDiesWithStdinStillOpen() throws Exception {
+        // the "editor" is a process whose id the client gives as processId; it dies, the pipes stay open
+        Process parent = new ProcessBuilder("sleep", "300").start();
+        try {
+            ServerProcess proc = start();
+            RecordingClient client = new RecordingClient();
+            Launcher<LanguageServer> launcher =
+                    LSPLauncher.createClientLauncher(client, proc.stdout(), proc.stdin(), daemonExecutor(), null);
+            launcher.startListening();
+            InitializeParams params = initializeParams();
+            params.setProcessId((int) parent.pid());
+            await(launcher.getRemoteProxy().initialize(params), FIRST_RESULT, "initialize", proc);
+
+            parent.destroyForcibly();
+            proc.assertExits(EXIT, 1);
+        } finally {
+            parent.destroyForcibly();
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static InitializeParams initializeParams() {
