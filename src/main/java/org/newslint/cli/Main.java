@@ -65,6 +65,7 @@ public final class Main implements Callable<Integer> {
             }
         }
         cl.addSubcommand(new CommandLine.HelpCommand());
+        withHelpOptions(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> USAGE);
@@ -74,6 +75,20 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * {@code -h}/{@code --help} (and {@code -V}) on every subcommand, so {@code newslint check --help}
+     * prints its usage instead of complaining about the missing FILE.
+     */
+    private static void withHelpOptions(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+            if (spec.optionsMap().get("--help") == null && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                spec.mixinStandardHelpOptions(true);
+            }
+            withHelpOptions(sub);
+        }
     }
 
     @Override

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "quotes",
         description =
-                "Direct quotes against PolNeAR Content spans: precision/recall/F1 (≥ 50% overlap), exact boundaries and speaker accuracy, for whole reported statements and for the quoted words alone.")
+                "Direct quotes against PolNeAR Content spans: precision/recall/F1 (≥ 50%% overlap), exact boundaries and speaker accuracy, for whole reported statements and for the quoted words alone.")
 final class EvalQuotes extends Evaluation implements Callable<Integer> {
     @Parameters(
             paramLabel = "DIR",

@@ -59,6 +59,28 @@ class MainTest {
                 .isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "check",
+                "analyze",
+                "lsp",
+                "edit",
+                "bench",
+                "eval",
+                "eval sourcing",
+                "eval quotes",
+                "train",
+                "train sourcing"
+            })
+    void everyCommandAnswersHelpWithItsUsage(String command) {
+        String[] words = (command + " --help").split(" ");
+        Run r = run("", words);
+        assertThat(r.status()).as(command).isZero();
+        assertThat(r.out()).as(command).startsWith("Usage: newslint " + command);
+        assertThat(r.err()).as(command).isEmpty();
+    }
+
     @Test
     void usageAndIoErrorsExitWithTwoAndAClearMessage() {
         Run missing = run("", "check", "no/such/file.txt");
