@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.newslint.text.Document;
 import org.newslint.text.DocumentFormat;
 
@@ -21,31 +20,87 @@ public final class Inputs {
 
     private Inputs() {}
 
-    public static List<Input> read(List<String> args, InputStream stdin) throws IOException {
+    /**
+     * What the arguments gave: the documents, and one line for each argument that gave nothing (a
+     * missing path, an unreadable file, a directory with no articles) or was read with a caveat (not
+     * UTF-8). An argument that fails does not stop the others.
+     */
+    public record Gathered(List<Input> inputs, List<String> errors, List<String> notices) {}
+
+    /** The documents of every argument; a failing argument is reported, never fatal. */
+    public static Gathered gather(List<String> args, InputStream stdin) {
         List<Input> out = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
         for (String arg : args) {
-            if (arg.equals("-")) {
-                String text = decode(stdin.readAllBytes(), "<stdin>");
-                out.add(new Input("<stdin>", new Document("stdin:article.txt", 0, text, DocumentFormat.PLAIN_TEXT)));
-                continue;
-            }
-            Path path = Path.of(arg);
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    for (Path p : walk.filter(Files::isRegularFile)
-                            .filter(Inputs::isArticle)
-                            .sorted()
-                            .toList()) {
-                        out.add(readFile(p));
-                    }
+            try {
+                if (arg.equals("-")) {
+                    String text = decode(stdin.readAllBytes(), "<stdin>", notices);
+                    out.add(new Input(
+                            "<stdin>", new Document("stdin:article.txt", 0, text, DocumentFormat.PLAIN_TEXT)));
+                    continue;
                 }
-            } else if (Files.isRegularFile(path)) {
-                out.add(readFile(path));
-            } else {
-                throw new IOException(arg + ": no such file or directory");
+                Path path = Path.of(arg);
+                if (Files.isDirectory(path)) {
+                    List<Path> articles = articlesUnder(path);
+                    if (articles.isEmpty()) {
+                        errors.add(arg + ": no articles (*.txt, *.md) in this directory");
+                    }
+                    for (Path p : articles) {
+                        try {
+                            out.add(readFile(p, notices));
+                        } catch (IOException e) {
+                            errors.add(p + ": cannot be read (" + e.getMessage() + ")");
+                        }
+                    }
+                } else if (Files.isRegularFile(path)) {
+                    out.add(readFile(path, notices));
+                } else {
+                    errors.add(arg + ": no such file or directory");
+                }
+            } catch (IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
+                errors.add(arg + ": cannot be read (" + e.getMessage() + ")");
             }
         }
-        return out;
+        return new Gathered(out, errors, notices);
+    }
+
+    /** Every argument's documents; the first argument that gives nothing is an error (the tools' use). */
+    public static List<Input> read(List<String> args, InputStream stdin) throws IOException {
+        Gathered g = gather(args, stdin);
+        if (!g.errors().isEmpty()) {
+            throw new IOException(g.errors().get(0));
+        }
+        return g.inputs();
+    }
+
+    /** The articles under a directory, sorted, not looking into hidden directories or {@code node_modules}. */
+    private static List<Path> articlesUnder(Path dir) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(
+                    Path d, java.nio.file.attribute.BasicFileAttributes attrs) {
+                String name = d.getFileName() == null ? "" : d.getFileName().toString();
+                boolean skip = !d.equals(dir) && (name.startsWith(".") || name.equals("node_modules"));
+                return skip ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && isArticle(f)) {
+                    found.add(f);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE; // an unreadable corner does not hide the rest
+            }
+        });
+        found.sort(null);
+        return found;
     }
 
     public static boolean isArticle(Path p) {
@@ -54,22 +109,34 @@ public final class Inputs {
     }
 
     public static Input readFile(Path p) throws IOException {
-        String text = decode(Files.readAllBytes(p), p.toString());
+        return readFile(p, new ArrayList<>());
+    }
+
+    private static Input readFile(Path p, List<String> notices) throws IOException {
+        String text = decode(Files.readAllBytes(p), p.toString(), notices);
         return new Input(
                 p.toString(),
                 new Document(p.toUri().toString(), 0, text, DocumentFormat.fromLanguageIdOrPath(null, p.toString())));
     }
 
-    /** Strict UTF-8 first; invalid bytes fall back to replacement characters rather than failing. */
-    public static String decode(byte[] bytes, String what) {
+    /**
+     * UTF-8, without a byte-order mark (it would shift every column of the first line); bytes that
+     * are not UTF-8 are read as Windows-1252 (Latin-1's superset, what such files usually are), and
+     * {@code notices} says so, so nothing is decoded silently as something else.
+     */
+    public static String decode(byte[] bytes, String what, List<String> notices) {
+        String text;
         try {
-            return StandardCharsets.UTF_8
+            text = StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.UTF_8);
+            notices.add(what + ": not valid UTF-8; read as Windows-1252 (Latin-1)");
+            text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
         }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -2,7 +2,6 @@ package org.newslint.cli;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -168,13 +167,8 @@ public final class Main implements Callable<Integer> {
                 err.println("newslint: --format must be text or json, not '" + format + "'");
                 return USAGE;
             }
-            List<Inputs.Input> inputs;
-            try {
-                inputs = Inputs.read(files, stdin);
-            } catch (IOException e) {
-                err.println("newslint: " + e.getMessage());
-                return USAGE;
-            }
+            Inputs.Gathered gathered = gather(files, err);
+            List<Inputs.Input> inputs = gathered.inputs();
             Checker checker = Checker.createDefault();
             boolean failed = false;
             JsonArray json = new JsonArray();
@@ -218,7 +212,7 @@ public final class Main implements Callable<Integer> {
                         total, total == 1 ? "" : "s", inputs.size(), inputs.size() == 1 ? "" : "s");
             }
             out.flush();
-            return failed ? FINDINGS : 0;
+            return !gathered.errors().isEmpty() ? USAGE : failed ? FINDINGS : 0;
         }
     }
 
@@ -242,13 +236,8 @@ public final class Main implements Callable<Integer> {
                 err.println("newslint: --format must be json or text, not '" + format + "'");
                 return USAGE;
             }
-            List<Inputs.Input> inputs;
-            try {
-                inputs = Inputs.read(files, stdin);
-            } catch (IOException e) {
-                err.println("newslint: " + e.getMessage());
-                return USAGE;
-            }
+            Inputs.Gathered gathered = gather(files, err);
+            List<Inputs.Input> inputs = gathered.inputs();
             Checker checker = Checker.createDefault();
             JsonArray all = new JsonArray();
             for (Inputs.Input in : inputs) {
@@ -269,7 +258,22 @@ public final class Main implements Callable<Integer> {
                         .toJson(all.size() == 1 ? all.get(0) : all));
             }
             out.flush();
-            return 0;
+            return gathered.errors().isEmpty() ? 0 : USAGE;
         }
+    }
+
+    /**
+     * The documents of the arguments, with one stderr line for each argument that gave nothing or was
+     * read with a caveat; the others are still checked, and the command then exits with {@link #USAGE}.
+     */
+    static Inputs.Gathered gather(List<String> files, PrintWriter err) {
+        Inputs.Gathered gathered = Inputs.gather(files, stdin);
+        for (String notice : gathered.notices()) {
+            err.println("newslint: " + notice);
+        }
+        for (String error : gathered.errors()) {
+            err.println("newslint: " + error);
+        }
+        return gathered;
     }
 }

@@ -82,6 +82,62 @@ class MainTest {
     }
 
     @Test
+    void aBadArgumentIsReportedAndTheOthersAreStillChecked(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "Experts say the bridge is unsafe.\n");
+        Run r = run("", "check", dir.resolve("missing.txt").toString(), good.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("missing.txt: no such file or directory");
+        assertThat(r.out()).contains("good.txt:1:1: warning:");
+    }
+
+    @Test
+    void anEmptyDirectoryIsAnErrorAndHiddenFoldersAndNodeModulesAreNotSearched(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("empty"));
+        Run empty = run("", "check", dir.resolve("empty").toString());
+        assertThat(empty.status()).isEqualTo(2);
+        assertThat(empty.err()).contains("no articles");
+        Files.createDirectories(dir.resolve("site/.git"));
+        Files.createDirectories(dir.resolve("site/node_modules/pkg"));
+        Files.writeString(dir.resolve("site/story.txt"), "The mayor said the bridge would reopen.\n");
+        Files.writeString(dir.resolve("site/.git/notes.txt"), "Experts say so.\n");
+        Files.writeString(dir.resolve("site/node_modules/pkg/README.md"), "Experts say so.\n");
+        Run site = run("", "check", "--format", "json", dir.resolve("site").toString());
+        assertThat(site.status()).isZero();
+        assertThat(JsonParser.parseString(site.out())
+                        .getAsJsonObject()
+                        .get("path")
+                        .getAsString())
+                .endsWith("story.txt");
+    }
+
+    @Test
+    void aByteOrderMarkShiftsNothingAndLatin1IsReadAsSuchWithANotice(@TempDir Path dir) throws Exception {
+        Path bom = dir.resolve("bom.txt");
+        Files.write(bom, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Experts say so.\n"));
+        assertThat(run("", "check", bom.toString()).out()).contains("bom.txt:1:1: warning:");
+        Path latin1 = dir.resolve("latin1.txt");
+        Files.write(latin1, "Experts say the caf\u00e9 closed.\n".getBytes(StandardCharsets.ISO_8859_1));
+        Run r = run("", "analyze", latin1.toString());
+        assertThat(r.err()).contains("latin1.txt: not valid UTF-8; read as Windows-1252");
+        assertThat(JsonParser.parseString(r.out())
+                        .getAsJsonObject()
+                        .getAsJsonArray("findings")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("message")
+                        .getAsString())
+                .contains("Experts say");
+    }
+
+    private static byte[] concat(byte[] head, String text) {
+        byte[] tail = text.getBytes(StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+
+    @Test
     void usageAndIoErrorsExitWithTwoAndAClearMessage() {
         Run missing = run("", "check", "no/such/file.txt");
         assertThat(missing.status()).isEqualTo(2);
