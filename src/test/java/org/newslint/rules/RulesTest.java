@@ -26,6 +26,21 @@ class RulesTest {
         }
     }
 
+    /** The VS Code extension's settings schema refuses unknown keys, so it must list exactly the registered rules. */
+    @Test
+    void theVsCodeSettingsSchemaListsEveryRule() throws Exception {
+        var schema = com.google.gson.JsonParser.parseString(Files.readString(Path.of("editors/vscode/package.json")))
+                .getAsJsonObject()
+                .getAsJsonObject("contributes")
+                .getAsJsonObject("configuration")
+                .getAsJsonObject("properties")
+                .getAsJsonObject("newslint.rules")
+                .getAsJsonObject("properties");
+        assertThat(schema.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        Rules.ALL.stream().map(Rule::id).toList());
+    }
+
     @Test
     void unattributedClaimsByKind() {
         checkFindingsByRules("""
