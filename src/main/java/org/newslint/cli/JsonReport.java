@@ -104,6 +104,9 @@ final class JsonReport {
             LineIndex.Position p = lines.position(f.range().start());
             o.addProperty("line", p.line() + 1);
             o.addProperty("column", p.column() + 1);
+            LineIndex.Position e = lines.position(f.range().end());
+            o.addProperty("endLine", e.line() + 1);
+            o.addProperty("endColumn", e.column() + 1);
             o.addProperty("message", f.message());
             if (!f.related().isEmpty()) {
                 JsonArray related = new JsonArray();

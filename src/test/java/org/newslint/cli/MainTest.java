@@ -173,7 +173,15 @@ class MainTest {
         assertThat(sentence.getAsJsonObject("sourcing").get("need").getAsString())
                 .isIn("needs-source", "probably-needs-source", "public-record", "none");
         JsonObject finding = o.getAsJsonArray("findings").get(0).getAsJsonObject();
-        assertThat(finding.keySet()).contains("rule", "severity", "start", "end", "line", "column", "message");
+        assertThat(finding.keySet())
+                .contains("rule", "severity", "start", "end", "line", "column", "endLine", "endColumn", "message");
+        // the end position is the end offset's line and column (1-based, column just past the last character)
+        String sample = readSample();
+        int end = finding.get("end").getAsInt();
+        String beforeEnd = sample.substring(0, end);
+        assertThat(finding.get("endLine").getAsInt())
+                .isEqualTo((int) beforeEnd.chars().filter(c -> c == '\n').count() + 1);
+        assertThat(finding.get("endColumn").getAsInt()).isEqualTo(end - (beforeEnd.lastIndexOf('\n') + 1) + 1);
         // offsets point into the file as read
         String text = readSample();
         int start = quote.get("start").getAsInt();
