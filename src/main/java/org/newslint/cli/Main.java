@@ -137,7 +137,10 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "check", description = "Report findings, compiler-style (path:line:col: severity: message [rule]).")
     static final class Check extends Common implements Callable<Integer> {
-        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--format",
+                defaultValue = "text",
+                description = "text, json or sarif (SARIF 2.1.0, for code scanning; default: ${DEFAULT-VALUE}).")
         String format;
 
         @Option(
@@ -163,8 +166,8 @@ public final class Main implements Callable<Integer> {
                     return USAGE;
                 }
             }
-            if (!format.equals("text") && !format.equals("json")) {
-                err.println("newslint: --format must be text or json, not '" + format + "'");
+            if (!format.equals("text") && !format.equals("json") && !format.equals("sarif")) {
+                err.println("newslint: --format must be text, json or sarif, not '" + format + "'");
                 return USAGE;
             }
             Inputs.Gathered gathered = gather(files, err);
@@ -172,9 +175,11 @@ public final class Main implements Callable<Integer> {
             Checker checker = Checker.createDefault();
             boolean failed = false;
             JsonArray json = new JsonArray();
+            List<SarifReport.Checked> checked = new java.util.ArrayList<>();
             int total = 0;
             for (Inputs.Input in : inputs) {
                 ArticleAnalysis a = checker.check(in.document(), settings());
+                checked.add(new SarifReport.Checked(in.displayPath(), a));
                 LineIndex lines = in.document().lineIndex();
                 for (Finding f : a.findings()) {
                     total++;
@@ -206,6 +211,13 @@ public final class Main implements Callable<Integer> {
                         .disableHtmlEscaping()
                         .create()
                         .toJson(json.size() == 1 ? json.get(0) : json));
+            } else if (format.equals("sarif")) {
+                String version = Main.class.getPackage().getImplementationVersion();
+                out.println(new GsonBuilder()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .create()
+                        .toJson(SarifReport.of(checked, version == null ? "dev" : version)));
             } else {
                 err.printf(
                         "%d finding%s in %d file%s%n",

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,6 +136,45 @@ class MainTest {
         byte[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
         System.arraycopy(tail, 0, all, head.length, tail.length);
         return all;
+    }
+
+    @Test
+    void checkWritesSarifForCodeScanning() {
+        Run r = run("", "check", "--format", "sarif", "docs/sample-article.txt");
+        assertThat(r.status()).isEqualTo(1);
+        JsonObject log = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertThat(log.get("version").getAsString()).isEqualTo("2.1.0");
+        JsonObject run = log.getAsJsonArray("runs").get(0).getAsJsonObject();
+        JsonObject driver = run.getAsJsonObject("tool").getAsJsonObject("driver");
+        assertThat(driver.get("name").getAsString()).isEqualTo("newslint");
+        List<String> ruleIds = new java.util.ArrayList<>();
+        driver.getAsJsonArray("rules")
+                .forEach(x -> ruleIds.add(x.getAsJsonObject().get("id").getAsString()));
+        assertThat(ruleIds)
+                .containsExactlyElementsOf(org.newslint.rules.Rules.ALL.stream()
+                        .map(org.newslint.rules.Rule::id)
+                        .toList());
+        var results = run.getAsJsonArray("results");
+        assertThat(results).isNotEmpty();
+        // the first vague-source warning, where the text report puts it (8:1)
+        JsonObject vague = null;
+        for (var x : results) {
+            if (x.getAsJsonObject().get("ruleId").getAsString().equals("vague-source")) {
+                vague = x.getAsJsonObject();
+                break;
+            }
+        }
+        assertThat(vague).isNotNull();
+        assertThat(vague.get("level").getAsString()).isEqualTo("warning");
+        JsonObject physical =
+                vague.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation");
+        assertThat(physical.getAsJsonObject("artifactLocation").get("uri").getAsString())
+                .isEqualTo("docs/sample-article.txt");
+        assertThat(physical.getAsJsonObject("region").get("startLine").getAsInt())
+                .isEqualTo(8);
+        assertThat(physical.getAsJsonObject("region").get("startColumn").getAsInt())
+                .isEqualTo(1);
+        assertThat(SarifReport.level(org.newslint.analysis.model.Severity.HINT)).isEqualTo("note");
     }
 
     @Test
