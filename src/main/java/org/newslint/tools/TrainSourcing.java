@@ -231,20 +231,6 @@ final class TrainSourcing extends DatasetCommand implements Callable<Integer> {
         }
     }
 
-    /** The threshold, in steps of 0.01, with the best cross-validated F-beta of the needs-a-source decision. */
-    private static double bestThreshold(List<double[]> scored, List<Label> gold, double beta) {
-        double best = 0.5;
-        double bestF = -1;
-        for (int p = 5; p <= 95; p++) {
-            double f = fBeta(needsSourcePrf(scored, gold, p / 100.0), beta);
-            if (f > bestF) {
-                best = p / 100.0;
-                bestF = f;
-            }
-        }
-        return best;
-    }
-
     private Choice crossValidate(List<List<Labelled>> byDoc, int[] fold, BinaryClassifier.Options options)
             throws IOException {
         List<double[]> scored = new ArrayList<>(); // needs-source probability, claim probability
@@ -273,8 +259,9 @@ final class TrainSourcing extends DatasetCommand implements Callable<Integer> {
         }
         Choice c = new Choice();
         c.options = options;
-        c.needsSourceThreshold = bestThreshold(scored, gold, 1.0);
-        c.warningThreshold = Math.max(c.needsSourceThreshold, bestThreshold(scored, gold, beta));
+        c.needsSourceThreshold = Prf.bestThreshold(5, 1, t -> needsSourcePrf(scored, gold, t));
+        c.warningThreshold =
+                Math.max(c.needsSourceThreshold, Prf.bestThreshold(5, beta, t -> needsSourcePrf(scored, gold, t)));
         c.atNeedsSource = needsSourcePrf(scored, gold, c.needsSourceThreshold);
         c.atWarning = needsSourcePrf(scored, gold, c.warningThreshold);
         double findingsAlone = noise(scored, gold, c.needsSourceThreshold, 2);
@@ -322,13 +309,6 @@ final class TrainSourcing extends DatasetCommand implements Callable<Integer> {
         c.decisionAny = any.prf();
         c.decisionNoise = an == 0 ? 0 : (double) anFlagged / an;
         return c;
-    }
-
-    private static double fBeta(Prf prf, double beta) {
-        double p = prf.precision();
-        double r = prf.recall();
-        double b2 = beta * beta;
-        return p + r == 0 ? 0 : (1 + b2) * p * r / (b2 * p + r);
     }
 
     private static Prf needsSourcePrf(List<double[]> scored, List<Label> gold, double threshold) {

@@ -65,9 +65,17 @@ public final class SourcingFeatures {
         if (s.checkWorthy()) {
             f.add("check-worthy");
         }
-        quoteFeatures(a, s, text, f);
+        List<Quote> quotes = new ArrayList<>();
+        List<TextRange> quoted = new ArrayList<>();
+        for (Quote q : a.quotes()) {
+            if (q.range().overlaps(s.range())) {
+                quotes.add(q);
+                quoted.add(q.content());
+            }
+        }
+        quoteFeatures(s, quotes, quoted, text, f);
         contextFeatures(all, i, text, f);
-        wordFeatures(a, s, f);
+        wordFeatures(a, s, quoted, f);
         return f;
     }
 
@@ -90,34 +98,29 @@ public final class SourcingFeatures {
         return s.attributedBy() == null ? "none" : s.attributedBy().basis().name();
     }
 
-    private static void quoteFeatures(ArticleAnalysis a, SentenceInfo s, String text, List<String> f) {
+    /** @param quotes the quotations overlapping the sentence, {@code quoted} their contents */
+    private static void quoteFeatures(
+            SentenceInfo s, List<Quote> quotes, List<TextRange> quoted, String text, List<String> f) {
         int words = 0;
-        int quoted = 0;
+        int quotedWords = 0;
         boolean speaker = false;
         boolean statement = false;
-        List<Quote> inside = new ArrayList<>();
-        for (Quote q : a.quotes()) {
-            if (q.range().overlaps(s.range())) {
-                inside.add(q);
-                speaker |= q.speaker() != null;
-                statement |= q.statement() != null;
-            }
+        for (Quote q : quotes) {
+            speaker |= q.speaker() != null;
+            statement |= q.statement() != null;
         }
         for (Token t : s.sentence().tokens()) {
             if (t.isPunctuation()) {
                 continue;
             }
             words++;
-            for (Quote q : inside) {
-                if (q.content().contains(t.start())) {
-                    quoted++;
-                    break;
-                }
+            if (inside(quoted, t.start())) {
+                quotedWords++;
             }
         }
-        double share = words == 0 ? 0 : (double) quoted / words;
+        double share = words == 0 ? 0 : (double) quotedWords / words;
         f.add("quoted=" + (share == 0 ? "0" : share < 0.3 ? "low" : share < 0.7 ? "mid" : "high"));
-        if (!inside.isEmpty()) {
+        if (!quotes.isEmpty()) {
             f.add("quote-speaker=" + speaker);
             f.add("quote-statement=" + statement);
         }
@@ -167,14 +170,8 @@ public final class SourcingFeatures {
         }
     }
 
-    private void wordFeatures(ArticleAnalysis a, SentenceInfo s, List<String> f) {
+    private void wordFeatures(ArticleAnalysis a, SentenceInfo s, List<TextRange> quoted, List<String> f) {
         List<Token> toks = s.sentence().tokens();
-        List<TextRange> quoted = new ArrayList<>();
-        for (Quote q : a.quotes()) {
-            if (q.range().overlaps(s.range())) {
-                quoted.add(q.content());
-            }
-        }
         boolean firstVerb = true;
         for (int k = 0; k < toks.size(); k++) {
             Token t = toks.get(k);

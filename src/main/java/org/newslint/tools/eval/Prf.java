@@ -18,6 +18,14 @@ public record Prf(long truePositives, long falsePositives, long falseNegatives) 
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
+    /** F-beta: beta below 1 weighs precision more (F0.5 counts it twice), 1 is F1. */
+    public double fBeta(double beta) {
+        double p = precision();
+        double r = recall();
+        double b2 = beta * beta;
+        return p + r == 0 ? 0 : (1 + b2) * p * r / (b2 * p + r);
+    }
+
     public Prf plus(Prf o) {
         return new Prf(
                 truePositives + o.truePositives, falsePositives + o.falsePositives, falseNegatives + o.falseNegatives);
@@ -40,12 +48,17 @@ public record Prf(long truePositives, long falsePositives, long falseNegatives) 
      * F1 (the lowest on ties): how every trained yes/no model picks its operating point.
      */
     public static double bestThreshold(int lowestPercent, java.util.function.DoubleFunction<Prf> prfAt) {
+        return bestThreshold(lowestPercent, 1, prfAt);
+    }
+
+    /** As {@link #bestThreshold(int, java.util.function.DoubleFunction)}, for the best F-beta. */
+    public static double bestThreshold(int lowestPercent, double beta, java.util.function.DoubleFunction<Prf> prfAt) {
         double best = 0.5;
-        double bestF1 = -1;
+        double bestF = -1;
         for (int k = lowestPercent; k <= 95; k++) {
-            double f1 = prfAt.apply(k / 100.0).f1();
-            if (f1 > bestF1) {
-                bestF1 = f1;
+            double f = prfAt.apply(k / 100.0).fBeta(beta);
+            if (f > bestF) {
+                bestF = f;
                 best = k / 100.0;
             }
         }
