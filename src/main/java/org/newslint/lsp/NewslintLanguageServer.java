@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -163,6 +165,7 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         sc.setReferencesProvider(true);
         sc.setDocumentHighlightProvider(true);
         sc.setInlayHintProvider(true);
+        sc.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
         sc.setPositionEncoding(Conversions.encodingName(encoding));
         return CompletableFuture.completedFuture(new InitializeResult(sc, new ServerInfo("newslint", VERSION)));
     }

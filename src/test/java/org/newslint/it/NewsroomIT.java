@@ -142,4 +142,80 @@ class NewsroomIT {
         assertThat(broken.out()).contains("warning:").doesNotContain("error:");
         assertThat(broken.status()).isEqualTo(2);
     }
+
+    /**
+     * The server over real JSON-RPC: the project's {@code .newslint.json} sets a severity, and the
+     * quick fix that silences a finding is a plain WorkspaceEdit whose text, once applied, has no
+     * such finding.
+     */
+    @Test
+    void theServerReadsTheProjectConfigAndItsQuickFixSilencesAFinding() throws Exception {
+        Files.writeString(dir.resolve(".newslint.json"), "{\"rules\": {\"vague-source\": \"error\"}}");
+        Path story = dir.resolve("story.md");
+        String text = "The mayor said the bridge would reopen.\n\nExperts say the bridge is unsafe.\n";
+        Files.writeString(story, text);
+        String uri = story.toUri().toString();
+        Process proc = new ProcessBuilder(
+                        JarRoundTripIT.javaBinary(),
+                        "-jar",
+                        JarRoundTripIT.jar().toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "newsroom-it-client");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            org.newslint.testing.RecordingClient client = new org.newslint.testing.RecordingClient();
+            var launcher = org.eclipse.lsp4j.launch.LSPLauncher.createClientLauncher(
+                    client, proc.getInputStream(), proc.getOutputStream(), executor, null);
+            launcher.startListening();
+            var server = launcher.getRemoteProxy();
+            var init =
+                    server.initialize(new org.eclipse.lsp4j.InitializeParams()).get(60, TimeUnit.SECONDS);
+            assertThat(init.getCapabilities().getCodeActionProvider()).isNotNull();
+            server.initialized(new org.eclipse.lsp4j.InitializedParams());
+            server.getTextDocumentService()
+                    .didOpen(new org.eclipse.lsp4j.DidOpenTextDocumentParams(
+                            new org.eclipse.lsp4j.TextDocumentItem(uri, "markdown", 1, text)));
+            var diags = client.awaitDiagnostics(uri, 1, 60_000);
+            assertThat(diags).isNotNull();
+            var vague = diags.getDiagnostics().stream()
+                    .filter(d -> d.getCode().getLeft().equals("vague-source"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(vague.getSeverity()).isEqualTo(org.eclipse.lsp4j.DiagnosticSeverity.Error);
+            var actions = server.getTextDocumentService()
+                    .codeAction(new org.eclipse.lsp4j.CodeActionParams(
+                            new org.eclipse.lsp4j.TextDocumentIdentifier(uri),
+                            vague.getRange(),
+                            new org.eclipse.lsp4j.CodeActionContext(List.of(vague))))
+                    .get(30, TimeUnit.SECONDS);
+            var silence = actions.stream()
+                    .map(e -> e.getRight())
+                    .filter(a -> a.getTitle().startsWith("Silence vague-source"))
+                    .findFirst()
+                    .orElseThrow();
+            var edit = silence.getEdit().getChanges().get(uri).get(0);
+            assertThat(edit.getRange().getStart()).isEqualTo(new org.eclipse.lsp4j.Position(2, 0));
+            String fixed = text.substring(0, text.indexOf("Experts"))
+                    + edit.getNewText()
+                    + text.substring(text.indexOf("Experts"));
+            server.getTextDocumentService()
+                    .didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
+                            new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(uri, 2),
+                            List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(fixed))));
+            var after = client.awaitDiagnostics(uri, 2, 60_000);
+            assertThat(after.getDiagnostics())
+                    .extracting(d -> d.getCode().getLeft())
+                    .doesNotContain("vague-source", "unused-suppression");
+            server.shutdown().get(30, TimeUnit.SECONDS);
+            server.exit();
+            assertThat(proc.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            proc.destroyForcibly();
+            executor.shutdownNow();
+        }
+    }
 }
