@@ -39,6 +39,31 @@ public final class Main implements Callable<Integer> {
 
     private static java.io.InputStream stdin = System.in;
 
+    /** What a person who runs {@code newslint} with no arguments in a terminal sees. */
+    static final String SHORT_USAGE = String.join(
+            System.lineSeparator(),
+            "newslint checks news articles for unattributed claims, quotes without speakers and vague sources.",
+            "",
+            "  newslint check FILE|DIR|GLOB...   findings, compiler style (--format json|sarif, --baseline FILE)",
+            "  newslint analyze FILE...          the full analysis (quotes, speakers, entities) as JSON",
+            "  newslint edit [FILE]              the desktop editor",
+            "  newslint lsp                      the language server on stdin/stdout (what editors start)",
+            "  newslint --help                   every command and option",
+            "");
+
+    /** Whether stdin and stdout are a terminal (Java 22+ has a console for pipes too, and says so). */
+    static boolean onATerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // before Java 22 there is a console only on a terminal
+        }
+    }
+
     static java.io.InputStream stdin() {
         return stdin;
     }
@@ -49,6 +74,12 @@ public final class Main implements Callable<Integer> {
 
     static int run(String... args) {
         if (args.length == 0) {
+            if (onATerminal()) {
+                // a person typed "newslint": editors start it with pipes, never a terminal
+                System.err.print(SHORT_USAGE);
+                System.err.flush();
+                return USAGE;
+            }
             return StdioServer.runOnStdio();
         }
         return run(

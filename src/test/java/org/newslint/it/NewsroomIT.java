@@ -218,4 +218,31 @@ class NewsroomIT {
             executor.shutdownNow();
         }
     }
+
+    /** Runs the jar under util-linux's script(1), which gives it a terminal, as a person at a shell would. */
+    private Run onATerminal(String arguments) throws IOException, InterruptedException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isExecutable(Path.of("/usr/bin/script")), "script(1) (util-linux) is not installed");
+        String command = "'" + JarRoundTripIT.javaBinary() + "' -jar '" + JarRoundTripIT.jar() + "' " + arguments;
+        ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qec", command, "/dev/null").directory(dir.toFile());
+        pb.environment().remove("NO_COLOR");
+        pb.environment().put("TERM", "xterm");
+        pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
+        Path out = Files.createTempFile(dir.getParent(), "tty", ".txt");
+        pb.redirectErrorStream(true).redirectOutput(out.toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), "");
+    }
+
+    @Test
+    void withNoArgumentsOnATerminalItPrintsAShortUsageAndColorAutoColours() throws Exception {
+        Run usage = onATerminal("");
+        assertThat(usage.status()).isEqualTo(2);
+        assertThat(usage.out()).contains("newslint check FILE|DIR|GLOB").contains("newslint --help");
+        Files.writeString(dir.resolve("story.txt"), "Experts say the bridge is unsafe.\n");
+        Run coloured = onATerminal("check --color auto story.txt");
+        assertThat(coloured.out()).contains("\u001b[1;33mwarning\u001b[0m");
+        assertThat(check("--color", "auto", "story.txt").out()).doesNotContain("\u001b[");
+    }
 }
