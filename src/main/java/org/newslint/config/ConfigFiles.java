@@ -29,7 +29,7 @@ import org.newslint.analysis.model.Settings;
  */
 public final class ConfigFiles {
     private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+) column (\\d+)");
-    private static final java.util.Set<String> TOP_KEYS =
+    static final java.util.Set<String> TOP_KEYS =
             java.util.Set.of("$schema", "rules", "maxDocumentChars", "reportingVerbs", "names", "ignore");
 
     private final Consumer<String> problems;

@@ -90,4 +90,44 @@ class ConfigFilesTest {
                 .isFalse();
         assertThat(files.forUri("untitled:Untitled-1")).isNull();
     }
+
+    /** The schema editors complete with lists exactly the keys and rule ids the reader accepts. */
+    @Test
+    void theSchemaListsEveryKeyAndRuleTheReaderAccepts() throws Exception {
+        var schema = com.google.gson.JsonParser.parseString(Files.readString(Path.of("docs/newslint.schema.json")))
+                .getAsJsonObject();
+        var properties = schema.getAsJsonObject("properties");
+        assertThat(properties.keySet()).containsExactlyInAnyOrderElementsOf(ConfigFiles.TOP_KEYS);
+        assertThat(properties
+                        .getAsJsonObject("rules")
+                        .getAsJsonObject("properties")
+                        .keySet())
+                .containsExactlyInAnyOrderElementsOf(SettingsJson.ruleIds());
+        assertThat(schema.get("additionalProperties").getAsBoolean()).isFalse();
+        // the VS Code extension validates .newslint.json with the copy build-vsix.sh puts in schemas/
+        var validation = com.google.gson.JsonParser.parseString(
+                        Files.readString(Path.of("editors/vscode/package.json")))
+                .getAsJsonObject()
+                .getAsJsonObject("contributes")
+                .getAsJsonArray("jsonValidation")
+                .get(0)
+                .getAsJsonObject();
+        assertThat(validation.get("fileMatch").getAsString()).isEqualTo(ProjectConfig.FILE_NAME);
+        assertThat(validation.get("url").getAsString()).isEqualTo("./schemas/newslint.schema.json");
+        assertThat(Files.readString(Path.of("editors/vscode/build-vsix.sh")))
+                .contains("cp \"$repo/docs/newslint.schema.json\" \"$here/schemas/newslint.schema.json\"");
+    }
+
+    /** The example in the README is a configuration the reader takes without a complaint. */
+    @Test
+    void theReadmeExampleReadsWithoutProblems() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("## Project configuration");
+        int start = readme.indexOf("```json", section) + "```json".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+        ProjectConfig c = ConfigFiles.parse(dir.resolve(".newslint.json"), example);
+        assertThat(c.problems()).isEmpty();
+        assertThat(c.settings().house().names()).hasSize(2);
+        assertThat(c.ignore()).containsExactly("drafts/**", "**/*.notes.md");
+    }
 }
