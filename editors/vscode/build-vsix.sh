@@ -48,6 +48,9 @@ fi
 [ -f "$jar" ] || { echo "build-vsix.sh: no server jar at $jar" >&2; exit 1; }
 mkdir -p "$here/server"
 cp "$jar" "$here/server/newslint.jar"
+# the .newslint.json schema (docs/newslint.schema.json), which package.json's jsonValidation names
+mkdir -p "$here/schemas"
+cp "$repo/docs/newslint.schema.json" "$here/schemas/newslint.schema.json"
 
 cd "$here"
 # node_modules as npm ci left it (npm's record, node_modules/.package-lock.json, lists exactly the

@@ -13,6 +13,7 @@ import org.newslint.analysis.entities.EntityFinder;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.Attribution;
+import org.newslint.analysis.model.HouseLists;
 import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.Settings;
 import org.newslint.analysis.model.Source;
@@ -47,10 +48,19 @@ public final class Analyzer {
     private static final int CACHED_PARAGRAPHS = 4096;
 
     private final Config config;
-    private final Lexicons lex;
-    private final SentenceSplitter splitter;
-    private final Quotations quotations;
-    private final SentenceVerdicts verdicts;
+    private final NlpPipeline nlp;
+    private final Stages shipped;
+    /** The stages over a newsroom's house lists, for the last few lists seen (one per project, usually). */
+    private final Map<HouseLists, Stages> withHouseLists =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(4, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<HouseLists, Stages> eldest) {
+                    return size() > 4;
+                }
+            });
+
+    /** The stages that read word lists, built over one set of lexicons. */
+    private record Stages(Lexicons lex, SentenceSplitter splitter, Quotations quotations, SentenceVerdicts verdicts) {}
 
     /**
      * What an analyzer runs with. Models are suppliers, resolved on first analysis, so building an
@@ -148,10 +158,23 @@ public final class Analyzer {
     /** An analyzer over another NLP pipeline (a test's). */
     public Analyzer(Config config, NlpPipeline nlp, Lexicons lex) {
         this.config = config;
-        this.lex = lex;
-        this.splitter = new SentenceSplitter(nlp, lex);
-        this.quotations = new Quotations(lex);
-        this.verdicts = new SentenceVerdicts(lex, new ClaimClassifier(lex, config.claimModel()));
+        this.nlp = nlp;
+        this.shipped = stages(lex);
+    }
+
+    private Stages stages(Lexicons lex) {
+        return new Stages(
+                lex,
+                new SentenceSplitter(nlp, lex),
+                new Quotations(lex),
+                new SentenceVerdicts(lex, new ClaimClassifier(lex, config.claimModel())));
+    }
+
+    private Stages stagesFor(HouseLists house) {
+        return house.isEmpty()
+                ? shipped
+                : withHouseLists.computeIfAbsent(
+                        house, h -> stages(shipped.lex().with(h)));
     }
 
     /** The shipped analysis: every model, cached tagging. */
@@ -180,7 +203,9 @@ public final class Analyzer {
 
     /** The analysis with what the models were asked on the way: what {@code newslint train} trains on. */
     public AnalysisTrace trace(Document document, Settings settings, BooleanSupplier cancelled) {
-        SplitArticle split = splitter.split(document, settings, cancelled);
+        Stages stages = stagesFor(settings.house());
+        Lexicons lex = stages.lex();
+        SplitArticle split = stages.splitter().split(document, settings, cancelled);
         List<SentenceDraft> drafts = split.sentences();
         QuoteFinder.Result marks = QuoteFinder.find(split.prose());
         List<TextRange> contents = new ArrayList<>();
@@ -202,9 +227,9 @@ public final class Analyzer {
             cueLists.add(list);
         }
         Map<Integer, Source> labels = SpeakerLabels.find(split.prose());
-        Quotations.Found found = quotations.find(marks, split.prose(), drafts, cueLists, labels, attributor);
+        Quotations.Found found = stages.quotations().find(marks, split.prose(), drafts, cueLists, labels, attributor);
         SentenceVerdicts.Verdicts decided =
-                verdicts.decide(split.prose(), drafts, attributor, cueLists, found.quotes(), labels);
+                stages.verdicts().decide(split.prose(), drafts, attributor, cueLists, found.quotes(), labels);
         // decided after the sentences: whether a sentence is attributed does not hang on the quote model
         QuoteModel model =
                 config.quoteModel() == null ? null : config.quoteModel().get();

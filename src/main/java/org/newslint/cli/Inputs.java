@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newslint.config.ProjectConfig;
 import org.newslint.text.Document;
 import org.newslint.text.DocumentFormat;
 
@@ -38,6 +39,20 @@ public final class Inputs {
                     String text = decode(stdin.readAllBytes(), "<stdin>", notices);
                     out.add(new Input(
                             "<stdin>", new Document("stdin:article.txt", 0, text, DocumentFormat.PLAIN_TEXT)));
+                    continue;
+                }
+                if (ProjectConfig.Globs.isGlob(arg) && !Files.exists(Path.of(arg))) {
+                    List<Path> matched = glob(arg);
+                    if (matched.isEmpty()) {
+                        errors.add(arg + ": no articles (*.txt, *.md) match this pattern");
+                    }
+                    for (Path p : matched) {
+                        try {
+                            out.add(readFile(p, notices));
+                        } catch (IOException e) {
+                            errors.add(p + ": cannot be read (" + e.getMessage() + ")");
+                        }
+                    }
                     continue;
                 }
                 Path path = Path.of(arg);
@@ -72,6 +87,36 @@ public final class Inputs {
             throw new IOException(g.errors().get(0));
         }
         return g.inputs();
+    }
+
+    /**
+     * The articles a glob names ({@code 'articles/**}{@code /*.md'}, quoted so the shell leaves it alone),
+     * with {@link java.nio.file.PathMatcher}'s syntax: the folders before the first wildcard are walked as a
+     * directory argument is, and each article's path below them is matched against the rest.
+     */
+    static List<Path> glob(String pattern) throws IOException {
+        String[] parts = pattern.replace('\\', '/').split("/", -1);
+        int fixed = 0;
+        while (fixed < parts.length - 1 && !ProjectConfig.Globs.isGlob(parts[fixed])) {
+            fixed++;
+        }
+        String baseText = String.join("/", java.util.Arrays.copyOfRange(parts, 0, fixed));
+        Path base = pattern.startsWith("/") && baseText.isEmpty()
+                ? Path.of("/")
+                : Path.of(baseText.isEmpty() ? "." : baseText);
+        String rest = String.join("/", java.util.Arrays.copyOfRange(parts, fixed, parts.length));
+        List<java.nio.file.PathMatcher> matchers = ProjectConfig.Globs.matchers(rest);
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(base)) {
+            return out;
+        }
+        for (Path p : articlesUnder(base)) {
+            Path relative = base.relativize(p);
+            if (matchers.stream().anyMatch(m -> m.matches(relative))) {
+                out.add(baseText.isEmpty() && !pattern.startsWith("/") ? relative : p);
+            }
+        }
+        return out;
     }
 
     /** The articles under a directory, sorted, not looking into hidden directories or {@code node_modules}. */

@@ -11,6 +11,7 @@ import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.analysis.model.Source;
 import org.newslint.analysis.model.Sourcing;
+import org.newslint.rules.Rules;
 import org.newslint.text.LineIndex;
 import org.newslint.text.TextRange;
 
@@ -108,6 +109,10 @@ final class JsonReport {
             o.addProperty("endLine", e.line() + 1);
             o.addProperty("endColumn", e.column() + 1);
             o.addProperty("message", f.message());
+            if (Rules.byId(f.rule()) != null) {
+                // the rule's page, relative to the repository root (no host is assumed)
+                o.addProperty("docs", "docs/rules/" + f.rule() + ".md");
+            }
             if (!f.related().isEmpty()) {
                 JsonArray related = new JsonArray();
                 for (Finding.Related r : f.related()) {

@@ -4,15 +4,15 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newslint.analysis.model.ArticleAnalysis;
-import org.newslint.analysis.model.Finding;
 import org.newslint.analysis.model.Settings;
-import org.newslint.analysis.model.Severity;
+import org.newslint.config.ConfigFiles;
+import org.newslint.config.ProjectConfig;
 import org.newslint.lsp.StdioServer;
 import org.newslint.rules.Checker;
-import org.newslint.text.LineIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Checks news articles for unattributed claims, quotes without speakers and vague sources.",
-        subcommands = {Main.Lsp.class, Main.Check.class, Main.Analyze.class, EditCommand.class})
+        subcommands = {Main.Lsp.class, CheckCommand.class, Main.Analyze.class, EditCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit status: a finding reached --fail-on. */
     public static final int FINDINGS = 1;
@@ -39,12 +39,47 @@ public final class Main implements Callable<Integer> {
 
     private static java.io.InputStream stdin = System.in;
 
+    /** What a person who runs {@code newslint} with no arguments in a terminal sees. */
+    static final String SHORT_USAGE = String.join(
+            System.lineSeparator(),
+            "newslint checks news articles for unattributed claims, quotes without speakers and vague sources.",
+            "",
+            "  newslint check FILE|DIR|GLOB...   findings, compiler style (--format json|sarif, --baseline FILE)",
+            "  newslint analyze FILE...          the full analysis (quotes, speakers, entities) as JSON",
+            "  newslint edit [FILE]              the desktop editor",
+            "  newslint lsp                      the language server on stdin/stdout (what editors start)",
+            "  newslint --help                   every command and option",
+            "");
+
+    /** Whether stdin and stdout are a terminal (Java 22+ has a console for pipes too, and says so). */
+    static boolean onATerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // before Java 22 there is a console only on a terminal
+        }
+    }
+
+    static java.io.InputStream stdin() {
+        return stdin;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     static int run(String... args) {
         if (args.length == 0) {
+            if (onATerminal()) {
+                // a person typed "newslint": editors start it with pipes, never a terminal
+                System.err.print(SHORT_USAGE);
+                System.err.flush();
+                return USAGE;
+            }
             return StdioServer.runOnStdio();
         }
         return run(
@@ -126,105 +161,55 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--disable", split = ",", paramLabel = "RULE", description = "Rule ids to switch off.")
         List<String> disabled = List.of();
 
-        Settings settings() {
-            Settings s = Settings.defaults();
+        @Option(
+                names = "--config",
+                paramLabel = "FILE",
+                description = "Use this .newslint.json for every file instead of the nearest one above each file.")
+        Path config;
+
+        /** Reads each .newslint.json once, its problems printed once to stderr. */
+        ConfigFiles configFiles;
+
+        /** Whether any .newslint.json had a problem (the run then exits with USAGE, having used the defaults). */
+        boolean configProblems;
+
+        ConfigFiles configFiles(PrintWriter err) {
+            if (configFiles == null) {
+                configFiles = new ConfigFiles(problem -> {
+                    configProblems = true;
+                    err.println("newslint: " + problem);
+                });
+            }
+            return configFiles;
+        }
+
+        /** The project configuration of an input: --config, or the nearest .newslint.json above it. */
+        ProjectConfig projectConfig(Inputs.Input in, PrintWriter err) {
+            ConfigFiles files = configFiles(err);
+            if (config != null) {
+                return files.load(config);
+            }
+            return files.forFile(pathOf(in));
+        }
+
+        static Path pathOf(Inputs.Input in) {
+            String uri = in.document().uri();
+            return uri.startsWith("file:")
+                    ? Path.of(java.net.URI.create(uri))
+                    : Path.of("").toAbsolutePath().resolve("<stdin>");
+        }
+
+        /** The settings for one input: defaults, then its .newslint.json, then the command line. */
+        Settings settings(ProjectConfig project) {
+            Settings s = project == null ? Settings.defaults() : project.settings();
             for (String id : disabled) {
                 s = s.with(id, false, null);
             }
             return s;
         }
-    }
 
-    @Command(name = "check", description = "Report findings, compiler-style (path:line:col: severity: message [rule]).")
-    static final class Check extends Common implements Callable<Integer> {
-        @Option(
-                names = "--format",
-                defaultValue = "text",
-                description = "text, json or sarif (SARIF 2.1.0, for code scanning; default: ${DEFAULT-VALUE}).")
-        String format;
-
-        @Option(
-                names = "--fail-on",
-                defaultValue = "warning",
-                description =
-                        "Exit 1 when a finding is at least this severe: hint, info, warning, error, never (default: ${DEFAULT-VALUE}).")
-        String failOn;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            Severity threshold = null;
-            if (!failOn.equalsIgnoreCase("never")) {
-                try {
-                    threshold = Severity.parse(failOn);
-                } catch (IllegalArgumentException e) {
-                    err.println("newslint: --fail-on: " + e.getMessage());
-                    return USAGE;
-                }
-            }
-            if (!format.equals("text") && !format.equals("json") && !format.equals("sarif")) {
-                err.println("newslint: --format must be text, json or sarif, not '" + format + "'");
-                return USAGE;
-            }
-            Inputs.Gathered gathered = gather(files, err);
-            List<Inputs.Input> inputs = gathered.inputs();
-            Checker checker = Checker.createDefault();
-            boolean failed = false;
-            JsonArray json = new JsonArray();
-            List<SarifReport.Checked> checked = new java.util.ArrayList<>();
-            int total = 0;
-            for (Inputs.Input in : inputs) {
-                ArticleAnalysis a = checker.check(in.document(), settings());
-                checked.add(new SarifReport.Checked(in.displayPath(), a));
-                LineIndex lines = in.document().lineIndex();
-                for (Finding f : a.findings()) {
-                    total++;
-                    if (threshold != null && f.severity().compareTo(threshold) >= 0) {
-                        failed = true;
-                    }
-                    if (format.equals("text")) {
-                        LineIndex.Position p = lines.position(f.range().start());
-                        out.printf(
-                                "%s:%d:%d: %s: %s [%s]%n",
-                                in.displayPath(),
-                                p.line() + 1,
-                                p.column() + 1,
-                                f.severity().label(),
-                                f.message(),
-                                f.rule());
-                    }
-                }
-                if (format.equals("json")) {
-                    var slim = new com.google.gson.JsonObject();
-                    slim.addProperty("path", in.displayPath());
-                    slim.add("findings", JsonReport.findings(a));
-                    json.add(slim);
-                }
-            }
-            if (format.equals("json")) {
-                out.println(new GsonBuilder()
-                        .setPrettyPrinting()
-                        .disableHtmlEscaping()
-                        .create()
-                        .toJson(json.size() == 1 ? json.get(0) : json));
-            } else if (format.equals("sarif")) {
-                String version = Main.class.getPackage().getImplementationVersion();
-                out.println(new GsonBuilder()
-                        .setPrettyPrinting()
-                        .disableHtmlEscaping()
-                        .create()
-                        .toJson(SarifReport.of(checked, version == null ? "dev" : version)));
-            } else {
-                err.printf(
-                        "%d finding%s in %d file%s%n",
-                        total, total == 1 ? "" : "s", inputs.size(), inputs.size() == 1 ? "" : "s");
-            }
-            out.flush();
-            return !gathered.errors().isEmpty() ? USAGE : failed ? FINDINGS : 0;
+        Settings settings() {
+            return settings(null);
         }
     }
 
@@ -253,7 +238,11 @@ public final class Main implements Callable<Integer> {
             Checker checker = Checker.createDefault();
             JsonArray all = new JsonArray();
             for (Inputs.Input in : inputs) {
-                ArticleAnalysis a = checker.check(in.document(), settings());
+                ProjectConfig project = projectConfig(in, err);
+                if (project != null && project.ignores(pathOf(in))) {
+                    continue;
+                }
+                ArticleAnalysis a = checker.check(in.document(), settings(project));
                 if (format.equals("text")) {
                     out.println("### " + in.displayPath());
                     out.print(TextReport.of(a));
@@ -270,7 +259,7 @@ public final class Main implements Callable<Integer> {
                         .toJson(all.size() == 1 ? all.get(0) : all));
             }
             out.flush();
-            return gathered.errors().isEmpty() ? 0 : USAGE;
+            return gathered.errors().isEmpty() && !configProblems ? 0 : USAGE;
         }
     }
 

@@ -1,11 +1,14 @@
 package org.newslint.lsp;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -24,7 +27,11 @@ import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
 import org.newslint.analysis.model.Settings;
+import org.newslint.config.ConfigFiles;
+import org.newslint.config.ProjectConfig;
+import org.newslint.config.SettingsJson;
 import org.newslint.rules.Checker;
+import org.newslint.text.Document;
 import org.newslint.text.LineIndex;
 
 /**
@@ -43,7 +50,11 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
     private final IntConsumer exit;
     private volatile LanguageClient client;
     private volatile ClientOptions clientOptions = ClientOptions.defaults();
-    private volatile Settings settings = Settings.defaults();
+    /** The client's settings section (initializationOptions, replaced by each didChangeConfiguration), or null. */
+    private volatile Object clientSettings;
+
+    private final ConfigFiles projectConfigs =
+            new ConfigFiles(problem -> log(MessageType.Warning, "newslint configuration: " + problem));
     private volatile boolean shutdownRequested;
 
     /**
@@ -55,7 +66,7 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         DiagnosticsPublisher diagnostics = new DiagnosticsPublisher(this::client, this::clientOptions);
         this.scheduler = new AnalysisScheduler(
                 debounceMillis,
-                (doc, cancelled) -> checker.check(doc, settings, cancelled),
+                (doc, cancelled) -> checker.check(doc, settingsFor(doc), cancelled),
                 open::isCurrent,
                 diagnostics);
         this.documents = new NewslintTextDocumentService(this, open, scheduler, diagnostics);
@@ -87,6 +98,26 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         LOG.info(message);
     }
 
+    /**
+     * A document's settings, in the order of the README: the defaults, the nearest
+     * {@code .newslint.json} above the document, then the client's settings; a document its
+     * project ignores gets no findings.
+     */
+    Settings settingsFor(Document doc) {
+        ProjectConfig project = projectConfigs.forUri(doc.uri());
+        Settings s = project == null ? Settings.defaults() : project.settings();
+        Object raw = clientSettings;
+        if (raw != null) {
+            s = SettingsParser.parse(raw, s).settings();
+        }
+        if (project != null && project.ignores(Path.of(java.net.URI.create(doc.uri())))) {
+            for (String id : SettingsJson.ruleIds()) {
+                s = s.with(id, false, null);
+            }
+        }
+        return s;
+    }
+
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         ClientCapabilities caps = params.getCapabilities();
@@ -116,7 +147,9 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         clientOptions = new ClientOptions(markdownHover, hierarchical, encoding);
         ParentWatch.watch(params.getProcessId(), () -> exit.accept(1));
         SettingsParser.Parsed parsed = SettingsParser.parse(params.getInitializationOptions(), Settings.defaults());
-        settings = parsed.settings();
+        if (parsed.present()) {
+            clientSettings = params.getInitializationOptions();
+        }
         for (String problem : parsed.problems()) {
             log(MessageType.Warning, "newslint configuration: " + problem);
         }
@@ -132,6 +165,7 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         sc.setReferencesProvider(true);
         sc.setDocumentHighlightProvider(true);
         sc.setInlayHintProvider(true);
+        sc.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
         sc.setPositionEncoding(Conversions.encodingName(encoding));
         return CompletableFuture.completedFuture(new InitializeResult(sc, new ServerInfo("newslint", VERSION)));
     }
@@ -172,14 +206,20 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
                     log(MessageType.Warning, "newslint configuration: " + problem);
                 }
                 if (parsed.present()) {
-                    settings = parsed.settings();
+                    clientSettings = params.getSettings();
                     documents.reanalyseAll();
                 }
             }
 
             @Override
             public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-                // nothing on disk affects the analysis
+                // a changed .newslint.json is noticed by its time stamp on the next analysis; re-analyse now
+                if (params != null
+                        && params.getChanges() != null
+                        && params.getChanges().stream()
+                                .anyMatch(c -> c.getUri() != null && c.getUri().endsWith(ProjectConfig.FILE_NAME))) {
+                    documents.reanalyseAll();
+                }
             }
         };
     }

@@ -8,6 +8,9 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
@@ -211,6 +214,17 @@ final class NewslintTextDocumentService implements TextDocumentService {
         var encoding = server.clientOptions().encoding();
         return answer(
                 params.getTextDocument(), "inlayHint", List.of(), a -> SpeakerHints.in(a, params.getRange(), encoding));
+    }
+
+    /** Quick fixes for the findings in the range: silence one, or close an unclosed quotation. */
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        require(params, "params");
+        require(params.getTextDocument(), "textDocument");
+        require(params.getRange(), "range");
+        var encoding = server.clientOptions().encoding();
+        return answer(
+                params.getTextDocument(), "codeAction", List.of(), a -> QuickFixes.in(a, params.getRange(), encoding));
     }
 
     @Override

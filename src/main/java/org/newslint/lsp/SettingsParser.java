@@ -2,14 +2,15 @@ package org.newslint.lsp;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.newslint.analysis.model.Settings;
-import org.newslint.analysis.model.Severity;
+import org.newslint.config.SettingsJson;
 
 /**
  * Reads the client's configuration ({@code {"newslint": {"rules": {"vague-source": {"enabled": false,
- * "severity": "info"}}, "maxDocumentChars": 500000}}}); anything malformed is skipped with a reason,
- * never fatal.
+ * "severity": "info"}}, "maxDocumentChars": 500000}}}) with the same reader as {@code .newslint.json}
+ * ({@link SettingsJson}); anything malformed or unknown is skipped with a reason, never fatal.
  */
 final class SettingsParser {
     /**
@@ -17,73 +18,40 @@ final class SettingsParser {
      * the payload carried no newslint section at all (eglot sends {@code {}} after connecting), in
      * which case callers keep what they have rather than fall back to defaults.
      */
-    record Parsed(Settings settings, java.util.List<String> problems, boolean present) {
-        Parsed(Settings settings, java.util.List<String> problems) {
+    record Parsed(Settings settings, List<String> problems, boolean present) {
+        Parsed(Settings settings, List<String> problems) {
             this(settings, problems, true);
         }
     }
 
     private SettingsParser() {}
 
-    static Parsed parse(Object raw, Settings base) {
-        java.util.List<String> problems = new java.util.ArrayList<>();
-        Settings s = base;
+    /** The newslint section of a client payload, or null when it has none. */
+    static JsonObject section(Object raw) {
         if (!(raw instanceof JsonElement element) || !element.isJsonObject()) {
-            if (raw != null && !(raw instanceof JsonElement e && e.isJsonNull())) {
-                problems.add("settings are not a JSON object; ignored");
-            }
-            return new Parsed(s, problems, false);
+            return null;
         }
         JsonObject root = element.getAsJsonObject();
-        boolean section = root.has("newslint") && root.get("newslint").isJsonObject();
-        if (!section && !root.has("rules") && !root.has("maxDocumentChars")) {
-            return new Parsed(s, problems, false);
+        if (root.has("newslint") && root.get("newslint").isJsonObject()) {
+            return root.getAsJsonObject("newslint");
         }
-        JsonObject cfg = section ? root.getAsJsonObject("newslint") : root;
-        try {
-            if (cfg.has("maxDocumentChars")) {
-                int max = cfg.get("maxDocumentChars").getAsInt();
-                if (max > 0) {
-                    s = new Settings(s.disabledRules(), s.severities(), max);
-                } else {
-                    problems.add("maxDocumentChars must be positive");
-                }
-            }
-        } catch (RuntimeException e) {
-            problems.add("maxDocumentChars is not a number");
-        }
-        if (cfg.has("rules")) {
-            if (!cfg.get("rules").isJsonObject()) {
-                problems.add("'rules' must be an object keyed by rule id");
-            } else {
-                for (Map.Entry<String, JsonElement> e :
-                        cfg.getAsJsonObject("rules").entrySet()) {
-                    try {
-                        JsonElement v = e.getValue();
-                        if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean()) {
-                            s = s.with(e.getKey(), v.getAsBoolean(), null);
-                        } else if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) {
-                            String str = v.getAsString();
-                            s = str.equalsIgnoreCase("off")
-                                    ? s.with(e.getKey(), false, null)
-                                    : s.with(e.getKey(), true, Severity.parse(str));
-                        } else if (v.isJsonObject()) {
-                            JsonObject o = v.getAsJsonObject();
-                            Boolean enabled =
-                                    o.has("enabled") ? o.get("enabled").getAsBoolean() : null;
-                            Severity sev = o.has("severity")
-                                    ? Severity.parse(o.get("severity").getAsString())
-                                    : null;
-                            s = s.with(e.getKey(), enabled, sev);
-                        } else {
-                            problems.add("rule '" + e.getKey() + "': expected true/false, a severity or an object");
-                        }
-                    } catch (RuntimeException ex) {
-                        problems.add("rule '" + e.getKey() + "': " + ex.getMessage());
-                    }
-                }
+        for (String key : SettingsJson.KEYS) {
+            if (root.has(key)) {
+                return root;
             }
         }
-        return new Parsed(s, problems);
+        return null;
+    }
+
+    static Parsed parse(Object raw, Settings base) {
+        List<String> problems = new ArrayList<>();
+        JsonObject cfg = section(raw);
+        if (cfg == null) {
+            if (raw != null && !(raw instanceof JsonElement e && (e.isJsonNull() || e.isJsonObject()))) {
+                problems.add("settings are not a JSON object; ignored");
+            }
+            return new Parsed(base, problems, false);
+        }
+        return new Parsed(SettingsJson.apply(cfg, base, problems), problems);
     }
 }

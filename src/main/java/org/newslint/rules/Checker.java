@@ -47,16 +47,35 @@ public final class Checker {
             findings.add(new Finding(LIMIT_RULE_ID, Severity.INFORMATION, new TextRange(0, end), analysis.limitNote()));
         }
         for (Rule rule : rules) {
-            if (!settings.enabled(rule.id())) {
-                continue;
+            if (!(rule instanceof UnusedSuppression)) {
+                run(rule, context, settings, findings);
             }
-            try {
-                findings.addAll(rule.check(context));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "rule " + rule.id() + " failed on " + document.uri(), e);
+        }
+        // suppression comments, then the rule that reports those that silenced nothing
+        List<Finding> ruled = List.copyOf(findings);
+        findings = new ArrayList<>(Suppressions.apply(document, ruled).kept());
+        RuleContext judged = new RuleContext(analysis, settings, ruled);
+        for (Rule rule : rules) {
+            if (rule instanceof UnusedSuppression) {
+                run(rule, judged, settings, findings);
             }
         }
         findings.sort(Comparator.comparing(Finding::range).thenComparing(Finding::rule));
         return analysis.withFindings(findings);
+    }
+
+    private static void run(Rule rule, RuleContext context, Settings settings, List<Finding> findings) {
+        if (!settings.enabled(rule.id())) {
+            return;
+        }
+        try {
+            findings.addAll(rule.check(context));
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "rule " + rule.id() + " failed on "
+                            + context.analysis().document().uri(),
+                    e);
+        }
     }
 }

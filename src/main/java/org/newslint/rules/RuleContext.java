@@ -8,8 +8,19 @@ import org.newslint.analysis.model.Settings;
 import org.newslint.analysis.model.Severity;
 import org.newslint.text.TextRange;
 
-/** What a rule sees: the finished analysis and the user's settings. */
-public record RuleContext(ArticleAnalysis analysis, Settings settings) {
+/**
+ * What a rule sees: the finished analysis and the user's settings; a rule that judges the others'
+ * work ({@link UnusedSuppression}) also sees their findings, before suppression comments apply.
+ */
+public record RuleContext(ArticleAnalysis analysis, Settings settings, List<Finding> findings) {
+    public RuleContext {
+        findings = List.copyOf(findings);
+    }
+
+    public RuleContext(ArticleAnalysis analysis, Settings settings) {
+        this(analysis, settings, List.of());
+    }
+
     public Finding finding(Rule rule, Severity severity, TextRange range, String message) {
         return finding(rule, severity, range, message, List.of());
     }

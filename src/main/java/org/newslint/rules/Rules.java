@@ -9,6 +9,7 @@ public final class Rules {
             new QuoteWithoutSpeaker(),
             new UnattributedClaim(),
             new UnbalancedQuote(),
+            new UnusedSuppression(),
             new VagueSource(),
             new VagueWording());
 

@@ -17,6 +17,7 @@ public final class PlainTextProse {
     public static Prose extract(String original) {
         char[] text = Normalizer.normalize(original).toCharArray();
         maskUrls(original, text);
+        SuppressionComments.blank(original, text);
         List<Paragraph> paragraphs = new ArrayList<>();
         int i = 0;
         int n = text.length;

@@ -106,6 +106,8 @@ class MainTest {
         Run site = run("", "check", "--format", "json", dir.resolve("site").toString());
         assertThat(site.status()).isZero();
         assertThat(JsonParser.parseString(site.out())
+                        .getAsJsonArray()
+                        .get(0)
                         .getAsJsonObject()
                         .get("path")
                         .getAsString())

@@ -88,7 +88,10 @@ final class MentionTyper {
                 anyProper = true;
             }
         }
-        boolean known = lex.organizations.containsKey(name) || lex.isPlace(name) || lex.demonyms.containsKey(name);
+        boolean known = lex.organizations.containsKey(name)
+                || lex.people.containsKey(name)
+                || lex.isPlace(name)
+                || lex.demonyms.containsKey(name);
         if (!anyProper && !known && titles.isEmpty()) {
             return null;
         }
@@ -134,9 +137,11 @@ final class MentionTyper {
                     j,
                     null);
         }
-        if (byline || !titles.isEmpty() || who && !definite) {
+        if (byline || !titles.isEmpty() || who && !definite || lex.people.containsKey(name)) {
+            // a house list's person is linked to the full name, so "Tedros" joins "Tedros Adhanom Ghebreyesus"
             type = EntityType.PERSON;
             evidence = NameMention.Evidence.STRONG;
+            linked = lex.people.get(name);
         } else if (lex.organizations.containsKey(name)) {
             type = EntityType.ORGANIZATION;
             evidence = NameMention.Evidence.STRONG;

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newslint.analysis.model.EntityType;
+import org.newslint.analysis.model.HouseLists;
 import org.newslint.analysis.model.Source;
 import org.newslint.text.WordList;
 
@@ -33,6 +35,9 @@ public final class Lexicons {
     public final Set<String> locationHeads;
     public final Set<String> eventHeads;
     public final Map<String, String> organizations;
+    /** A newsroom's people by every name copy gives them, to the full name (only from house lists). */
+    public final Map<String, String> people;
+
     public final Map<String, String> placeCanonical;
     public final Map<String, String> demonyms;
     public final Map<String, String> vagueSubjects;
@@ -75,6 +80,7 @@ public final class Lexicons {
         for (String[] row : WordList.rows("organizations.txt")) {
             organizations.put(row[0], row.length > 1 ? row[1] : row[0]);
         }
+        people = Map.of();
         placeCanonical = new HashMap<>();
         for (String country : Locale.getISOCountries()) {
             String name = new Locale("", country).getDisplayCountry(Locale.ENGLISH);
@@ -168,6 +174,55 @@ public final class Lexicons {
                 && (outletHeads.contains(words[words.length - 1])
                         || words[0].equals("Daily")
                         || words[0].equals("Radio"));
+    }
+
+    /**
+     * These lexicons with a newsroom's house lists added: its reporting verbs, and its people and
+     * organisations under each of their names. The shipped lists are never changed.
+     */
+    public Lexicons with(HouseLists house) {
+        return house.isEmpty() ? this : new Lexicons(this, house);
+    }
+
+    private Lexicons(Lexicons base, HouseLists house) {
+        Set<String> verbs = new HashSet<>(base.reportingVerbs);
+        verbs.addAll(house.reportingVerbs());
+        reportingVerbs = Set.copyOf(verbs);
+        Map<String, String> orgs = new HashMap<>(base.organizations);
+        Map<String, String> persons = new HashMap<>(base.people);
+        for (HouseLists.Name n : house.names()) {
+            Map<String, String> target = n.type() == EntityType.PERSON ? persons : orgs;
+            target.put(n.name(), n.name());
+            for (String alias : n.aliases()) {
+                target.put(alias, n.name());
+            }
+        }
+        organizations = Map.copyOf(orgs);
+        people = Map.copyOf(persons);
+        attitudeVerbs = base.attitudeVerbs;
+        reportingPhrases = base.reportingPhrases;
+        reportingNouns = base.reportingNouns;
+        attributionCues = base.attributionCues;
+        personTitles = base.personTitles;
+        maxTitleWords = base.maxTitleWords;
+        roleNouns = base.roleNouns;
+        organizationHeads = base.organizationHeads;
+        locationHeads = base.locationHeads;
+        eventHeads = base.eventHeads;
+        placeCanonical = base.placeCanonical;
+        demonyms = base.demonyms;
+        vagueSubjects = base.vagueSubjects;
+        boilerplate = base.boilerplate;
+        superlatives = base.superlatives;
+        causalPhrases = base.causalPhrases;
+        calendarWords = base.calendarWords;
+        timeWords = base.timeWords;
+        outletNouns = base.outletNouns;
+        femaleWords = base.femaleWords;
+        maleWords = base.maleWords;
+        outletHeads = base.outletHeads;
+        outletNames = base.outletNames;
+        wireNames = base.wireNames;
     }
 
     public static Lexicons shared() {

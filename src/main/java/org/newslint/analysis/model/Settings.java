@@ -7,14 +7,21 @@ import java.util.Set;
 
 /**
  * User configuration: rules switched off and severities overridden, keyed by rule id (the same id
- * is the diagnostic code), plus the size beyond which a document is only partly analysed.
+ * is the diagnostic code), the size beyond which a document is only partly analysed, and the
+ * newsroom's house lists.
  */
-public record Settings(Set<String> disabledRules, Map<String, Severity> severities, int maxDocumentChars) {
+public record Settings(
+        Set<String> disabledRules, Map<String, Severity> severities, int maxDocumentChars, HouseLists house) {
     public static final int DEFAULT_MAX_CHARS = 1_000_000;
 
     public Settings {
         disabledRules = Set.copyOf(disabledRules);
         severities = Map.copyOf(severities);
+        house = house == null ? HouseLists.NONE : house;
+    }
+
+    public Settings(Set<String> disabledRules, Map<String, Severity> severities, int maxDocumentChars) {
+        this(disabledRules, severities, maxDocumentChars, HouseLists.NONE);
     }
 
     public static Settings defaults() {
@@ -43,6 +50,14 @@ public record Settings(Set<String> disabledRules, Map<String, Severity> severiti
         if (severity != null) {
             sev.put(ruleId, severity);
         }
-        return new Settings(disabled, sev, maxDocumentChars);
+        return new Settings(disabled, sev, maxDocumentChars, house);
+    }
+
+    public Settings withMaxDocumentChars(int max) {
+        return new Settings(disabledRules, severities, max, house);
+    }
+
+    public Settings withHouse(HouseLists lists) {
+        return new Settings(disabledRules, severities, maxDocumentChars, lists);
     }
 }

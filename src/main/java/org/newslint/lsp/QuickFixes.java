@@ -1,0 +1,117 @@
+package org.newslint.lsp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Finding;
+import org.newslint.rules.UnbalancedQuote;
+import org.newslint.text.Document;
+import org.newslint.text.DocumentFormat;
+import org.newslint.text.LineIndex;
+import org.newslint.text.Paragraph;
+import org.newslint.text.TextRange;
+
+/**
+ * Server-side quick fixes for the findings in a requested range, as plain {@link WorkspaceEdit}s
+ * (no client command, so they work in every editor): silence this finding with a
+ * {@code newslint-disable-next-line} comment on the line before it, and close a quotation mark
+ * that never closes at the end of its paragraph.
+ */
+final class QuickFixes {
+    private QuickFixes() {}
+
+    static List<Either<Command, CodeAction>> in(ArticleAnalysis a, Range requested, LineIndex.Encoding encoding) {
+        Document doc = a.document();
+        LineIndex lines = doc.lineIndex();
+        int from = Conversions.offset(lines, requested.getStart(), encoding);
+        int to = Conversions.offset(lines, requested.getEnd(), encoding);
+        List<Either<Command, CodeAction>> out = new ArrayList<>();
+        for (Finding f : a.findings()) {
+            boolean touches = f.range().start() <= to && from <= f.range().end();
+            if (!touches || f.rule().equals("analysis-limit")) {
+                continue;
+            }
+            Diagnostic diagnostic = new Diagnostic(
+                    Conversions.range(lines, f.range(), encoding),
+                    f.message(),
+                    Conversions.severity(f.severity()),
+                    "newslint",
+                    f.rule());
+            if (f.rule().equals(UnbalancedQuote.ID)) {
+                CodeAction close = closeQuote(a, f, encoding);
+                if (close != null) {
+                    close.setDiagnostics(List.of(diagnostic));
+                    out.add(Either.forRight(close));
+                }
+            }
+            CodeAction suppress = suppress(doc, f, encoding);
+            suppress.setDiagnostics(List.of(diagnostic));
+            out.add(Either.forRight(suppress));
+        }
+        return out;
+    }
+
+    /** Inserts the suppression comment as a line of its own before the finding's line, indented alike. */
+    private static CodeAction suppress(Document doc, Finding f, LineIndex.Encoding encoding) {
+        LineIndex lines = doc.lineIndex();
+        int line = lines.lineOf(f.range().start());
+        int start = lines.lineStart(line);
+        String text = doc.text();
+        int indentEnd = start;
+        while (indentEnd < text.length() && (text.charAt(indentEnd) == ' ' || text.charAt(indentEnd) == '\t')) {
+            indentEnd++;
+        }
+        String indent = text.substring(start, indentEnd);
+        String comment = doc.format() == DocumentFormat.MARKDOWN
+                ? "<!-- newslint-disable-next-line " + f.rule() + " -->"
+                : "[newslint-disable-next-line " + f.rule() + "]";
+        String newline = text.contains("\r\n") ? "\r\n" : "\n";
+        TextEdit edit = new TextEdit(
+                Conversions.range(lines, new TextRange(start, start), encoding), indent + comment + newline);
+        CodeAction action = new CodeAction("Silence " + f.rule() + " on this line (newslint-disable-next-line)");
+        action.setKind(CodeActionKind.QuickFix);
+        action.setEdit(new WorkspaceEdit(Map.of(doc.uri(), List.of(edit))));
+        return action;
+    }
+
+    /** Closes an opening mark that never closes: its partner after the last character of its paragraph. */
+    private static CodeAction closeQuote(ArticleAnalysis a, Finding f, LineIndex.Encoding encoding) {
+        String text = a.document().text();
+        char mark = text.charAt(f.range().start());
+        String closer = switch (mark) {
+            case '\u201C' -> "\u201D";
+            case '"' -> "\"";
+            case '\u00AB' -> "\u00BB";
+            default -> null;
+        };
+        if (closer == null) {
+            return null; // a stray closing mark or a single quote: which text it closes is a guess
+        }
+        int end = -1;
+        for (Paragraph p : a.prose().paragraphs()) {
+            if (p.range().start() <= f.range().start()
+                    && f.range().start() < p.range().end()) {
+                end = p.range().end();
+            }
+        }
+        if (end < 0) {
+            return null;
+        }
+        TextEdit edit =
+                new TextEdit(Conversions.range(a.document().lineIndex(), new TextRange(end, end), encoding), closer);
+        CodeAction action = new CodeAction("Close the quotation at the end of its paragraph");
+        action.setKind(CodeActionKind.QuickFix);
+        action.setIsPreferred(true);
+        action.setEdit(new WorkspaceEdit(Map.of(a.document().uri(), List.of(edit))));
+        return action;
+    }
+}
