@@ -23,7 +23,7 @@ import org.newslint.text.TextRange;
 public final class OpenNlpPipeline implements NlpPipeline {
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private static volatile OpenNlpPipeline shared;
@@ -39,7 +39,10 @@ public final class OpenNlpPipeline implements NlpPipeline {
     private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::newTools);
 
     private record Tools(
-            SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, GreedyLemmatizer lemmatizer) {}
+            SentenceDetectorME sentences,
+            TokenizerME tokenizer,
+            java.util.function.UnaryOperator<String[]> tagger,
+            GreedyLemmatizer lemmatizer) {}
 
     private OpenNlpPipeline() {
         try {
@@ -79,8 +82,18 @@ public final class OpenNlpPipeline implements NlpPipeline {
         return new Tools(
                 new SentenceDetectorME(sentenceModel),
                 new TokenizerME(tokenizerModel),
-                new POSTaggerME(posModel),
+                tagger(posModel),
                 new GreedyLemmatizer(lemmatizerModel));
+    }
+
+    /** {@link GreedyTagger} where it gives POSTaggerME's tags (the shipped UD model), else POSTaggerME. */
+    private static java.util.function.UnaryOperator<String[]> tagger(POSModel model) {
+        GreedyTagger greedy = GreedyTagger.forModel(model);
+        if (greedy != null) {
+            return greedy::tag;
+        }
+        POSTaggerME me = new POSTaggerME(model);
+        return me::tag;
     }
 
     @Override
@@ -199,7 +212,7 @@ public final class OpenNlpPipeline implements NlpPipeline {
         for (int i = 0; i < n; i++) {
             words[i] = text.substring(pieces.get(i)[0], pieces.get(i)[1]);
         }
-        String[] tags = n == 0 ? new String[0] : t.tagger().tag(words);
+        String[] tags = n == 0 ? new String[0] : t.tagger().apply(words);
         for (int i = 0; i < n; i++) {
             tags[i] = repairTag(words[i], tags[i]);
             if (i > 0 && looksLikeMidSentenceName(words[i], tags[i], words[i - 1])) {
