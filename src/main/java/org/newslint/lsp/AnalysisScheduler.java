@@ -97,6 +97,16 @@ final class AnalysisScheduler {
     }
 
     /**
+     * Analyses {@code doc} at once, replacing the document's previous job: for a document just opened,
+     * whose findings the user is waiting for and which no keystroke will follow within the debounce.
+     */
+    void scheduleNow(Document doc) {
+        Job job = new Job(doc);
+        supersede(jobs.put(doc.uri(), job));
+        start(job);
+    }
+
+    /**
      * The analysis of exactly this version, for a request: the document's job when it is for this
      * version (started now if it is still waiting out the debounce), or a job of its own when the
      * request names a version the scheduler has no job for.

@@ -80,7 +80,8 @@ final class NewslintTextDocumentService implements TextDocumentService {
             return;
         }
         var td = params.getTextDocument();
-        scheduler.schedule(documents.open(
+        // no debounce: nothing is typed between opening a document and wanting its findings
+        scheduler.scheduleNow(documents.open(
                 td.getUri(), td.getLanguageId(), td.getVersion(), td.getText() == null ? "" : td.getText()));
     }
 

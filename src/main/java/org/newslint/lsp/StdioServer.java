@@ -62,6 +62,7 @@ public final class StdioServer {
                 org.newslint.nlp.ner.NameFinder.shared();
                 org.newslint.nlp.claims.CheckWorthinessModel.shared();
                 org.newslint.nlp.quotes.QuoteModel.sharedOrNull();
+                org.newslint.nlp.sourcing.SourcingModel.sharedOrNull();
             }
         }) {
             Thread t = new Thread(

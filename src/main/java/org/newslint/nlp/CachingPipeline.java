@@ -48,7 +48,8 @@ public final class CachingPipeline implements NlpPipeline {
         for (Sentence s : sentences) {
             List<Token> tokens = new ArrayList<>(s.tokens().size());
             for (Token t : s.tokens()) {
-                tokens.add(new Token(t.start() + by, t.end() + by, t.text(), t.pos(), t.lemma(), t.lemmas()));
+                tokens.add(
+                        new Token(t.start() + by, t.end() + by, t.text(), t.pos(), t.lemma(), t.lemmas(), t.lower()));
             }
             out.add(new Sentence(new TextRange(s.range().start() + by, s.range().end() + by), tokens));
         }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -24,8 +23,8 @@ import org.newslint.text.TextRange;
 public final class OpenNlpPipeline implements NlpPipeline {
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private static volatile OpenNlpPipeline shared;
 
@@ -40,14 +39,17 @@ public final class OpenNlpPipeline implements NlpPipeline {
     private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::newTools);
 
     private record Tools(
-            SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {}
+            SentenceDetectorME sentences,
+            TokenizerME tokenizer,
+            java.util.function.UnaryOperator<String[]> tagger,
+            GreedyLemmatizer lemmatizer) {}
 
     private OpenNlpPipeline() {
         try {
             sentenceModel = new SentenceModel(open(SENTENCE_MODEL));
             tokenizerModel = new TokenizerModel(open(TOKEN_MODEL));
             posModel = new POSModel(open(POS_MODEL));
-            lemmatizerModel = new LemmatizerModel(new java.io.ByteArrayInputStream(withBeamSize(open(LEMMA_MODEL), 1)));
+            lemmatizerModel = new LemmatizerModel(open(LEMMA_MODEL));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP models from the classpath", e);
         }
@@ -68,32 +70,7 @@ public final class OpenNlpPipeline implements NlpPipeline {
         return p;
     }
 
-    /**
-     * Rewrites the model package's manifest to decode with a beam of {@code beam}. The lemmatiser's
-     * default beam of 3 costs twice the time for almost no change: on the 43 shared Wikinews articles
-     * 4 of 34,989 lemmas differ (measured 2026-11-29), and newslint matches lemmas against lexicons
-     * together with rule-based candidates anyway.
-     */
-    static byte[] withBeamSize(InputStream model, int beam) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(model);
-                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
-            java.util.zip.ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                byte[] data = in.readAllBytes();
-                if (entry.getName().equals("manifest.properties")) {
-                    data = (new String(data, java.nio.charset.StandardCharsets.UTF_8) + "\nBeamSize=" + beam + "\n")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-                out.write(data);
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
-
-    private static InputStream open(String resource) {
+    static InputStream open(String resource) {
         InputStream in = OpenNlpPipeline.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("model " + resource + " is not on the classpath");
@@ -105,8 +82,18 @@ public final class OpenNlpPipeline implements NlpPipeline {
         return new Tools(
                 new SentenceDetectorME(sentenceModel),
                 new TokenizerME(tokenizerModel),
-                new POSTaggerME(posModel),
-                new LemmatizerME(lemmatizerModel));
+                tagger(posModel),
+                new GreedyLemmatizer(lemmatizerModel));
+    }
+
+    /** {@link GreedyTagger} where it gives POSTaggerME's tags (the shipped UD model), else POSTaggerME. */
+    private static java.util.function.UnaryOperator<String[]> tagger(POSModel model) {
+        GreedyTagger greedy = GreedyTagger.forModel(model);
+        if (greedy != null) {
+            return greedy::tag;
+        }
+        POSTaggerME me = new POSTaggerME(model);
+        return me::tag;
     }
 
     @Override
@@ -225,7 +212,7 @@ public final class OpenNlpPipeline implements NlpPipeline {
         for (int i = 0; i < n; i++) {
             words[i] = text.substring(pieces.get(i)[0], pieces.get(i)[1]);
         }
-        String[] tags = n == 0 ? new String[0] : t.tagger().tag(words);
+        String[] tags = n == 0 ? new String[0] : t.tagger().apply(words);
         for (int i = 0; i < n; i++) {
             tags[i] = repairTag(words[i], tags[i]);
             if (i > 0 && looksLikeMidSentenceName(words[i], tags[i], words[i - 1])) {

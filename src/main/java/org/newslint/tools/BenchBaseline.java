@@ -32,6 +32,9 @@ final class BenchBaseline {
         List<Double> bareMs = new ArrayList<>();
         List<Double> newslintMs = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
+        List<Double> bareCpu = new ArrayList<>();
+        List<Double> newslintCpu = new ArrayList<>();
+        List<Double> cpuRatios = new ArrayList<>();
         long tokens = 0;
         double bareTotal = 0;
         double newslintTotal = 0;
@@ -45,7 +48,15 @@ final class BenchBaseline {
             ratios.add(m[0] / m[1]);
             bareTotal += m[0];
             newslintTotal += m[1];
+            double[] c = BenchStats.interleavedCpuMedians(
+                    runs, () -> bare.tagTokens(text), () -> newslint.check(in.document(), Settings.defaults()));
+            bareCpu.add(c[0]);
+            newslintCpu.add(c[1]);
+            cpuRatios.add(c[0] / c[1]);
         }
+        bareCpu.sort(null);
+        newslintCpu.sort(null);
+        cpuRatios.sort(null);
         bareMs.sort(null);
         newslintMs.sort(null);
         ratios.sort(null);
@@ -65,6 +76,16 @@ final class BenchBaseline {
                 BenchStats.pct(ratios, 50),
                 BenchStats.pct(ratios, 10),
                 BenchStats.pct(ratios, 90));
+        out.printf(
+                Locale.ROOT,
+                "thread CPU time (robust to other load): bare median %.1f ms, newslint median %.1f ms;"
+                        + " ratio of medians %.2f; per article median %.2f, p10 %.2f, p90 %.2f%n",
+                BenchStats.pct(bareCpu, 50),
+                BenchStats.pct(newslintCpu, 50),
+                BenchStats.pct(bareCpu, 50) / BenchStats.pct(newslintCpu, 50),
+                BenchStats.pct(cpuRatios, 50),
+                BenchStats.pct(cpuRatios, 10),
+                BenchStats.pct(cpuRatios, 90));
         return 0;
     }
 

@@ -37,6 +37,38 @@ final class BenchStats {
         return (System.nanoTime() - s) / 1e6;
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /**
+     * Milliseconds of this thread's CPU time {@code work} takes: unlike wall time, it does not grow
+     * when other processes compete for the cores (JIT and GC threads are not counted, for either side).
+     */
+    static double cpuTime(Runnable work) {
+        long s = THREADS.getCurrentThreadCpuTime();
+        work.run();
+        return (THREADS.getCurrentThreadCpuTime() - s) / 1e6;
+    }
+
+    /**
+     * As {@link #interleavedMedians}, in this thread's CPU time ({@link #cpuTime}); a separate set of
+     * runs, so neither clock's reading disturbs the other's.
+     */
+    static double[] interleavedCpuMedians(int runs, Runnable a, Runnable b) {
+        double[] ta = new double[runs];
+        double[] tb = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            if (r % 2 == 0) {
+                ta[r] = cpuTime(a);
+                tb[r] = cpuTime(b);
+            } else {
+                tb[r] = cpuTime(b);
+                ta[r] = cpuTime(a);
+            }
+        }
+        return new double[] {median(ta), median(tb)};
+    }
+
     /**
      * Times {@code a} and {@code b} {@code runs} times each in alternating order (a first on even
      * runs, b first on odd ones), so a burst of load hits both sides alike; returns the median

@@ -72,6 +72,31 @@ class AnalysisSchedulerTest {
     }
 
     @Test
+    void aDocumentJustOpenedIsAnalysedAndPublishedWithoutWaitingOutTheDebounce() throws Exception {
+        AnalysisScheduler s = scheduler(LONG_DEBOUNCE);
+        s.scheduleNow(open(1));
+        assertThat(published.poll(20, TimeUnit.SECONDS))
+                .as("published long before the debounce")
+                .isEqualTo(1);
+        assertThat(analysed).containsExactly(1);
+    }
+
+    @Test
+    void anEditRightAfterOpeningSupersedesTheOpeningAnalysis() throws Exception {
+        AnalysisScheduler s = scheduler(0);
+        running = new CountDownLatch(1);
+        release = new CountDownLatch(1);
+        s.scheduleNow(open(1));
+        assertThat(running.await(20, TimeUnit.SECONDS)).isTrue();
+        s.schedule(open(2));
+        release.countDown();
+        assertThat(published.poll(20, TimeUnit.SECONDS)).isEqualTo(2);
+        assertThat(published.poll(200, TimeUnit.MILLISECONDS))
+                .as("version 1 is never published")
+                .isNull();
+    }
+
+    @Test
     void aRequestDuringTheDebounceJoinsThePendingAnalysisInsteadOfStartingAnother() throws Exception {
         AnalysisScheduler s = scheduler(LONG_DEBOUNCE);
         Document v1 = open(1);

@@ -28,11 +28,53 @@ public final class NameFinder {
             MODEL_RESOURCE, "name-finder model", in -> new NameFinder(new TokenNameFinderModel(in)));
 
     private final TokenNameFinderModel model;
-    private final ThreadLocal<NameFinderME> finders;
+    private final ThreadLocal<Decoder> finders;
 
     private NameFinder(TokenNameFinderModel model) {
         this.model = model;
-        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        this.finders = ThreadLocal.withInitial(() -> decoder(model));
+    }
+
+    /** One sentence at a time, learning from each (OpenNLP's adaptive data) until cleared. */
+    private interface Decoder {
+        Span[] find(String[] tokens);
+
+        void clearAdaptiveData();
+    }
+
+    /** {@link NameDecoder} where it reproduces the model's decoding exactly, else OpenNLP's own. */
+    private static Decoder decoder(TokenNameFinderModel model) {
+        NameDecoder fast = NameDecoder.forModel(model);
+        if (fast != null) {
+            return new Decoder() {
+                @Override
+                public Span[] find(String[] tokens) {
+                    return fast.find(tokens);
+                }
+
+                @Override
+                public void clearAdaptiveData() {
+                    fast.clearAdaptiveData();
+                }
+            };
+        }
+        NameFinderME slow = new NameFinderME(model);
+        return new Decoder() {
+            @Override
+            public Span[] find(String[] tokens) {
+                Span[] spans = slow.find(tokens);
+                double[] probs = slow.probs(spans);
+                for (int i = 0; i < spans.length; i++) {
+                    spans[i] = new Span(spans[i], probs[i]);
+                }
+                return spans;
+            }
+
+            @Override
+            public void clearAdaptiveData() {
+                slow.clearAdaptiveData();
+            }
+        };
     }
 
     /** The process-wide finder on the shipped model, loaded on first use. */
@@ -117,13 +159,10 @@ public final class NameFinder {
         if (tokens.length == 0) {
             return List.of();
         }
-        NameFinderME finder = finders.get();
-        Span[] spans = finder.find(tokens);
-        double[] probs = finder.probs(spans);
+        Span[] spans = finders.get().find(tokens);
         List<NameSpan> out = new ArrayList<>(spans.length);
-        for (int i = 0; i < spans.length; i++) {
-            Span s = spans[i];
-            out.add(new NameSpan(s.getStart(), s.getEnd(), s.getType(), probs[i], s.getStart(), s.getEnd()));
+        for (Span s : spans) {
+            out.add(new NameSpan(s.getStart(), s.getEnd(), s.getType(), s.getProb(), s.getStart(), s.getEnd()));
         }
         return out;
     }

@@ -1,0 +1,110 @@
+package org.newslint.nlp;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * The UD POS model's tags as {@link POSTaggerME} gives them, in one left-to-right pass.
+ *
+ * <p>Why one pass is the same: the model's feature descriptor is cached per token
+ * ({@code cache="true"}), and its previous-tag features ({@code t=}, {@code t2=}) are inside the
+ * cache, so OpenNLP's beam search computes each token's context once, from the tags of the first
+ * hypothesis it extends there (the best so far), and gives every other hypothesis the same context
+ * and therefore the same scores. The best sequence is then the best-so-far sequence extended by the
+ * best valid tag at every token: the greedy path. This class takes that path directly, comparing
+ * the weight sums from the model's log prior (exp and normalisation keep their order) instead of
+ * evaluating the model three times per token and sorting. {@code GreedyTaggerTest} checks the tags
+ * equal {@code POSTaggerME}'s on text.
+ *
+ * <p>Not thread-safe (the context generator caches per sentence): one per thread.
+ */
+final class GreedyTagger {
+    private final Map<String, Context> weights;
+    private final int outcomes;
+    private final String[] outcomeNames;
+    private final double logPrior;
+    private final POSContextGenerator contexts;
+    private final SequenceValidator<String> validator;
+    private final double[] scores;
+
+    @SuppressWarnings("unchecked")
+    private GreedyTagger(POSModel model, AbstractModel maxent) {
+        POSTaggerFactory factory = model.getFactory();
+        this.weights = (Map<String, Context>) maxent.getDataStructures()[1];
+        this.outcomes = maxent.getNumOutcomes();
+        this.outcomeNames = new String[outcomes];
+        for (int i = 0; i < outcomes; i++) {
+            outcomeNames[i] = maxent.getOutcome(i);
+        }
+        this.logPrior = StrictMath.log(1.0 / outcomes);
+        this.contexts = factory.getPOSContextGenerator(0);
+        this.validator = factory.getSequenceValidator();
+        this.scores = new double[outcomes];
+    }
+
+    /**
+     * A tagger for {@code model}, or null when the argument above does not hold for it (not a maxent
+     * model with UD tags and previous-tag features inside a cached descriptor); then use {@link POSTaggerME}.
+     */
+    static GreedyTagger forModel(POSModel model) {
+        Object classifier = model.getArtifact("pos.model");
+        byte[] descriptor = model.getArtifact("generator.featuregen");
+        if (!(classifier instanceof AbstractModel maxent)
+                || maxent.getModelType() != AbstractModel.ModelType.Maxent
+                || descriptor == null) {
+            return null;
+        }
+        String xml = new String(descriptor, java.nio.charset.StandardCharsets.UTF_8);
+        boolean cachedRoot =
+                xml.replaceAll("(?s)<!--.*?-->", "").matches("(?s).*<featureGenerators\\s+cache=\"true\".*");
+        List<String> tags = Arrays.asList(maxentOutcomes(maxent));
+        if (!cachedRoot || !tags.contains("PROPN") || tags.contains("NNP")) {
+            return null;
+        }
+        return new GreedyTagger(model, maxent);
+    }
+
+    private static String[] maxentOutcomes(AbstractModel maxent) {
+        String[] names = new String[maxent.getNumOutcomes()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = maxent.getOutcome(i);
+        }
+        return names;
+    }
+
+    /** The tags of one sentence. */
+    String[] tag(String[] words) {
+        String[] tags = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            Arrays.fill(scores, logPrior);
+            for (String feature : contexts.getContext(i, words, tags, null)) {
+                Context c = weights.get(feature);
+                if (c == null) {
+                    continue;
+                }
+                int[] active = c.getOutcomes();
+                double[] parameters = c.getParameters();
+                for (int a = 0; a < active.length; a++) {
+                    scores[active[a]] += parameters[a];
+                }
+            }
+            int best = -1;
+            for (int o = 0; o < outcomes; o++) {
+                if ((best < 0 || scores[o] > scores[best])
+                        && validator.validSequence(i, words, tags, outcomeNames[o])) {
+                    best = o;
+                }
+            }
+            tags[i] = outcomeNames[best < 0 ? 0 : best];
+        }
+        return tags;
+    }
+}

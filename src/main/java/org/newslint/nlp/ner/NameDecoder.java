@@ -1,0 +1,211 @@
+package org.newslint.nlp.ner;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.PriorityQueue;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * {@link NameFinderME}'s beam search, with each token's features generated and weighed once
+ * instead of once per hypothesis in the beam.
+ *
+ * <p>OpenNLP's name context is the feature generators' features followed by four features of the
+ * previous outcomes ({@code po=}, {@code pow=}, {@code powf=}, {@code ppo=}); its beam search asks
+ * for the whole context and evaluates the whole model for every hypothesis (three per token), which
+ * made the name finder a quarter of the analysis. Here the generators' part is generated and summed
+ * once per token, and only the four history features are added per hypothesis, in the same order,
+ * so every score is the same double as OpenNLP's and the decoded sequence is the same
+ * ({@code NameDecoderTest} compares the two on text). This holds because no feature generator in
+ * {@code features.xml} reads the previous outcomes; a generator that does must not be added
+ * without changing this class (the test would fail).
+ *
+ * <p>Not thread-safe (adaptive data, score buffers): one per thread, like {@code NameFinderME}.
+ */
+final class NameDecoder {
+    private final NameContextGenerator contexts;
+    private final SequenceValidator<String> validator;
+    private final SequenceCodec<String> codec;
+    private final int beamSize;
+    private final Map<String, Context> weights;
+    private final AbstractModel.ModelType modelType;
+    private final int outcomes;
+    private final String[] outcomeNames;
+    private final double logPrior;
+    private final double[] tokenScores;
+
+    private Sequence best;
+
+    @SuppressWarnings("unchecked")
+    private NameDecoder(TokenNameFinderModel model, AbstractModel maxent) {
+        TokenNameFinderFactory factory = model.getFactory();
+        this.codec = factory.createSequenceCodec();
+        this.validator = codec.createSequenceValidator();
+        this.contexts = factory.createContextGenerator();
+        String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+        this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+        this.weights = (Map<String, Context>) maxent.getDataStructures()[1];
+        this.modelType = maxent.getModelType();
+        this.outcomes = maxent.getNumOutcomes();
+        this.outcomeNames = new String[outcomes];
+        for (int i = 0; i < outcomes; i++) {
+            outcomeNames[i] = maxent.getOutcome(i);
+        }
+        this.logPrior = StrictMath.log(1.0 / outcomes);
+        this.tokenScores = new double[outcomes];
+    }
+
+    /**
+     * A decoder for {@code model}, or null when its classifier is of a kind this class does not
+     * reproduce exactly (then {@link NameFinderME} decodes).
+     */
+    static NameDecoder forModel(TokenNameFinderModel model) {
+        Object classifier = model.getArtifact("nameFinder.model");
+        if (classifier instanceof AbstractModel maxent
+                && (maxent.getModelType() == AbstractModel.ModelType.Perceptron
+                        || maxent.getModelType() == AbstractModel.ModelType.Maxent)
+                && !(classifier instanceof opennlp.tools.ml.model.SequenceClassificationModel)) {
+            return new NameDecoder(model, maxent);
+        }
+        return null;
+    }
+
+    /** The names in one sentence, as {@link NameFinderME#find(String[])} finds them, then learns from them. */
+    Span[] find(String[] tokens) {
+        best = bestSequence(tokens);
+        String[] outcomesOfBest = best.getOutcomes().toArray(new String[0]);
+        contexts.updateAdaptiveData(tokens, outcomesOfBest);
+        Span[] spans = codec.decode(best.getOutcomes());
+        double[] probs = probs(spans);
+        for (int i = 0; i < spans.length; i++) {
+            spans[i] = new Span(spans[i], probs[i]);
+        }
+        return spans;
+    }
+
+    /** The mean probability of each span's tokens in the last decoded sentence. */
+    double[] probs(Span[] spans) {
+        double[] tokenProbs = best.getProbs();
+        double[] out = new double[spans.length];
+        for (int s = 0; s < spans.length; s++) {
+            double p = 0;
+            for (int t = spans[s].getStart(); t < spans[s].getEnd(); t++) {
+                p += tokenProbs[t];
+            }
+            out[s] = p / spans[s].length();
+        }
+        return out;
+    }
+
+    void clearAdaptiveData() {
+        contexts.clearAdaptiveData();
+    }
+
+    private Sequence bestSequence(String[] tokens) {
+        PriorityQueue<Sequence> previous = new PriorityQueue<>(beamSize);
+        PriorityQueue<Sequence> next = new PriorityQueue<>(beamSize);
+        previous.add(new Sequence());
+        double[] scores = new double[outcomes];
+        double[] sorted = new double[outcomes];
+        for (int i = 0; i < tokens.length; i++) {
+            // the generators' features: without previous outcomes the context generator leaves out
+            // exactly the four history features, which come last in the full context
+            weigh(contexts.getContext(i, tokens, null, null), tokenScores);
+            String shape = FeatureGeneratorUtil.tokenFeature(tokens[i]);
+            int hypotheses = Math.min(beamSize, previous.size());
+            for (int h = 0; h < hypotheses && !previous.isEmpty(); h++) {
+                Sequence top = previous.remove();
+                String[] history = top.getOutcomes().toArray(new String[0]);
+                String po = i > 0 ? history[i - 1] : NameFinderME.OTHER;
+                String ppo = i > 1 ? history[i - 2] : NameFinderME.OTHER;
+                System.arraycopy(tokenScores, 0, scores, 0, outcomes);
+                add("po=" + po, scores);
+                add("pow=" + po + "," + tokens[i], scores);
+                add("powf=" + po + "," + shape, scores);
+                add("ppo=" + ppo, scores);
+                normalise(scores);
+                System.arraycopy(scores, 0, sorted, 0, outcomes);
+                Arrays.sort(sorted);
+                double min = sorted[Math.max(0, outcomes - beamSize)];
+                extend(top, tokens, history, scores, min, next, i);
+                if (next.isEmpty()) { // as BeamSearch: when nothing passed the cut, every valid outcome
+                    extend(top, tokens, history, scores, Double.NEGATIVE_INFINITY, next, i);
+                }
+            }
+            previous.clear();
+            PriorityQueue<Sequence> swap = previous;
+            previous = next;
+            next = swap;
+        }
+        return previous.isEmpty() ? new Sequence() : previous.remove();
+    }
+
+    /** Adds to {@code next} every valid continuation of {@code top} whose score is at least {@code min}. */
+    private void extend(
+            Sequence top,
+            String[] tokens,
+            String[] history,
+            double[] scores,
+            double min,
+            PriorityQueue<Sequence> next,
+            int i) {
+        for (int o = 0; o < outcomes; o++) {
+            if (scores[o] >= min && validator.validSequence(i, tokens, history, outcomeNames[o])) {
+                Sequence continued = new Sequence(top, outcomeNames[o], scores[o]);
+                if (continued.getScore() > -100000) { // BeamSearch's minimum sequence score
+                    next.add(continued);
+                }
+            }
+        }
+    }
+
+    /** The prior the model starts from, plus the weights of {@code features}, in order. */
+    private void weigh(String[] features, double[] into) {
+        Arrays.fill(into, modelType == AbstractModel.ModelType.Perceptron ? 0 : logPrior);
+        for (String f : features) {
+            add(f, into);
+        }
+    }
+
+    private void add(String feature, double[] into) {
+        Context c = weights.get(feature);
+        if (c == null) {
+            return;
+        }
+        int[] active = c.getOutcomes();
+        double[] parameters = c.getParameters();
+        for (int a = 0; a < active.length; a++) {
+            into[active[a]] += parameters[a];
+        }
+    }
+
+    /** Sums to probabilities, as PerceptronModel (scaled by the largest magnitude) or GISModel does it. */
+    private void normalise(double[] sums) {
+        double scale = 1;
+        if (modelType == AbstractModel.ModelType.Perceptron) {
+            for (double s : sums) {
+                if (scale < StrictMath.abs(s)) {
+                    scale = StrictMath.abs(s);
+                }
+            }
+        }
+        double total = 0;
+        for (int o = 0; o < outcomes; o++) {
+            sums[o] = StrictMath.exp(sums[o] / scale);
+            total += sums[o];
+        }
+        for (int o = 0; o < outcomes; o++) {
+            sums[o] /= total;
+        }
+    }
+}

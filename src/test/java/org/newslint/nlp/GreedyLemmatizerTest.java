@@ -1,0 +1,83 @@
+package org.newslint.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import org.junit.jupiter.api.Test;
+import org.newslint.text.TextRange;
+
+/**
+ * {@link GreedyLemmatizer} must give exactly the lemmas of OpenNLP's {@link LemmatizerME} decoding the
+ * same model with a beam of one (what newslint used before), on every token of real text: the
+ * fixture articles always, and the shared Wikinews articles when {@code ../shared} is next to the
+ * checkout (skipped silently otherwise: the fixtures already exercise every code path).
+ */
+class GreedyLemmatizerTest {
+    @Test
+    void givesTheLemmasOfOpenNlpsBeamSearchWithABeamOfOne() throws IOException {
+        LemmatizerModel model = new LemmatizerModel(
+                new ByteArrayInputStream(withBeamSize(OpenNlpPipeline.open(OpenNlpPipeline.LEMMA_MODEL), 1)));
+        LemmatizerME reference = new LemmatizerME(model);
+        GreedyLemmatizer greedy = new GreedyLemmatizer(model);
+
+        List<Path> articles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden/articles"))) {
+            files.filter(p -> !p.toString().endsWith(".tsv")).forEach(articles::add);
+        }
+        Path wikinews = Path.of("../shared/articles/wikinews");
+        if (Files.isDirectory(wikinews)) {
+            try (Stream<Path> files = Files.list(wikinews)) {
+                files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(articles::add);
+            }
+        }
+        int tokens = 0;
+        for (Path article : articles) {
+            String text = Files.readString(article);
+            for (Sentence sentence : OpenNlpPipeline.shared().sentences(text, new TextRange(0, text.length()))) {
+                String[] words = sentence.tokens().stream().map(Token::text).toArray(String[]::new);
+                String[] tags = sentence.tokens().stream().map(Token::pos).toArray(String[]::new);
+                assertArrayEquals(
+                        reference.lemmatize(words, tags),
+                        greedy.lemmatize(words, tags),
+                        () -> article + ": " + String.join(" ", words));
+                tokens += words.length;
+            }
+        }
+        assertTrue(tokens > 1000, "compared too few tokens: " + tokens);
+    }
+
+    /** The model package with {@code BeamSize=beam} added to its manifest, which LemmatizerME reads. */
+    private static byte[] withBeamSize(InputStream model, int beam) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(model);
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                byte[] data = in.readAllBytes();
+                if (entry.getName().equals("manifest.properties")) {
+                    data = (new String(data, StandardCharsets.UTF_8) + "\nBeamSize=" + beam + "\n")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}

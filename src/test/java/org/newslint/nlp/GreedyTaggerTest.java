@@ -1,0 +1,54 @@
+package org.newslint.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import org.junit.jupiter.api.Test;
+import org.newslint.text.TextRange;
+
+/**
+ * {@link GreedyTagger} must give exactly {@link POSTaggerME}'s tags (beam 3, the model's own setting)
+ * with the shipped UD model, on every sentence of real text: the fixture articles always, and the
+ * shared Wikinews articles when {@code ../shared} is next to the checkout. The words are newslint's
+ * tokens (after its re-joining of abbreviations and hyphens), which is what the tagger is given.
+ */
+class GreedyTaggerTest {
+    @Test
+    void givesPosTaggerMesTags() throws IOException {
+        POSModel model = new POSModel(OpenNlpPipeline.open(OpenNlpPipeline.POS_MODEL));
+        GreedyTagger greedy = GreedyTagger.forModel(model);
+        assertNotNull(greedy, "the shipped POS model must be tagged greedily, not fall back");
+        POSTaggerME reference = new POSTaggerME(model);
+
+        List<Path> articles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden/articles"))) {
+            files.filter(p -> !p.toString().endsWith(".tsv")).sorted().forEach(articles::add);
+        }
+        Path wikinews = Path.of("../shared/articles/wikinews");
+        if (Files.isDirectory(wikinews)) {
+            try (Stream<Path> files = Files.list(wikinews)) {
+                files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(articles::add);
+            }
+        }
+        int tokens = 0;
+        for (Path article : articles) {
+            String text = Files.readString(article);
+            for (Sentence s : OpenNlpPipeline.shared().sentences(text, new TextRange(0, text.length()))) {
+                String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
+                assertArrayEquals(
+                        reference.tag(words), greedy.tag(words), () -> article + ": " + String.join(" ", words));
+                tokens += words.length;
+            }
+        }
+        assertTrue(tokens > 1000, "compared too few tokens: " + tokens);
+    }
+}
