@@ -89,8 +89,10 @@ async function start() {
     showProblem(e.message, e.setting);
     return;
   }
-  output.info(`starting: ${java} -jar ${jar}`);
-  const serverOptions = { command: java, args: ['-jar', jar], transport: TransportKind.stdio };
+  // a small heap and the serial collector keep the server near 200 MB resident (README, "Memory and JVM options")
+  const args = ['-Xmx160m', '-XX:+UseSerialGC', '-jar', jar];
+  output.info(`starting: ${java} ${args.join(' ')}`);
+  const serverOptions = { command: java, args, transport: TransportKind.stdio };
   const clientOptions = {
     documentSelector: SELECTOR,
     initializationOptions: settingsForServer(),

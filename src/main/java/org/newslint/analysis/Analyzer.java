@@ -269,6 +269,7 @@ public final class Analyzer {
         for (SentenceDraft d : drafts) {
             sentences.add(d.sentence().tokens());
         }
-        return config.nameFinder().get().findInDocument(sentences);
+        // an editor's analyses remember decoded sentences, as they remember tagged paragraphs; fresh ones do not
+        return config.nameFinder().get().findInDocument(sentences, config.cachedParagraphs());
     }
 }

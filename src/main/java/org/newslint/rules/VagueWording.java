@@ -282,13 +282,24 @@ public final class VagueWording implements Rule {
         return t.pos().equals("NUM") || Character.isDigit(t.text().charAt(0)) || NUMBER_WORDS.contains(t.lower());
     }
 
+    /** The end of the first phrase of {@code PHRASES} whose words are the tokens from {@code i}, or {@code i}. */
     private static int phraseAt(List<Token> toks, int i) {
         for (List<String> p : PHRASES) {
-            if (i + p.size() <= toks.size() && lowered(toks, i, i + p.size()).equals(p)) {
+            if (i + p.size() <= toks.size() && wordsAt(toks, i, p)) {
                 return i + p.size();
             }
         }
         return i;
+    }
+
+    /** Whether the tokens from {@code i} are {@code words}, in lower case (no list built: this runs per token and phrase). */
+    private static boolean wordsAt(List<Token> toks, int i, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!toks.get(i + k).lower().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> lowered(List<Token> toks, int from, int to) {

@@ -38,6 +38,8 @@ final class CueFinder {
     private final QuoteSpans quotes;
     private final SourceFinder sources;
     private final NounPhrases nounPhrases;
+    /** Positions in {@code lex.reportingPhrases} of the phrases of two words or more, by their first word. */
+    private final java.util.Map<String, List<Integer>> phrasesByFirstWord = new java.util.HashMap<>();
 
     CueFinder(Lexicons lex, Prose prose, QuoteSpans quotes, SourceFinder sources, NounPhrases nounPhrases) {
         this.lex = lex;
@@ -45,6 +47,14 @@ final class CueFinder {
         this.quotes = quotes;
         this.sources = sources;
         this.nounPhrases = nounPhrases;
+        for (int p = 0; p < lex.reportingPhrases.size(); p++) {
+            List<String> phrase = lex.reportingPhrases.get(p);
+            if (phrase.size() >= 2) {
+                phrasesByFirstWord
+                        .computeIfAbsent(phrase.get(0), w -> new ArrayList<>())
+                        .add(p);
+            }
+        }
     }
 
     List<CueHit> cues(List<Token> toks) {
@@ -197,25 +207,51 @@ final class CueFinder {
         return t.lemma();
     }
 
-    /** The length of the reporting phrase of two words or more starting at token {@code i}, or 0. */
+    /**
+     * The length of the reporting phrase of two words or more starting at token {@code i}, or 0: the
+     * first such phrase in the lexicon's order (longest first) whose words all match. Only the phrases
+     * whose first word the token can be are tried (looked up by its text, its lemmas, and "a" for "an").
+     */
     private int matchPhrase(List<Token> toks, int i) {
-        for (List<String> phrase : lex.reportingPhrases) {
-            if (i + phrase.size() > toks.size()) {
-                continue;
+        Token first = toks.get(i);
+        int best = Integer.MAX_VALUE;
+        best = firstMatch(toks, i, first.lower(), best);
+        for (String lemma : first.lemmas()) {
+            best = firstMatch(toks, i, lemma, best);
+        }
+        if (first.lower().equals("an")) {
+            best = firstMatch(toks, i, "a", best);
+        }
+        return best == Integer.MAX_VALUE ? 0 : lex.reportingPhrases.get(best).size();
+    }
+
+    /** The lowest position below {@code best} of a phrase starting with {@code word} that matches at {@code i}. */
+    private int firstMatch(List<Token> toks, int i, String word, int best) {
+        for (int p : phrasesByFirstWord.getOrDefault(word, List.of())) {
+            if (p >= best) {
+                break; // positions are ascending
             }
-            boolean ok = true;
-            for (int k = 0; k < phrase.size() && ok; k++) {
-                Token t = toks.get(i + k);
-                String w = phrase.get(k);
-                ok = t.lower().equals(w)
-                        || t.lemmas().contains(w)
-                        || (w.equals("a") && t.lower().equals("an"));
-            }
-            if (ok && phrase.size() >= 2) {
-                return phrase.size();
+            if (matches(toks, i, lex.reportingPhrases.get(p))) {
+                return p;
             }
         }
-        return 0;
+        return best;
+    }
+
+    private static boolean matches(List<Token> toks, int i, List<String> phrase) {
+        if (i + phrase.size() > toks.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            Token t = toks.get(i + k);
+            String w = phrase.get(k);
+            if (!(t.lower().equals(w)
+                    || t.lemmas().contains(w)
+                    || (w.equals("a") && t.lower().equals("an")))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A phrase cue's lemma: its first word's lemma, then the rest as written ("decline to comment"). */

@@ -43,8 +43,8 @@ final class NameDecoder {
     private final String[] outcomeNames;
     private final double logPrior;
     private final double[] tokenScores;
-
-    private Sequence best;
+    /** Null when the model's features depend on more than {@link RememberedSentences} accounts for. */
+    private final RememberedSentences remembered;
 
     @SuppressWarnings("unchecked")
     private NameDecoder(TokenNameFinderModel model, AbstractModel maxent) {
@@ -63,6 +63,19 @@ final class NameDecoder {
         }
         this.logPrior = StrictMath.log(1.0 / outcomes);
         this.tokenScores = new double[outcomes];
+        this.remembered = RememberedSentences.appliesTo(model.getArtifact("generator.featuregen"))
+                ? new RememberedSentences()
+                : null;
+    }
+
+    /** Whether this decoder can remember sentences (the shipped model's features allow it). */
+    boolean remembers() {
+        return remembered != null;
+    }
+
+    /** How many sentences were answered from memory so far. */
+    long rememberedHits() {
+        return remembered == null ? 0 : remembered.hits();
     }
 
     /**
@@ -82,33 +95,45 @@ final class NameDecoder {
 
     /** The names in one sentence, as {@link NameFinderME#find(String[])} finds them, then learns from them. */
     Span[] find(String[] tokens) {
-        best = bestSequence(tokens);
-        String[] outcomesOfBest = best.getOutcomes().toArray(new String[0]);
-        contexts.updateAdaptiveData(tokens, outcomesOfBest);
-        Span[] spans = codec.decode(best.getOutcomes());
-        double[] probs = probs(spans);
-        for (int i = 0; i < spans.length; i++) {
-            spans[i] = new Span(spans[i], probs[i]);
-        }
-        return spans;
+        return find(tokens, false);
     }
 
-    /** The mean probability of each span's tokens in the last decoded sentence. */
-    double[] probs(Span[] spans) {
-        double[] tokenProbs = best.getProbs();
-        double[] out = new double[spans.length];
+    /**
+     * As {@link #find(String[])}; with {@code remember}, a sentence decoded before in the same
+     * situation ({@link RememberedSentences}) is not decoded again, and this one is remembered.
+     */
+    Span[] find(String[] tokens, boolean remember) {
+        RememberedSentences.Key key = remember && remembered != null ? remembered.key(tokens) : null;
+        RememberedSentences.Decoded decoded = key == null ? null : remembered.get(key);
+        if (decoded == null) {
+            Sequence best = bestSequence(tokens);
+            decoded = new RememberedSentences.Decoded(best.getOutcomes(), best.getProbs());
+            if (key != null) {
+                remembered.put(key, decoded);
+            }
+        }
+        contexts.updateAdaptiveData(tokens, decoded.outcomes().toArray(new String[0]));
+        if (remembered != null) {
+            remembered.learn(tokens, decoded.outcomes());
+        }
+        Span[] spans = codec.decode(decoded.outcomes());
+        double[] tokenProbs = decoded.tokenProbs();
         for (int s = 0; s < spans.length; s++) {
             double p = 0;
             for (int t = spans[s].getStart(); t < spans[s].getEnd(); t++) {
                 p += tokenProbs[t];
             }
-            out[s] = p / spans[s].length();
+            spans[s] = new Span(spans[s], p / spans[s].length());
         }
-        return out;
+        return spans;
     }
 
+    /** A new document: forgets what the last one taught the adaptive features. */
     void clearAdaptiveData() {
         contexts.clearAdaptiveData();
+        if (remembered != null) {
+            remembered.newDocument();
+        }
     }
 
     private Sequence bestSequence(String[] tokens) {

@@ -37,7 +37,7 @@ public final class NameFinder {
 
     /** One sentence at a time, learning from each (OpenNLP's adaptive data) until cleared. */
     private interface Decoder {
-        Span[] find(String[] tokens);
+        Span[] find(String[] tokens, boolean remember);
 
         void clearAdaptiveData();
     }
@@ -48,8 +48,8 @@ public final class NameFinder {
         if (fast != null) {
             return new Decoder() {
                 @Override
-                public Span[] find(String[] tokens) {
-                    return fast.find(tokens);
+                public Span[] find(String[] tokens, boolean remember) {
+                    return fast.find(tokens, remember);
                 }
 
                 @Override
@@ -61,7 +61,7 @@ public final class NameFinder {
         NameFinderME slow = new NameFinderME(model);
         return new Decoder() {
             @Override
-            public Span[] find(String[] tokens) {
+            public Span[] find(String[] tokens, boolean remember) {
                 Span[] spans = slow.find(tokens);
                 double[] probs = slow.probs(spans);
                 for (int i = 0; i < spans.length; i++) {
@@ -99,11 +99,20 @@ public final class NameFinder {
 
     /** Names in every sentence of one document, after clearing the adaptive data: deterministic per document. */
     public List<List<NameSpan>> findInDocument(List<List<Token>> sentences) {
+        return findInDocument(sentences, false);
+    }
+
+    /**
+     * As {@link #findInDocument(List)}; with {@code remember}, sentences this thread decoded before in
+     * exactly the same situation are not decoded again (an editor re-analysing as you type). The
+     * result is the same either way.
+     */
+    public List<List<NameSpan>> findInDocument(List<List<Token>> sentences, boolean remember) {
         List<String[]> words = new ArrayList<>(sentences.size());
         for (List<Token> s : sentences) {
             words.add(words(s));
         }
-        List<List<NameSpan>> byTokens = findInDocumentTokens(words);
+        List<List<NameSpan>> byTokens = findInDocumentTokens(words, remember);
         List<List<NameSpan>> out = new ArrayList<>(sentences.size());
         for (int k = 0; k < sentences.size(); k++) {
             out.add(onCharacters(sentences.get(k), byTokens.get(k)));
@@ -140,12 +149,16 @@ public final class NameFinder {
      * is cleared before and after, so the result depends on this document only.
      */
     public List<List<NameSpan>> findInDocumentTokens(List<String[]> sentences) {
+        return findInDocumentTokens(sentences, false);
+    }
+
+    private List<List<NameSpan>> findInDocumentTokens(List<String[]> sentences, boolean remember) {
         clearAdaptiveData();
         DocumentContext.begin(sentences);
         try {
             List<List<NameSpan>> out = new ArrayList<>(sentences.size());
             for (String[] s : sentences) {
-                out.add(findInTokens(s));
+                out.add(findInTokens(s, remember));
             }
             return out;
         } finally {
@@ -155,11 +168,11 @@ public final class NameFinder {
     }
 
     /** Names in a sentence given as bare tokens; offsets are token indices (start = firstToken, end = endToken). */
-    private List<NameSpan> findInTokens(String[] tokens) {
+    private List<NameSpan> findInTokens(String[] tokens, boolean remember) {
         if (tokens.length == 0) {
             return List.of();
         }
-        Span[] spans = finders.get().find(tokens);
+        Span[] spans = finders.get().find(tokens, remember);
         List<NameSpan> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
             out.add(new NameSpan(s.getStart(), s.getEnd(), s.getType(), s.getProb(), s.getStart(), s.getEnd()));

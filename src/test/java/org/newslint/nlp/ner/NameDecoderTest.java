@@ -77,4 +77,71 @@ class NameDecoderTest {
         }
         assertTrue(names > 50, "compared too few names: " + names);
     }
+
+    /**
+     * Remembering decoded sentences changes nothing: each article, then versions of it edited as a
+     * writer would (a word typed into a sentence, a name changed, a paragraph deleted, a sentence
+     * pasted at the top), decoded one after another by one remembering decoder, must give what a
+     * fresh NameFinderME gives each version; and most sentences must have been answered from memory.
+     */
+    @Test
+    void rememberingSentencesAcrossEditsChangesNothing() throws IOException {
+        TokenNameFinderModel model;
+        try (InputStream in = NameFinder.class.getResourceAsStream(NameFinder.MODEL_RESOURCE)) {
+            model = new TokenNameFinderModel(in);
+        }
+        NameDecoder decoder = NameDecoder.forModel(model);
+        assertTrue(decoder.remembers(), "the shipped model's features must allow remembering");
+        NameFinderME reference = new NameFinderME(model);
+        int sentences = 0;
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden/articles"))) {
+            for (Path article :
+                    files.filter(p -> !p.toString().endsWith(".tsv")).sorted().toList()) {
+                String text = Files.readString(article);
+                int middle = text.indexOf(' ', text.length() / 2);
+                int paragraph = text.indexOf("\n\n", text.length() / 3);
+                int paragraphEnd = paragraph < 0 ? -1 : text.indexOf("\n\n", paragraph + 2);
+                List<String> versions = new ArrayList<>();
+                versions.add(text);
+                versions.add(text.substring(0, middle) + " reportedly" + text.substring(middle));
+                versions.add(text.replaceFirst("[A-Z][a-z]+ [A-Z][a-z]+", "Maria Lopez"));
+                if (paragraphEnd > 0) {
+                    versions.add(text.substring(0, paragraph) + text.substring(paragraphEnd));
+                }
+                versions.add("Mayor John Smith said the council will vote on Tuesday.\n\n" + text);
+                versions.add(text);
+                for (String version : versions) {
+                    sentences += compare(article + " (edited)", version, reference, decoder, true);
+                }
+            }
+        }
+        assertTrue(
+                decoder.rememberedHits() > sentences / 2,
+                "too few sentences remembered: " + decoder.rememberedHits() + " of " + sentences);
+    }
+
+    private static int compare(
+            String name, String text, NameFinderME reference, NameDecoder decoder, boolean remember) {
+        List<String[]> sentences = new ArrayList<>();
+        for (Sentence s : OpenNlpPipeline.shared().sentences(text, new TextRange(0, text.length()))) {
+            sentences.add(s.tokens().stream().map(Token::text).toArray(String[]::new));
+        }
+        reference.clearAdaptiveData();
+        decoder.clearAdaptiveData();
+        DocumentContext.begin(sentences);
+        try {
+            for (String[] tokens : sentences) {
+                Span[] expected = reference.find(tokens);
+                Span[] actual = decoder.find(tokens, remember);
+                assertArrayEquals(expected, actual, () -> name + ": " + String.join(" ", tokens));
+                double[] expectedProbs = reference.probs(expected);
+                for (int i = 0; i < actual.length; i++) {
+                    assertTrue(expectedProbs[i] == actual[i].getProb(), name + ": probability of " + actual[i]);
+                }
+            }
+        } finally {
+            DocumentContext.end();
+        }
+        return sentences.size();
+    }
 }
