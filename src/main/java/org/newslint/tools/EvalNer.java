@@ -81,6 +81,13 @@ final class EvalNer implements Callable<Integer> {
             description = "Examples per confusion with --errors (default: ${DEFAULT-VALUE}).")
     int examples;
 
+    @Option(
+            names = "--consistency",
+            negatable = true,
+            description =
+                    "Make types consistent within each document (DocumentConsistency); default: as the product does.")
+    Boolean consistency;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -102,6 +109,9 @@ final class EvalNer implements Callable<Integer> {
         try {
             long t0 = System.nanoTime();
             NameFinder finder = model == null ? NameFinder.shared() : NameFinder.load(model);
+            if (consistency != null) {
+                finder = finder.withConsistency(consistency);
+            }
             long loaded = System.nanoTime();
             UnaryOperator<String> map = gmbTags ? ConllCorpus::gmbTag : UnaryOperator.identity();
             ConllEvaluator eval = new ConllEvaluator();

@@ -163,6 +163,7 @@ final class TrainNer implements Callable<Integer> {
             throws IOException {
         List<List<ConllCorpus.Sentence>> documents = ConllCorpus.documents(sentences);
         ConllEvaluator pooled = new ConllEvaluator();
+        ConllEvaluator pooledConsistent = new ConllEvaluator();
         List<Double> foldF1 = new ArrayList<>();
         long start = System.nanoTime();
         for (int k = 0; k < cv; k++) {
@@ -178,8 +179,9 @@ final class TrainNer implements Callable<Integer> {
                     NerTrainer.train(trainPart, gazetteerSource, opts, os, line -> {});
                 }
                 NameFinder finder = NameFinder.load(tmp);
-                ConllEvaluator fold = EvalNer.scoreSentences(finder, heldOut);
-                EvalNer.score(finder, heldOut, pooled);
+                ConllEvaluator fold = EvalNer.scoreSentences(finder.withConsistency(false), heldOut);
+                EvalNer.score(finder.withConsistency(false), heldOut, pooled);
+                EvalNer.score(finder.withConsistency(true), heldOut, pooledConsistent);
                 foldF1.add(100 * fold.overall().f1());
                 err.printf(
                         Locale.ROOT,
@@ -206,6 +208,11 @@ final class TrainNer implements Callable<Integer> {
                 sd,
                 (System.nanoTime() - start) / 1e9);
         o.print(pooled.report());
+        o.printf(
+                Locale.ROOT,
+                "the same folds decoded with document-level consistency (DocumentConsistency): pooled F1 %.2f%n",
+                100 * pooledConsistent.overall().f1());
+        o.print(pooledConsistent.report());
         o.flush();
     }
 
