@@ -164,13 +164,21 @@ final class NameContext {
 
     /**
      * The head of a descriptive phrase when it is an organisation noun ("a populist movement
-     * founded …" → "movement"), or null when the phrase describes a person ("a party leader") or
-     * nothing: the first role or organisation noun, or the one right after it when they form a
-     * compound ("party leader").
+     * founded …" → "movement"), or null when the phrase describes a person ("a party leader", "a
+     * fellow at the Lyndale Institute") or nothing: the first role or organisation noun before any
+     * preposition or relative word, or the one right after it when they form a compound ("party
+     * leader").
      */
+    private static final Set<String> PHRASE_ENDS =
+            Set.of("at", "of", "in", "for", "with", "from", "on", "by", "to", "that", "who", "which", "whose");
+
     String organizationNoun(String phrase) {
         String[] w = phrase.toLowerCase(Locale.ROOT).split("[\\s,]+");
         for (int x = 0; x < w.length; x++) {
+            if (PHRASE_ENDS.contains(w[x])) {
+                // only the first noun phrase's head: "a fellow at the Lyndale Institute" is a person
+                return null;
+            }
             boolean role = lex.roleNouns.contains(w[x]);
             boolean org = lowerOrganizationHeads.contains(w[x]);
             if (!role && !org) {
