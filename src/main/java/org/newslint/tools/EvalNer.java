@@ -16,6 +16,8 @@ import org.newslint.nlp.ner.ConllEvaluator;
 import org.newslint.nlp.ner.NameFinder;
 import org.newslint.nlp.ner.NameSpan;
 import org.newslint.nlp.ner.Tags;
+import org.newslint.tools.eval.GumNer;
+import org.newslint.tools.eval.NerErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,10 +33,10 @@ import picocli.CommandLine.Parameters;
         description = "Score the name finder on CoNLL-format files (IOB1, IOB2 or IO), conlleval-style.")
 final class EvalNer implements Callable<Integer> {
     @Parameters(
-            arity = "1..*",
+            arity = "0..*",
             paramLabel = "FILE",
             description = "Gold files: token first, tag last; -DOCSTART- separates documents.")
-    List<Path> files;
+    List<Path> files = List.of();
 
     @Option(names = "--model", paramLabel = "MODEL.bin", description = "A model file instead of the shipped model.")
     Path model;
@@ -47,8 +49,58 @@ final class EvalNer implements Callable<Integer> {
             description = "Map GMB tags (per, org, geo, gpe, art, eve, nat) to CoNLL's four types first.")
     boolean gmbTags;
 
+    @Option(
+            names = "--gum",
+            paramLabel = "DIR",
+            description = "Also score on GUM Wikinews (../shared/datasets/gum-wikinews), its entity mentions"
+                    + " mapped to PER/ORG/LOC/MISC as docs/EVALUATION.md describes.")
+    Path gum;
+
+    @Option(
+            names = "--write-gold",
+            paramLabel = "OUT",
+            description = "With --gum: write the converted GUM gold file (token tag, IOB2) here.")
+    Path writeGold;
+
+    @Option(
+            names = "--types",
+            split = ",",
+            paramLabel = "TYPE",
+            description = "Score only these types (others become O in gold and prediction), e.g. PER,ORG,LOC.")
+    List<String> types;
+
+    @Option(
+            names = "--errors",
+            description = "Also list the errors grouped by kind (boundary, type, missed, spurious) and confusion.")
+    boolean errors;
+
+    @Option(
+            names = "--examples",
+            defaultValue = "6",
+            paramLabel = "N",
+            description = "Examples per confusion with --errors (default: ${DEFAULT-VALUE}).")
+    int examples;
+
+    @Option(
+            names = "--consistency",
+            negatable = true,
+            description =
+                    "Make types consistent within each document (DocumentConsistency); default: as the product does.")
+    Boolean consistency;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private List<String> keep(List<String> tags) {
+        if (types == null) {
+            return tags;
+        }
+        List<String> out = new java.util.ArrayList<>(tags.size());
+        for (String t : tags) {
+            out.add(t.length() > 2 && types.contains(t.substring(2)) ? t : "O");
+        }
+        return out;
+    }
 
     @Override
     public Integer call() {
@@ -57,14 +109,32 @@ final class EvalNer implements Callable<Integer> {
         try {
             long t0 = System.nanoTime();
             NameFinder finder = model == null ? NameFinder.shared() : NameFinder.load(model);
+            if (consistency != null) {
+                finder = finder.withConsistency(consistency);
+            }
             long loaded = System.nanoTime();
             UnaryOperator<String> map = gmbTags ? ConllCorpus::gmbTag : UnaryOperator.identity();
             ConllEvaluator eval = new ConllEvaluator();
             BufferedWriter pred =
                     predictions == null ? null : Files.newBufferedWriter(predictions, StandardCharsets.UTF_8);
+            NerErrors errs = new NerErrors();
             long tagging = 0;
+            if (files.isEmpty() && gum == null) {
+                err.println("newslint: give CoNLL files or --gum DIR");
+                return Main.USAGE;
+            }
+            List<List<ConllCorpus.Sentence>> inputs = new java.util.ArrayList<>();
             for (Path file : files) {
-                List<ConllCorpus.Sentence> sentences = ConllCorpus.read(file, map);
+                inputs.add(ConllCorpus.read(file, map));
+            }
+            if (gum != null) {
+                List<ConllCorpus.Sentence> gold = GumNer.read(gum);
+                if (writeGold != null) {
+                    GumNer.write(gold, writeGold);
+                }
+                inputs.add(gold);
+            }
+            for (List<ConllCorpus.Sentence> sentences : inputs) {
                 boolean iob1 = Tags.looksIob1(sentences);
                 for (List<ConllCorpus.Sentence> document : ConllCorpus.documents(sentences)) {
                     if (document.get(0).documentStart() && pred != null) {
@@ -75,11 +145,14 @@ final class EvalNer implements Callable<Integer> {
                     tagging += System.nanoTime() - a;
                     for (int k = 0; k < document.size(); k++) {
                         ConllCorpus.Sentence s = document.get(k);
-                        List<String> tags = Tags.of(found.get(k), s.tokens().size(), iob1);
-                        eval.add(s.tags(), tags);
+                        List<String> tags =
+                                keep(Tags.of(found.get(k), s.tokens().size(), iob1));
+                        List<String> goldTags = keep(s.tags());
+                        eval.add(goldTags, tags);
+                        errs.add(s.tokens(), goldTags, tags);
                         if (pred != null) {
                             for (int i = 0; i < tags.size(); i++) {
-                                pred.write(s.tokens().get(i) + " " + s.tags().get(i) + " " + tags.get(i) + "\n");
+                                pred.write(s.tokens().get(i) + " " + goldTags.get(i) + " " + tags.get(i) + "\n");
                             }
                             pred.write("\n");
                         }
@@ -90,6 +163,10 @@ final class EvalNer implements Callable<Integer> {
                 pred.close();
             }
             out.print(eval.report());
+            if (errors) {
+                out.println();
+                out.print(errs.report(examples));
+            }
             err.printf(
                     Locale.ROOT,
                     "model loaded in %.2f s; tagging %.1f s (%.3f ms per token)%n",
@@ -108,17 +185,27 @@ final class EvalNer implements Callable<Integer> {
     static ConllEvaluator score(NameFinder finder, List<Path> files) throws IOException {
         ConllEvaluator eval = new ConllEvaluator();
         for (Path file : files) {
-            List<ConllCorpus.Sentence> sentences = ConllCorpus.read(file, UnaryOperator.identity());
-            boolean iob1 = Tags.looksIob1(sentences);
-            for (List<ConllCorpus.Sentence> document : ConllCorpus.documents(sentences)) {
-                List<List<NameSpan>> found = finder.findInDocumentTokens(tokensOf(document));
-                for (int k = 0; k < document.size(); k++) {
-                    ConllCorpus.Sentence s = document.get(k);
-                    eval.add(s.tags(), Tags.of(found.get(k), s.tokens().size(), iob1));
-                }
-            }
+            score(finder, ConllCorpus.read(file, UnaryOperator.identity()), eval);
         }
         return eval;
+    }
+
+    /** Scores a model on sentences (documents split at their starts); used by {@code train ner --cv}. */
+    static ConllEvaluator scoreSentences(NameFinder finder, List<ConllCorpus.Sentence> sentences) {
+        ConllEvaluator eval = new ConllEvaluator();
+        score(finder, sentences, eval);
+        return eval;
+    }
+
+    static void score(NameFinder finder, List<ConllCorpus.Sentence> sentences, ConllEvaluator eval) {
+        boolean iob1 = Tags.looksIob1(sentences);
+        for (List<ConllCorpus.Sentence> document : ConllCorpus.documents(sentences)) {
+            List<List<NameSpan>> found = finder.findInDocumentTokens(tokensOf(document));
+            for (int k = 0; k < document.size(); k++) {
+                ConllCorpus.Sentence s = document.get(k);
+                eval.add(s.tags(), Tags.of(found.get(k), s.tokens().size(), iob1));
+            }
+        }
     }
 
     private static List<String[]> tokensOf(List<ConllCorpus.Sentence> document) {

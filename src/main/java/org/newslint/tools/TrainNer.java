@@ -118,7 +118,24 @@ final class TrainNer implements Callable<Integer> {
             description = "Score the new model on these CoNLL files.")
     List<Path> dev = List.of();
 
-    @Option(names = "--out", required = true, paramLabel = "MODEL.bin", description = "Where to write the model.")
+    @Option(
+            names = "--cv",
+            paramLabel = "K",
+            description = "Cross-validate first: split the training documents (at -DOCSTART-) into K folds, train on"
+                    + " K-1 and score the one left out, and print the pooled figures (0 = no cross-validation).")
+    int cv;
+
+    @Option(
+            names = "--iso-codes",
+            paramLabel = "DIR",
+            description = "Add gazetteers from Debian's iso-codes JSON (e.g. /usr/share/iso-codes/json):"
+                    + " ISO 3166-1 country and ISO 3166-2 subdivision names (LGPL-2.1+).")
+    Path isoCodes;
+
+    @Option(
+            names = "--out",
+            paramLabel = "MODEL.bin",
+            description = "Where to write the model (trained on all the training data; optional with --cv).")
     Path out;
 
     @CommandLine.Spec
@@ -133,6 +150,72 @@ final class TrainNer implements Callable<Integer> {
         return out;
     }
 
+    /**
+     * K-fold cross-validation over whole documents (document d goes to fold d mod K, so folds mix
+     * the file's order), scoring each fold's model as {@code eval ner} does and pooling the counts.
+     */
+    private void crossValidate(
+            List<ConllCorpus.Sentence> sentences,
+            List<ConllCorpus.Sentence> gazetteerSource,
+            NerTrainer.Options opts,
+            PrintWriter o,
+            PrintWriter err)
+            throws IOException {
+        List<List<ConllCorpus.Sentence>> documents = ConllCorpus.documents(sentences);
+        ConllEvaluator pooled = new ConllEvaluator();
+        ConllEvaluator pooledConsistent = new ConllEvaluator();
+        List<Double> foldF1 = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int k = 0; k < cv; k++) {
+            long t = System.nanoTime();
+            List<ConllCorpus.Sentence> trainPart = new ArrayList<>();
+            List<ConllCorpus.Sentence> heldOut = new ArrayList<>();
+            for (int d = 0; d < documents.size(); d++) {
+                (d % cv == k ? heldOut : trainPart).addAll(documents.get(d));
+            }
+            Path tmp = Files.createTempFile("newslint-ner-fold", ".bin");
+            try {
+                try (OutputStream os = Files.newOutputStream(tmp)) {
+                    NerTrainer.train(trainPart, gazetteerSource, opts, os, line -> {});
+                }
+                NameFinder finder = NameFinder.load(tmp);
+                ConllEvaluator fold = EvalNer.scoreSentences(finder.withConsistency(false), heldOut);
+                EvalNer.score(finder.withConsistency(false), heldOut, pooled);
+                EvalNer.score(finder.withConsistency(true), heldOut, pooledConsistent);
+                foldF1.add(100 * fold.overall().f1());
+                err.printf(
+                        Locale.ROOT,
+                        "fold %d/%d: %d sentences held out, F1 %.2f (%.0f s)%n",
+                        k + 1,
+                        cv,
+                        heldOut.size(),
+                        100 * fold.overall().f1(),
+                        (System.nanoTime() - t) / 1e9);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        double mean = foldF1.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double sd = Math.sqrt(
+                foldF1.stream().mapToDouble(f -> (f - mean) * (f - mean)).sum() / Math.max(1, foldF1.size() - 1));
+        o.printf(
+                Locale.ROOT,
+                "cross-validation, %d document folds (%d documents): pooled F1 %.2f; fold mean %.2f, sd %.2f; %.0f s%n",
+                cv,
+                documents.size(),
+                100 * pooled.overall().f1(),
+                mean,
+                sd,
+                (System.nanoTime() - start) / 1e9);
+        o.print(pooled.report());
+        o.printf(
+                Locale.ROOT,
+                "the same folds decoded with document-level consistency (DocumentConsistency): pooled F1 %.2f%n",
+                100 * pooledConsistent.overall().f1());
+        o.print(pooledConsistent.report());
+        o.flush();
+    }
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -141,6 +224,14 @@ final class TrainNer implements Callable<Integer> {
                 && !algorithm.equals("perceptron-sequence")
                 && !algorithm.equals("maxent")) {
             err.println("newslint: --algorithm must be perceptron, perceptron-sequence or maxent");
+            return Main.USAGE;
+        }
+        if (out == null && cv <= 0) {
+            err.println("newslint: --out is required unless --cv is given");
+            return Main.USAGE;
+        }
+        if (cv == 1 || cv < 0) {
+            err.println("newslint: --cv needs at least 2 folds");
             return Main.USAGE;
         }
         if (!features.equals("newslint") && !features.equals("default")) {
@@ -177,7 +268,20 @@ final class TrainNer implements Callable<Integer> {
                     clusterFiles,
                     beam,
                     descriptor,
-                    codec);
+                    codec,
+                    isoCodes);
+            if (cv > 0) {
+                if (gmbSentences != null) {
+                    err.println("newslint: --cv folds the CoNLL documents only; leave out --gmb");
+                    return Main.USAGE;
+                }
+                crossValidate(sentences, gazetteerSource, opts, o, err);
+                if (out == null) {
+                    o.flush();
+                    return 0;
+                }
+                t0 = System.nanoTime();
+            }
             try (OutputStream os = Files.newOutputStream(out)) {
                 NerTrainer.train(sentences, gazetteerSource, opts, os, err::println);
             }

@@ -26,6 +26,128 @@ public final class EntityFinder {
     private static final Set<String> CLOSED_CLASS =
             Set.of("DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT");
 
+    /**
+     * English closed-class words (conjunctions, prepositions, determiners, pronouns, auxiliaries):
+     * in capitals ("UNLESS", "AND", "WILL") they are emphasis or headline style, never a name.
+     * Acronyms that spell one of them and are names ("WHO", "IT") are left out.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "a",
+            "an",
+            "the",
+            "and",
+            "but",
+            "or",
+            "nor",
+            "so",
+            "yet",
+            "if",
+            "unless",
+            "until",
+            "while",
+            "when",
+            "whenever",
+            "where",
+            "because",
+            "although",
+            "though",
+            "since",
+            "whether",
+            "than",
+            "that",
+            "this",
+            "these",
+            "those",
+            "there",
+            "here",
+            "then",
+            "also",
+            "not",
+            "no",
+            "yes",
+            "only",
+            "of",
+            "in",
+            "on",
+            "at",
+            "to",
+            "for",
+            "from",
+            "by",
+            "with",
+            "without",
+            "into",
+            "onto",
+            "about",
+            "after",
+            "before",
+            "over",
+            "under",
+            "between",
+            "against",
+            "during",
+            "through",
+            "within",
+            "he",
+            "she",
+            "we",
+            "they",
+            "you",
+            "me",
+            "him",
+            "her",
+            "them",
+            "my",
+            "his",
+            "their",
+            "our",
+            "your",
+            "its",
+            "what",
+            "which",
+            "whose",
+            "why",
+            "how",
+            "all",
+            "any",
+            "some",
+            "every",
+            "each",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "being",
+            "am",
+            "do",
+            "does",
+            "did",
+            "done",
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "shall",
+            "should",
+            "can",
+            "could",
+            "may",
+            "might",
+            "must",
+            "just",
+            "now",
+            "never",
+            "ever",
+            "very",
+            "more",
+            "most",
+            "less",
+            "again",
+            "still");
+
     private final Lexicons lex;
     private final String text;
     private final NameContext context;
@@ -104,12 +226,18 @@ public final class EntityFinder {
             }
             int split = context.titleAfterPrefix(toks, i, j);
             if (split > i) {
+                // the prefix is a mention of its own when it is known or the name finder calls it a
+                // place, organisation or person; a party label ("Democratic Sen.") is none of these
                 NameMention prefix = typer.mention(toks, i, split - 1, sentenceIndex, trusted, reason);
-                if (prefix != null) {
+                if (prefix != null
+                        && (context.knownPrefix(toks, i, split - 1)
+                                || (prefix.modelType() != null && prefix.modelType() != EntityType.MISC))) {
                     out.add(prefix);
                 }
             }
-            NameMention m = typer.mention(toks, Math.max(i, split), j, sentenceIndex, trusted, reason);
+            NameMention m = i == j && isLoneLetter(toks.get(i).text())
+                    ? null
+                    : typer.mention(toks, Math.max(i, split), j, sentenceIndex, trusted, reason);
             if (m != null) {
                 out.add(m);
             }
@@ -118,10 +246,19 @@ public final class EntityFinder {
         return out;
     }
 
+    /** "E" in "blocks D and E": a lone capital letter (with or without a full stop) names nothing on its own. */
+    private static boolean isLoneLetter(String w) {
+        return w.length() == 1 || (w.length() == 2 && w.charAt(1) == '.');
+    }
+
     private boolean isNameToken(List<Token> toks, int i) {
         Token t = toks.get(i);
         String w = t.text();
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || lex.calendarWords.contains(w) || w.equals("I")) {
+            return false;
+        }
+        if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && FUNCTION_WORDS.contains(t.lower())) {
+            // "UNLESS the council acts": a grammar word set in capitals for emphasis or a headline
             return false;
         }
         if (Acronyms.isAcronym(w)) {

@@ -185,6 +185,10 @@ final class MentionTyper {
         } else if (acronym || which) {
             type = EntityType.ORGANIZATION;
             evidence = NameMention.Evidence.GUESS;
+        } else if (appositive != null && !who && context.organizationNoun(appositive) != null) {
+            // "Future Styria, a populist movement founded last year,"
+            type = EntityType.ORGANIZATION;
+            evidence = NameMention.Evidence.HEAD_WORD;
         } else if (appositive != null && context.hasRoleNoun(appositive)) {
             type = EntityType.PERSON;
             evidence = NameMention.Evidence.HEAD_WORD;

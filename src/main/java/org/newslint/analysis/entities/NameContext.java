@@ -32,9 +32,14 @@ final class NameContext {
     private final Lexicons lex;
     private final String text;
 
+    private final Set<String> lowerOrganizationHeads = new java.util.HashSet<>();
+
     NameContext(Lexicons lex, String text) {
         this.lex = lex;
         this.text = text;
+        for (String h : lex.organizationHeads) {
+            lowerOrganizationHeads.add(h.toLowerCase(Locale.ROOT));
+        }
     }
 
     String span(List<Token> toks, int from, int to) {
@@ -42,20 +47,24 @@ final class NameContext {
     }
 
     /**
-     * "US President Barack Obama", "Google co-founder Sergey Brin": a known place, demonym or
-     * organisation followed by a title; returns where the title starts, or {@code i}.
+     * "US President Barack Obama", "Google co-founder Sergey Brin", "Democratic Sen. Claire
+     * McCaskill": words before a title that is followed by a name are not part of the person's name
+     * (a place, an organisation, a party label); returns where the title starts, or {@code i}.
      */
     int titleAfterPrefix(List<Token> toks, int i, int j) {
         for (int k = i + 1; k < j; k++) {
-            if (titleLength(toks, k, j) > 0) {
-                String prefix = span(toks, i, k - 1);
-                if (lex.isPlace(prefix) || lex.demonyms.containsKey(prefix) || lex.organizations.containsKey(prefix)) {
-                    return k;
-                }
-                return i;
+            int len = titleLength(toks, k, j);
+            if (len > 0) {
+                return k + len <= j ? k : i;
             }
         }
         return i;
+    }
+
+    /** Whether a prefix split off before a title is a known place, demonym or organisation. */
+    boolean knownPrefix(List<Token> toks, int i, int j) {
+        String prefix = span(toks, i, j);
+        return lex.isPlace(prefix) || lex.demonyms.containsKey(prefix) || lex.organizations.containsKey(prefix);
     }
 
     int titleLength(List<Token> toks, int s, int j) {
@@ -138,7 +147,8 @@ final class NameContext {
                     return null;
                 }
             }
-            if (!hasRoleNoun(span(toks, start, end))) {
+            String phrase = span(toks, start, end);
+            if (!hasRoleNoun(phrase) && organizationNoun(phrase) == null) {
                 return null;
             }
         }
@@ -150,6 +160,38 @@ final class NameContext {
                 || t.text().equals("!")
                 || t.text().equals("?")
                 || t.text().equals(";");
+    }
+
+    /**
+     * The head of a descriptive phrase when it is an organisation noun ("a populist movement
+     * founded …" → "movement"), or null when the phrase describes a person ("a party leader", "a
+     * fellow at the Lyndale Institute") or nothing: the first role or organisation noun before any
+     * preposition or relative word, or the one right after it when they form a compound ("party
+     * leader").
+     */
+    private static final Set<String> PHRASE_ENDS =
+            Set.of("at", "of", "in", "for", "with", "from", "on", "by", "to", "that", "who", "which", "whose");
+
+    String organizationNoun(String phrase) {
+        String[] w = phrase.toLowerCase(Locale.ROOT).split("[\\s,]+");
+        for (int x = 0; x < w.length; x++) {
+            if (PHRASE_ENDS.contains(w[x])) {
+                // only the first noun phrase's head: "a fellow at the Lyndale Institute" is a person
+                return null;
+            }
+            boolean role = lex.roleNouns.contains(w[x]);
+            boolean org = lowerOrganizationHeads.contains(w[x]);
+            if (!role && !org) {
+                continue;
+            }
+            if (x + 1 < w.length && (lex.roleNouns.contains(w[x + 1]) || lowerOrganizationHeads.contains(w[x + 1]))) {
+                x++;
+                role = lex.roleNouns.contains(w[x]);
+                org = lowerOrganizationHeads.contains(w[x]) && !role;
+            }
+            return org && !role ? w[x] : null;
+        }
+        return null;
     }
 
     boolean hasRoleNoun(String phrase) {

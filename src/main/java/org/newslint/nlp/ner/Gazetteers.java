@@ -71,6 +71,37 @@ public final class Gazetteers {
         }
     }
 
+    /**
+     * Adds Debian's iso-codes lists (LGPL-2.1+) from its JSON directory: ISO 3166-1 country names
+     * (name, common and official names) as {@code iso-countries} and ISO 3166-2 subdivision names
+     * (states, provinces, regions; the part before any " (" or ",") as {@code iso-subdivisions}.
+     */
+    public void addIsoCodes(java.nio.file.Path dir) throws IOException {
+        java.util.regex.Pattern field = java.util.regex.Pattern.compile(
+                "\"(name|common_name|official_name)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+        for (String[] source :
+                new String[][] {{"iso_3166-1.json", "iso-countries"}, {"iso_3166-2.json", "iso-subdivisions"}}) {
+            java.nio.file.Path file = dir.resolve(source[0]);
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new IOException(file + ": not found (Debian package iso-codes)");
+            }
+            var m = field.matcher(java.nio.file.Files.readString(file, StandardCharsets.UTF_8));
+            while (m.find()) {
+                String name = m.group(2).replace("\\\"", "\"");
+                int cut = name.indexOf(" (");
+                if (cut > 0) {
+                    name = name.substring(0, cut);
+                }
+                if (source[1].equals("iso-subdivisions") && name.indexOf(',') > 0) {
+                    name = name.substring(0, name.indexOf(','));
+                }
+                if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
+                    add(source[1], name);
+                }
+            }
+        }
+    }
+
     /** Adds names harvested from GMB sentences whose tags are already mapped to PER/ORG/LOC/MISC. */
     public void addHarvested(String prefix, List<ConllCorpus.Sentence> sentences) {
         Map<String, Map<String, Integer>> byName = new HashMap<>();

@@ -27,12 +27,26 @@ public final class NameFinder {
     private static final ClasspathModel<NameFinder> SHARED = new ClasspathModel<>(
             MODEL_RESOURCE, "name-finder model", in -> new NameFinder(new TokenNameFinderModel(in)));
 
+    /** Whether the shipped finder makes types consistent within a document ({@link DocumentConsistency}). */
+    public static final boolean CONSISTENT_BY_DEFAULT = false;
+
     private final TokenNameFinderModel model;
     private final ThreadLocal<Decoder> finders;
+    private final boolean consistent;
 
     private NameFinder(TokenNameFinderModel model) {
+        this(model, ThreadLocal.withInitial(() -> decoder(model)), CONSISTENT_BY_DEFAULT);
+    }
+
+    private NameFinder(TokenNameFinderModel model, ThreadLocal<Decoder> finders, boolean consistent) {
         this.model = model;
-        this.finders = ThreadLocal.withInitial(() -> decoder(model));
+        this.finders = finders;
+        this.consistent = consistent;
+    }
+
+    /** This finder on the same model, with or without the document-level consistency pass. */
+    public NameFinder withConsistency(boolean on) {
+        return on == consistent ? this : new NameFinder(model, finders, on);
     }
 
     /** One sentence at a time, learning from each (OpenNLP's adaptive data) until cleared. */
@@ -160,7 +174,7 @@ public final class NameFinder {
             for (String[] s : sentences) {
                 out.add(findInTokens(s, remember));
             }
-            return out;
+            return consistent ? DocumentConsistency.apply(sentences, out) : out;
         } finally {
             DocumentContext.end();
             clearAdaptiveData();

@@ -55,7 +55,8 @@ public final class NerTrainer {
             Map<String, Path> clusters,
             int beamSize,
             Path descriptor,
-            String codec) {}
+            String codec,
+            Path isoCodes) {}
 
     private NerTrainer() {}
 
@@ -71,6 +72,9 @@ public final class NerTrainer {
         if (!o.defaultFeatures()) {
             if (o.gazetteers()) {
                 Gazetteers g = Gazetteers.builtIn();
+                if (o.isoCodes() != null) {
+                    g.addIsoCodes(o.isoCodes());
+                }
                 if (gmbForGazetteers != null) {
                     g.addHarvested("gmb", gmbForGazetteers);
                 }
