@@ -21,6 +21,9 @@ public final class Lexicons {
 
     public final Set<String> reportingVerbs;
     public final Set<String> attitudeVerbs;
+    /** Lemmas of verbs that report words said or written: the cues of reported statements (speech-acts.txt). */
+    public final Set<String> speechActs;
+
     public final List<List<String>> reportingPhrases;
     public final Set<String> reportingNouns;
     /** "VERB\tsay", "NOUN\tplan": lemmas PolNeAR annotators mark as attribution cues (attribution-cues.txt). */
@@ -56,6 +59,7 @@ public final class Lexicons {
     private Lexicons() {
         reportingVerbs = lowerSet(WordList.entries("reporting-verbs.txt"));
         attitudeVerbs = lowerSet(WordList.entries("attitude-verbs.txt"));
+        speechActs = lowerSet(WordList.entries("speech-acts.txt"));
         reportingPhrases = phrases(WordList.entries("reporting-phrases.txt"));
         reportingNouns = lowerSet(WordList.entries("reporting-nouns.txt"));
         attributionCues = new HashSet<>();
@@ -209,6 +213,15 @@ public final class Lexicons {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a cue reports a speech act: its lemma (a phrase's first word: "call for", "tell reporters")
+     * is in speech-acts.txt, or it is "according to".
+     */
+    public boolean isSpeechAct(String cueLemma) {
+        String head = cueLemma.split(" ")[0];
+        return speechActs.contains(head) || cueLemma.startsWith("accord");
     }
 
     public String canonicalPlace(String name) {
