@@ -166,6 +166,10 @@ final class EvalQuotes extends Evaluation implements Callable<Integer> {
      * antecedent of a pronoun Source (the nearest Source before it that is not a pronoun and has a
      * capitalised word).
      */
+    /** A capitalised word that is not a determiner: what makes a Source a name ("The Ohio governor" has one). */
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile(
+            "\\b(?!(?:The|A|An|Another|This|That|These|Those|His|Her|Its|Their|Our|My|Some|Many|One)\\b)\\p{Lu}\\p{L}+");
+
     static List<StatementScorer.Gold> allGold(BratAttributions.Doc doc, ArticleAnalysis a) {
         String text = doc.text();
         Lexicons lex = Lexicons.shared();
@@ -222,7 +226,7 @@ final class EvalQuotes extends Evaluation implements Callable<Integer> {
                 continue;
             }
             String s = sourceText(r, text);
-            if (StatementScorer.isPronoun(s) || !s.matches("(?s).*\\b\\p{Lu}.*")) {
+            if (StatementScorer.isPronoun(s) || !NAME_WORD.matcher(s).find()) {
                 continue;
             }
             if (r.source().get(0).start() > bestStart) {

@@ -222,6 +222,14 @@ public final class StatementScorer {
                 new QuoteScorer.Predicted(p.range(), p.speaker(), both));
     }
 
+    private static String words(String s) {
+        return " "
+                + s.toLowerCase(Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N} ]", " ")
+                        .replaceAll("\\s+", " ")
+                        .strip() + " ";
+    }
+
     /** Right only when the resolved name names the Source (a pronoun Source: its antecedent). */
     static boolean resolvedRight(Gold g, Predicted p) {
         if (p.speaker() == null || p.speakerName() == null || isPronoun(p.speakerName())) {
@@ -231,11 +239,18 @@ public final class StatementScorer {
         if (target == null) {
             return false;
         }
-        String name = " " + p.speakerName().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ") + " ";
+        String name = words(p.speakerName());
         for (String head : QuoteScorer.heads(target)) {
             if (name.contains(" " + head + " ")) {
                 return true;
             }
+        }
+        // the resolved name's last word (a surname, an organisation's head) among the Source's words:
+        // "Michael Brown" for "Another superdelegate, Michael Brown of Washington, D.C.,"
+        String[] nameWords = name.strip().split(" ");
+        String last = nameWords[nameWords.length - 1];
+        if (!last.isEmpty() && words(target).contains(" " + last + " ")) {
+            return true;
         }
         // a description written out in full where the gold Source is ("the company's spokesman")
         if (!isPronoun(g.sourceText())) {
