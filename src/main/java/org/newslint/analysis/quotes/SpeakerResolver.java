@@ -33,35 +33,6 @@ public final class SpeakerResolver {
     /** A quote with its speaker, and which clue gave the speaker (a feature of the quote model). */
     public record Speaking(SpeakerClue clue, Quote quote) {}
 
-    /**
-     * "Freeland says Canada has asked the U.S. to “reconsider …”": when the cue nearest the quotation is
-     * itself reported — its source opens the clause of an earlier speech act in the sentence, right after
-     * the cue or its "that" — the quotation is the earlier speaker's: the subject of a reported clause is
-     * never the speaker.
-     */
-    private Attribution outerSpeaker(
-            Attribution best, QuoteFinder.RawQuote raw, List<List<Attribution>> cueLists, int sentence, String text) {
-        if (best.cue().range().start() > raw.range().start()) {
-            return best;
-        }
-        for (Attribution o : cueLists.get(sentence)) {
-            if (o == best
-                    || o.source() == null
-                    || !lex.isSpeechAct(o.cue().lemma())
-                    || o.source().range().start() >= o.cue().range().start()
-                    || o.cue().range().end() > best.source().range().start()) {
-                continue;
-            }
-            String between = text.substring(
-                            o.cue().range().end(), best.source().range().start())
-                    .strip();
-            if (between.isEmpty() || between.equalsIgnoreCase("that")) {
-                return o;
-            }
-        }
-        return best;
-    }
-
     public Speaking speakerFor(
             QuoteFinder.RawQuote raw,
             List<SentenceDraft> drafts,
@@ -111,7 +82,7 @@ public final class SpeakerResolver {
             }
         }
         if (best != null) {
-            best = outerSpeaker(best, raw, cueLists, first, prose.text());
+            best = OuterSpeaker.of(best, raw, cueLists.get(first), prose.text(), lex);
         }
         if (best != null && attributor.isPlace(best.source())) {
             Attribution inverted = invertedCueAfter(raw, last, drafts, cueLists);
