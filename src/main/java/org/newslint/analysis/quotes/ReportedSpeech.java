@@ -189,6 +189,11 @@ public final class ReportedSpeech {
         if (start < 0) {
             return null;
         }
+        for (Attribution other : cues) {
+            if (other.cue().range().start() == start) {
+                return null; // "…, he said, adding that …": what "adding" reports is its own statement
+            }
+        }
         int end = StatementEnd.clauseEnd(start, false, sentence, trailing(cues, start, text), text);
         if (end <= start || wordsIn(toks, start, end) < 2) {
             return null;
