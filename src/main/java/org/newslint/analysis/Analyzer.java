@@ -17,9 +17,11 @@ import org.newslint.analysis.model.HouseLists;
 import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.Settings;
 import org.newslint.analysis.model.Source;
+import org.newslint.analysis.model.Statement;
 import org.newslint.analysis.quotes.Quotations;
 import org.newslint.analysis.quotes.QuoteFinder;
 import org.newslint.analysis.quotes.QuoteTerms;
+import org.newslint.analysis.quotes.ReportedSpeech;
 import org.newslint.analysis.sentences.SentenceDraft;
 import org.newslint.analysis.sentences.SentenceSplitter;
 import org.newslint.analysis.sentences.SentenceSplitter.SplitArticle;
@@ -235,6 +237,8 @@ public final class Analyzer {
                 config.quoteModel() == null ? null : config.quoteModel().get();
         List<Quote> quotes =
                 model == null ? found.quotes() : QuoteTerms.decide(found.quotes(), found.candidates(), model);
+        List<Statement> statements =
+                ReportedSpeech.find(quotes, drafts, cueLists, split.prose().text(), lex);
         ArticleAnalysis result = new ArticleAnalysis(
                 document,
                 split.prose(),
@@ -243,7 +247,8 @@ public final class Analyzer {
                 entities.entities(),
                 List.of(),
                 marks.strayClosers(),
-                split.limitNote());
+                split.limitNote(),
+                statements);
         SourcingModel sourcing =
                 config.sourcingModel() == null ? null : config.sourcingModel().get();
         if (sourcing != null) {
@@ -255,7 +260,8 @@ public final class Analyzer {
                     entities.entities(),
                     List.of(),
                     marks.strayClosers(),
-                    split.limitNote());
+                    split.limitNote(),
+                    statements);
         }
         return new AnalysisTrace(result, decided.claimQuestions(), found.candidates());
     }

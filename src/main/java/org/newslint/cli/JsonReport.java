@@ -11,6 +11,7 @@ import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.analysis.model.Source;
 import org.newslint.analysis.model.Sourcing;
+import org.newslint.analysis.model.Statement;
 import org.newslint.rules.Rules;
 import org.newslint.text.LineIndex;
 import org.newslint.text.TextRange;
@@ -34,6 +35,23 @@ final class JsonReport {
             quotes.add(o);
         }
         root.add("quotes", quotes);
+        JsonArray statements = new JsonArray();
+        for (Statement st : a.statements()) {
+            JsonObject o = span(st.range(), text);
+            o.addProperty("kind", st.kind().label());
+            o.add("speaker", source(st.speaker(), text));
+            o.add("cue", cue(st.cue(), text));
+            JsonArray quoted = new JsonArray();
+            for (TextRange r : st.quotes()) {
+                JsonObject qo = new JsonObject();
+                qo.addProperty("start", r.start());
+                qo.addProperty("end", r.end());
+                quoted.add(qo);
+            }
+            o.add("quotes", quoted);
+            statements.add(o);
+        }
+        root.add("statements", statements);
         JsonArray entities = new JsonArray();
         for (Entity e : a.entities()) {
             JsonObject o = new JsonObject();

@@ -9,11 +9,13 @@ import org.newslint.analysis.model.Entity;
 import org.newslint.analysis.model.Finding;
 import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.QuoteKind;
+import org.newslint.analysis.model.Statement;
+import org.newslint.analysis.model.StatementKind;
 import org.newslint.text.LineIndex;
 
 /**
  * A readable report of everything newslint found in one article: findings with caret underlines,
- * the quote outline by speaker, and entities. Golden tests compare it, so it is stable and diffable.
+ * the quote outline by speaker, the statements reported without quotation marks by speaker, and entities. Golden tests compare it, so it is stable and diffable.
  */
 public final class TextReport {
     private TextReport() {}
@@ -87,6 +89,38 @@ public final class TextReport {
                         statement = statement.substring(0, 89) + "…";
                     }
                     sb.append("\n      statement: ").append(statement);
+                }
+                sb.append('\n');
+            }
+        }
+        sb.append("== reported statements\n");
+        Map<String, List<Statement>> reportedBy = new LinkedHashMap<>();
+        for (Statement st : a.statements()) {
+            if (st.kind() == StatementKind.INDIRECT) {
+                reportedBy
+                        .computeIfAbsent(st.speakerName(), k -> new ArrayList<>())
+                        .add(st);
+            }
+        }
+        for (Map.Entry<String, List<Statement>> e : reportedBy.entrySet()) {
+            sb.append(e.getKey()).append('\n');
+            for (Statement st : e.getValue()) {
+                LineIndex.Position p = lines.position(st.range().start());
+                String said = st.range().of(text).replaceAll("\\s+", " ");
+                if (said.length() > 90) {
+                    said = said.substring(0, 89) + "…";
+                }
+                sb.append("  ")
+                        .append(p.line() + 1)
+                        .append(':')
+                        .append(p.column() + 1)
+                        .append(' ')
+                        .append(said);
+                if (st.cue() != null) {
+                    sb.append("  (cue: ").append(st.cue().text()).append(')');
+                }
+                if (!st.speaker().text().equals(e.getKey())) {
+                    sb.append("  (as written: ").append(st.speaker().text()).append(')');
                 }
                 sb.append('\n');
             }

@@ -1,6 +1,7 @@
 package org.newslint.lsp;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,15 @@ import org.newslint.analysis.model.Entity;
 import org.newslint.analysis.model.EntityType;
 import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.QuoteKind;
+import org.newslint.analysis.model.Statement;
+import org.newslint.analysis.model.StatementKind;
 import org.newslint.text.LineIndex;
 import org.newslint.text.TextRange;
 
 /**
- * The outline: quotes grouped under their speakers (and "Unattributed quotes", then "Quoted terms"), then people,
- * organisations and places. Hierarchical for clients that support it, flat otherwise.
+ * The outline: every statement under its speaker — quotations one by one (detail "direct", "partial"), statements
+ * reported without quotation marks as themselves (detail "reported") — then "Unattributed quotes", "Quoted terms",
+ * people, organisations and places. Hierarchical for clients that support it, flat otherwise.
  */
 final class OutlineSymbols {
     static final String UNATTRIBUTED = "Unattributed quotes";
@@ -30,14 +34,29 @@ final class OutlineSymbols {
     static List<DocumentSymbol> hierarchical(ArticleAnalysis a, LineIndex.Encoding enc) {
         LineIndex index = a.document().lineIndex();
         String text = a.document().text();
-        Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
+        // every statement under its speaker, in order of the speaker's first statement: the quotations of a
+        // quoted statement one by one, a statement reported without quotation marks as itself
+        Map<String, List<Quote>> quotesBySpeaker = new LinkedHashMap<>();
+        Map<String, List<Statement>> reportedBySpeaker = new LinkedHashMap<>();
+        Map<String, Integer> firstAt = new LinkedHashMap<>();
         for (Quote q : a.quotes()) {
             if (q.speaker() != null) {
-                bySpeaker
+                quotesBySpeaker
                         .computeIfAbsent(q.speaker().displayName(), k -> new ArrayList<>())
                         .add(q);
+                firstAt.merge(q.speaker().displayName(), q.range().start(), Math::min);
             }
         }
+        for (Statement st : a.statements()) {
+            if (st.speaker() != null && st.kind() == StatementKind.INDIRECT) {
+                reportedBySpeaker
+                        .computeIfAbsent(st.speakerName(), k -> new ArrayList<>())
+                        .add(st);
+                firstAt.merge(st.speakerName(), st.range().start(), Math::min);
+            }
+        }
+        List<String> speakers = new ArrayList<>(firstAt.keySet());
+        speakers.sort(Comparator.comparingInt(firstAt::get));
         List<Quote> unattributed = a.quotes().stream()
                 .filter(q -> q.speaker() == null && q.kind() != QuoteKind.TERM)
                 .toList();
@@ -45,14 +64,22 @@ final class OutlineSymbols {
         List<Quote> terms =
                 a.quotes().stream().filter(q -> q.kind() == QuoteKind.TERM).toList();
         List<DocumentSymbol> out = new ArrayList<>();
-        for (Map.Entry<String, List<Quote>> e : bySpeaker.entrySet()) {
-            out.add(group(
-                    e.getKey(),
-                    e.getValue().size() + (e.getValue().size() == 1 ? " quote" : " quotes"),
-                    SymbolKind.Object,
-                    quoteSymbols(e.getValue(), text, index, enc),
-                    index,
-                    enc));
+        for (String speaker : speakers) {
+            List<Quote> quoted = quotesBySpeaker.getOrDefault(speaker, List.of());
+            List<Statement> reported = reportedBySpeaker.getOrDefault(speaker, List.of());
+            List<DocumentSymbol> children = new ArrayList<>(quoteSymbols(quoted, text, index, enc));
+            children.addAll(reportedSymbols(reported, text, index, enc));
+            children.sort(Comparator.comparingInt(
+                            (DocumentSymbol c) -> c.getRange().getStart().getLine())
+                    .thenComparingInt(c -> c.getRange().getStart().getCharacter()));
+            List<String> counts = new ArrayList<>();
+            if (!quoted.isEmpty()) {
+                counts.add(quoted.size() + (quoted.size() == 1 ? " quote" : " quotes"));
+            }
+            if (!reported.isEmpty()) {
+                counts.add(reported.size() + " reported");
+            }
+            out.add(group(speaker, String.join(", ", counts), SymbolKind.Object, children, index, enc));
         }
         if (!unattributed.isEmpty()) {
             out.add(group(
@@ -115,6 +142,26 @@ final class OutlineSymbols {
             }
             Range r = Conversions.range(index, q.range(), enc);
             out.add(symbol(name, detail, SymbolKind.String, r, r, List.of()));
+        }
+        return out;
+    }
+
+    /** Statements reported without quotation marks: "reported · said" in the detail, the statement as the name. */
+    private static List<DocumentSymbol> reportedSymbols(
+            List<Statement> statements, String text, LineIndex index, LineIndex.Encoding enc) {
+        List<DocumentSymbol> out = new ArrayList<>();
+        for (Statement st : statements) {
+            String name = st.range().of(text).replaceAll("\\s+", " ").strip();
+            if (name.length() > 80) {
+                name = name.substring(0, 79) + "…";
+            }
+            String detail = "reported"
+                    + (st.cue() != null ? " · " + st.cue().text() : "")
+                    + (!st.speaker().text().equals(st.speaker().displayName())
+                            ? " · " + st.speaker().text()
+                            : "");
+            Range r = Conversions.range(index, st.range(), enc);
+            out.add(symbol(name, detail, SymbolKind.Event, r, r, List.of()));
         }
         return out;
     }

@@ -203,6 +203,14 @@ class JarRoundTripIT {
             assertThat(c.getKind()).isEqualTo(SymbolKind.String);
             assertThat(c.getName()).matches("^[\"“‘'«].*");
         });
+        // and what she is reported as saying without quotation marks, told apart in the detail
+        assertThat(speaker.getChildren())
+                .as("reported statements of Rachel Dunmore")
+                .anySatisfy(c -> {
+                    assertThat(c.getKind()).isEqualTo(SymbolKind.Event);
+                    assertThat(c.getDetail()).startsWith("reported");
+                    assertThat(c.getName()).contains("Welsh Bridge");
+                });
         DocumentSymbol people = symbols.stream()
                 .filter(s -> s.getName().equals("People"))
                 .findFirst()

@@ -39,4 +39,32 @@ class OutlineSymbolsTest {
                 .allSatisfy(g ->
                         assertThat(g.getChildren()).noneMatch(c -> c.getName().contains("deep state")));
     }
+
+    @Test
+    void reportedStatementsAreListedUnderTheirSpeakerAndToldApartFromQuotes() {
+        String text = "Ana Berg said the bridge would reopen in May.\n“We will fight it,” she said.";
+        List<DocumentSymbol> top = OutlineSymbols.hierarchical(Fixtures.analyze(text), LineIndex.Encoding.UTF16);
+        DocumentSymbol berg = top.stream()
+                .filter(s -> s.getName().equals("Ana Berg"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(berg.getDetail()).isEqualTo("1 quote, 1 reported");
+        assertThat(berg.getChildren())
+                .extracting(DocumentSymbol::getName)
+                .containsExactly("the bridge would reopen in May", "“We will fight it,”");
+        assertThat(berg.getChildren())
+                .extracting(DocumentSymbol::getDetail)
+                .containsExactly("reported · said", "direct · said · she");
+    }
+
+    @Test
+    void theHoverOnAPersonShowsWhatTheyAreQuotedAndReportedAsSaying() {
+        String text = "Ana Berg said the bridge would reopen in May.\n“We will fight it,” she said.";
+        var a = Fixtures.analyze(text);
+        var berg = Fixtures.entity(a, "Ana Berg");
+        String hover = HoverContent.entity(a, berg, false);
+        assertThat(hover)
+                .contains("Quoted as saying:\n- “We will fight it,”")
+                .contains("Reported as saying:\n- the bridge would reopen in May");
+    }
 }

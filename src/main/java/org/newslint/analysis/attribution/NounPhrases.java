@@ -159,8 +159,8 @@ final class NounPhrases {
             } else if (pos.equals("CCONJ")
                     && t.lower().equals("and")
                     && k > 0
-                    && toks.get(k - 1).isProperNoun()
-                    && toks.get(k + 1).isProperNoun()) {
+                    && (toks.get(k - 1).isProperNoun() && toks.get(k + 1).isProperNoun()
+                            || namesAnOrganisationBeforeATitle(toks, k, end))) {
                 start = k;
             } else {
                 break;
@@ -208,6 +208,8 @@ final class NounPhrases {
                     break;
                 }
                 continue;
+            } else if (t.lower().equals("and") && sawNoun && namesAnOrganisationBeforeATitle(toks, k, n - 1)) {
+                continue; // "says Heart and Stroke senior manager Erin Kim"
             } else if (pos.equals("ADP")
                     && (t.lower().equals("of") || t.lower().equals("for"))
                     && sawNoun
@@ -222,6 +224,34 @@ final class NounPhrases {
             return null; // "said Tuesday", "said the days when …": a time, never a source
         }
         return coreference.source(toks, start, end);
+    }
+
+    /**
+     * Whether the "and" at {@code k} joins the words of an organisation's name that stands before a
+     * title ("Heart and Stroke senior manager Erin Kim", "Procter and Gamble chief executive …"): capitalised
+     * words on both sides, then, within the phrase up to {@code limit}, a lowercase title or role noun
+     * followed by a capitalised name. Not "Clinton and Sanders", two people.
+     */
+    private boolean namesAnOrganisationBeforeATitle(List<Token> toks, int k, int limit) {
+        if (k == 0
+                || k + 1 >= toks.size()
+                || !toks.get(k - 1).isCapitalized()
+                || !toks.get(k + 1).isCapitalized()) {
+            return false;
+        }
+        boolean title = false;
+        for (int j = k + 2; j <= Math.min(limit, k + 8) && j < toks.size(); j++) {
+            Token t = toks.get(j);
+            String w = t.lower();
+            if (!t.isCapitalized() && (lex.personTitles.contains(w) || lex.roleNouns.contains(w))) {
+                title = true;
+            } else if (title && t.isCapitalized()) {
+                return true;
+            } else if (!t.isCapitalized() && !t.pos().equals("ADJ") && !t.isNoun()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Steps left over a parenthetical such as "(ITF)": returns the index before its "(", or {@code k} unchanged. */

@@ -23,6 +23,9 @@ public final class Lexicons {
 
     public final Set<String> reportingVerbs;
     public final Set<String> attitudeVerbs;
+    /** Lemmas of verbs that report words said or written: the cues of reported statements (speech-acts.txt). */
+    public final Set<String> speechActs;
+
     public final List<List<String>> reportingPhrases;
     public final Set<String> reportingNouns;
     /** "VERB\tsay", "NOUN\tplan": lemmas PolNeAR annotators mark as attribution cues (attribution-cues.txt). */
@@ -61,6 +64,7 @@ public final class Lexicons {
     private Lexicons() {
         reportingVerbs = lowerSet(WordList.entries("reporting-verbs.txt"));
         attitudeVerbs = lowerSet(WordList.entries("attitude-verbs.txt"));
+        speechActs = lowerSet(WordList.entries("speech-acts.txt"));
         reportingPhrases = phrases(WordList.entries("reporting-phrases.txt"));
         reportingNouns = lowerSet(WordList.entries("reporting-nouns.txt"));
         attributionCues = new HashSet<>();
@@ -188,6 +192,10 @@ public final class Lexicons {
         Set<String> verbs = new HashSet<>(base.reportingVerbs);
         verbs.addAll(house.reportingVerbs());
         reportingVerbs = Set.copyOf(verbs);
+        // a desk's own reporting verbs ("tweeted", "posted") are verbs of saying: their clauses are statements
+        Set<String> acts = new HashSet<>(base.speechActs);
+        acts.addAll(house.reportingVerbs());
+        speechActs = Set.copyOf(acts);
         Map<String, String> orgs = new HashMap<>(base.organizations);
         Map<String, String> persons = new HashMap<>(base.people);
         for (HouseLists.Name n : house.names()) {
@@ -264,6 +272,15 @@ public final class Lexicons {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a cue reports a speech act: its lemma (a phrase's first word: "call for", "tell reporters")
+     * is in speech-acts.txt, or it is "according to".
+     */
+    public boolean isSpeechAct(String cueLemma) {
+        String head = cueLemma.split(" ")[0];
+        return speechActs.contains(head) || cueLemma.startsWith("accord");
     }
 
     public String canonicalPlace(String name) {

@@ -57,6 +57,9 @@ public final class Quotations {
                     && TitleQuotes.looksLikeTitle(raw.content().of(prose.text()))) {
                 continue; // “Shark Tank”, “The Wall Street Journal”: a title in quotation marks, not speech
             }
+            if (inBoilerplate(raw.range().start(), drafts)) {
+                continue; // "READ MORE: ‘We are not going anywhere’": a link line, not someone's words
+            }
             SpeakerResolver.Speaking found = speakers.speakerFor(raw, drafts, cueLists, quotes, prose, attributor);
             Quote q = found.quote();
             SpeakerClue clue = found.clue();
@@ -73,6 +76,14 @@ public final class Quotations {
         }
         quotes = StatementSpans.assign(quotes, drafts, cueLists, prose.text());
         return new Found(quotes, candidates(quotes, speakerClues, drafts, cueLists, prose));
+    }
+
+    /** Whether {@code offset} lies in a boilerplate sentence (navigation and link lines: "READ MORE:", "Related:"). */
+    private static boolean inBoilerplate(int offset, List<SentenceDraft> drafts) {
+        int si = SentenceIndex.atOrBefore(offset, drafts);
+        return si >= 0
+                && drafts.get(si).sentence().range().touches(offset)
+                && drafts.get(si).paragraphReason() == NonClaimReason.BOILERPLATE;
     }
 
     /** The reported statements in text order, as {@code eval quotes} counts them: quotations with the same statement are one. */
@@ -132,7 +143,7 @@ public final class Quotations {
                         speakerClues.get(i),
                         q.statement(),
                         features,
-                        QuoteTerms.alwaysKept(speakerClues.get(i), q, text)));
+                        QuoteTerms.alwaysKept(speakerClues.get(i), q, text, lex)));
             }
             i = j + 1;
         }

@@ -2,6 +2,7 @@ package org.newslint.analysis.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.QuoteKind;
 import org.newslint.nlp.quotes.QuoteModel;
@@ -32,8 +33,28 @@ public final class QuoteTerms {
      * Statements the model is not asked about: a signed quotation ("“…” ― Edwin Monroy") or a
      * transcript turn is someone's by its layout, and unspoken speech must keep its question.
      */
-    static boolean alwaysKept(SpeakerClue clue, Quote first, String text) {
-        return clue.byLayout() || unspokenSpeech(first, text);
+    static boolean alwaysKept(SpeakerClue clue, Quote first, String text, Lexicons lex) {
+        return clue.byLayout() || unspokenSpeech(first, text) || closedBySpeechCue(clue, first, text, lex);
+    }
+
+    /**
+     * "“We have done nothing wrong,” Ellison said.": a quotation that ends in a comma (or ? or !) and is
+     * followed at once by its speaker and a speech verb is someone's words, never a term.
+     */
+    static boolean closedBySpeechCue(SpeakerClue clue, Quote q, String text, Lexicons lex) {
+        if (clue != SpeakerClue.CUE
+                || q.speaker() == null
+                || q.cue() == null
+                || !lex.isSpeechAct(q.cue().lemma())) {
+            return false;
+        }
+        int end = q.range().end();
+        int attr = Math.min(q.cue().range().start(), q.speaker().range().start());
+        if (attr < end || !text.substring(end, attr).isBlank()) {
+            return false;
+        }
+        String content = q.content().of(text).strip();
+        return content.endsWith(",") || content.endsWith("?") || content.endsWith("!");
     }
 
     /**

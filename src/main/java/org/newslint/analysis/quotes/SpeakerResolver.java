@@ -81,6 +81,9 @@ public final class SpeakerResolver {
                 }
             }
         }
+        if (best != null) {
+            best = OuterSpeaker.of(best, raw, cueLists.get(first), prose.text(), lex);
+        }
         if (best != null && attributor.isPlace(best.source())) {
             Attribution inverted = invertedCueAfter(raw, last, drafts, cueLists);
             if (inverted != null && !attributor.isPlace(inverted.source())) {

@@ -37,30 +37,35 @@ final class StatementEnd {
      * predicate ("… and encouraged …", "but he has …"), a participle or relative clause after a comma.
      */
     static int clauseEnd(Quote q, Sentence sentence, List<Attribution> cues, String text) {
+        return clauseEnd(q.range().end(), q.content().of(text).strip().endsWith(","), sentence, cues, text);
+    }
+
+    /**
+     * Where a reported clause that runs on from {@code from} stops, as {@link #clauseEnd(Quote, Sentence, List,
+     * String)}; {@code commaClosed} says a quotation's own comma ends right at {@code from}.
+     */
+    static int clauseEnd(int from, boolean commaClosed, Sentence sentence, List<Attribution> cues, String text) {
         int end = sentence.range().end();
         for (Attribution a : cues) {
             int cueStart = a.cue().range().start();
-            if (cueStart >= q.range().end() && cueStart < end) {
+            if (cueStart >= from && cueStart < end) {
                 int boundary = cueStart;
-                if (a.source() != null
-                        && a.source().range().start() >= q.range().end()) {
+                if (a.source() != null && a.source().range().start() >= from) {
                     boundary = Math.min(boundary, a.source().range().start());
                 }
                 end = boundary;
             }
         }
         List<Token> toks = sentence.tokens();
-        String content = q.content().of(text).strip();
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            if (t.start() < q.range().end() || t.start() >= end) {
+            if (t.start() < from || t.start() >= end) {
                 continue;
             }
-            if (t.start() >= q.range().end()
-                    && content.endsWith(",")
+            if (commaClosed
                     && opensAside(toks, i)
-                    && text.substring(q.range().end(), t.start()).isBlank()) {
-                end = q.range().end(); // "only “partial,” meaning it …": the comma inside the marks closes the clause
+                    && text.substring(from, t.start()).isBlank()) {
+                end = from; // "only “partial,” meaning it …": the comma inside the marks closes the clause
                 break;
             }
             String w = t.lower();
@@ -82,7 +87,7 @@ final class StatementEnd {
                 break;
             }
         }
-        return trimTrailing(text, q.range().end(), end);
+        return trimTrailing(text, from, end);
     }
 
     /**
@@ -161,7 +166,7 @@ final class StatementEnd {
     }
 
     /** Steps back over spaces, stops, commas, dashes and a dangling conjunction. */
-    private static int trimTrailing(String text, int floor, int end) {
+    static int trimTrailing(String text, int floor, int end) {
         int e = end;
         boolean changed = true;
         while (changed && e > floor) {

@@ -159,7 +159,7 @@ class QuoteTermsTest {
     }
 
     @Test
-    void signedQuotationsTranscriptTurnsAndLongUnspokenQuotationsAreNeverAsked() {
+    void signedQuotationsTranscriptTurnsLongUnspokenQuotationsAndQuotationsClosedBySpeakerAndSpeechVerbAreNeverAsked() {
         checkKept("""
                 “Nothing has been decided about the station.” ― Rosa Lind
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ dash kept
@@ -170,7 +170,9 @@ class QuoteTermsTest {
                 “Not again, surely.”
                 ^^^^^^^^^^^^^^^^^^^^ none asked
                 “The bridge will close for two whole years,” Mayor Ana Berg said.
-                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ cue asked""");
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ cue kept
+                Mayor Ana Berg said the bridge would be “closed for good.”
+                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ cue asked""");
         checkKept("""
                 WALLACE: Will the governor attend the debate?
                 PENCE: “We will not,” and that is final.
