@@ -1,6 +1,5 @@
 package org.newslint.lsp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
@@ -117,9 +116,7 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         ParentWatch.watch(params.getProcessId(), () -> exit.accept(1));
         SettingsParser.Parsed parsed = SettingsParser.parse(params.getInitializationOptions(), Settings.defaults());
         settings = parsed.settings();
-        for (String problem : parsed.problems()) {
-            log(MessageType.Warning, "newslint configuration: " + problem);
-        }
+        logProblems(parsed);
 
         ServerCapabilities sc = new ServerCapabilities();
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
@@ -134,6 +131,15 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         sc.setInlayHintProvider(true);
         sc.setPositionEncoding(Conversions.encodingName(encoding));
         return CompletableFuture.completedFuture(new InitializeResult(sc, new ServerInfo("newslint", VERSION)));
+    }
+
+    /** All of a settings object's problems in one message: what was wrong keeps its default, the rest applies. */
+    private void logProblems(SettingsParser.Parsed parsed) {
+        if (!parsed.problems().isEmpty()) {
+            log(
+                    MessageType.Warning,
+                    "newslint configuration: " + String.join("; ", parsed.problems()) + " (defaults used for these)");
+        }
     }
 
     @Override
@@ -167,10 +173,7 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
                 // nothing
                 SettingsParser.Parsed parsed =
                         SettingsParser.parse(params == null ? null : params.getSettings(), Settings.defaults());
-                List<String> problems = new ArrayList<>(parsed.problems());
-                for (String problem : problems) {
-                    log(MessageType.Warning, "newslint configuration: " + problem);
-                }
+                logProblems(parsed);
                 if (parsed.present()) {
                     settings = parsed.settings();
                     documents.reanalyseAll();

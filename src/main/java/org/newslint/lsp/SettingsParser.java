@@ -35,6 +35,10 @@ final class SettingsParser {
             return new Parsed(s, problems, false);
         }
         JsonObject root = element.getAsJsonObject();
+        if (root.has("newslint") && !root.get("newslint").isJsonObject()) {
+            problems.add("the newslint section is not a JSON object; ignored");
+            return new Parsed(s, problems, false);
+        }
         boolean section = root.has("newslint") && root.get("newslint").isJsonObject();
         if (!section && !root.has("rules") && !root.has("maxDocumentChars")) {
             return new Parsed(s, problems, false);
@@ -69,8 +73,13 @@ final class SettingsParser {
                                     : s.with(e.getKey(), true, Severity.parse(str));
                         } else if (v.isJsonObject()) {
                             JsonObject o = v.getAsJsonObject();
-                            Boolean enabled =
-                                    o.has("enabled") ? o.get("enabled").getAsBoolean() : null;
+                            JsonElement en = o.get("enabled");
+                            if (en != null
+                                    && !(en.isJsonPrimitive()
+                                            && en.getAsJsonPrimitive().isBoolean())) {
+                                throw new IllegalArgumentException("'enabled' must be true or false");
+                            }
+                            Boolean enabled = en == null ? null : en.getAsBoolean();
                             Severity sev = o.has("severity")
                                     ? Severity.parse(o.get("severity").getAsString())
                                     : null;

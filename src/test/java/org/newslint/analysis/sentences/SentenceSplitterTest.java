@@ -92,6 +92,22 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aParagraphWithAThousandCharactersWithoutASpaceIsLeftOutAndTheNoteSaysSo() {
+        String run = "\"".repeat(SentenceSplitter.MAX_RUN_WITHOUT_SPACE + 1);
+        SentenceSplitter.SplitArticle a =
+                split("The council met on Monday.\n" + run + "\nThe mayor left early.\n", Settings.defaults());
+        assertThat(a.sentences())
+                .extracting(d -> d.sentence().range().of(a.prose().text()))
+                .containsExactly("The council met on Monday.", "The mayor left early.");
+        assertThat(a.limitNote())
+                .isEqualTo("1 paragraph was not analysed: more than 1000 characters without a space is not prose.");
+        // exactly at the limit is still prose to the splitter
+        assertThat(split("\"".repeat(SentenceSplitter.MAX_RUN_WITHOUT_SPACE), Settings.defaults())
+                        .limitNote())
+                .isNull();
+    }
+
+    @Test
     void binaryDataIsNotAnalysed() {
         SentenceSplitter.SplitArticle a =
                 split("\u0000\u0001\u0002 PK\u0003\u0004 binary".repeat(20), Settings.defaults());
