@@ -122,7 +122,9 @@ class NoReachIT {
                 // the JVM sets which memory a core dump contains
                 // the JVM's performance counters (jstat/jcmd): /tmp/hsperfdata_<user>/<pid>, opened by pid
                 // after it changes into that directory, deleted at exit
-                return !writes || args.startsWith("\"/proc/self/coredump_filter\"") || hsperfdata(args);
+                return !writes
+                        || withoutDirectory(args).startsWith("\"/proc/self/coredump_filter\"")
+                        || hsperfdata(args);
             }
             case "mkdir", "mkdirat", "unlink", "unlinkat", "rename", "renameat", "renameat2" -> {
                 return hsperfdata(args);
@@ -144,8 +146,13 @@ class NoReachIT {
         }
     }
 
+    /** The arguments of an *at call from the path on ("AT_FDCWD, \"/tmp/x\", …" → "\"/tmp/x\", …"). */
+    private static String withoutDirectory(String args) {
+        return args.replaceFirst("^(AT_FDCWD|\\d+), ", "");
+    }
+
     private static boolean hsperfdata(String args) {
-        String path = args.replaceFirst("^(AT_FDCWD|\\d+), ", "");
+        String path = withoutDirectory(args);
         return path.startsWith("\"/tmp/hsperfdata_") || path.matches("^\"\\d+\".*");
     }
 }
