@@ -54,8 +54,11 @@ class ShapeLimitsIT {
     @Timeout(value = 20, unit = TimeUnit.MINUTES)
     void everyShapeIsAnalysedOrDeclinedWithOneDiagnosticInside512MiB() throws Exception {
         List<Shape> shapes = List.of(
-                new Shape("10 MB of articles", () -> article(10_000_000), "Only the first 1000000 characters"),
-                new Shape("a single 1 MB line", () -> article(1_000_000).replace('\n', ' '), null),
+                new Shape("10 MB of articles", () -> article(10_000_000), "Only the first 99"),
+                new Shape(
+                        "a single 1 MB line (999,000 characters: under the limit after the edit too)",
+                        () -> article(999_000).replace('\n', ' '),
+                        null),
                 new Shape(
                         "1 MB of binary bytes",
                         () -> {
@@ -65,8 +68,8 @@ class ShapeLimitsIT {
                         },
                         "This file looks like binary data"),
                 new Shape(
-                        "a million quotation marks",
-                        () -> "\"".repeat(1_000_000),
+                        "999,999 quotation marks (under the size limit after the edit too)",
+                        () -> "\"".repeat(999_999),
                         "1 paragraph was not analysed: more than 1000 characters without a space"),
                 new Shape("100,000 one-word sentences", () -> "Yes. ".repeat(100_000), null),
                 new Shape("100,000 one-word lines", () -> "Yes.\n".repeat(100_000), null));

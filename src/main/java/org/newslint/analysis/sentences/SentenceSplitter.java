@@ -62,8 +62,14 @@ public final class SentenceSplitter {
         } else if (document.text().length() > settings.maxDocumentChars()) {
             int limit = settings.maxDocumentChars();
             kept = kept.stream().filter(p -> p.range().end() <= limit).toList();
-            limitNote = "Only the first " + limit + " characters of this "
-                    + document.text().length() + "-character document were analysed.";
+            // whole paragraphs only: say how far that really got
+            int analysed =
+                    kept.isEmpty() ? 0 : kept.get(kept.size() - 1).range().end();
+            limitNote = analysed == 0
+                    ? "This " + document.text().length() + "-character document was not analysed: its first"
+                            + " paragraph runs past the limit of " + limit + " characters (maxDocumentChars)."
+                    : "Only the first " + analysed + " characters of this "
+                            + document.text().length() + "-character document were analysed.";
         }
         int before = kept.size();
         kept = kept.stream().filter(p -> !hasLongRun(full.text(), p.range())).toList();

@@ -87,8 +87,13 @@ class SentenceSplitterTest {
         SentenceSplitter.SplitArticle a =
                 split(paragraph.repeat(10), new Settings(Set.of(), Map.of(), paragraph.length() * 3));
         assertThat(a.sentences()).hasSize(3);
+        // whole paragraphs: the third ends at 98, before its line break
         assertThat(a.limitNote())
-                .isEqualTo("Only the first 99 characters of this 330-character document were analysed.");
+                .isEqualTo("Only the first 98 characters of this 330-character document were analysed.");
+        assertThat(split("x".repeat(50) + " " + "y".repeat(50), new Settings(Set.of(), Map.of(), 60))
+                        .limitNote())
+                .isEqualTo("This 101-character document was not analysed: its first paragraph runs past the limit"
+                        + " of 60 characters (maxDocumentChars).");
     }
 
     @Test
