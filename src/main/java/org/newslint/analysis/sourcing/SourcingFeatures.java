@@ -33,13 +33,17 @@ public final class SourcingFeatures {
         String text = analysis.prose().text();
         ArticleIndex index = new ArticleIndex(analysis);
         List<List<String>> out = new ArrayList<>(sentences.size());
+        int opening = 0; // the first sentence of the current sentence's paragraph
         for (int i = 0; i < sentences.size(); i++) {
-            out.add(features(index, sentences, i, text));
+            if (i == 0 || sentences.get(i - 1).paragraph() != sentences.get(i).paragraph()) {
+                opening = i;
+            }
+            out.add(features(index, sentences, i, opening, text));
         }
         return out;
     }
 
-    private List<String> features(ArticleIndex a, List<SentenceInfo> all, int i, String text) {
+    private List<String> features(ArticleIndex a, List<SentenceInfo> all, int i, int opening, String text) {
         SentenceInfo s = all.get(i);
         List<String> f = new ArrayList<>();
         f.add("bias");
@@ -73,7 +77,7 @@ public final class SourcingFeatures {
             quoted.add(q.content());
         }
         quoteFeatures(s, quotes, quoted, text, f);
-        contextFeatures(all, i, text, f);
+        contextFeatures(all, i, opening, text, f);
         wordFeatures(a, s, quoted, f);
         return f;
     }
@@ -130,7 +134,8 @@ public final class SourcingFeatures {
         }
     }
 
-    private static void contextFeatures(List<SentenceInfo> all, int i, String text, List<String> f) {
+    /** @param opening the index of the first sentence of sentence {@code i}'s paragraph */
+    private static void contextFeatures(List<SentenceInfo> all, int i, int opening, String text, List<String> f) {
         SentenceInfo s = all.get(i);
         SentenceInfo prev = i > 0 ? all.get(i - 1) : null;
         SentenceInfo next = i + 1 < all.size() ? all.get(i + 1) : null;
@@ -149,11 +154,7 @@ public final class SourcingFeatures {
             }
         } else {
             f.add("prev=" + basis(prev));
-            int k = i - 1;
-            while (k > 0 && all.get(k - 1).paragraph() == s.paragraph()) {
-                k--;
-            }
-            f.add("para-opening=" + basis(all.get(k)));
+            f.add("para-opening=" + basis(all.get(opening)));
         }
         boolean last = next == null || next.paragraph() != s.paragraph();
         if (last) {
