@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Hostile document shapes sent to the real jar in {@code -Xmx512m}, one server for all of them:
- * 10 MB of text, a single 1 MB line, binary bytes, a million quotation marks, 100,000 one-word
+ * 10 MB of text, a single 1 MB line, binary bytes, 999,999 quotation marks, 100,000 one-word
  * sentences. Each is either analysed or declined with one {@code analysis-limit} diagnostic that
  * says why, the server survives and answers an edit, and stderr holds no stack trace. The times are
  * printed (README, "Limits"), never asserted: the bounds here only catch a hang.
