@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.newslint.analysis.attribution.Attributor;
 import org.newslint.analysis.attribution.SpeakerLabels;
 import org.newslint.analysis.claims.ClaimClassifier;
@@ -15,6 +17,7 @@ import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.Attribution;
 import org.newslint.analysis.model.HouseLists;
 import org.newslint.analysis.model.Quote;
+import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.analysis.model.Settings;
 import org.newslint.analysis.model.Source;
 import org.newslint.analysis.model.Statement;
@@ -44,10 +47,14 @@ import org.newslint.text.TextRange;
  * model, the sourcing decision — and returns the immutable {@link ArticleAnalysis}. Deterministic, never throws on odd
  * input, and cancellable between paragraphs so an editor's newer version can supersede a running
  * analysis. Each stage is a package of its own with typed inputs and outputs; this class only wires them.
+ * A trained model that fails (the name finder, the quote model, the sourcing model) is left out of
+ * that one analysis with one log line naming it; the other stages' results still arrive.
  */
 public final class Analyzer {
     /** Paragraphs whose tagging is remembered across analyses (a few long articles' worth). */
     private static final int CACHED_PARAGRAPHS = 4096;
+
+    private static final Logger LOG = Logger.getLogger(Analyzer.class.getName());
 
     private final Config config;
     private final NlpPipeline nlp;
@@ -214,7 +221,8 @@ public final class Analyzer {
         for (QuoteFinder.RawQuote q : marks.quotes()) {
             contents.add(q.content());
         }
-        EntityFinder.Result entities = new EntityFinder(lex, split.prose().original()).find(drafts, modelNames(drafts));
+        List<List<NameSpan>> names = isolated("the name finder", document, () -> modelNames(drafts), List.of());
+        EntityFinder.Result entities = new EntityFinder(lex, split.prose().original()).find(drafts, names);
         List<List<Token>> sentences = new ArrayList<>();
         for (SentenceDraft d : drafts) {
             sentences.add(d.sentence().tokens());
@@ -233,10 +241,18 @@ public final class Analyzer {
         SentenceVerdicts.Verdicts decided =
                 stages.verdicts().decide(split.prose(), drafts, attributor, cueLists, found.quotes(), labels);
         // decided after the sentences: whether a sentence is attributed does not hang on the quote model
-        QuoteModel model =
-                config.quoteModel() == null ? null : config.quoteModel().get();
-        List<Quote> quotes =
-                model == null ? found.quotes() : QuoteTerms.decide(found.quotes(), found.candidates(), model);
+        List<Quote> quotes = isolated(
+                "the quote model",
+                document,
+                () -> {
+                    QuoteModel model = config.quoteModel() == null
+                            ? null
+                            : config.quoteModel().get();
+                    return model == null
+                            ? found.quotes()
+                            : QuoteTerms.decide(found.quotes(), found.candidates(), model);
+                },
+                found.quotes());
         List<Statement> statements =
                 ReportedSpeech.find(quotes, drafts, cueLists, split.prose().text(), lex);
         ArticleAnalysis result = new ArticleAnalysis(
@@ -249,13 +265,22 @@ public final class Analyzer {
                 marks.strayClosers(),
                 split.limitNote(),
                 statements);
-        SourcingModel sourcing =
-                config.sourcingModel() == null ? null : config.sourcingModel().get();
-        if (sourcing != null) {
+        ArticleAnalysis withoutSourcing = result;
+        List<SentenceInfo> sourced = isolated(
+                "the sourcing model",
+                document,
+                () -> {
+                    SourcingModel sourcing = config.sourcingModel() == null
+                            ? null
+                            : config.sourcingModel().get();
+                    return sourcing == null ? null : new SourcingDecider(lex, sourcing).decide(withoutSourcing);
+                },
+                null);
+        if (sourced != null) {
             result = new ArticleAnalysis(
                     document,
                     split.prose(),
-                    new SourcingDecider(lex, sourcing).decide(result),
+                    sourced,
                     quotes,
                     entities.entities(),
                     List.of(),
@@ -264,6 +289,22 @@ public final class Analyzer {
                     statements);
         }
         return new AnalysisTrace(result, decided.claimQuestions(), found.candidates());
+    }
+
+    /**
+     * Runs an optional stage (a trained model's say); if it fails, the analysis goes on as if the
+     * model were absent and one log line names the stage, so one broken model cannot take the
+     * article's other findings down. Cancellation still passes through.
+     */
+    private static <T> T isolated(String stage, Document document, Supplier<T> run, T without) {
+        try {
+            return run.get();
+        } catch (java.util.concurrent.CancellationException cancelled) {
+            throw cancelled;
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            LOG.log(Level.WARNING, stage + " failed on " + document.uri() + "; analysed without it", e);
+            return without;
+        }
     }
 
     /** The trained name finder's names per sentence (it reads the whole document first), or none without it. */

@@ -36,7 +36,12 @@ public final class Inputs {
         for (String arg : args) {
             try {
                 if (arg.equals("-")) {
+                    if (stdin == System.in && stdinWasClosed()) {
+                        errors.add("-: standard input is closed; nothing to read");
+                        continue;
+                    }
                     String text = decode(stdin.readAllBytes(), "<stdin>", notices);
+                    noticeIfEmpty(text, "<stdin>", notices);
                     out.add(new Input(
                             "<stdin>", new Document("stdin:article.txt", 0, text, DocumentFormat.PLAIN_TEXT)));
                     continue;
@@ -57,15 +62,19 @@ public final class Inputs {
                 }
                 Path path = Path.of(arg);
                 if (Files.isDirectory(path)) {
-                    List<Path> articles = articlesUnder(path);
-                    if (articles.isEmpty()) {
+                    List<Path> unreadable = new ArrayList<>();
+                    List<Path> articles = articlesUnder(path, unreadable);
+                    for (Path u : unreadable) {
+                        errors.add(u + ": cannot be read (permission denied or gone)");
+                    }
+                    if (articles.isEmpty() && !unreadable.contains(path)) {
                         errors.add(arg + ": no articles (*.txt, *.md) in this directory");
                     }
                     for (Path p : articles) {
                         try {
                             out.add(readFile(p, notices));
                         } catch (IOException e) {
-                            errors.add(p + ": cannot be read (" + e.getMessage() + ")");
+                            errors.add(p + ": cannot be read (" + reason(e) + ")");
                         }
                     }
                 } else if (Files.isRegularFile(path)) {
@@ -73,7 +82,9 @@ public final class Inputs {
                 } else {
                     errors.add(arg + ": no such file or directory");
                 }
-            } catch (IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
+            } catch (IOException e) {
+                errors.add(arg + ": cannot be read (" + reason(e) + ")");
+            } catch (java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
                 errors.add(arg + ": cannot be read (" + e.getMessage() + ")");
             }
         }
@@ -119,8 +130,53 @@ public final class Inputs {
         return out;
     }
 
-    /** The articles under a directory, sorted, not looking into hidden directories or {@code node_modules}. */
+    /** The articles under a directory, as {@link #articlesUnder(Path, List)}, unreadable ones left out. */
     private static List<Path> articlesUnder(Path dir) throws IOException {
+        return articlesUnder(dir, new ArrayList<>());
+    }
+
+    /** What went wrong, in words: Java's messages for these name only the path. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static void noticeIfEmpty(String text, String what, List<String> notices) {
+        if (text.isBlank()) {
+            notices.add(what + ": empty; nothing to check");
+        }
+    }
+
+    /**
+     * Whether this process was started with its standard input closed ({@code <&-}): the JVM then
+     * reuses descriptor 0 for a file of its own (the runtime image), which must not be read as an
+     * article. Linux only (it asks {@code /proc}); elsewhere stdin is taken as given.
+     */
+    static boolean stdinWasClosed() {
+        try {
+            Path fd0 = Path.of("/proc/self/fd/0");
+            if (!Files.isSymbolicLink(fd0)) {
+                return false;
+            }
+            Path target = Files.readSymbolicLink(fd0);
+            Path home = Path.of(System.getProperty("java.home")).toRealPath();
+            return target.isAbsolute()
+                    && (target.startsWith(home) || target.toString().endsWith(".jar"));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The articles under a directory, sorted, not looking into hidden directories or {@code node_modules};
+     * directories and files that cannot be read go to {@code unreadable}.
+     */
+    private static List<Path> articlesUnder(Path dir, List<Path> unreadable) throws IOException {
         List<Path> found = new ArrayList<>();
         Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
             @Override
@@ -141,6 +197,7 @@ public final class Inputs {
 
             @Override
             public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                unreadable.add(f);
                 return java.nio.file.FileVisitResult.CONTINUE; // an unreadable corner does not hide the rest
             }
         });
@@ -159,6 +216,7 @@ public final class Inputs {
 
     private static Input readFile(Path p, List<String> notices) throws IOException {
         String text = decode(Files.readAllBytes(p), p.toString(), notices);
+        noticeIfEmpty(text, p.toString(), notices);
         return new Input(
                 p.toString(),
                 new Document(p.toUri().toString(), 0, text, DocumentFormat.fromLanguageIdOrPath(null, p.toString())));

@@ -168,7 +168,10 @@ final class AnalysisScheduler {
             return;
         }
         try {
+            long t0 = System.nanoTime();
             ArticleAnalysis result = analysis.run(job.doc, job::unwanted);
+            LOG.fine(() -> "analysed " + job.doc.uri() + " v" + job.doc.version() + " in "
+                    + (System.nanoTime() - t0) / 1_000_000 + " ms");
             job.result.complete(result);
             if (jobs.get(job.doc.uri()) == job && current.test(job.doc)) {
                 publisher.publish(result);

@@ -1,7 +1,6 @@
 package org.newslint.lsp;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
@@ -150,9 +149,7 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         if (parsed.present()) {
             clientSettings = params.getInitializationOptions();
         }
-        for (String problem : parsed.problems()) {
-            log(MessageType.Warning, "newslint configuration: " + problem);
-        }
+        logProblems(parsed);
 
         ServerCapabilities sc = new ServerCapabilities();
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
@@ -168,6 +165,15 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         sc.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
         sc.setPositionEncoding(Conversions.encodingName(encoding));
         return CompletableFuture.completedFuture(new InitializeResult(sc, new ServerInfo("newslint", VERSION)));
+    }
+
+    /** All of a settings object's problems in one message: what was wrong keeps its default, the rest applies. */
+    private void logProblems(SettingsParser.Parsed parsed) {
+        if (!parsed.problems().isEmpty()) {
+            log(
+                    MessageType.Warning,
+                    "newslint configuration: " + String.join("; ", parsed.problems()) + " (defaults used for these)");
+        }
     }
 
     @Override
@@ -201,10 +207,7 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
                 // nothing
                 SettingsParser.Parsed parsed =
                         SettingsParser.parse(params == null ? null : params.getSettings(), Settings.defaults());
-                List<String> problems = new ArrayList<>(parsed.problems());
-                for (String problem : problems) {
-                    log(MessageType.Warning, "newslint configuration: " + problem);
-                }
+                logProblems(parsed);
                 if (parsed.present()) {
                     clientSettings = params.getSettings();
                     documents.reanalyseAll();

@@ -45,6 +45,13 @@ final class SettingsParser {
 
     static Parsed parse(Object raw, Settings base) {
         List<String> problems = new ArrayList<>();
+        if (raw instanceof JsonElement element
+                && element.isJsonObject()
+                && element.getAsJsonObject().has("newslint")
+                && !element.getAsJsonObject().get("newslint").isJsonObject()) {
+            problems.add("the newslint section is not a JSON object; ignored");
+            return new Parsed(base, problems, false);
+        }
         JsonObject cfg = section(raw);
         if (cfg == null) {
             if (raw != null && !(raw instanceof JsonElement e && (e.isJsonNull() || e.isJsonObject()))) {

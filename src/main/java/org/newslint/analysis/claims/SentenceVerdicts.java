@@ -57,8 +57,12 @@ public final class SentenceVerdicts {
             maxQuoteLength = Math.max(maxQuoteLength, q.range().length());
         }
         List<SentenceInfo> infos = new ArrayList<>();
+        int[] paragraphStart = {0}; // the index of the first sentence of the current sentence's paragraph
         for (int si = 0; si < drafts.size(); si++) {
             SentenceDraft d = drafts.get(si);
+            if (si == 0 || drafts.get(si - 1).paragraph() != d.paragraph()) {
+                paragraphStart[0] = si;
+            }
             List<Token> toks = d.sentence().tokens();
             Source source = null;
             AttributedBy by = null;
@@ -94,7 +98,7 @@ public final class SentenceVerdicts {
                 by = attributor.attributionWithoutSource(toks, d.sentence().range(), all, quotedShare);
             }
             if (by == null) {
-                by = introducedByColon(si, drafts, infos, prose.text());
+                by = introducedByColon(si, paragraphStart, drafts, infos, prose.text());
             }
             if (by == null
                     && d.paragraphReason() == NonClaimReason.HEADING
@@ -154,11 +158,13 @@ public final class SentenceVerdicts {
      * that sentence introduces, quotation marks or not.
      */
     private static AttributedBy introducedByColon(
-            int si, List<SentenceDraft> drafts, List<SentenceInfo> infos, String text) {
+            int si, int[] paragraphStart, List<SentenceDraft> drafts, List<SentenceInfo> infos, String text) {
         int paragraph = drafts.get(si).paragraph();
+        // the last sentence of an earlier paragraph: one step back from this paragraph's first sentence
+        // (sentences are in paragraph order; walking back sentence by sentence was quadratic in a long paragraph)
         int k = si - 1;
-        while (k >= 0 && drafts.get(k).paragraph() == paragraph) {
-            k--;
+        if (k >= 0 && drafts.get(k).paragraph() == paragraph) {
+            k = paragraphStart[0] - 1;
         }
         if (k >= 0
                 && drafts.get(k).paragraph() == paragraph - 1

@@ -19,14 +19,22 @@ import org.newslint.text.TextRange;
 
 /**
  * The first stage: a document's prose cut into tagged sentences, each knowing its paragraph and
- * why that paragraph is not story text. Binary data is not analysed and a huge document only up
- * to the configured size (the {@link SplitArticle#limitNote()} says so); a dateline becomes its
+ * why that paragraph is not story text. Binary data is not analysed, a huge document only up
+ * to the configured size, and a paragraph with a run of over {@value #MAX_RUN_WITHOUT_SPACE} characters
+ * without a space not at all (the {@link SplitArticle#limitNote()} says so); a dateline becomes its
  * own sentence. Cancellable between paragraphs.
  */
 public final class SentenceSplitter {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}.' -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.' ]{1,30})?\\s*(?:\\([\\p{L}.' ]{2,30}\\))?\\s*(?:-{1,2}|\u2014|\u2013)\\s+");
     private static final double BINARY_THRESHOLD = 0.10;
+
+    /**
+     * The longest run without a space that a paragraph may hold and still be analysed. No English
+     * word comes near it (URLs are blanked before this), and the tokeniser's work on one run grows
+     * with the square of its length: a line of a million quotation marks took minutes.
+     */
+    public static final int MAX_RUN_WITHOUT_SPACE = 1000;
 
     private final NlpPipeline nlp;
     private final ParagraphClassifier paragraphs;
@@ -54,8 +62,21 @@ public final class SentenceSplitter {
         } else if (document.text().length() > settings.maxDocumentChars()) {
             int limit = settings.maxDocumentChars();
             kept = kept.stream().filter(p -> p.range().end() <= limit).toList();
-            limitNote = "Only the first " + limit + " characters of this "
-                    + document.text().length() + "-character document were analysed.";
+            // whole paragraphs only: say how far that really got
+            int analysed =
+                    kept.isEmpty() ? 0 : kept.get(kept.size() - 1).range().end();
+            limitNote = analysed == 0
+                    ? "This " + document.text().length() + "-character document was not analysed: its first"
+                            + " paragraph runs past the limit of " + limit + " characters (maxDocumentChars)."
+                    : "Only the first " + analysed + " characters of this "
+                            + document.text().length() + "-character document were analysed.";
+        }
+        int before = kept.size();
+        kept = kept.stream().filter(p -> !hasLongRun(full.text(), p.range())).toList();
+        if (kept.size() < before) {
+            String runs = (before - kept.size()) + (before - kept.size() == 1 ? " paragraph was" : " paragraphs were")
+                    + " not analysed: more than " + MAX_RUN_WITHOUT_SPACE + " characters without a space is not prose.";
+            limitNote = limitNote == null ? runs : limitNote + " " + runs;
         }
         Prose prose = new Prose(full.original(), full.text(), kept);
 
@@ -90,6 +111,17 @@ public final class SentenceSplitter {
             }
         }
         return new SplitArticle(prose, drafts, limitNote);
+    }
+
+    private static boolean hasLongRun(String text, TextRange range) {
+        int run = 0;
+        for (int i = range.start(); i < range.end(); i++) {
+            run = Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)) ? 0 : run + 1;
+            if (run > MAX_RUN_WITHOUT_SPACE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean looksBinary(String text) {

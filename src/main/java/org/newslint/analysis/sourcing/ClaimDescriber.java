@@ -7,10 +7,8 @@ import org.newslint.analysis.model.ClaimKind;
 import org.newslint.analysis.model.ClaimType;
 import org.newslint.analysis.model.Entity;
 import org.newslint.analysis.model.EntityType;
-import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.nlp.Token;
-import org.newslint.text.TextRange;
 
 /**
  * Names the kind of claim a sentence makes, so a finding says why it wants a source: "a figure", "a
@@ -26,7 +24,19 @@ public final class ClaimDescriber {
     /** Verbs that link a subject to a description of it: "X is / seems / remains …". */
     private static final Set<String> LINKING_VERBS = Set.of("be", "seem", "appear", "remain", "become", "look");
 
+    /** The last analysis asked about, indexed once: a caller describes every sentence of one analysis in turn. */
+    private volatile ArticleIndex lastIndex;
+
     public ClaimDescriber() {}
+
+    private ArticleIndex index(ArticleAnalysis analysis) {
+        ArticleIndex index = lastIndex;
+        if (index == null || index.analysis() != analysis) {
+            index = new ArticleIndex(analysis);
+            lastIndex = index;
+        }
+        return index;
+    }
 
     /** A sentence's kind of claim and, for a characterisation or an action, whose. */
     public record Described(ClaimType type, String subject) {}
@@ -42,11 +52,12 @@ public final class ClaimDescriber {
         if (kind == ClaimKind.CAUSAL) {
             return new Described(ClaimType.CAUSAL, null);
         }
+        ArticleIndex index = index(analysis);
         List<Token> toks = s.sentence().tokens();
         int firstVerb = -1;
         for (int k = 0; k < toks.size(); k++) {
             Token t = toks.get(k);
-            if (insideQuote(analysis, t.start())) {
+            if (index.insideQuoteContent(t.start())) {
                 continue;
             }
             if (PREDICTION_WORDS.contains(t.lower())) {
@@ -57,7 +68,7 @@ public final class ClaimDescriber {
             }
         }
         Entity subject =
-                firstVerb < 0 ? null : subject(analysis, s, toks.get(firstVerb).start());
+                firstVerb < 0 ? null : subject(index, s, toks.get(firstVerb).start());
         if (subject != null) {
             return new Described(
                     linksToADescription(toks, firstVerb) ? ClaimType.CHARACTERISATION : ClaimType.ACTION,
@@ -89,31 +100,17 @@ public final class ClaimDescriber {
     }
 
     /** The first person or organisation mentioned between the sentence start and {@code verbStart}. */
-    private static Entity subject(ArticleAnalysis analysis, SentenceInfo s, int verbStart) {
-        Entity best = null;
-        int bestStart = Integer.MAX_VALUE;
-        for (Entity e : analysis.entities()) {
-            if (e.type() != EntityType.PERSON
-                    && e.type() != EntityType.ORGANIZATION
-                    && e.type() != EntityType.LOCATION) {
-                continue;
-            }
-            for (TextRange m : e.mentions()) {
-                if (m.start() >= s.range().start() && m.end() <= verbStart && m.start() < bestStart) {
-                    best = e;
-                    bestStart = m.start();
-                }
+    private static Entity subject(ArticleIndex index, SentenceInfo s, int verbStart) {
+        // by (start, entity, mention): the first that qualifies is the earliest, and the first entity on a tie
+        for (ArticleIndex.Mention m : index.mentionsStartingIn(s.range().start(), verbStart)) {
+            Entity e = index.analysis().entities().get(m.entity());
+            if ((e.type() == EntityType.PERSON
+                            || e.type() == EntityType.ORGANIZATION
+                            || e.type() == EntityType.LOCATION)
+                    && m.range().end() <= verbStart) {
+                return e;
             }
         }
-        return best;
-    }
-
-    private static boolean insideQuote(ArticleAnalysis analysis, int offset) {
-        for (Quote q : analysis.quotes()) {
-            if (q.content().contains(offset)) {
-                return true;
-            }
-        }
-        return false;
+        return null;
     }
 }

@@ -3,6 +3,7 @@ package org.newslint.analysis.sourcing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.Attribution;
@@ -30,14 +31,19 @@ public final class SourcingFeatures {
     public List<List<String>> of(ArticleAnalysis analysis) {
         List<SentenceInfo> sentences = analysis.sentences();
         String text = analysis.prose().text();
+        ArticleIndex index = new ArticleIndex(analysis);
         List<List<String>> out = new ArrayList<>(sentences.size());
+        int opening = 0; // the first sentence of the current sentence's paragraph
         for (int i = 0; i < sentences.size(); i++) {
-            out.add(features(analysis, sentences, i, text));
+            if (i == 0 || sentences.get(i - 1).paragraph() != sentences.get(i).paragraph()) {
+                opening = i;
+            }
+            out.add(features(index, sentences, i, opening, text));
         }
         return out;
     }
 
-    private List<String> features(ArticleAnalysis a, List<SentenceInfo> all, int i, String text) {
+    private List<String> features(ArticleIndex a, List<SentenceInfo> all, int i, int opening, String text) {
         SentenceInfo s = all.get(i);
         List<String> f = new ArrayList<>();
         f.add("bias");
@@ -65,16 +71,13 @@ public final class SourcingFeatures {
         if (s.checkWorthy()) {
             f.add("check-worthy");
         }
-        List<Quote> quotes = new ArrayList<>();
+        List<Quote> quotes = a.quotesOverlapping(s.range());
         List<TextRange> quoted = new ArrayList<>();
-        for (Quote q : a.quotes()) {
-            if (q.range().overlaps(s.range())) {
-                quotes.add(q);
-                quoted.add(q.content());
-            }
+        for (Quote q : quotes) {
+            quoted.add(q.content());
         }
         quoteFeatures(s, quotes, quoted, text, f);
-        contextFeatures(all, i, text, f);
+        contextFeatures(all, i, opening, text, f);
         wordFeatures(a, s, quoted, f);
         return f;
     }
@@ -131,7 +134,8 @@ public final class SourcingFeatures {
         }
     }
 
-    private static void contextFeatures(List<SentenceInfo> all, int i, String text, List<String> f) {
+    /** @param opening the index of the first sentence of sentence {@code i}'s paragraph */
+    private static void contextFeatures(List<SentenceInfo> all, int i, int opening, String text, List<String> f) {
         SentenceInfo s = all.get(i);
         SentenceInfo prev = i > 0 ? all.get(i - 1) : null;
         SentenceInfo next = i + 1 < all.size() ? all.get(i + 1) : null;
@@ -150,11 +154,7 @@ public final class SourcingFeatures {
             }
         } else {
             f.add("prev=" + basis(prev));
-            int k = i - 1;
-            while (k > 0 && all.get(k - 1).paragraph() == s.paragraph()) {
-                k--;
-            }
-            f.add("para-opening=" + basis(all.get(k)));
+            f.add("para-opening=" + basis(all.get(opening)));
         }
         boolean last = next == null || next.paragraph() != s.paragraph();
         if (last) {
@@ -170,7 +170,7 @@ public final class SourcingFeatures {
         }
     }
 
-    private void wordFeatures(ArticleAnalysis a, SentenceInfo s, List<TextRange> quoted, List<String> f) {
+    private void wordFeatures(ArticleIndex a, SentenceInfo s, List<TextRange> quoted, List<String> f) {
         List<Token> toks = s.sentence().tokens();
         boolean firstVerb = true;
         for (int k = 0; k < toks.size(); k++) {
@@ -220,15 +220,19 @@ public final class SourcingFeatures {
                 f.add("pron-start=" + lower);
             }
         }
-        for (Entity e : a.entities()) {
-            for (TextRange m : e.mentions()) {
-                if (s.range().contains(m) && !inside(quoted, m.start())) {
-                    f.add("entity=" + e.type().name());
-                    if (m.start() - s.range().start() < 40) {
-                        f.add("entity-early=" + e.type().name());
-                    }
-                    break;
-                }
+        // per entity, in entity order, its first mention (in its own order) inside the sentence and outside quotations
+        TreeMap<Integer, ArticleIndex.Mention> firstPerEntity = new TreeMap<>();
+        for (ArticleIndex.Mention m :
+                a.mentionsStartingIn(s.range().start(), s.range().end())) {
+            if (s.range().contains(m.range()) && !inside(quoted, m.range().start())) {
+                firstPerEntity.merge(m.entity(), m, (x, y) -> x.index() <= y.index() ? x : y);
+            }
+        }
+        for (ArticleIndex.Mention m : firstPerEntity.values()) {
+            Entity e = a.analysis().entities().get(m.entity());
+            f.add("entity=" + e.type().name());
+            if (m.range().start() - s.range().start() < 40) {
+                f.add("entity-early=" + e.type().name());
             }
         }
     }

@@ -87,8 +87,29 @@ class SentenceSplitterTest {
         SentenceSplitter.SplitArticle a =
                 split(paragraph.repeat(10), new Settings(Set.of(), Map.of(), paragraph.length() * 3));
         assertThat(a.sentences()).hasSize(3);
+        // whole paragraphs: the third ends at 98, before its line break
         assertThat(a.limitNote())
-                .isEqualTo("Only the first 99 characters of this 330-character document were analysed.");
+                .isEqualTo("Only the first 98 characters of this 330-character document were analysed.");
+        assertThat(split("x".repeat(50) + " " + "y".repeat(50), new Settings(Set.of(), Map.of(), 60))
+                        .limitNote())
+                .isEqualTo("This 101-character document was not analysed: its first paragraph runs past the limit"
+                        + " of 60 characters (maxDocumentChars).");
+    }
+
+    @Test
+    void aParagraphWithAThousandCharactersWithoutASpaceIsLeftOutAndTheNoteSaysSo() {
+        String run = "\"".repeat(SentenceSplitter.MAX_RUN_WITHOUT_SPACE + 1);
+        SentenceSplitter.SplitArticle a =
+                split("The council met on Monday.\n" + run + "\nThe mayor left early.\n", Settings.defaults());
+        assertThat(a.sentences())
+                .extracting(d -> d.sentence().range().of(a.prose().text()))
+                .containsExactly("The council met on Monday.", "The mayor left early.");
+        assertThat(a.limitNote())
+                .isEqualTo("1 paragraph was not analysed: more than 1000 characters without a space is not prose.");
+        // exactly at the limit is still prose to the splitter
+        assertThat(split("\"".repeat(SentenceSplitter.MAX_RUN_WITHOUT_SPACE), Settings.defaults())
+                        .limitNote())
+                .isNull();
     }
 
     @Test

@@ -1,0 +1,148 @@
+package org.newslint.analysis.sourcing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.Quote;
+import org.newslint.text.TextRange;
+
+/**
+ * The quotations and entity mentions of one analysis sorted by offset, so that asking about one
+ * sentence costs a binary search instead of a pass over the whole article: the sourcing stage asks
+ * per sentence and per word, which made a 1 MiB document quadratic (JFR: most of an edit's time in
+ * {@code SourcingFeatures.wordFeatures} and {@code ClaimDescriber.insideQuote}). Every answer is in
+ * the order the plain loops over {@code analysis.quotes()} and {@code analysis.entities()} gave.
+ */
+final class ArticleIndex {
+    private final ArticleAnalysis analysis;
+
+    /** Quotes by range start: their index in {@code analysis.quotes()}, start, end, and the running maximum end. */
+    private final int[] quoteIndex;
+
+    private final int[] quoteStart;
+    private final int[] quoteEnd;
+    private final int[] quoteMaxEnd;
+
+    /** The union of the quotations' contents as disjoint sorted intervals. */
+    private final int[] contentStart;
+
+    private final int[] contentEnd;
+
+    /** Every mention, sorted by (start, entity index, mention index). */
+    private final Mention[] mentions;
+
+    private final int[] mentionStart;
+
+    /** One mention of one entity: the entity's index in {@code analysis.entities()} and the mention's in its list. */
+    record Mention(int entity, int index, TextRange range) {}
+
+    ArticleIndex(ArticleAnalysis analysis) {
+        this.analysis = analysis;
+        List<Quote> quotes = analysis.quotes();
+        Integer[] order = new Integer[quotes.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> quotes.get(i).range().start()));
+        quoteIndex = new int[order.length];
+        quoteStart = new int[order.length];
+        quoteEnd = new int[order.length];
+        quoteMaxEnd = new int[order.length];
+        int max = Integer.MIN_VALUE;
+        for (int k = 0; k < order.length; k++) {
+            TextRange r = quotes.get(order[k]).range();
+            quoteIndex[k] = order[k];
+            quoteStart[k] = r.start();
+            quoteEnd[k] = r.end();
+            max = Math.max(max, r.end());
+            quoteMaxEnd[k] = max;
+        }
+
+        List<TextRange> contents = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (q.content().length() > 0) {
+                contents.add(q.content());
+            }
+        }
+        contents.sort(null);
+        List<int[]> merged = new ArrayList<>();
+        for (TextRange c : contents) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && c.start() <= last[1]) {
+                last[1] = Math.max(last[1], c.end());
+            } else {
+                merged.add(new int[] {c.start(), c.end()});
+            }
+        }
+        contentStart = merged.stream().mapToInt(m -> m[0]).toArray();
+        contentEnd = merged.stream().mapToInt(m -> m[1]).toArray();
+
+        List<Mention> all = new ArrayList<>();
+        List<Entity> entities = analysis.entities();
+        for (int e = 0; e < entities.size(); e++) {
+            List<TextRange> ms = entities.get(e).mentions();
+            for (int m = 0; m < ms.size(); m++) {
+                all.add(new Mention(e, m, ms.get(m)));
+            }
+        }
+        all.sort(Comparator.comparingInt((Mention m) -> m.range().start())
+                .thenComparingInt(Mention::entity)
+                .thenComparingInt(Mention::index));
+        mentions = all.toArray(new Mention[0]);
+        mentionStart = all.stream().mapToInt(m -> m.range().start()).toArray();
+    }
+
+    ArticleAnalysis analysis() {
+        return analysis;
+    }
+
+    /** The quotations whose range overlaps {@code r} ({@link TextRange#overlaps}), in {@code analysis.quotes()} order. */
+    List<Quote> quotesOverlapping(TextRange r) {
+        int hi = firstAtLeast(quoteStart, r.end()); // candidates start before r ends
+        List<Integer> found = new ArrayList<>();
+        for (int k = hi - 1; k >= 0 && quoteMaxEnd[k] > r.start(); k--) {
+            if (quoteEnd[k] > r.start()) {
+                found.add(quoteIndex[k]);
+            }
+        }
+        found.sort(null);
+        List<Quote> out = new ArrayList<>(found.size());
+        for (int i : found) {
+            out.add(analysis.quotes().get(i));
+        }
+        return out;
+    }
+
+    /** Whether {@code offset} lies inside some quotation's content. */
+    boolean insideQuoteContent(int offset) {
+        int k = firstAtLeast(contentStart, offset + 1) - 1; // the last interval starting at or before offset
+        return k >= 0 && offset < contentEnd[k];
+    }
+
+    /** The mentions starting in {@code [from, to]}, by (start, entity, mention index). */
+    List<Mention> mentionsStartingIn(int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        for (int k = firstAtLeast(mentionStart, from); k < mentions.length && mentionStart[k] <= to; k++) {
+            out.add(mentions[k]);
+        }
+        return out;
+    }
+
+    /** The first index whose value is at least {@code key} in an ascending array (its length if none). */
+    private static int firstAtLeast(int[] sorted, int key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,153 @@
+package org.newslint.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code newslint check} on bad input, through the packaged jar as a user runs it: an empty file,
+ * invalid UTF-8, binary bytes, a 10 MB file, a missing path, {@code -} with stdin closed or empty,
+ * a directory without permission. Each gets one clear line (stderr for problems, an
+ * {@code analysis-limit} finding for what is declined), never a stack trace; the exit status is
+ * the README's (0 clean, 1 findings reached {@code --fail-on}, 2 usage or I/O error), and the good
+ * file next to the bad ones is still checked.
+ */
+class CliBadInputIT {
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(Path dir, List<String> prefix, String... args) throws Exception {
+        List<String> command = new ArrayList<>(prefix);
+        command.add(JarRoundTripIT.javaBinary());
+        command.add("-Xmx512m");
+        command.add("-jar");
+        command.add(JarRoundTripIT.jar().toString());
+        command.addAll(List.of(args));
+        Path out = dir.resolve("stdout.txt");
+        Path err = dir.resolve("stderr.txt");
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("check finished").isTrue();
+        Run r = new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+        assertThat(r.err()).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
+        return r;
+    }
+
+    private static void writeArticles(Path dir) throws IOException {
+        String sample = LspWire.sampleText();
+        Files.writeString(dir.resolve("good.txt"), sample);
+        Files.writeString(dir.resolve("empty.txt"), "");
+        Files.write(
+                dir.resolve("latin1.txt"),
+                "The mayor said the café would close.\n".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] binary = new byte[100_000];
+        new Random(7).nextBytes(binary);
+        Files.write(dir.resolve("binary.txt"), binary);
+        StringBuilder big = new StringBuilder();
+        while (big.length() < 10_000_000) {
+            big.append(sample).append('\n');
+        }
+        big.setLength(10_000_000);
+        Files.writeString(dir.resolve("big.txt"), big);
+    }
+
+    @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void eachBadFileGetsOneClearLineAndTheGoodFileIsStillChecked(@TempDir Path dir) throws Exception {
+        writeArticles(dir);
+        Run r = run(
+                dir,
+                List.of(),
+                "check",
+                "--fail-on",
+                "never",
+                "empty.txt",
+                "latin1.txt",
+                "binary.txt",
+                "big.txt",
+                "missing.txt",
+                "good.txt");
+        assertThat(r.status())
+                .as("a missing path is an I/O error: 2; stderr:\n%s", r.err())
+                .isEqualTo(2);
+        assertThat(r.err().lines().toList())
+                .as("one line per problem, then the summary")
+                .contains(
+                        "newslint: empty.txt: empty; nothing to check",
+                        "newslint: latin1.txt: not valid UTF-8; read as Windows-1252 (Latin-1)",
+                        "newslint: binary.txt: not valid UTF-8; read as Windows-1252 (Latin-1)",
+                        "newslint: missing.txt: no such file or directory");
+        assertThat(r.out())
+                .as("binary data declined with one finding")
+                .contains("binary.txt:1:1: information: This file looks like binary data")
+                .as("10 MB analysed up to the limit, and says so")
+                .containsPattern(
+                        "big.txt:1:1: information: Only the first 99\\d{4} characters of this 10000000-character"
+                                + " document were analysed\\. \\[analysis-limit]")
+                .as("the good file is still checked")
+                .contains("good.txt:8:1: warning: Vague source")
+                .doesNotContain("empty.txt:");
+        assertThat(r.out().lines().filter(l -> l.startsWith("binary.txt:"))).hasSize(1);
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void standardInputThatIsClosedOrEmptyIsSaidSo(@TempDir Path dir) throws Exception {
+        String jar = JarRoundTripIT.jar().toString();
+        String java = JarRoundTripIT.javaBinary();
+        // the shell closes descriptor 0 before java starts, as "newslint check - <&-" does
+        Run closed = run(dir, List.of("sh", "-c", "exec \"$0\" -Xmx512m -jar \"$1\" check - <&-", java, jar));
+        assertThat(closed.status())
+                .as("closed stdin is an I/O error; stderr:\n%s", closed.err())
+                .isEqualTo(2);
+        assertThat(closed.err()).contains("newslint: -: standard input is closed; nothing to read");
+        assertThat(closed.out())
+                .as("nothing was read from the descriptor the JVM reused")
+                .doesNotContain("binary");
+
+        Run empty = run(dir, List.of(), "check", "-");
+        assertThat(empty.status()).isZero();
+        assertThat(empty.err()).contains("newslint: <stdin>: empty; nothing to check");
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void aDirectoryWithoutPermissionIsNamedAndTheRestIsChecked(@TempDir Path dir) throws Exception {
+        List<String> asUser = List.of();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // root reads everything; run the jar as nobody where setpriv can drop to it, else skip
+            assumeTrue(
+                    Files.isExecutable(Path.of("/usr/bin/setpriv")),
+                    "running as root without setpriv: a directory without permission cannot be tested");
+            asUser = List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+        }
+        Files.writeString(dir.resolve("good.txt"), LspWire.sampleText());
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.writeString(locked.resolve("inside.txt"), LspWire.sampleText());
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            Run r = run(dir, asUser, "check", "--fail-on", "never", "locked", "good.txt");
+            assertThat(r.status()).as("stderr:\n%s", r.err()).isEqualTo(2);
+            assertThat(r.err()).contains("newslint: locked: cannot be read (permission denied or gone)");
+            assertThat(r.out()).contains("good.txt:8:1: warning: Vague source");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+}
