@@ -167,11 +167,20 @@ local ok, err = xpcall(function()
   local sres = sym and sym[client.id] and sym[client.id].result
   assert(type(sres) == "table", "no documentSymbol result")
   r.symbols = names(sres)
-  local speaker = false
+  local speaker, reported = false, false
   for _, s in ipairs(sres) do
-    if s.name == "Rachel Dunmore" and s.children and #s.children > 0 then speaker = true end
+    if s.name == "Rachel Dunmore" and s.children and #s.children > 0 then
+      speaker = true
+      -- what she is reported as saying without quotation marks is listed too, told apart in the detail
+      for _, c in ipairs(s.children) do
+        if type(c.detail) == "string" and c.detail:find("^reported") and c.name:find("Welsh Bridge", 1, true) then
+          reported = true
+        end
+      end
+    end
   end
   assert(speaker, "no top-level 'Rachel Dunmore' symbol with quotes under it")
+  assert(reported, "no reported statement (detail 'reported …') under Rachel Dunmore")
   vim.fn.setqflist({}, "r")
   vim.fn.setloclist(0, {}, "r")
   vim.lsp.buf.document_symbol()
