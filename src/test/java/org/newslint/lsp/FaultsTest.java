@@ -208,7 +208,7 @@ class FaultsTest {
                 .as("one warning for the broken settings")
                 .singleElement()
                 .satisfies(m -> assertThat(m.getMessage())
-                        .contains("maxDocumentChars is not a number")
+                        .contains("maxDocumentChars must be a positive number")
                         .contains("'rules' must be an object")
                         .contains("defaults used"));
         assertThat(codes(broken)).as("the default settings' diagnostics").isEqualTo(codes(defaults));
