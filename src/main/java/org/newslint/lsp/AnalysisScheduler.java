@@ -182,6 +182,12 @@ final class AnalysisScheduler {
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.WARNING, "analysis failed for " + job.doc.uri(), e);
             job.result.completeExceptionally(e);
+        } catch (OutOfMemoryError e) {
+            // the analysis's objects are garbage once this frame is left: the server keeps serving, and
+            // requests waiting for this version get an error instead of waiting for ever
+            LOG.warning("analysis of " + job.doc.uri() + " v" + job.doc.version()
+                    + " ran out of memory (the document is too large for this heap; see the README's Limits)");
+            job.result.completeExceptionally(e);
         }
     }
 }

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * window, shape, affix, bigram, gazetteer and cluster feature is computed within the sentence), and
  * for each token what the document says about that exact word: the outcomes it was given earlier in
  * the document (OpenNLP's previous map keeps the last, {@link HistoryFeatures} counts the types of
- * capitalised words) and, for a capitalised word, its {@link DocumentContext} features in order.
+ * capitalised words; the key holds the last and, for capitalised words, the count of each outcome,
+ * which is bounded where a list of every earlier outcome grew with the document: quadratic on
+ * 100,000 sentences of "Yes.") and, for a capitalised word, its {@link DocumentContext} features in order.
  * The {@link Key} holds exactly that, so a remembered decision is the decision: the result cannot
  * differ from decoding again ({@code NameDecoderTest} checks it against {@code NameFinderME} over
  * edited documents). {@link #appliesTo} allows remembering only for descriptors made of the
@@ -53,7 +55,9 @@ final class RememberedSentences {
     record Key(List<String> tokens, List<Object> wordStates) {}
 
     private final Map<String, String> lastOutcome = new HashMap<>();
-    private final Map<String, List<String>> capitalisedOutcomes = new HashMap<>();
+    /** For capitalised words, how often each outcome was given (bounded by the model's outcomes, unlike a list). */
+    private final Map<String, Map<String, Integer>> capitalisedCounts = new HashMap<>();
+
     private final Map<Key, Decoded> decoded = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Decoded> eldest) {
@@ -83,9 +87,14 @@ final class RememberedSentences {
         List<Object> states = new ArrayList<>(tokens.length);
         for (String t : tokens) {
             if (capitalised(t)) {
-                List<String> earlier = capitalisedOutcomes.get(t);
+                // the last outcome (previous map) and the counts per outcome (finer than the types
+                // HistoryFeatures counts), and the document context in order
+                String last = lastOutcome.get(t);
+                Map<String, Integer> counts = capitalisedCounts.get(t);
                 states.add(List.of(
-                        earlier == null ? List.of() : List.copyOf(earlier), List.copyOf(DocumentContext.of(t))));
+                        last == null ? "" : last,
+                        counts == null ? Map.of() : Map.copyOf(counts),
+                        List.copyOf(DocumentContext.of(t))));
             } else {
                 String last = lastOutcome.get(t);
                 states.add(last == null ? "" : last);
@@ -118,9 +127,9 @@ final class RememberedSentences {
         for (int i = 0; i < tokens.length; i++) {
             lastOutcome.put(tokens[i], outcomes.get(i));
             if (capitalised(tokens[i])) {
-                capitalisedOutcomes
-                        .computeIfAbsent(tokens[i], k -> new ArrayList<>())
-                        .add(outcomes.get(i));
+                capitalisedCounts
+                        .computeIfAbsent(tokens[i], k -> new HashMap<>())
+                        .merge(outcomes.get(i), 1, Integer::sum);
             }
         }
     }
@@ -128,7 +137,7 @@ final class RememberedSentences {
     /** A new document: forget what this one said about its words (remembered sentences stay valid). */
     void newDocument() {
         lastOutcome.clear();
-        capitalisedOutcomes.clear();
+        capitalisedCounts.clear();
     }
 
     private static boolean capitalised(String word) {
