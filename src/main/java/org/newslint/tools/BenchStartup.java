@@ -85,7 +85,7 @@ final class BenchStartup {
         out.printf(
                 Locale.ROOT,
                 "start → first publishDiagnostics over %d runs: median %.0f ms, min %.0f ms, max %.0f ms "
-                        + "(includes JVM start, model loading and the 150 ms debounce)%n",
+                        + "(includes JVM start and model loading; a document just opened is not debounced)%n",
                 startupRuns,
                 ms[startupRuns / 2],
                 ms[0],
