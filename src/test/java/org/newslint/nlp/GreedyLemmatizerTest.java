@@ -10,9 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -35,16 +33,7 @@ class GreedyLemmatizerTest {
         LemmatizerME reference = new LemmatizerME(model);
         GreedyLemmatizer greedy = new GreedyLemmatizer(model);
 
-        List<Path> articles = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden/articles"))) {
-            files.filter(p -> !p.toString().endsWith(".tsv")).forEach(articles::add);
-        }
-        Path wikinews = Path.of("../shared/articles/wikinews");
-        if (Files.isDirectory(wikinews)) {
-            try (Stream<Path> files = Files.list(wikinews)) {
-                files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(articles::add);
-            }
-        }
+        List<Path> articles = SampleArticles.paths();
         int tokens = 0;
         for (Path article : articles) {
             String text = Files.readString(article);

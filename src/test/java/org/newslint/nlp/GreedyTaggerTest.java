@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
@@ -29,16 +27,7 @@ class GreedyTaggerTest {
         assertNotNull(greedy, "the shipped POS model must be tagged greedily, not fall back");
         POSTaggerME reference = new POSTaggerME(model);
 
-        List<Path> articles = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden/articles"))) {
-            files.filter(p -> !p.toString().endsWith(".tsv")).sorted().forEach(articles::add);
-        }
-        Path wikinews = Path.of("../shared/articles/wikinews");
-        if (Files.isDirectory(wikinews)) {
-            try (Stream<Path> files = Files.list(wikinews)) {
-                files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(articles::add);
-            }
-        }
+        List<Path> articles = SampleArticles.paths();
         int tokens = 0;
         for (Path article : articles) {
             String text = Files.readString(article);

@@ -16,6 +16,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 import org.newslint.nlp.OpenNlpPipeline;
+import org.newslint.nlp.SampleArticles;
 import org.newslint.nlp.Sentence;
 import org.newslint.nlp.Token;
 import org.newslint.text.TextRange;
@@ -37,43 +38,10 @@ class NameDecoderTest {
         assertNotNull(decoder, "the shipped model must be decoded by NameDecoder, not fall back");
         NameFinderME reference = new NameFinderME(model);
 
-        List<Path> articles = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden/articles"))) {
-            files.filter(p -> !p.toString().endsWith(".tsv")).sorted().forEach(articles::add);
-        }
-        Path wikinews = Path.of("../shared/articles/wikinews");
-        if (Files.isDirectory(wikinews)) {
-            try (Stream<Path> files = Files.list(wikinews)) {
-                files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(articles::add);
-            }
-        }
         int names = 0;
-        for (Path article : articles) {
-            String text = Files.readString(article);
-            List<String[]> sentences = new ArrayList<>();
-            for (Sentence s : OpenNlpPipeline.shared().sentences(text, new TextRange(0, text.length()))) {
-                sentences.add(s.tokens().stream().map(Token::text).toArray(String[]::new));
-            }
-            reference.clearAdaptiveData();
-            decoder.clearAdaptiveData();
-            DocumentContext.begin(sentences);
-            try {
-                for (String[] tokens : sentences) {
-                    Span[] expected = reference.find(tokens);
-                    Span[] actual = decoder.find(tokens);
-                    assertArrayEquals(expected, actual, () -> article + ": " + String.join(" ", tokens));
-                    double[] expectedProbs = reference.probs(expected);
-                    for (int i = 0; i < actual.length; i++) {
-                        assertTrue(
-                                expectedProbs[i] == actual[i].getProb(),
-                                article + ": probability of " + actual[i] + " " + actual[i].getProb() + " vs "
-                                        + expectedProbs[i]);
-                    }
-                    names += actual.length;
-                }
-            } finally {
-                DocumentContext.end();
-            }
+        for (Path article : SampleArticles.paths()) {
+            names += compare(article.toString(), Files.readString(article), reference, decoder, false)
+                    .names();
         }
         assertTrue(names > 50, "compared too few names: " + names);
     }
@@ -111,7 +79,8 @@ class NameDecoderTest {
                 versions.add("Mayor John Smith said the council will vote on Tuesday.\n\n" + text);
                 versions.add(text);
                 for (String version : versions) {
-                    sentences += compare(article + " (edited)", version, reference, decoder, true);
+                    sentences += compare(article + " (edited)", version, reference, decoder, true)
+                            .sentences();
                 }
             }
         }
@@ -120,7 +89,10 @@ class NameDecoderTest {
                 "too few sentences remembered: " + decoder.rememberedHits() + " of " + sentences);
     }
 
-    private static int compare(
+    private record Compared(int sentences, int names) {}
+
+    /** Decodes one document both ways, sentence by sentence, asserting equal names and probabilities. */
+    private static Compared compare(
             String name, String text, NameFinderME reference, NameDecoder decoder, boolean remember) {
         List<String[]> sentences = new ArrayList<>();
         for (Sentence s : OpenNlpPipeline.shared().sentences(text, new TextRange(0, text.length()))) {
@@ -128,11 +100,13 @@ class NameDecoderTest {
         }
         reference.clearAdaptiveData();
         decoder.clearAdaptiveData();
+        int names = 0;
         DocumentContext.begin(sentences);
         try {
             for (String[] tokens : sentences) {
                 Span[] expected = reference.find(tokens);
                 Span[] actual = decoder.find(tokens, remember);
+                names += actual.length;
                 assertArrayEquals(expected, actual, () -> name + ": " + String.join(" ", tokens));
                 double[] expectedProbs = reference.probs(expected);
                 for (int i = 0; i < actual.length; i++) {
@@ -142,6 +116,6 @@ class NameDecoderTest {
         } finally {
             DocumentContext.end();
         }
-        return sentences.size();
+        return new Compared(sentences.size(), names);
     }
 }
