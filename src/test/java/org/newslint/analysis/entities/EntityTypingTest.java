@@ -1,15 +1,6 @@
 package org.newslint.analysis.entities;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newslint.analysis.model.ArticleAnalysis;
-import org.newslint.analysis.model.Entity;
-import org.newslint.testing.CaretFixture;
-import org.newslint.testing.Fixtures;
-import org.newslint.text.TextRange;
 
 /**
  * Typing in context, from situations met in real articles (issue 13): people with titles and
@@ -19,15 +10,7 @@ import org.newslint.text.TextRange;
  */
 class EntityTypingTest {
     private static void check(String annotated) {
-        CaretFixture f = CaretFixture.parse(annotated);
-        ArticleAnalysis a = Fixtures.analyze(f.text());
-        List<String> actual = new ArrayList<>();
-        for (Entity e : a.entities()) {
-            for (TextRange m : e.mentions()) {
-                actual.add(f.describe(e.type() + " " + e.name(), m.start(), m.end()));
-            }
-        }
-        assertThat(actual).containsExactlyInAnyOrderElementsOf(f.expected());
+        MentionsTest.check(annotated);
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.newslint.text.TextRange;
  * is typed and which mentions are grouped.
  */
 class MentionsTest {
-    private static void check(String annotated) {
+    /** The one check of the entity stage's mentions; {@code EntityTypingTest} uses it too. */
+    static void check(String annotated) {
         CaretFixture f = CaretFixture.parse(annotated);
         ArticleAnalysis a = Fixtures.analyze(f.text());
         List<String> actual = new ArrayList<>();
