@@ -12,16 +12,33 @@ import org.newslint.text.TextRange;
  */
 public final class CachingPipeline implements NlpPipeline {
     private final NlpPipeline delegate;
+    /** The most paragraphs ever remembered, however long the documents (a 1 MiB article has about 4,300). */
+    private static final int MOST = 1 << 16;
+
     private final Map<String, List<Sentence>> cache;
+    private volatile int capacity;
 
     public CachingPipeline(NlpPipeline delegate, int maxParagraphs) {
         this.delegate = delegate;
+        this.capacity = maxParagraphs;
         this.cache = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, List<Sentence>> eldest) {
-                return size() > maxParagraphs;
+                return size() > capacity;
             }
         };
+    }
+
+    /**
+     * Grows the cache to twice a document's paragraphs: re-tagging a document longer than the cache
+     * in order evicts every paragraph before it is asked for again, so nothing would ever hit.
+     */
+    @Override
+    public void expectParagraphs(int paragraphs) {
+        int wanted = (int) Math.min(MOST, 2L * paragraphs);
+        if (wanted > capacity) {
+            capacity = wanted;
+        }
     }
 
     @Override

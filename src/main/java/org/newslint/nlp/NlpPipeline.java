@@ -10,4 +10,10 @@ public interface NlpPipeline {
      * @param paragraph the part of {@code text} to analyse
      */
     List<Sentence> sentences(String text, TextRange paragraph);
+
+    /**
+     * Says that a document of {@code paragraphs} paragraphs is about to be tagged, so a pipeline that
+     * remembers paragraphs can hold them all (a cache smaller than one document never hits).
+     */
+    default void expectParagraphs(int paragraphs) {}
 }

@@ -30,6 +30,8 @@ final class EntityGrouper {
         final Map<EntityType, Integer> votes = new HashMap<>();
         final Set<String> keys = new LinkedHashSet<>();
         int lastSentence;
+        /** {@link #longestName()}, kept until the next {@link #add}: grouping asks for it per mention and group. */
+        private String longest;
 
         EntityType type() {
             EntityType best = EntityType.MISC;
@@ -45,6 +47,13 @@ final class EntityGrouper {
         }
 
         String longestName() {
+            if (longest == null) {
+                longest = computeLongestName();
+            }
+            return longest;
+        }
+
+        private String computeLongestName() {
             String best = "";
             for (NameMention m : mentions) {
                 boolean shouting = m.name().equals(m.name().toUpperCase(Locale.ROOT));
@@ -61,6 +70,7 @@ final class EntityGrouper {
 
         void add(NameMention m) {
             mentions.add(m);
+            longest = null;
             keys.add(key(m.name()));
             if (m.linkedName() != null) {
                 keys.add(key(m.linkedName()));

@@ -81,6 +81,7 @@ public final class SentenceSplitter {
         Prose prose = new Prose(full.original(), full.text(), kept);
 
         List<SentenceDraft> drafts = new ArrayList<>();
+        nlp.expectParagraphs(kept.size());
         for (int pi = 0; pi < kept.size(); pi++) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("superseded");

@@ -128,6 +128,13 @@ final class NameDecoder {
         return spans;
     }
 
+    /** Says how many sentences the next document has, so that all of them can be remembered. */
+    void expect(int sentences) {
+        if (remembered != null) {
+            remembered.expect(sentences);
+        }
+    }
+
     /** A new document: forgets what the last one taught the adaptive features. */
     void clearAdaptiveData() {
         contexts.clearAdaptiveData();

@@ -53,6 +53,8 @@ public final class NameFinder {
     private interface Decoder {
         Span[] find(String[] tokens, boolean remember);
 
+        default void expect(int sentences) {}
+
         void clearAdaptiveData();
     }
 
@@ -64,6 +66,11 @@ public final class NameFinder {
                 @Override
                 public Span[] find(String[] tokens, boolean remember) {
                     return fast.find(tokens, remember);
+                }
+
+                @Override
+                public void expect(int sentences) {
+                    fast.expect(sentences);
                 }
 
                 @Override
@@ -167,6 +174,9 @@ public final class NameFinder {
     }
 
     private List<List<NameSpan>> findInDocumentTokens(List<String[]> sentences, boolean remember) {
+        if (remember) {
+            finders.get().expect(sentences.size());
+        }
         clearAdaptiveData();
         DocumentContext.begin(sentences);
         try {

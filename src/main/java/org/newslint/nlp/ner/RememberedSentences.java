@@ -47,6 +47,8 @@ final class RememberedSentences {
 
     private static final Pattern GENERATOR_CLASS = Pattern.compile("class=\"([^\"]+)\"");
     private static final int CAPACITY = 2048;
+    /** The most sentences ever remembered (a 1 MiB article has about 9,000). */
+    private static final int MOST = 1 << 17;
 
     /** A decoded sentence: each token's outcome and its probability. */
     record Decoded(List<String> outcomes, double[] tokenProbs) {}
@@ -58,12 +60,18 @@ final class RememberedSentences {
     /** For capitalised words, how often each outcome was given (bounded by the model's outcomes, unlike a list). */
     private final Map<String, Map<String, Integer>> capitalisedCounts = new HashMap<>();
 
+    private int capacity = CAPACITY;
     private final Map<Key, Decoded> decoded = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Decoded> eldest) {
-            return size() > CAPACITY;
+            return size() > capacity;
         }
     };
+
+    /** Room for twice a document's sentences: decoding a document longer than the memory in order would never hit. */
+    void expect(int sentences) {
+        capacity = (int) Math.max(capacity, Math.min(MOST, 2L * sentences));
+    }
 
     /** Whether every generator in this feature descriptor is one the {@link Key} accounts for. */
     static boolean appliesTo(byte[] descriptor) {
