@@ -157,4 +157,16 @@ class SentenceSplitterTest {
                                                        ^^^^^^^^^^^^^^^^^^^^^ boilerplate
                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ boilerplate""");
     }
+
+    @Test
+    void aCopyrightSignIsBoilerplateOnlyAsANoticeNotInsideAWordDecodedTwice() {
+        // "protegÃ©s" is "protégés" decoded twice, common in scraped copy: story text, not a notice
+        check("""
+                He told his protegÃ©s that the plan would fail.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ body
+                © 2016 Veldt Daily
+                ^^^^^^^^^^^^^^^^^^ boilerplate
+                Text and photos copyright © 2016 Veldt Daily.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ boilerplate""");
+    }
 }
