@@ -28,11 +28,15 @@ class CliBadInputIT {
     private record Run(int status, String out, String err) {}
 
     private static Run run(Path dir, List<String> prefix, String... args) throws Exception {
+        return run(dir, prefix, JarRoundTripIT.jar(), args);
+    }
+
+    private static Run run(Path dir, List<String> prefix, Path jar, String... args) throws Exception {
         List<String> command = new ArrayList<>(prefix);
         command.add(JarRoundTripIT.javaBinary());
         command.add("-Xmx512m");
         command.add("-jar");
-        command.add(JarRoundTripIT.jar().toString());
+        command.add(jar.toString());
         command.addAll(List.of(args));
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
@@ -129,6 +133,7 @@ class CliBadInputIT {
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void aDirectoryWithoutPermissionIsNamedAndTheRestIsChecked(@TempDir Path dir) throws Exception {
         List<String> asUser = List.of();
+        Path jar = JarRoundTripIT.jar();
         if ("root".equals(System.getProperty("user.name"))) {
             // root reads everything; run the jar as nobody where setpriv can drop to it, else skip
             assumeTrue(
@@ -136,13 +141,16 @@ class CliBadInputIT {
                     "running as root without setpriv: a directory without permission cannot be tested");
             asUser = List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+            // the checkout may sit where nobody cannot read (a mktemp directory is rwx------): give nobody a copy
+            jar = Files.copy(jar, dir.resolve("newslint.jar"));
+            Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
         }
         Files.writeString(dir.resolve("good.txt"), LspWire.sampleText());
         Path locked = Files.createDirectory(dir.resolve("locked"));
         Files.writeString(locked.resolve("inside.txt"), LspWire.sampleText());
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         try {
-            Run r = run(dir, asUser, "check", "--fail-on", "never", "locked", "good.txt");
+            Run r = run(dir, asUser, jar, "check", "--fail-on", "never", "locked", "good.txt");
             assertThat(r.status()).as("stderr:\n%s", r.err()).isEqualTo(2);
             assertThat(r.err()).contains("newslint: locked: cannot be read (permission denied or gone)");
             assertThat(r.out()).contains("good.txt:8:1: warning: Vague source");
