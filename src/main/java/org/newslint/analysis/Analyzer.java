@@ -277,16 +277,7 @@ public final class Analyzer {
                 },
                 null);
         if (sourced != null) {
-            result = new ArticleAnalysis(
-                    document,
-                    split.prose(),
-                    sourced,
-                    quotes,
-                    entities.entities(),
-                    List.of(),
-                    marks.strayClosers(),
-                    split.limitNote(),
-                    statements);
+            result = result.withSentences(sourced);
         }
         return new AnalysisTrace(result, decided.claimQuestions(), found.candidates());
     }

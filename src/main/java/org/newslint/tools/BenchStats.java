@@ -55,18 +55,7 @@ final class BenchStats {
      * runs, so neither clock's reading disturbs the other's.
      */
     static double[] interleavedCpuMedians(int runs, Runnable a, Runnable b) {
-        double[] ta = new double[runs];
-        double[] tb = new double[runs];
-        for (int r = 0; r < runs; r++) {
-            if (r % 2 == 0) {
-                ta[r] = cpuTime(a);
-                tb[r] = cpuTime(b);
-            } else {
-                tb[r] = cpuTime(b);
-                ta[r] = cpuTime(a);
-            }
-        }
-        return new double[] {median(ta), median(tb)};
+        return interleaved(runs, a, b, BenchStats::cpuTime);
     }
 
     /**
@@ -75,15 +64,20 @@ final class BenchStats {
      * milliseconds of each, {@code {a, b}}.
      */
     static double[] interleavedMedians(int runs, Runnable a, Runnable b) {
+        return interleaved(runs, a, b, BenchStats::time);
+    }
+
+    private static double[] interleaved(
+            int runs, Runnable a, Runnable b, java.util.function.ToDoubleFunction<Runnable> clock) {
         double[] ta = new double[runs];
         double[] tb = new double[runs];
         for (int r = 0; r < runs; r++) {
             if (r % 2 == 0) {
-                ta[r] = time(a);
-                tb[r] = time(b);
+                ta[r] = clock.applyAsDouble(a);
+                tb[r] = clock.applyAsDouble(b);
             } else {
-                tb[r] = time(b);
-                ta[r] = time(a);
+                tb[r] = clock.applyAsDouble(b);
+                ta[r] = clock.applyAsDouble(a);
             }
         }
         return new double[] {median(ta), median(tb)};

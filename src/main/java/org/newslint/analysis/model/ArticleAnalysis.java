@@ -52,6 +52,11 @@ public record ArticleAnalysis(
                 Statement.ofQuotes(quotes));
     }
 
+    public ArticleAnalysis withSentences(List<SentenceInfo> newSentences) {
+        return new ArticleAnalysis(
+                document, prose, newSentences, quotes, entities, findings, strayQuoteMarks, limitNote, statements);
+    }
+
     public ArticleAnalysis withFindings(List<Finding> newFindings) {
         return new ArticleAnalysis(
                 document, prose, sentences, quotes, entities, newFindings, strayQuoteMarks, limitNote, statements);

@@ -113,7 +113,7 @@ final class NameDecoder {
             }
         }
         contexts.updateAdaptiveData(tokens, decoded.outcomes().toArray(new String[0]));
-        if (remembered != null) {
+        if (key != null) { // only remembering analyses need the words' state for later keys
             remembered.learn(tokens, decoded.outcomes());
         }
         Span[] spans = codec.decode(decoded.outcomes());
