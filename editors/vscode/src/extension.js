@@ -12,7 +12,7 @@ const SELECTOR = ['file', 'untitled'].flatMap((scheme) =>
   ['plaintext', 'markdown'].map((language) => ({ scheme, language })));
 // the settings that the server reads; the others (serverPath, java.home) restart it, and
 // trace.server is read by vscode-languageclient itself (client id "newslint")
-const SERVER_SECTIONS = ['newslint.rules', 'newslint.maxDocumentChars'];
+const SERVER_SECTIONS = ['newslint.rules', 'newslint.maxDocumentChars', 'newslint.rulesDocumentationUrl'];
 const RESTART_SECTIONS = ['newslint.serverPath', 'newslint.java.home'];
 
 let context;

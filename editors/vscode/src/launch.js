@@ -120,7 +120,7 @@ function checkJava(java, from, timeoutMs = 15000) {
 
 /**
  * The server's configuration section, as the server's SettingsParser reads it:
- * {newslint: {rules: {...}, maxDocumentChars: N}}; absent or unusable values are left out so the
+ * {newslint: {rules: {...}, maxDocumentChars: N, rulesDocumentationUrl: URL}}; absent or unusable values are left out so the
  * server keeps its defaults.
  */
 function serverSettings(get) {
@@ -129,6 +129,8 @@ function serverSettings(get) {
   if (rules && typeof rules === 'object' && !Array.isArray(rules)) out.rules = JSON.parse(JSON.stringify(rules));
   const max = get('maxDocumentChars');
   if (Number.isInteger(max) && max > 0) out.maxDocumentChars = max;
+  const docs = get('rulesDocumentationUrl');
+  if (typeof docs === 'string' && docs.trim() !== '') out.rulesDocumentationUrl = docs.trim();
   return { newslint: out };
 }
 

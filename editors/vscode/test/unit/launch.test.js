@@ -54,7 +54,10 @@ test('server settings are the newslint section the server parses, without unusab
   const cfg = { rules: { 'vague-source': 'info', 'unattributed-claim': false }, maxDocumentChars: 5000, serverPath: '/x' };
   assert.deepStrictEqual(launch.serverSettings((k) => cfg[k]),
     { newslint: { rules: { 'vague-source': 'info', 'unattributed-claim': false }, maxDocumentChars: 5000 } });
-  assert.deepStrictEqual(launch.serverSettings((k) => ({ rules: [], maxDocumentChars: 0 })[k]), { newslint: {} });
+  assert.deepStrictEqual(launch.serverSettings((k) => ({ rules: [], maxDocumentChars: 0, rulesDocumentationUrl: ' ' })[k]),
+    { newslint: {} });
+  assert.deepStrictEqual(launch.serverSettings((k) => ({ rulesDocumentationUrl: 'https://wiki.example/rules/' })[k]),
+    { newslint: { rulesDocumentationUrl: 'https://wiki.example/rules/' } });
 });
 
 test.after(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -148,7 +148,7 @@ final class CheckCommand extends Main.Common implements Callable<Integer> {
                 known += a.findings().size() - fresh.size();
                 a = a.withFindings(fresh);
             }
-            checked.add(new SarifReport.Checked(in.displayPath(), a));
+            checked.add(new SarifReport.Checked(in.displayPath(), a, settings.rulesDocumentationUrl()));
             LineIndex lines = in.document().lineIndex();
             for (Finding f : a.findings()) {
                 total++;
@@ -162,7 +162,7 @@ final class CheckCommand extends Main.Common implements Callable<Integer> {
             }
             JsonObject slim = new JsonObject();
             slim.addProperty("path", in.displayPath());
-            slim.add("findings", JsonReport.findings(a));
+            slim.add("findings", JsonReport.findings(a, settings.rulesDocumentationUrl()));
             json.add(slim);
         }
         if (written != null) {

@@ -12,15 +12,19 @@ import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.analysis.model.Source;
 import org.newslint.analysis.model.Sourcing;
 import org.newslint.analysis.model.Statement;
-import org.newslint.rules.Rules;
+import org.newslint.rules.RuleDocs;
 import org.newslint.text.LineIndex;
 import org.newslint.text.TextRange;
 
-/** The machine-readable report of DESIGN.md §5; field meanings never change, fields may be added. */
+/**
+ * The machine-readable report of DESIGN.md §5; field meanings never change, fields may be added.
+ * {@code docsBase} is the {@code rulesDocumentationUrl} setting (null: the default) each finding's
+ * {@code docsUrl} is under.
+ */
 final class JsonReport {
     private JsonReport() {}
 
-    static JsonObject of(String path, ArticleAnalysis a) {
+    static JsonObject of(String path, ArticleAnalysis a, String docsBase) {
         String text = a.document().text();
         JsonObject root = new JsonObject();
         root.addProperty("path", path);
@@ -106,12 +110,12 @@ final class JsonReport {
             sentences.add(o);
         }
         root.add("sentences", sentences);
-        root.add("findings", findings(a));
+        root.add("findings", findings(a, docsBase));
         return root;
     }
 
     /** The findings part of the report, which {@code check --format json} prints on its own. */
-    static JsonArray findings(ArticleAnalysis a) {
+    static JsonArray findings(ArticleAnalysis a, String docsBase) {
         LineIndex lines = a.document().lineIndex();
         JsonArray findings = new JsonArray();
         for (Finding f : a.findings()) {
@@ -127,9 +131,10 @@ final class JsonReport {
             o.addProperty("endLine", e.line() + 1);
             o.addProperty("endColumn", e.column() + 1);
             o.addProperty("message", f.message());
-            if (Rules.byId(f.rule()) != null) {
-                // the rule's page, relative to the repository root (no host is assumed)
-                o.addProperty("docs", "docs/rules/" + f.rule() + ".md");
+            if (RuleDocs.documented(f.rule())) {
+                // the rule's page: its path in the repository, and its URL under rulesDocumentationUrl
+                o.addProperty("docs", RuleDocs.path(f.rule()));
+                o.addProperty("docsUrl", RuleDocs.url(docsBase, f.rule()));
             }
             if (!f.related().isEmpty()) {
                 JsonArray related = new JsonArray();

@@ -242,12 +242,13 @@ public final class Main implements Callable<Integer> {
                 if (project != null && project.ignores(pathOf(in))) {
                     continue;
                 }
-                ArticleAnalysis a = checker.check(in.document(), settings(project));
+                Settings settings = settings(project);
+                ArticleAnalysis a = checker.check(in.document(), settings);
                 if (format.equals("text")) {
                     out.println("### " + in.displayPath());
                     out.print(TextReport.of(a));
                 } else {
-                    all.add(JsonReport.of(in.displayPath(), a));
+                    all.add(JsonReport.of(in.displayPath(), a, settings.rulesDocumentationUrl()));
                 }
             }
             if (format.equals("json")) {

@@ -7,27 +7,31 @@ import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.Finding;
 import org.newslint.analysis.model.Severity;
 import org.newslint.rules.Rule;
+import org.newslint.rules.RuleDocs;
 import org.newslint.rules.Rules;
 import org.newslint.text.LineIndex;
 
 /**
  * {@code check --format sarif}: the findings as one SARIF 2.1.0 log, the format code-scanning
  * services (GitHub, GitLab, Azure DevOps) and editors' problem viewers read, so a newsroom's CI can
- * show newslint's findings where it shows every other check's. Each rule is described once, naming
- * its documentation page; regions are 1-based lines and UTF-16 columns, as SARIF's default.
+ * show newslint's findings where it shows every other check's. Each rule is described once, with
+ * its documentation page as {@code helpUri} (under the first checked file's
+ * {@code rulesDocumentationUrl}: a log describes each rule once); regions are 1-based lines and
+ * UTF-16 columns, as SARIF's default.
  */
 final class SarifReport {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     private SarifReport() {}
 
-    /** One checked file: the path as shown to people, and its analysis. */
-    record Checked(String path, ArticleAnalysis analysis) {}
+    /** One checked file: the path as shown to people, its analysis and its rulesDocumentationUrl (null: default). */
+    record Checked(String path, ArticleAnalysis analysis, String docsBase) {}
 
     static JsonObject of(List<Checked> files, String version) {
         JsonObject driver = new JsonObject();
         driver.addProperty("name", "newslint");
         driver.addProperty("version", version);
+        String docsBase = files.isEmpty() ? null : files.get(0).docsBase();
         JsonArray rules = new JsonArray();
         for (Rule r : Rules.ALL) {
             JsonObject rule = new JsonObject();
@@ -36,8 +40,9 @@ final class SarifReport {
             text.addProperty("text", r.description());
             rule.add("shortDescription", text);
             JsonObject help = new JsonObject();
-            help.addProperty("text", "docs/rules/" + r.id() + ".md in the newslint repository");
+            help.addProperty("text", RuleDocs.path(r.id()) + " in the newslint repository");
             rule.add("help", help);
+            rule.addProperty("helpUri", RuleDocs.url(docsBase, r.id()));
             JsonObject config = new JsonObject();
             config.addProperty("level", level(r.defaultSeverity()));
             rule.add("defaultConfiguration", config);

@@ -29,8 +29,8 @@ import org.newslint.analysis.model.Settings;
  */
 public final class ConfigFiles {
     private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+) column (\\d+)");
-    static final java.util.Set<String> TOP_KEYS =
-            java.util.Set.of("$schema", "rules", "maxDocumentChars", "reportingVerbs", "names", "ignore");
+    static final java.util.Set<String> TOP_KEYS = java.util.Set.of(
+            "$schema", "rules", "maxDocumentChars", "reportingVerbs", "names", "ignore", "rulesDocumentationUrl");
 
     private final Consumer<String> problems;
     private final Map<Path, Loaded> cache = new ConcurrentHashMap<>();

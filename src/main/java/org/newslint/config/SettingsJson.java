@@ -18,13 +18,14 @@ import org.newslint.rules.Rules;
  * The one reader of newslint's settings object, shared by {@code .newslint.json} and the editor's
  * settings ({@code initializationOptions}, {@code workspace/didChangeConfiguration}), so both mean
  * the same thing: {@code rules} (per rule id: true/false, a severity or "off", or {@code {"enabled",
- * "severity"}}), {@code maxDocumentChars}, and the house lists {@code reportingVerbs} and
- * {@code names}. Whatever is malformed or unknown is skipped with a reason, never fatal and never
+ * "severity"}}), {@code maxDocumentChars}, the house lists {@code reportingVerbs} and
+ * {@code names}, and {@code rulesDocumentationUrl} (the base of the links to the rules' pages). Whatever is malformed or unknown is skipped with a reason, never fatal and never
  * silently accepted.
  */
 public final class SettingsJson {
     /** The settings keys this reader knows; a settings object with none of them is not newslint's. */
-    public static final Set<String> KEYS = Set.of("rules", "maxDocumentChars", "reportingVerbs", "names");
+    public static final Set<String> KEYS =
+            Set.of("rules", "maxDocumentChars", "reportingVerbs", "names", "rulesDocumentationUrl");
 
     private SettingsJson() {}
 
@@ -37,6 +38,15 @@ public final class SettingsJson {
                 s = s.withMaxDocumentChars((int) Math.min(Integer.MAX_VALUE, v.getAsLong()));
             } else {
                 problems.add("maxDocumentChars must be a positive number");
+            }
+        }
+        if (cfg.has("rulesDocumentationUrl")) {
+            String docsBase = documentationUrl(cfg.get("rulesDocumentationUrl"));
+            if (docsBase == null) {
+                problems.add("rulesDocumentationUrl must be an absolute http(s) or file URL, such as"
+                        + " \"https://example.org/newslint/rules/\"");
+            } else {
+                s = s.withRulesDocumentationUrl(docsBase);
             }
         }
         if (cfg.has("rules")) {
@@ -61,6 +71,23 @@ public final class SettingsJson {
             s = s.withHouse(new HouseLists(Set.copyOf(verbs), names));
         }
         return s;
+    }
+
+    /** The URL a {@code rulesDocumentationUrl} value names, or null when it is not an absolute http(s) or file URL. */
+    private static String documentationUrl(JsonElement v) {
+        if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isString()) {
+            return null;
+        }
+        String url = v.getAsString().strip();
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean ok =
+                    scheme.equals("file") || (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+            return ok ? url : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     /** The rule ids a settings key may name: those of {@link Rules#ALL}. */

@@ -117,7 +117,23 @@ final class AnalysisScheduler {
             job = new Job(doc);
             job.superseded = true; // nobody publishes it; only this request wants it
         }
-        Job joined = job;
+        return join(job);
+    }
+
+    /**
+     * The analysis the scheduler already holds for exactly this version (its job, finished, running or
+     * still in its debounce, which then starts at once), joined like a request; null when it holds
+     * none, so that a caller that must not start analyses of its own (workspace/symbol) skips it.
+     */
+    CompletableFuture<ArticleAnalysis> held(Document doc) {
+        Job job = jobs.get(doc.uri());
+        if (job == null || job.doc.version() != doc.version() || !job.doc.text().equals(doc.text())) {
+            return null;
+        }
+        return join(job);
+    }
+
+    private CompletableFuture<ArticleAnalysis> join(Job joined) {
         joined.waitingRequests.incrementAndGet();
         start(joined);
         return joined.result.whenComplete((a, e) -> joined.waitingRequests.decrementAndGet());

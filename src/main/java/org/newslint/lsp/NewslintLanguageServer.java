@@ -16,10 +16,15 @@ import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -62,7 +67,8 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
      */
     public NewslintLanguageServer(Checker checker, long debounceMillis, IntConsumer exit) {
         OpenDocuments open = new OpenDocuments();
-        DiagnosticsPublisher diagnostics = new DiagnosticsPublisher(this::client, this::clientOptions);
+        DiagnosticsPublisher diagnostics = new DiagnosticsPublisher(
+                this::client, this::clientOptions, doc -> settingsFor(doc).rulesDocumentationUrl());
         this.scheduler = new AnalysisScheduler(
                 debounceMillis,
                 (doc, cancelled) -> checker.check(doc, settingsFor(doc), cancelled),
@@ -164,6 +170,8 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         sc.setInlayHintProvider(true);
         sc.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
         sc.setPositionEncoding(Conversions.encodingName(encoding));
+        sc.setWorkspaceSymbolProvider(true);
+        sc.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(ArticleTokens.legend(), true, true));
         return CompletableFuture.completedFuture(new InitializeResult(sc, new ServerInfo("newslint", VERSION)));
     }
 
@@ -212,6 +220,12 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
                     clientSettings = params.getSettings();
                     documents.reanalyseAll();
                 }
+            }
+
+            @Override
+            public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(
+                    WorkspaceSymbolParams params) {
+                return documents.workspaceSymbols(params).thenApply(Either::forLeft);
             }
 
             @Override

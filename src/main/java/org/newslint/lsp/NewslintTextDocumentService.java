@@ -1,6 +1,7 @@
 package org.newslint.lsp;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -28,8 +29,12 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensRangeParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -37,6 +42,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.text.Document;
+import org.newslint.text.LineIndex;
+import org.newslint.text.TextRange;
 
 /**
  * The protocol side of documents: keeps the open documents in sync ({@link OpenDocuments}), asks
@@ -246,5 +253,60 @@ final class NewslintTextDocumentService implements TextDocumentService {
             }
             return out;
         });
+    }
+
+    /** People, organisations, places, speakers and quotations as semantic tokens ({@link ArticleTokens}). */
+    @Override
+    public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+        require(params, "params");
+        var encoding = server.clientOptions().encoding();
+        return answer(
+                params.getTextDocument(),
+                "semanticTokens/full",
+                new SemanticTokens(List.of()),
+                a -> ArticleTokens.full(a, encoding));
+    }
+
+    @Override
+    public CompletableFuture<SemanticTokens> semanticTokensRange(SemanticTokensRangeParams params) {
+        require(params, "params");
+        require(params.getRange(), "range");
+        var encoding = server.clientOptions().encoding();
+        return answer(params.getTextDocument(), "semanticTokens/range", new SemanticTokens(List.of()), a -> {
+            LineIndex index = a.document().lineIndex();
+            int start = Conversions.offset(index, params.getRange().getStart(), encoding);
+            int end = Conversions.offset(index, params.getRange().getEnd(), encoding);
+            return ArticleTokens.range(a, new TextRange(Math.min(start, end), Math.max(start, end)), encoding);
+        });
+    }
+
+    /**
+     * workspace/symbol: the quotes, statements and names of every open document, from the analyses
+     * the scheduler holds (never a new one), documents in URI order; a document whose analysis fails
+     * or is given up is left out.
+     */
+    CompletableFuture<List<SymbolInformation>> workspaceSymbols(WorkspaceSymbolParams params) {
+        require(params, "params");
+        var encoding = server.clientOptions().encoding();
+        List<Document> open = new ArrayList<>(documents.all());
+        open.sort(Comparator.comparing(Document::uri));
+        List<CompletableFuture<ArticleAnalysis>> held = new ArrayList<>();
+        for (Document d : open) {
+            CompletableFuture<ArticleAnalysis> f = scheduler.held(d);
+            if (f != null) {
+                held.add(f.exceptionally(ex -> null));
+            }
+        }
+        return CompletableFuture.allOf(held.toArray(new CompletableFuture<?>[0]))
+                .thenApply(v -> {
+                    List<ArticleAnalysis> analyses = new ArrayList<>();
+                    for (CompletableFuture<ArticleAnalysis> f : held) {
+                        ArticleAnalysis a = f.join();
+                        if (a != null) {
+                            analyses.add(a);
+                        }
+                    }
+                    return WorkspaceSymbols.find(analyses, params.getQuery(), encoding);
+                });
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newslint.rules.RuleDocs;
 
 /** {@code newslint check} in-process: project configuration, house lists, flags, globs and baselines. */
 class CheckCommandTest {
@@ -59,6 +60,51 @@ class CheckCommandTest {
         assertThat(f.get("rule").getAsString()).isEqualTo("vague-source");
         assertThat(f.get("docs").getAsString()).isEqualTo("docs/rules/vague-source.md");
         assertThat(Path.of(f.get("docs").getAsString())).exists();
+        assertThat(f.get("docsUrl").getAsString()).isEqualTo(RuleDocs.DEFAULT_BASE + "vague-source.md");
+    }
+
+    /** rulesDocumentationUrl moves the JSON report's docsUrl and SARIF's helpUri; `docs` stays the repository path. */
+    @Test
+    void rulesDocumentationUrlIsTheBaseOfDocsUrlAndHelpUri() throws Exception {
+        Files.writeString(
+                dir.resolve(".newslint.json"), "{\"rulesDocumentationUrl\": \"https://wiki.example/newslint\"}");
+        Path a = Files.writeString(dir.resolve("a.txt"), VAGUE);
+        JsonObject f = run("check", "--format", "json", a.toString())
+                .json()
+                .get(0)
+                .getAsJsonObject()
+                .getAsJsonArray("findings")
+                .get(0)
+                .getAsJsonObject();
+        assertThat(f.get("docs").getAsString()).isEqualTo("docs/rules/vague-source.md");
+        assertThat(f.get("docsUrl").getAsString()).isEqualTo("https://wiki.example/newslint/vague-source.md");
+        JsonObject sarif = JsonParser.parseString(
+                        run("check", "--format", "sarif", a.toString()).out())
+                .getAsJsonObject();
+        List<String> helpUris = new ArrayList<>();
+        sarif.getAsJsonArray("runs")
+                .get(0)
+                .getAsJsonObject()
+                .getAsJsonObject("tool")
+                .getAsJsonObject("driver")
+                .getAsJsonArray("rules")
+                .forEach(r -> helpUris.add(r.getAsJsonObject().get("helpUri").getAsString()));
+        assertThat(helpUris)
+                .contains("https://wiki.example/newslint/vague-source.md")
+                .allMatch(u -> u.startsWith("https://wiki.example/newslint/") && u.endsWith(".md"));
+        // a value that is no URL is reported, and the default applies
+        Files.writeString(dir.resolve(".newslint.json"), "{\"rulesDocumentationUrl\": \"wiki/newslint\"}");
+        Run broken = run("check", "--format", "json", a.toString());
+        assertThat(broken.err()).contains("rulesDocumentationUrl must be an absolute");
+        assertThat(broken.json()
+                        .get(0)
+                        .getAsJsonObject()
+                        .getAsJsonArray("findings")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("docsUrl")
+                        .getAsString())
+                .isEqualTo(RuleDocs.DEFAULT_BASE + "vague-source.md");
     }
 
     @Test

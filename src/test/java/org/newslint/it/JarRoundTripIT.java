@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -242,6 +243,87 @@ class JarRoundTripIT {
         proc.assertExits(EXIT, 0);
         await(listening, EXIT, "client connection to close after exit", proc);
         assertThat(client.logs).as("log messages").noneMatch(m -> m.getMessage().contains("could not apply an edit"));
+    }
+
+    // ------------------------------------------------------------------ links, workspace symbols, semantic tokens
+
+    /**
+     * Over the jar's stdio with raw JSON-RPC ({@link LspWire}): the capabilities are advertised, every
+     * diagnostic links to its rule's page, workspace/symbol finds a speaker's quote, and the semantic
+     * tokens of a small article decode to the expected (line, column, length, type) list.
+     */
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void diagnosticLinksWorkspaceSymbolsAndSemanticTokensOverTheWire() throws Exception {
+        String uri = "file:///desk/berg.txt";
+        String text = "Ana Berg leads the union in Oslo.\n"
+                + "“We will not back down,” she said.\n"
+                + "The port handles 14 million containers a year.\n";
+        try (LspWire wire = LspWire.start(List.of(), List.of())) {
+            JsonObject caps = wire.initialize(null).getAsJsonObject("result").getAsJsonObject("capabilities");
+            assertThat(caps.get("workspaceSymbolProvider").getAsBoolean()).isTrue();
+            JsonObject tokens = caps.getAsJsonObject("semanticTokensProvider");
+            assertThat(tokens.get("full").getAsBoolean()).isTrue();
+            assertThat(tokens.get("range").getAsBoolean()).isTrue();
+            List<String> types = new ArrayList<>();
+            tokens.getAsJsonObject("legend").getAsJsonArray("tokenTypes").forEach(t -> types.add(t.getAsString()));
+            List<String> modifiers = new ArrayList<>();
+            tokens.getAsJsonObject("legend")
+                    .getAsJsonArray("tokenModifiers")
+                    .forEach(t -> modifiers.add(t.getAsString()));
+
+            wire.open(uri, 1, text);
+            JsonObject published = wire.awaitDiagnostics(uri, 1, FIRST_RESULT);
+            assertThat(published.getAsJsonArray("diagnostics")).isNotEmpty().allSatisfy(d -> {
+                String code = d.getAsJsonObject().get("code").getAsString();
+                assertThat(d.getAsJsonObject()
+                                .getAsJsonObject("codeDescription")
+                                .get("href")
+                                .getAsString())
+                        .startsWith("https://")
+                        .endsWith("/" + code + ".md");
+            });
+
+            JsonObject symbols =
+                    wire.request("workspace/symbol", JsonParser.parseString("{\"query\": \"back down\"}"), REQUEST);
+            assertThat(symbols.getAsJsonArray("result"))
+                    .as("workspace/symbol: %s", symbols)
+                    .singleElement()
+                    .satisfies(e -> {
+                        JsonObject s = e.getAsJsonObject();
+                        assertThat(s.get("name").getAsString()).isEqualTo("“We will not back down,”");
+                        assertThat(s.get("containerName").getAsString()).isEqualTo("Ana Berg");
+                        JsonObject location = s.getAsJsonObject("location");
+                        assertThat(location.get("uri").getAsString()).isEqualTo(uri);
+                        assertThat(location.getAsJsonObject("range").toString())
+                                .isEqualTo("{\"start\":{\"line\":1,\"character\":0},"
+                                        + "\"end\":{\"line\":1,\"character\":24}}");
+                    });
+
+            JsonObject full = wire.request(
+                    "textDocument/semanticTokens/full",
+                    JsonParser.parseString("{\"textDocument\": {\"uri\": \"" + uri + "\"}}"),
+                    REQUEST);
+            List<Integer> data = new ArrayList<>();
+            full.getAsJsonObject("result").getAsJsonArray("data").forEach(x -> data.add(x.getAsInt()));
+            List<String> decoded = new ArrayList<>();
+            int line = 0;
+            int column = 0;
+            for (int i = 0; i + 4 < data.size(); i += 5) {
+                line += data.get(i);
+                column = data.get(i) == 0 ? column + data.get(i + 1) : data.get(i + 1);
+                String type = types.get(data.get(i + 3));
+                if ((data.get(i + 4) & 1) != 0) {
+                    type += "." + modifiers.get(0);
+                }
+                decoded.add(line + ":" + column + "+" + data.get(i + 2) + " " + type);
+            }
+            assertThat(decoded)
+                    .as("semantic tokens %s", data)
+                    .containsExactly(
+                            "0:0+8 variable", "0:28+4 namespace", "1:0+24 string", "1:25+3 variable.declaration");
+            wire.shutdownAndExit();
+        }
     }
 
     // ------------------------------------------------------------------ malformed input over raw frames

@@ -26,6 +26,31 @@ class RulesTest {
         }
     }
 
+    /**
+     * Every code a diagnostic can carry has the page its codeDescription links to (the rules and the
+     * analysis limit), every page is for such a code, and the link is the page under the base.
+     */
+    @Test
+    void everyDiagnosticCodeLinksToItsPage() throws Exception {
+        List<String> codes =
+                new java.util.ArrayList<>(Rules.ALL.stream().map(Rule::id).toList());
+        codes.add(Checker.LIMIT_RULE_ID);
+        try (var pages = Files.list(Path.of("docs/rules"))) {
+            assertThat(pages.map(p -> p.getFileName().toString().replaceFirst("\\.md$", "")))
+                    .containsExactlyInAnyOrderElementsOf(codes);
+        }
+        for (String code : codes) {
+            assertThat(RuleDocs.documented(code)).as(code).isTrue();
+            assertThat(Path.of(RuleDocs.path(code))).exists();
+            assertThat(RuleDocs.url(Settings.defaults(), code)).isEqualTo(RuleDocs.DEFAULT_BASE + code + ".md");
+        }
+        assertThat(RuleDocs.documented("no-such-rule")).isFalse();
+        assertThat(RuleDocs.url("https://wiki.example/rules", "vague-source"))
+                .isEqualTo("https://wiki.example/rules/vague-source.md");
+        assertThat(RuleDocs.url(Settings.defaults().withRulesDocumentationUrl("file:///srv/docs/"), "vague-source"))
+                .isEqualTo("file:///srv/docs/vague-source.md");
+    }
+
     /** The VS Code extension's settings schema refuses unknown keys, so it must list exactly the registered rules. */
     @Test
     void theVsCodeSettingsSchemaListsEveryRule() throws Exception {
