@@ -45,6 +45,14 @@ class RulesTest {
             assertThat(RuleDocs.url(Settings.defaults(), code)).isEqualTo(RuleDocs.DEFAULT_BASE + code + ".md");
         }
         assertThat(RuleDocs.documented("no-such-rule")).isFalse();
+        // the schema editors complete .newslint.json with states the same default
+        assertThat(com.google.gson.JsonParser.parseString(Files.readString(Path.of("docs/newslint.schema.json")))
+                        .getAsJsonObject()
+                        .getAsJsonObject("properties")
+                        .getAsJsonObject("rulesDocumentationUrl")
+                        .get("default")
+                        .getAsString())
+                .isEqualTo(RuleDocs.DEFAULT_BASE);
         assertThat(RuleDocs.url("https://wiki.example/rules", "vague-source"))
                 .isEqualTo("https://wiki.example/rules/vague-source.md");
         assertThat(RuleDocs.url(Settings.defaults().withRulesDocumentationUrl("file:///srv/docs/"), "vague-source"))
