@@ -5,10 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensRangeParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
 import org.junit.jupiter.api.Test;
 import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.rules.Checker;
 import org.newslint.testing.CaretFixture;
 import org.newslint.testing.Fixtures;
+import org.newslint.testing.RecordingClient;
 import org.newslint.text.LineIndex;
 import org.newslint.text.TextRange;
 
@@ -97,6 +108,54 @@ class SemanticTokensTest {
         List<Integer> data =
                 ArticleTokens.range(a, secondLine, LineIndex.Encoding.UTF16).getData();
         assertThat(decode(data, f, lines, LineIndex.Encoding.UTF16)).containsExactlyElementsOf(expected(f));
+    }
+
+    /** The server's handlers answer full and range requests from the document's analysis, range by LSP positions. */
+    @Test
+    void theServerAnswersFullAndRangeRequests() throws Exception {
+        String uri = "file:///desk/tokens.txt";
+        CaretFixture f = CaretFixture.parse("""
+                Ana Berg leads the union in Oslo.
+                “We will not back down,” she said.
+                ^^^^^^^^^^^^^^^^^^^^^^^^ string
+                                         ^^^ variable.declaration
+                Berg spoke on Tuesday.
+                """);
+        RecordingClient client = new RecordingClient();
+        NewslintLanguageServer server = new NewslintLanguageServer(Checker.createDefault(), 10, s -> {});
+        try {
+            server.connect(client);
+            var caps = server.initialize(new InitializeParams())
+                    .get(10, TimeUnit.SECONDS)
+                    .getCapabilities();
+            assertThat(caps.getSemanticTokensProvider().getLegend().getTokenTypes())
+                    .isEqualTo(ArticleTokens.TYPES);
+            server.getTextDocumentService()
+                    .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plaintext", 1, f.text())));
+            var id = new TextDocumentIdentifier(uri);
+            var range = server.getTextDocumentService()
+                    .semanticTokensRange(
+                            new SemanticTokensRangeParams(id, new Range(new Position(1, 0), new Position(1, 34))))
+                    .get(20, TimeUnit.SECONDS);
+            LineIndex lines = new LineIndex(f.text());
+            assertThat(decode(range.getData(), f, lines, LineIndex.Encoding.UTF16))
+                    .containsExactlyElementsOf(expected(f));
+            var full = server.getTextDocumentService()
+                    .semanticTokensFull(new SemanticTokensParams(id))
+                    .get(20, TimeUnit.SECONDS);
+            assertThat(full.getData())
+                    .isEqualTo(ArticleTokens.full(Fixtures.analyze(f.text()), LineIndex.Encoding.UTF16)
+                            .getData());
+            // a document that is not open has no tokens
+            assertThat(server.getTextDocumentService()
+                            .semanticTokensFull(
+                                    new SemanticTokensParams(new TextDocumentIdentifier("file:///nope.txt")))
+                            .get(20, TimeUnit.SECONDS)
+                            .getData())
+                    .isEmpty();
+        } finally {
+            server.shutdown();
+        }
     }
 
     /** Decodes the relative tokens into "type[.modifier] start..end «text»", checking the spec's invariants. */
