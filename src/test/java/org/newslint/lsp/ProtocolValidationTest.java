@@ -63,6 +63,7 @@ class ProtocolValidationTest {
         assertThat(gate.requests())
                 .contains("initialize", "shutdown", "textDocument/hover", "textDocument/documentSymbol")
                 .contains("textDocument/inlayHint")
+                .contains("textDocument/diagnostic", "workspace/diagnostic")
                 .doesNotContain("textDocument/completion", "workspace/executeCommand");
         assertThat(gate.notifications())
                 .contains("initialized", "exit", "textDocument/didOpen", "workspace/didChangeConfiguration")
