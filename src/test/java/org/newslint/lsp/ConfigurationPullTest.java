@@ -157,6 +157,20 @@ class ConfigurationPullTest {
     }
 
     @Test
+    void onlyTheAnswerToTheNewestRequestCounts() throws Exception {
+        start(ProtocolClient.flows(CONFIGURATION), null);
+        CompletableFuture<List<Object>> slow = new CompletableFuture<>();
+        client.configurationAnswer = p -> slow;
+        server.initialized(new InitializedParams());
+        client.configurationAnswer = p -> answer("{\"rules\": {\"" + CLAIM + "\": \"error\"}}");
+        server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams());
+        slow.complete(Arrays.asList((Object) JsonParser.parseString("{\"rules\": {\"" + CLAIM + "\": false}}")));
+        assertThat(claimSeverity(openAndAwait(dir.resolve("n.txt").toUri().toString(), 1)))
+                .as("the overtaken answer (rule off) is ignored")
+                .isEqualTo(DiagnosticSeverity.Error);
+    }
+
+    @Test
     void aClientWithoutTheCapabilityIsNeverAsked() throws Exception {
         start(ProtocolClient.flows(PULL_DIAGNOSTICS, DIAGNOSTIC_REFRESH, WORK_DONE_PROGRESS), null);
         server.initialized(new InitializedParams());
