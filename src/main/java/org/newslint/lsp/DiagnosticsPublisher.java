@@ -20,7 +20,8 @@ import org.newslint.text.LineIndex;
  * Sends an analysis's findings to the client as {@code textDocument/publishDiagnostics}, with the
  * document version they belong to; the scheduler calls it only for current versions. Each
  * diagnostic links to its rule's page ({@code codeDescription}, under the document's
- * {@code rulesDocumentationUrl}).
+ * {@code rulesDocumentationUrl}). A client that pulls diagnostics ({@link PullDiagnostics}) is never
+ * pushed to: it gets the same diagnostics as answers.
  */
 final class DiagnosticsPublisher implements AnalysisScheduler.Publisher {
     private final Supplier<LanguageClient> client;
@@ -38,9 +39,17 @@ final class DiagnosticsPublisher implements AnalysisScheduler.Publisher {
     @Override
     public void publish(ArticleAnalysis a) {
         LanguageClient c = client.get();
-        if (c == null) {
+        if (c == null || options.get().support().pullDiagnostics()) {
             return;
         }
+        PublishDiagnosticsParams params =
+                new PublishDiagnosticsParams(a.document().uri(), diagnostics(a));
+        params.setVersion(a.document().version());
+        c.publishDiagnostics(params);
+    }
+
+    /** The analysis's findings as LSP diagnostics, pushed or pulled alike. */
+    List<Diagnostic> diagnostics(ArticleAnalysis a) {
         LineIndex index = a.document().lineIndex();
         LineIndex.Encoding encoding = options.get().encoding();
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -66,16 +75,13 @@ final class DiagnosticsPublisher implements AnalysisScheduler.Publisher {
             }
             diagnostics.add(d);
         }
-        PublishDiagnosticsParams params =
-                new PublishDiagnosticsParams(a.document().uri(), diagnostics);
-        params.setVersion(a.document().version());
-        c.publishDiagnostics(params);
+        return diagnostics;
     }
 
     /** Clears a closed document's diagnostics. */
     void clear(String uri) {
         LanguageClient c = client.get();
-        if (c != null) {
+        if (c != null && !options.get().support().pullDiagnostics()) {
             c.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
         }
     }

@@ -3,6 +3,7 @@ package org.newslint.lsp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -25,6 +26,8 @@ import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceSymbol;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.WorkspaceDiagnosticParams;
+import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -60,6 +63,9 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
     private final ConfigFiles projectConfigs =
             new ConfigFiles(problem -> log(MessageType.Warning, "newslint configuration: " + problem));
     private volatile boolean shutdownRequested;
+    private final ConfigurationPull configurationPull = new ConfigurationPull();
+    /** The model loading started with the server ({@link StdioServer#warmUp}); done when there is none. */
+    private volatile CompletableFuture<?> modelsLoading = CompletableFuture.completedFuture(null);
 
     /**
      * @param exit called with the process exit status when the client sends {@code exit}
@@ -85,6 +91,11 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
 
     LanguageClient client() {
         return client;
+    }
+
+    /** The model loading to show as progress to a client that supports it (after {@code initialized}). */
+    void modelsLoading(CompletableFuture<?> loading) {
+        this.modelsLoading = loading;
     }
 
     ClientOptions clientOptions() {
@@ -149,7 +160,7 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
                 }
             }
         }
-        clientOptions = new ClientOptions(markdownHover, hierarchical, encoding);
+        clientOptions = new ClientOptions(markdownHover, hierarchical, encoding, ClientSupport.of(caps));
         ParentWatch.watch(params.getProcessId(), () -> exit.accept(1));
         SettingsParser.Parsed parsed = SettingsParser.parse(params.getInitializationOptions(), Settings.defaults());
         if (parsed.present()) {
@@ -172,6 +183,9 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         sc.setPositionEncoding(Conversions.encodingName(encoding));
         sc.setWorkspaceSymbolProvider(true);
         sc.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(ArticleTokens.legend(), true, true));
+        if (clientOptions.support().pullDiagnostics()) {
+            sc.setDiagnosticProvider(PullDiagnostics.options()); // and never a publishDiagnostics
+        }
         return CompletableFuture.completedFuture(new InitializeResult(sc, new ServerInfo("newslint", VERSION)));
     }
 
@@ -187,6 +201,62 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
     @Override
     public void initialized(InitializedParams params) {
         log(MessageType.Info, "newslint " + VERSION + " ready");
+        LanguageClient c = client;
+        if (c != null && clientOptions.support().workDoneProgress()) {
+            ModelProgress.show(c, modelsLoading, problem -> log(MessageType.Info, problem));
+        }
+        pullConfiguration();
+    }
+
+    /**
+     * The client's settings payload (initializationOptions, didChangeConfiguration or a
+     * workspace/configuration answer) replaces the previous one when it has a newslint section;
+     * its problems are one message. Returns whether it was taken.
+     */
+    private boolean applyClientSettings(Object payload) {
+        SettingsParser.Parsed parsed = SettingsParser.parse(payload, Settings.defaults());
+        logProblems(parsed);
+        if (!parsed.present()) {
+            return false;
+        }
+        clientSettings = payload;
+        settingsChanged();
+        return true;
+    }
+
+    /** Every open document is analysed again, and a client that pulls diagnostics is told to pull again. */
+    private void settingsChanged() {
+        documents.reanalyseAll();
+        LanguageClient c = client;
+        ClientSupport support = clientOptions.support();
+        if (c != null && support.pullDiagnostics() && support.diagnosticRefresh()) {
+            try {
+                c.refreshDiagnostics().exceptionally(e -> {
+                    LOG.info("workspace/diagnostic/refresh failed: "
+                            + MessageCheck.oneLine(String.valueOf(
+                                    e instanceof CompletionException && e.getCause() != null ? e.getCause() : e)));
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                LOG.info("cannot send workspace/diagnostic/refresh: " + e);
+            }
+        }
+    }
+
+    /** Asks a client that answers workspace/configuration for the newslint section (after initialized, after each change). */
+    private void pullConfiguration() {
+        LanguageClient c = client;
+        if (c == null || !clientOptions.support().configuration()) {
+            return;
+        }
+        configurationPull.request(
+                c,
+                payload -> {
+                    if (!payload.equals(clientSettings)) {
+                        applyClientSettings(payload);
+                    }
+                },
+                problem -> log(MessageType.Warning, "newslint configuration: " + problem));
     }
 
     @Override
@@ -211,15 +281,17 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         return new WorkspaceService() {
             @Override
             public void didChangeConfiguration(DidChangeConfigurationParams params) {
-                // a newslint section replaces the whole configuration; a payload without one (eglot's {}) changes
-                // nothing
-                SettingsParser.Parsed parsed =
-                        SettingsParser.parse(params == null ? null : params.getSettings(), Settings.defaults());
-                logProblems(parsed);
-                if (parsed.present()) {
-                    clientSettings = params.getSettings();
-                    documents.reanalyseAll();
-                }
+                // a newslint section replaces the whole configuration; a payload without one (eglot's {}, a pull
+                // client's null) changes nothing; then a client that answers workspace/configuration is asked, and
+                // its section, if it has one, replaces the payload's
+                applyClientSettings(params == null ? null : params.getSettings());
+                pullConfiguration();
+            }
+
+            /** A report per open document ({@link PullDiagnostics#workspace}). */
+            @Override
+            public CompletableFuture<WorkspaceDiagnosticReport> diagnostic(WorkspaceDiagnosticParams params) {
+                return documents.pull().workspace(params);
             }
 
             @Override
@@ -235,7 +307,7 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
                         && params.getChanges() != null
                         && params.getChanges().stream()
                                 .anyMatch(c -> c.getUri() != null && c.getUri().endsWith(ProjectConfig.FILE_NAME))) {
-                    documents.reanalyseAll();
+                    settingsChanged();
                 }
             }
         };

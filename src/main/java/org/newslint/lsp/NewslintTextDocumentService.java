@@ -17,6 +17,8 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentDiagnosticParams;
+import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.DocumentSymbol;
@@ -59,6 +61,7 @@ final class NewslintTextDocumentService implements TextDocumentService {
     private final OpenDocuments documents;
     private final AnalysisScheduler scheduler;
     private final DiagnosticsPublisher diagnostics;
+    private final PullDiagnostics pull;
 
     NewslintTextDocumentService(
             NewslintLanguageServer server,
@@ -69,6 +72,12 @@ final class NewslintTextDocumentService implements TextDocumentService {
         this.documents = documents;
         this.scheduler = scheduler;
         this.diagnostics = diagnostics;
+        this.pull = new PullDiagnostics(server, documents, scheduler, diagnostics);
+    }
+
+    /** The pull side of diagnostics, which {@code workspace/diagnostic} shares. */
+    PullDiagnostics pull() {
+        return pull;
     }
 
     /** A settings change invalidates every analysis: each open document is analysed again. */
@@ -128,6 +137,7 @@ final class NewslintTextDocumentService implements TextDocumentService {
         String uri = params.getTextDocument().getUri();
         documents.close(uri);
         scheduler.forget(uri);
+        pull.forget(uri);
         diagnostics.clear(uri);
     }
 
@@ -137,7 +147,7 @@ final class NewslintTextDocumentService implements TextDocumentService {
     }
 
     /** Requests without their required parameters get InvalidParams, not a stack trace. */
-    private static void require(Object value, String what) {
+    static void require(Object value, String what) {
         if (value == null) {
             throw new ResponseErrorException(
                     new ResponseError(ResponseErrorCode.InvalidParams, "missing " + what, null));
@@ -233,6 +243,12 @@ final class NewslintTextDocumentService implements TextDocumentService {
         var encoding = server.clientOptions().encoding();
         return answer(
                 params.getTextDocument(), "codeAction", List.of(), a -> QuickFixes.in(a, params.getRange(), encoding));
+    }
+
+    /** Pulled diagnostics: the report of the document's current version, or unchanged ({@link PullDiagnostics}). */
+    @Override
+    public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
+        return pull.document(params);
     }
 
     @Override

@@ -3,6 +3,9 @@ package org.newslint.lsp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
@@ -44,8 +47,10 @@ public final class StdioServer {
     /**
      * Loads the models on two background threads while the client and server shake hands, so the
      * first analysis does not wait for them (models are loaded once and shared; the second caller waits).
+     * The future completes when both are done (failed or not), for the client's progress.
      */
-    static void warmUp() {
+    static CompletableFuture<Void> warmUp() {
+        List<CompletableFuture<Void>> loads = new ArrayList<>();
         for (Runnable load : new Runnable[] {
             // the tagging models, the lexicons and a first pass through the code, without waiting for the trained
             // models
@@ -65,18 +70,23 @@ public final class StdioServer {
                 org.newslint.nlp.sourcing.SourcingModel.sharedOrNull();
             }
         }) {
+            CompletableFuture<Void> loaded = new CompletableFuture<>();
+            loads.add(loaded);
             Thread t = new Thread(
                     () -> {
                         try {
                             load.run();
                         } catch (RuntimeException e) {
                             LOG.warning("warm-up failed: " + e);
+                        } finally {
+                            loaded.complete(null);
                         }
                     },
                     "newslint-warm-up");
             t.setDaemon(true);
             t.start();
         }
+        return CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new));
     }
 
     /**
@@ -139,9 +149,10 @@ public final class StdioServer {
 
     /** Wires a server to the given streams and starts listening; the future completes when input ends. */
     public static Future<Void> start(InputStream in, OutputStream out, java.util.function.IntConsumer exit) {
-        warmUp();
+        CompletableFuture<Void> loading = warmUp();
         NewslintLanguageServer server =
                 new NewslintLanguageServer(Checker.createDefault(), DEFAULT_DEBOUNCE_MILLIS, exit);
+        server.modelsLoading(loading);
         JsonRpcConnection connection = new JsonRpcConnection(server, in, out);
         server.connect(connection.client());
         return connection.startListening();

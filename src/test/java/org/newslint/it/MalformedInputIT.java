@@ -121,6 +121,18 @@ class MalformedInputIT {
                     frame(request(29, "textDocument/hover", "{\"textDocument\":5,\"position\":\"x\"}")),
                     "-32602@29"),
             new Row("params that are a number", frame(request(30, "textDocument/hover", "5")), "-32602@30"),
+            new Row(
+                    "a diagnostic pull with wrong parameter types",
+                    frame(request(31, "textDocument/diagnostic", "{\"textDocument\":5}")),
+                    "-32602@31"),
+            new Row(
+                    "a diagnostic pull without its document",
+                    frame(request(32, "textDocument/diagnostic", "{}")),
+                    "-32602@32"),
+            new Row(
+                    "a workspace diagnostic pull with params that are a number",
+                    frame(request(33, "workspace/diagnostic", "5")),
+                    "-32602@33"),
             new Row("a response nobody asked for", frame("{\"jsonrpc\":\"2.0\",\"id\":999,\"result\":null}")));
 
     private static final List<Row> AFTER_SHUTDOWN = List.of(

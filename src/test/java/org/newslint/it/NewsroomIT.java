@@ -3,12 +3,15 @@ package org.newslint.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -216,6 +219,160 @@ class NewsroomIT {
         } finally {
             proc.destroyForcibly();
             executor.shutdownNow();
+        }
+    }
+
+    private static final Duration WIRE = Duration.ofSeconds(120);
+
+    private static boolean isMethod(JsonObject m, String method) {
+        return m.has("method") && m.get("method").getAsString().equals(method);
+    }
+
+    /** The next {@code $/progress} of {@code token} (whose value has {@code kind} when that is not null). */
+    private static JsonObject progress(LspWire wire, String token, String kind) throws Exception {
+        return wire.await(
+                        m -> isMethod(m, "$/progress")
+                                && m.getAsJsonObject("params")
+                                        .get("token")
+                                        .getAsString()
+                                        .equals(token)
+                                && (kind == null
+                                        || kind.equals(m.getAsJsonObject("params")
+                                                .getAsJsonObject("value")
+                                                .get("kind")
+                                                .getAsString())),
+                        WIRE,
+                        "$/progress " + kind + " of " + token)
+                .getAsJsonObject("params")
+                .getAsJsonObject("value");
+    }
+
+    /** Waits for the server's request {@code method} and answers it with {@code result}. */
+    private static JsonObject answer(LspWire wire, String method, JsonElement result) throws Exception {
+        JsonObject request = wire.await(m -> isMethod(m, method) && m.has("id"), WIRE, "the server's " + method);
+        JsonObject response = new JsonObject();
+        response.addProperty("jsonrpc", "2.0");
+        response.add("id", request.get("id"));
+        response.add("result", result);
+        wire.send(response);
+        return request;
+    }
+
+    private static List<String> codes(JsonArray items) {
+        List<String> out = new ArrayList<>();
+        for (JsonElement d : items) {
+            out.add(d.getAsJsonObject().get("code").getAsString());
+        }
+        return out;
+    }
+
+    private static JsonObject pull(LspWire wire, String uri, String previousResultId) throws Exception {
+        JsonObject p = JsonParser.parseString("{\"textDocument\":{\"uri\":\"" + uri + "\"}}")
+                .getAsJsonObject();
+        if (previousResultId != null) {
+            p.addProperty("previousResultId", previousResultId);
+        }
+        JsonObject r = wire.request("textDocument/diagnostic", p, WIRE);
+        assertThat(r.has("result")).as("textDocument/diagnostic: %s", r).isTrue();
+        return r.getAsJsonObject("result");
+    }
+
+    /**
+     * The protocol flows a client opts into, over real JSON-RPC to the jar: a client that pulls
+     * diagnostics gets reports (full, then unchanged) and never a publishDiagnostics; its
+     * workspace/configuration answer that disables a rule removes that rule's findings after a
+     * refresh; model loading and a workspace pull show progress; a push client still gets pushes.
+     */
+    @Test
+    void aPullClientGetsReportsConfigurationAndProgressAndNoPushWhileAPushClientGetsPushes() throws Exception {
+        String text = "Maria Lopez leads the union.\n\"We will not back down,\" she said.\n"
+                + "The port handles 14 million containers a year.\nExperts say the bridge is unsafe.\n";
+        String uri = dir.resolve("pulled.txt").toUri().toString();
+        try (LspWire wire = LspWire.start(List.of(), List.of())) {
+            JsonObject params = JsonParser.parseString("{\"processId\":null,\"rootUri\":null,\"capabilities\":{"
+                            + "\"textDocument\":{\"diagnostic\":{\"dynamicRegistration\":false}},"
+                            + "\"workspace\":{\"configuration\":true,\"diagnostics\":{\"refreshSupport\":true}},"
+                            + "\"window\":{\"workDoneProgress\":true}}}")
+                    .getAsJsonObject();
+            JsonObject init = wire.request("initialize", params, WIRE);
+            JsonObject provider = init.getAsJsonObject("result")
+                    .getAsJsonObject("capabilities")
+                    .getAsJsonObject("diagnosticProvider");
+            assertThat(provider.get("identifier").getAsString()).isEqualTo("newslint");
+            assertThat(provider.get("workspaceDiagnostics").getAsBoolean()).isTrue();
+            assertThat(provider.get("interFileDependencies").getAsBoolean()).isFalse();
+            wire.notify("initialized", new JsonObject());
+
+            String token = answer(wire, "window/workDoneProgress/create", JsonNull.INSTANCE)
+                    .getAsJsonObject("params")
+                    .get("token")
+                    .getAsString();
+            JsonObject asked = answer(wire, "workspace/configuration", JsonParser.parseString("[null]"));
+            assertThat(asked.toString()).contains("\"section\":\"newslint\"");
+            assertThat(progress(wire, token, "begin").get("title").getAsString())
+                    .isEqualTo("Loading newslint models");
+            progress(wire, token, "end");
+
+            wire.open(uri, 1, text);
+            JsonObject first = pull(wire, uri, null);
+            assertThat(first.get("kind").getAsString()).isEqualTo("full");
+            assertThat(codes(first.getAsJsonArray("items"))).contains("unattributed-claim", "vague-source");
+
+            // a pull client's didChangeConfiguration carries no settings: the server asks for them
+            wire.notify("workspace/didChangeConfiguration", JsonParser.parseString("{\"settings\":null}"));
+            answer(
+                    wire,
+                    "workspace/configuration",
+                    JsonParser.parseString("[{\"rules\":{\"unattributed-claim\":false}}]"));
+            answer(wire, "workspace/diagnostic/refresh", JsonNull.INSTANCE);
+            JsonObject second = pull(wire, uri, first.get("resultId").getAsString());
+            assertThat(second.get("kind").getAsString()).isEqualTo("full");
+            assertThat(codes(second.getAsJsonArray("items")))
+                    .contains("vague-source")
+                    .doesNotContain("unattributed-claim");
+            JsonObject third = pull(wire, uri, second.get("resultId").getAsString());
+            assertThat(third.get("kind").getAsString()).isEqualTo("unchanged");
+
+            JsonObject workspace = wire.request(
+                    "workspace/diagnostic",
+                    JsonParser.parseString(
+                            "{\"previousResultIds\":[],\"workDoneToken\":\"wd\",\"partialResultToken\":\"pr\"}"),
+                    WIRE);
+            assertThat(workspace.getAsJsonObject("result").getAsJsonArray("items"))
+                    .as("with partial results the answer itself is empty")
+                    .isEmpty();
+            assertThat(progress(wire, "wd", "begin").get("title").getAsString()).isEqualTo("newslint diagnostics");
+            assertThat(progress(wire, "wd", "report").get("message").getAsString())
+                    .isEqualTo("1 of 1 documents");
+            progress(wire, "wd", "end");
+            JsonObject report =
+                    progress(wire, "pr", null).getAsJsonArray("items").get(0).getAsJsonObject();
+            assertThat(report.get("uri").getAsString()).isEqualTo(uri);
+            assertThat(report.get("version").getAsInt()).isEqualTo(1);
+            assertThat(codes(report.getAsJsonArray("items"))).doesNotContain("unattributed-claim");
+
+            JsonObject bad =
+                    wire.request("textDocument/diagnostic", JsonParser.parseString("{\"textDocument\":5}"), WIRE);
+            assertThat(bad.getAsJsonObject("error").get("code").getAsInt()).isEqualTo(-32602);
+
+            wire.close(uri);
+            wire.shutdownAndExit();
+            assertThat(wire.drainUnclaimed())
+                    .as("a client that pulls is never pushed to")
+                    .noneMatch(m -> isMethod(m, "textDocument/publishDiagnostics"));
+            assertThat(wire.proc.stderr()).doesNotContain("\tat ");
+        }
+
+        try (LspWire push = LspWire.start(List.of(), List.of())) {
+            JsonObject init = push.initialize(null);
+            assertThat(init.getAsJsonObject("result")
+                            .getAsJsonObject("capabilities")
+                            .has("diagnosticProvider"))
+                    .isFalse();
+            push.open(uri, 1, text);
+            JsonObject pushed = push.awaitDiagnostics(uri, 1, WIRE);
+            assertThat(codes(pushed.getAsJsonArray("diagnostics"))).contains("unattributed-claim");
+            push.shutdownAndExit();
         }
     }
 

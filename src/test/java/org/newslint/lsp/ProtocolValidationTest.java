@@ -64,6 +64,7 @@ class ProtocolValidationTest {
                 .contains("initialize", "shutdown", "textDocument/hover", "textDocument/documentSymbol")
                 .contains("textDocument/inlayHint")
                 .contains("workspace/symbol", "textDocument/semanticTokens/full", "textDocument/semanticTokens/range")
+                .contains("textDocument/diagnostic", "workspace/diagnostic")
                 .doesNotContain("textDocument/completion", "workspace/executeCommand");
         assertThat(gate.notifications())
                 .contains("initialized", "exit", "textDocument/didOpen", "workspace/didChangeConfiguration")
