@@ -9,7 +9,6 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CreateFile;
-import org.eclipse.lsp4j.CreateFileOptions;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ResourceOperation;
 import org.eclipse.lsp4j.TextDocumentEdit;
@@ -117,7 +116,8 @@ final class NameActions {
         WorkspaceEdit edit;
         if (config.create()) {
             TextEdit content = new TextEdit(new Range(zero(), zero()), HouseListEdit.newFile(name));
-            CreateFile create = new CreateFile(config.uri(), new CreateFileOptions(false, true));
+            // no options: a file that appeared meanwhile makes the operation fail rather than be overwritten
+            CreateFile create = new CreateFile(config.uri());
             List<Either<TextDocumentEdit, ResourceOperation>> changes = List.of(
                     Either.forRight(create),
                     Either.forLeft(new TextDocumentEdit(

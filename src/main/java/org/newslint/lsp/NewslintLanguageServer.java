@@ -57,7 +57,7 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
     private volatile boolean shutdownRequested;
     /** The workspace's root folder (first workspace folder, else rootUri), or null. */
     private volatile Path workspaceRoot;
-    /** Whether the client applies {@code documentChanges} with a {@code create} resource operation. */
+    /** Whether the client applies a {@code create} resource operation (in {@code documentChanges}). */
     private volatile boolean clientCreatesFiles;
 
     /**
@@ -193,8 +193,9 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         var edit = caps == null || caps.getWorkspace() == null
                 ? null
                 : caps.getWorkspace().getWorkspaceEdit();
+        // resource operations exist only in documentChanges, so a client that lists "create" applies them
+        // (Neovim 0.7 lists it without setting documentChanges, and applies both)
         return edit != null
-                && Boolean.TRUE.equals(edit.getDocumentChanges())
                 && edit.getResourceOperations() != null
                 && edit.getResourceOperations().contains("create");
     }

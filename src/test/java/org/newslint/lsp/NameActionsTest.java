@@ -157,7 +157,6 @@ class NameActionsTest {
             InitializeParams init = new InitializeParams();
             init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "desk")));
             WorkspaceEditCapabilities edits = new WorkspaceEditCapabilities();
-            edits.setDocumentChanges(true);
             edits.setResourceOperations(List.of("create", "rename", "delete"));
             WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
             workspace.setWorkspaceEdit(edits);
@@ -185,7 +184,9 @@ class NameActionsTest {
             assertThat(changes).hasSize(2);
             CreateFile op = (CreateFile) changes.get(0).getRight();
             assertThat(op.getUri()).isEqualTo(configUri);
-            assertThat(op.getOptions().getOverwrite()).isFalse();
+            assertThat(op.getOptions())
+                    .as("never overwrite nor ignore an existing file")
+                    .isNull();
             TextDocumentEdit content = changes.get(1).getLeft();
             assertThat(content.getTextDocument().getUri()).isEqualTo(configUri);
             String created = QuickFixesTest.apply(
