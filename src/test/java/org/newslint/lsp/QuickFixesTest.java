@@ -154,7 +154,7 @@ class QuickFixesTest {
     void aQuoteWithoutSpeakerGetsThePlaceholderAfterItsClosingMark() throws Exception {
         String uri = "file:///tmp/quote.txt";
         String text =
-                "The council met on Monday.\n\n\u201CWe cannot keep patching a bridge that is falling apart.\u201D\n";
+                "The council met on Monday.\n\n\u201CWe cannot keep patching a bridge that is falling apart. It is not safe.\u201D\n";
         List<CodeAction> actions = actionsFor(uri, "plaintext", text, "quote-without-speaker");
         CodeAction source = actions.stream()
                 .filter(a -> a.getTitle().startsWith("Insert an attribution placeholder"))
@@ -162,8 +162,8 @@ class QuickFixesTest {
                 .orElseThrow();
         String fixed = apply(text, source, uri);
         assertThat(fixed)
-                .isEqualTo("The council met on Monday.\n\n\u201CWe cannot keep patching a bridge that is falling"
-                        + " apart,\u201D SOURCE said.\n");
+                .isEqualTo("The council met on Monday.\n\n\u201CWe cannot keep patching a bridge that is falling apart."
+                        + " It is not safe,\u201D SOURCE said.\n");
         assertThat(rules(uri, fixed, DocumentFormat.PLAIN_TEXT)).doesNotContain("quote-without-speaker");
     }
 }
