@@ -46,7 +46,7 @@ final class NameActions {
         List<Either<Command, CodeAction>> out = new ArrayList<>();
         for (Entity e : a.entities()) {
             boolean touched = e.mentions().stream().anyMatch(m -> m.start() <= to && from <= m.end());
-            if (!touched) {
+            if (!touched || isPlaceholder(a, e)) {
                 continue;
             }
             CodeAction expand = expandFirstMention(a, e, encoding);
@@ -59,6 +59,13 @@ final class NameActions {
             }
         }
         return out;
+    }
+
+    /** The attribution placeholder the quick fix inserts reads as a name; it is not one to act on. */
+    private static boolean isPlaceholder(ArticleAnalysis a, Entity e) {
+        String text = a.document().text();
+        return e.mentions().stream()
+                .anyMatch(m -> text.substring(m.start(), m.end()).equals(QuickFixes.SOURCE));
     }
 
     /**

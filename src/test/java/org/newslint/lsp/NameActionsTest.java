@@ -101,6 +101,19 @@ class NameActionsTest {
         assertThat(e.name()).isEqualTo("Rachel Dunmore");
         assertThat(NameActions.expandFirstMention(after, e, LineIndex.Encoding.UTF16))
                 .isNull();
+        // the attribution placeholder reads as a name, but is offered nothing
+        String placeholder = ARTICLE + "The bridge is the busiest crossing in the county, SOURCE said.\n";
+        ArticleAnalysis withPlaceholder =
+                CHECKER.check(new Document(uri, 3, placeholder, DocumentFormat.PLAIN_TEXT), Settings.defaults());
+        int src = placeholder.indexOf("SOURCE");
+        assertThat(withPlaceholder.entityAt(src)).as("SOURCE reads as a name").isNotNull();
+        assertThat(NameActions.at(
+                        withPlaceholder,
+                        new Range(new Position(2, src - placeholder.lastIndexOf('\n', src) - 1), new Position(2, 50)),
+                        LineIndex.Encoding.UTF16,
+                        new NameActions.ConfigTarget(
+                                "file:///x/.newslint.json", Path.of("/x/.newslint.json"), "{}", false)))
+                .isEmpty();
         // only quick fixes asked for: the refactorings are left out
         assertThat(actionsAt(new InitializeParams(), uri, ARTICLE, cursor, List.of("quickfix")))
                 .noneMatch(a -> a.getKind().startsWith("refactor"));
