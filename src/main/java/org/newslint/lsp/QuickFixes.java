@@ -112,8 +112,8 @@ final class QuickFixes {
 
     /**
      * Inserts ", SOURCE said" at the end of the finding's sentence, before its final full stop (or
-     * question or exclamation mark); a sentence ending in a quotation closed after a full stop gets
-     * "…," SOURCE said." instead, the way a quote is attributed after its closing mark.
+     * question or exclamation mark); a sentence ending in a quotation gets "…," SOURCE said." (or
+     * "…?" SOURCE said.) instead, the way a quote is attributed after its closing mark.
      */
     static CodeAction sourcePlaceholder(ArticleAnalysis a, Finding f, LineIndex.Encoding encoding) {
         // a quotation's speaker is named after it closes: the sentence of its last character
@@ -144,6 +144,10 @@ final class QuickFixes {
         char last = text.charAt(end - 1);
         if (CLOSERS.indexOf(last) >= 0 && text.charAt(end - 2) == '.') {
             edits.add(new TextEdit(Conversions.range(lines, new TextRange(end - 2, end - 1), encoding), ","));
+            edits.add(
+                    new TextEdit(Conversions.range(lines, new TextRange(end, end), encoding), " " + SOURCE + " said."));
+        } else if (CLOSERS.indexOf(last) >= 0 && "!?".indexOf(text.charAt(end - 2)) >= 0) {
+            // "…?" keeps its question mark: "…?" SOURCE said.
             edits.add(
                     new TextEdit(Conversions.range(lines, new TextRange(end, end), encoding), " " + SOURCE + " said."));
         } else if (".!?".indexOf(last) >= 0 && !endsWithAbbreviation(text, start, end - 1)) {

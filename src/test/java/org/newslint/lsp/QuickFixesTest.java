@@ -166,4 +166,25 @@ class QuickFixesTest {
                         + " It is not safe,\u201D SOURCE said.\n");
         assertThat(rules(uri, fixed, DocumentFormat.PLAIN_TEXT)).doesNotContain("quote-without-speaker");
     }
+
+    @Test
+    void thePlaceholderKeepsAQuestionMarkAndAnAbbreviationsFullStop() {
+        String text = "Who will pay for the repairs?\n\n\u201CWho will pay for it?\u201D\n\n"
+                + "The bridge is the oldest in the U.S.\n";
+        String uri = "file:///tmp/marks.txt";
+        ArticleAnalysis a = CHECKER.check(new Document(uri, 1, text, DocumentFormat.PLAIN_TEXT), Settings.defaults());
+        List<String> fixed = new ArrayList<>();
+        for (String sentence : List.of("Who will pay for the repairs?", "\u201CWho will pay", "The bridge")) {
+            int at = text.indexOf(sentence);
+            Finding f = new Finding(
+                    "unattributed-claim",
+                    org.newslint.analysis.model.Severity.WARNING,
+                    new org.newslint.text.TextRange(at, at + 1),
+                    "test");
+            fixed.add(apply(text, QuickFixes.sourcePlaceholder(a, f, LineIndex.Encoding.UTF16), uri));
+        }
+        assertThat(fixed.get(0)).startsWith("Who will pay for the repairs, SOURCE said?\n");
+        assertThat(fixed.get(1)).contains("\n\u201CWho will pay for it?\u201D SOURCE said.\n");
+        assertThat(fixed.get(2)).endsWith("The bridge is the oldest in the U.S., SOURCE said.\n");
+    }
 }
