@@ -4,13 +4,17 @@
 # (editors/vim). Each editor is configured with the recipe from editors/README.md, copied out of
 # the README at run time (code block after "<!-- recipe: NAME -->", with the real paths put in
 # place of /path/to/newslint.jar and /path/to/newslint), opens docs/sample-article.txt and checks
-# diagnostics, hover, document symbols, a settings change and the server's end.
+# diagnostics, hover, document symbols, a settings change and the server's end. nvim-quickfix
+# (editors/test/nvim_quickfix.lua, also run by NeovimIT) has Neovim's own LSP client apply the
+# server's code actions to a copy of editors/test/quickfix-article.txt (an attribution placeholder,
+# a name written in full at its first mention, a new .newslint.json with the name) and checks the
+# buffer and the re-analysed diagnostics.
 #
 # Usage: editors/test/run-real-clients.sh [JAR]      (default: target/newslint.jar in the repo)
 # Env:   NEWSLINT_ARTIFACTS        evidence root (default target/artifacts in the repo); this
 #                                  script replaces its clients/ folder
 #        NEWSLINT_CLIENT_TIMEOUT   seconds per client (default 120)
-#        NEWSLINT_CLIENTS          which clients, e.g. "nvim eglot" (default: all four)
+#        NEWSLINT_CLIENTS          which clients, e.g. "nvim eglot" (default: all five)
 #        NEWSLINT_KEEP_TMP=1       keep the temporary HOME (its path is printed)
 # Needs: java 17+, nvim 0.7+, emacs 28 with eglot and lsp-mode, vim 9 with ALE; on Debian 12:
 #   apt-get install -y --no-install-recommends neovim emacs-nox elpa-eglot elpa-lsp-mode vim vim-ale
@@ -26,7 +30,7 @@ sample=$repo/docs/sample-article.txt
 jar=$(realpath -m "${1:-$repo/target/newslint.jar}")
 artifacts=$(realpath -m "${NEWSLINT_ARTIFACTS:-$repo/target/artifacts}")/clients
 limit=${NEWSLINT_CLIENT_TIMEOUT:-120}
-clients=${NEWSLINT_CLIENTS:-nvim eglot lsp-mode vim-ale}
+clients=${NEWSLINT_CLIENTS:-nvim nvim-quickfix eglot lsp-mode vim-ale}
 
 if [ ! -r "$jar" ]; then
   echo "no server jar at $jar (build it: mvn -B -q package -DskipTests)" >&2
@@ -135,6 +139,15 @@ for client in $clients; do
         [ -f "$f" ] && cp "$f" "$out/nvim-lsp.log"
       done
       ;;
+    nvim-quickfix)
+      command -v nvim > /dev/null || { fail nvim-quickfix "nvim is not installed"; continue; }
+      # a workspace of its own with no .newslint.json above it: the check creates one there
+      mkdir -p "$tmp/quickfix" && cp "$repo/editors/test/quickfix-article.txt" "$tmp/quickfix/article.txt"
+      NEWSLINT_OUT=$out/result.json NEWSLINT_CMD="java"$'\037'"-jar"$'\037'"$jar" \
+        run nvim-quickfix nvim --headless --clean -n -i NONE "$tmp/quickfix/article.txt" \
+        -c "luafile $here/nvim_quickfix.lua"
+      cp "$tmp/quickfix/.newslint.json" "$out/saved.newslint.json" 2>/dev/null
+      ;;
     eglot|lsp-mode)
       recipe "$client" > "$out/init.el" || { fail "$client" "no recipe in the README"; continue; }
       command -v emacs > /dev/null || { fail "$client" "emacs is not installed"; continue; }
@@ -149,7 +162,7 @@ for client in $clients; do
         -S "$here/ale_check.vim" "$sample"
       ;;
     *)
-      fail "$client" "unknown client (nvim, eglot, lsp-mode, vim-ale)"
+      fail "$client" "unknown client (nvim, nvim-quickfix, eglot, lsp-mode, vim-ale)"
       ;;
   esac
 done

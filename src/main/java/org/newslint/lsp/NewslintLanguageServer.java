@@ -66,6 +66,10 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
     private final ConfigurationPull configurationPull = new ConfigurationPull();
     /** The model loading started with the server ({@link StdioServer#warmUp}); done when there is none. */
     private volatile CompletableFuture<?> modelsLoading = CompletableFuture.completedFuture(null);
+    /** The workspace's root folder (first workspace folder, else rootUri), or null. */
+    private volatile Path workspaceRoot;
+    /** Whether the client applies a {@code create} resource operation (in {@code documentChanges}). */
+    private volatile boolean clientCreatesFiles;
 
     /**
      * @param exit called with the process exit status when the client sends {@code exit}
@@ -161,6 +165,8 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
             }
         }
         clientOptions = new ClientOptions(markdownHover, hierarchical, encoding, ClientSupport.of(caps));
+        workspaceRoot = root(params);
+        clientCreatesFiles = createsFiles(caps);
         ParentWatch.watch(params.getProcessId(), () -> exit.accept(1));
         SettingsParser.Parsed parsed = SettingsParser.parse(params.getInitializationOptions(), Settings.defaults());
         if (parsed.present()) {
@@ -179,7 +185,8 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
         sc.setReferencesProvider(true);
         sc.setDocumentHighlightProvider(true);
         sc.setInlayHintProvider(true);
-        sc.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+        sc.setCodeActionProvider(new CodeActionOptions(
+                List.of(CodeActionKind.QuickFix, CodeActionKind.Refactor, CodeActionKind.RefactorRewrite)));
         sc.setPositionEncoding(Conversions.encodingName(encoding));
         sc.setWorkspaceSymbolProvider(true);
         sc.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(ArticleTokens.legend(), true, true));
@@ -187,6 +194,67 @@ public final class NewslintLanguageServer implements LanguageServer, LanguageCli
             sc.setDiagnosticProvider(PullDiagnostics.options()); // and never a publishDiagnostics
         }
         return CompletableFuture.completedFuture(new InitializeResult(sc, new ServerInfo("newslint", VERSION)));
+    }
+
+    private static Path root(InitializeParams params) {
+        String uri = null;
+        if (params.getWorkspaceFolders() != null
+                && !params.getWorkspaceFolders().isEmpty()) {
+            uri = params.getWorkspaceFolders().get(0).getUri();
+        } else if (params.getRootUri() != null) {
+            uri = params.getRootUri();
+        }
+        try {
+            return uri != null && uri.startsWith("file:") ? Path.of(java.net.URI.create(uri)) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean createsFiles(ClientCapabilities caps) {
+        var edit = caps == null || caps.getWorkspace() == null
+                ? null
+                : caps.getWorkspace().getWorkspaceEdit();
+        // resource operations exist only in documentChanges, so a client that lists "create" applies them
+        // (Neovim 0.7 lists it without setting documentChanges, and applies both)
+        return edit != null
+                && edit.getResourceOperations() != null
+                && edit.getResourceOperations().contains("create");
+    }
+
+    /**
+     * Where "add to the house list" writes for a document: the {@code .newslint.json} its settings
+     * came from (its text as the editor has it open, else as on disk), or a new one at the workspace
+     * root when there is none, the document lies under that root and the client can create files;
+     * otherwise null (no such action).
+     */
+    NameActions.ConfigTarget configTargetFor(String docUri, java.util.function.Function<String, String> openText) {
+        ProjectConfig project = projectConfigs.forUri(docUri);
+        if (project != null && project.file() != null) {
+            String uri = project.file().toUri().toString();
+            String text = openText.apply(uri);
+            if (text == null) {
+                try {
+                    text = java.nio.file.Files.readString(project.file(), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (java.io.IOException | RuntimeException e) {
+                    return null;
+                }
+            }
+            return new NameActions.ConfigTarget(uri, project.file(), text, false);
+        }
+        Path root = workspaceRoot;
+        if (root == null || !clientCreatesFiles || docUri == null || !docUri.startsWith("file:")) {
+            return null;
+        }
+        try {
+            if (!Path.of(java.net.URI.create(docUri)).startsWith(root)) {
+                return null;
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        Path file = root.resolve(ProjectConfig.FILE_NAME);
+        return new NameActions.ConfigTarget(file.toUri().toString(), file, "", true);
     }
 
     /** All of a settings object's problems in one message: what was wrong keeps its default, the rest applies. */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DefinitionParams;
@@ -234,15 +235,44 @@ final class NewslintTextDocumentService implements TextDocumentService {
                 params.getTextDocument(), "inlayHint", List.of(), a -> SpeakerHints.in(a, params.getRange(), encoding));
     }
 
-    /** Quick fixes for the findings in the range: silence one, or close an unclosed quotation. */
+    /**
+     * Quick fixes for the findings in the range (silence one, close an unclosed quotation, insert an
+     * attribution placeholder) and the actions on the names there (write the name in full at its
+     * first mention, add it to the house list), only of the kinds in {@code context.only} if given.
+     */
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         require(params, "params");
         require(params.getTextDocument(), "textDocument");
         require(params.getRange(), "range");
         var encoding = server.clientOptions().encoding();
-        return answer(
-                params.getTextDocument(), "codeAction", List.of(), a -> QuickFixes.in(a, params.getRange(), encoding));
+        List<String> only =
+                params.getContext() == null ? null : params.getContext().getOnly();
+        return answer(params.getTextDocument(), "codeAction", List.of(), a -> {
+            List<Either<Command, CodeAction>> out = new ArrayList<>(QuickFixes.in(a, params.getRange(), encoding));
+            if (wanted(only, CodeActionKind.Refactor) || wanted(only, CodeActionKind.RefactorRewrite)) {
+                var config = server.configTargetFor(a.document().uri(), uri -> {
+                    Document open = documents.get(uri);
+                    return open == null ? null : open.text();
+                });
+                out.addAll(NameActions.at(a, params.getRange(), encoding, config));
+            }
+            out.removeIf(e -> !wanted(only, e.getRight().getKind()));
+            return out;
+        });
+    }
+
+    /** Whether {@code kind} is one of {@code only} or below one ("refactor" admits "refactor.rewrite"). */
+    private static boolean wanted(List<String> only, String kind) {
+        if (only == null || only.isEmpty()) {
+            return true;
+        }
+        for (String o : only) {
+            if (kind.equals(o) || kind.startsWith(o + ".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pulled diagnostics: the report of the document's current version, or unchanged ({@link PullDiagnostics}). */

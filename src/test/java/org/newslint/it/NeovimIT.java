@@ -162,6 +162,106 @@ class NeovimIT {
         assertThat(exit.get("code").getAsInt()).as("server exit code%s", report).isZero();
     }
 
+    /**
+     * The quick fixes applied by Neovim itself: {@code editors/test/nvim_quickfix.lua} (also run by
+     * {@code editors/test/run-real-clients.sh}, hence by {@code .ci/run}) asks for code actions at a
+     * finding and at a name and applies them with {@code vim.lsp.util.apply_workspace_edit}; this
+     * test compares the buffer's text after each with what the fix must give.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void neovimAppliesTheQuickFixesAndTheBufferReadsAsExpected(@TempDir Path tmp) throws Exception {
+        Path nvim = onPath("nvim");
+        if (nvim == null) {
+            System.err.println(
+                    "NeovimIT skipped: nvim is not on PATH; install neovim (apt-get install -y neovim) to run the real-editor test");
+        }
+        Assumptions.assumeTrue(
+                nvim != null,
+                "nvim is not on PATH: install neovim (apt-get install -y neovim) to run the real-editor test");
+        Path desk = Files.createDirectories(tmp.resolve("desk"));
+        Path article = desk.resolve("article.txt");
+        Files.copy(JarRoundTripIT.projectDir().resolve("editors/test/quickfix-article.txt"), article);
+        String before = Files.readString(article, StandardCharsets.UTF_8);
+        Path script = JarRoundTripIT.projectDir().resolve("editors/test/nvim_quickfix.lua");
+        Path out = tmp.resolve("nvim-quickfix.json");
+        Path stdout = tmp.resolve("nvim.stdout");
+        Path stderr = tmp.resolve("nvim.stderr");
+        Path xdg = Files.createDirectories(tmp.resolve("xdg"));
+        ProcessBuilder pb = new ProcessBuilder(
+                nvim.toString(),
+                "--headless",
+                "--clean",
+                "-n",
+                "-i",
+                "NONE",
+                "-c",
+                "luafile " + luaFileArg(script),
+                article.toString());
+        pb.directory(desk.toFile());
+        Map<String, String> env = pb.environment();
+        env.put(
+                "NEWSLINT_CMD",
+                String.join(
+                        SEP,
+                        JarRoundTripIT.javaBinary(),
+                        "-jar",
+                        JarRoundTripIT.jar().toString()));
+        env.put("NEWSLINT_OUT", out.toString());
+        env.put("NEWSLINT_WAIT_MS", "40000");
+        for (String v :
+                List.of("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")) {
+            env.put(v, Files.createDirectories(xdg.resolve(v.toLowerCase())).toString());
+        }
+        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.redirectOutput(stdout.toFile());
+        pb.redirectError(stderr.toFile());
+        Process p = pb.start();
+        boolean finished;
+        try {
+            finished = p.waitFor(NVIM_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            if (p.isAlive()) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        String report = report(tmp, out, stdout, stderr);
+        if (!finished) {
+            fail("nvim did not finish within " + NVIM_TIMEOUT_SECONDS + " s" + report);
+        }
+        assertThat(p.exitValue()).as("nvim exit status%s", report).isZero();
+        JsonObject result = JsonParser.parseString(Files.readString(out, StandardCharsets.UTF_8))
+                .getAsJsonObject();
+        assertThat(result.get("ok").getAsBoolean()).as("script ok%s", report).isTrue();
+
+        String placeholder = before.replace("in the county.\n", "in the county, SOURCE said.\n");
+        assertThat(placeholder).isNotEqualTo(before);
+        assertThat(result.get("after_placeholder").getAsString())
+                .as("buffer after the placeholder%s", report)
+                .isEqualTo(placeholder);
+        assertThat(objects(result.getAsJsonArray("diagnostics_after_placeholder")))
+                .as("diagnostics once Neovim's edit is re-analysed%s", report)
+                .noneMatch(d -> d.get("code").getAsString().equals("unattributed-claim"));
+        String expanded = placeholder.replace("repairs, Dunmore said", "repairs, Rachel Dunmore said");
+        assertThat(expanded).isNotEqualTo(placeholder);
+        assertThat(result.get("after_expand").getAsString())
+                .as("buffer after writing the name in full%s", report)
+                .isEqualTo(expanded);
+        String saved = Files.readString(desk.resolve(".newslint.json"), StandardCharsets.UTF_8);
+        var config = org.newslint.config.ConfigFiles.parse(desk.resolve(".newslint.json"), saved);
+        assertThat(config.problems())
+                .as("the .newslint.json Neovim saved:%n%s", saved)
+                .isEmpty();
+        assertThat(config.settings().house().names())
+                .extracting(n -> n.name() + "/" + n.type())
+                .containsExactly("Rachel Dunmore/PERSON");
+        assertThat(result.getAsJsonObject("server_exit").get("code").getAsInt())
+                .as("server exit code%s", report)
+                .isZero();
+    }
+
     private static Path script(Path tmp) throws IOException, URISyntaxException {
         URL url = NeovimIT.class.getResource("/nvim/newslint_check.lua");
         assertThat(url).as("test resource nvim/newslint_check.lua").isNotNull();

@@ -45,7 +45,7 @@ class QuickFixesTest {
         server.connect(client);
         InitializeResult init = server.initialize(new InitializeParams()).get(10, TimeUnit.SECONDS);
         assertThat(init.getCapabilities().getCodeActionProvider().getRight().getCodeActionKinds())
-                .containsExactly("quickfix");
+                .containsExactly("quickfix", "refactor", "refactor.rewrite");
         server.getTextDocumentService()
                 .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, language, 1, text)));
         PublishDiagnosticsParams diags = client.awaitDiagnostics(uri, 1, 20_000);
@@ -65,8 +65,12 @@ class QuickFixesTest {
 
     /** The text after a code action's edits (UTF-16 positions, applied from the end). */
     static String apply(String text, CodeAction action, String uri) {
+        return apply(text, action.getEdit().getChanges().get(uri));
+    }
+
+    static String apply(String text, List<TextEdit> changes) {
         LineIndex lines = new LineIndex(text);
-        List<TextEdit> edits = new ArrayList<>(action.getEdit().getChanges().get(uri));
+        List<TextEdit> edits = new ArrayList<>(changes);
         edits.sort(Comparator.comparing((TextEdit e) -> e.getRange().getStart().getLine())
                 .thenComparing(e -> e.getRange().getStart().getCharacter())
                 .reversed());
@@ -126,5 +130,61 @@ class QuickFixesTest {
         String fixedPlain = "[newslint-disable-next-line vague-source]\n" + plain;
         assertThat(rules("file:///tmp/p.txt", fixedPlain, DocumentFormat.PLAIN_TEXT))
                 .doesNotContain("vague-source", "unused-suppression");
+    }
+
+    @Test
+    void anAttributionPlaceholderGoesBeforeTheFullStopAndTheSentenceCountsAsAttributed() throws Exception {
+        String uri = "file:///tmp/bridge.txt";
+        String text = "The bridge carries about 18,000 vehicles a day. It is the busiest crossing in the county.\n";
+        List<CodeAction> actions = actionsFor(uri, "plaintext", text, "unattributed-claim");
+        CodeAction source = actions.stream()
+                .filter(a -> a.getTitle().startsWith("Insert an attribution placeholder"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(source.getKind()).isEqualTo("quickfix");
+        String fixed = apply(text, source, uri);
+        assertThat(fixed)
+                .isEqualTo("The bridge carries about 18,000 vehicles a day. It is the busiest crossing in the county,"
+                        + " SOURCE said.\n");
+        assertThat(rules(uri, text, DocumentFormat.PLAIN_TEXT)).contains("unattributed-claim");
+        assertThat(rules(uri, fixed, DocumentFormat.PLAIN_TEXT)).isEmpty();
+    }
+
+    @Test
+    void aQuoteWithoutSpeakerGetsThePlaceholderAfterItsClosingMark() throws Exception {
+        String uri = "file:///tmp/quote.txt";
+        String text =
+                "The council met on Monday.\n\n\u201CWe cannot keep patching a bridge that is falling apart. It is not safe.\u201D\n";
+        List<CodeAction> actions = actionsFor(uri, "plaintext", text, "quote-without-speaker");
+        CodeAction source = actions.stream()
+                .filter(a -> a.getTitle().startsWith("Insert an attribution placeholder"))
+                .findFirst()
+                .orElseThrow();
+        String fixed = apply(text, source, uri);
+        assertThat(fixed)
+                .isEqualTo("The council met on Monday.\n\n\u201CWe cannot keep patching a bridge that is falling apart."
+                        + " It is not safe,\u201D SOURCE said.\n");
+        assertThat(rules(uri, fixed, DocumentFormat.PLAIN_TEXT)).doesNotContain("quote-without-speaker");
+    }
+
+    @Test
+    void thePlaceholderKeepsAQuestionMarkAndAnAbbreviationsFullStop() {
+        String text = "Who will pay for the repairs?\n\n\u201CWho will pay for it?\u201D\n\n"
+                + "The bridge is the oldest in the U.S.\n";
+        String uri = "file:///tmp/marks.txt";
+        ArticleAnalysis a = CHECKER.check(new Document(uri, 1, text, DocumentFormat.PLAIN_TEXT), Settings.defaults());
+        List<String> fixed = new ArrayList<>();
+        for (String sentence : List.of("Who will pay for the repairs?", "\u201CWho will pay", "The bridge")) {
+            int at = text.indexOf(sentence);
+            Finding f = new Finding(
+                    "unattributed-claim",
+                    org.newslint.analysis.model.Severity.WARNING,
+                    new org.newslint.text.TextRange(at, at + 1),
+                    "test");
+            fixed.add(apply(text, QuickFixes.sourcePlaceholder(a, f, LineIndex.Encoding.UTF16), uri));
+        }
+        assertThat(fixed.get(0)).startsWith("Who will pay for the repairs, SOURCE said?\n");
+        assertThat(fixed.get(1)).contains("\n\u201CWho will pay for it?\u201D SOURCE said.\n");
+        assertThat(fixed.get(2)).endsWith("The bridge is the oldest in the U.S., SOURCE said.\n");
     }
 }
