@@ -207,7 +207,12 @@ public final class Inputs {
 
     public static boolean isArticle(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".text");
+        return name.endsWith(".txt")
+                || name.endsWith(".md")
+                || name.endsWith(".markdown")
+                || name.endsWith(".text")
+                || name.endsWith(".html")
+                || name.endsWith(".htm");
     }
 
     public static Input readFile(Path p) throws IOException {
@@ -217,9 +222,15 @@ public final class Inputs {
     private static Input readFile(Path p, List<String> notices) throws IOException {
         String text = decode(Files.readAllBytes(p), p.toString(), notices);
         noticeIfEmpty(text, p.toString(), notices);
-        return new Input(
-                p.toString(),
-                new Document(p.toUri().toString(), 0, text, DocumentFormat.fromLanguageIdOrPath(null, p.toString())));
+        Document document =
+                new Document(p.toUri().toString(), 0, text, DocumentFormat.fromLanguageIdOrPath(null, p.toString()));
+        if (document.format() == DocumentFormat.HTML
+                && !text.isBlank()
+                && document.analysable().text().isBlank()) {
+            notices.add(p + ": HTML without article text (no words in <article>, <main> or <body>"
+                    + " outside scripts, navigation, headers, footers and asides); nothing to check");
+        }
+        return new Input(p.toString(), document);
     }
 
     /**

@@ -24,13 +24,18 @@ import org.newslint.text.TextRange;
  * Server-side quick fixes for the findings in a requested range, as plain {@link WorkspaceEdit}s
  * (no client command, so they work in every editor): silence this finding with a
  * {@code newslint-disable-next-line} comment on the line before it, and close a quotation mark
- * that never closes at the end of its paragraph.
+ * that never closes at the end of its paragraph. None for HTML articles (their findings are on
+ * the extracted text, so a line-based edit would land in the markup).
  */
 final class QuickFixes {
     private QuickFixes() {}
 
     static List<Either<Command, CodeAction>> in(ArticleAnalysis a, Range requested, LineIndex.Encoding encoding) {
         Document doc = a.document();
+        if (doc.source() != null) {
+            // an HTML article's findings are on its extracted text: an edit computed there is not an edit of the HTML
+            return List.of();
+        }
         LineIndex lines = doc.lineIndex();
         int from = Conversions.offset(lines, requested.getStart(), encoding);
         int to = Conversions.offset(lines, requested.getEnd(), encoding);

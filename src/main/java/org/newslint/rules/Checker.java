@@ -43,7 +43,7 @@ public final class Checker {
         RuleContext context = new RuleContext(analysis, settings);
         List<Finding> findings = new ArrayList<>();
         if (analysis.limitNote() != null) {
-            int end = Math.min(document.text().length(), 1);
+            int end = Math.min(analysis.document().text().length(), 1);
             findings.add(new Finding(LIMIT_RULE_ID, Severity.INFORMATION, new TextRange(0, end), analysis.limitNote()));
         }
         for (Rule rule : rules) {
