@@ -49,7 +49,7 @@ public final class Inputs {
                 if (ProjectConfig.Globs.isGlob(arg) && !Files.exists(Path.of(arg))) {
                     List<Path> matched = glob(arg);
                     if (matched.isEmpty()) {
-                        errors.add(arg + ": no articles (*.txt, *.md) match this pattern");
+                        errors.add(arg + ": no articles (*.txt, *.md, *.html) match this pattern");
                     }
                     for (Path p : matched) {
                         try {
@@ -68,7 +68,7 @@ public final class Inputs {
                         errors.add(u + ": cannot be read (permission denied or gone)");
                     }
                     if (articles.isEmpty() && !unreadable.contains(path)) {
-                        errors.add(arg + ": no articles (*.txt, *.md) in this directory");
+                        errors.add(arg + ": no articles (*.txt, *.md, *.html) in this directory");
                     }
                     for (Path p : articles) {
                         try {
