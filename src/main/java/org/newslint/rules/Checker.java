@@ -53,7 +53,8 @@ public final class Checker {
         }
         // suppression comments, then the rule that reports those that silenced nothing
         List<Finding> ruled = List.copyOf(findings);
-        findings = new ArrayList<>(Suppressions.apply(document, ruled).kept());
+        findings =
+                new ArrayList<>(Suppressions.apply(analysis.document(), ruled).kept());
         RuleContext judged = new RuleContext(analysis, settings, ruled);
         for (Rule rule : rules) {
             if (rule instanceof UnusedSuppression) {

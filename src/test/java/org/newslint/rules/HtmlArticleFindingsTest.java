@@ -66,6 +66,19 @@ class HtmlArticleFindingsTest {
     }
 
     @Test
+    void aSuppressionCommentBeforeABlockSilencesThatBlock() {
+        String page = "<article>\n<!-- newslint-disable-next-line vague-source -->\n"
+                + "<p>Critics say the plan\nis <em>bad</em>.</p>\n<p>Critics say it is late.</p>\n</article>\n";
+        ArticleAnalysis a = check(page, DocumentFormat.HTML);
+        SourceMap map = a.document().source();
+        assertThat(a.findings())
+                .filteredOn(f -> f.rule().equals(VagueSource.ID))
+                .singleElement()
+                .satisfies(f -> assertThat(map.toSource(f.range().start())).isEqualTo(page.indexOf("Critics say it")));
+        assertThat(a.findings()).noneMatch(f -> f.rule().equals(UnusedSuppression.ID));
+    }
+
+    @Test
     void positionsAreTheHtmlFilesLinesAndColumns() {
         String page = "<article>\n<p>Smith &amp; Jones will buy it.</p>\n<p>Critics say it is wrong.</p>\n</article>\n";
         ArticleAnalysis a = check(page, DocumentFormat.HTML);
