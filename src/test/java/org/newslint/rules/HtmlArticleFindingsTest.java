@@ -2,13 +2,18 @@ package org.newslint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.Finding;
 import org.newslint.analysis.model.Settings;
+import org.newslint.nlp.SampleArticles;
 import org.newslint.testing.CaretFixture;
 import org.newslint.text.Document;
 import org.newslint.text.DocumentFormat;
@@ -113,9 +118,57 @@ class HtmlArticleFindingsTest {
         assertThat(describe(asHtml)).isEqualTo(describe(asText)).isNotEmpty();
     }
 
+    /**
+     * Every plain-text sample article (the fixtures, and the 43 Wikinews articles when
+     * {@code ../shared} is there) written as an HTML page, one {@code <p>} per line with its
+     * ampersands, angle brackets and curly quotation marks as entities, between a menu and a
+     * footer: the same findings, and each finding's span in the HTML decodes to its words.
+     */
+    @Test
+    void everySampleArticleAsHtmlGetsItsPlainTextFindingsOnTheRightSource() throws IOException {
+        List<Path> articles = SampleArticles.paths().stream()
+                .filter(p -> p.toString().endsWith(".txt"))
+                .toList();
+        assertThat(articles).isNotEmpty();
+        for (Path p : articles) {
+            String plain = Files.readString(p);
+            StringBuilder html = new StringBuilder("<!doctype html><html><body><nav>Home | News</nav><article>\n");
+            for (String line : plain.split("\r?\n")) {
+                if (!line.isBlank()) {
+                    html.append("<p>").append(escape(line)).append("</p>\n");
+                }
+            }
+            html.append("</article><footer>Some say footers are prose.</footer></body></html>\n");
+            ArticleAnalysis asText = check(plain, DocumentFormat.PLAIN_TEXT);
+            ArticleAnalysis asHtml = check(html.toString(), DocumentFormat.HTML);
+            assertThat(describe(asHtml)).as(p.toString()).isEqualTo(describe(asText));
+            SourceMap map = asHtml.document().source();
+            for (Finding f : asHtml.findings()) {
+                String source = html.substring(
+                        map.toSource(f.range().start()), map.toSource(f.range().end()));
+                assertThat(words(Parser.unescapeEntities(source.replaceAll("<[^>]*>", ""), false)))
+                        .as(p + ": " + f)
+                        .isEqualTo(words(f.range().of(asHtml.document().text())));
+            }
+        }
+    }
+
+    private static String escape(String line) {
+        return line.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\u2019", "&rsquo;")
+                .replace("\u201c", "&ldquo;")
+                .replace("\u201d", "&rdquo;");
+    }
+
+    private static String words(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
     private static List<String> describe(ArticleAnalysis a) {
         return a.findings().stream()
-                .map(f -> f.rule() + " " + f.range().of(a.document().text()) + ": " + f.message())
+                .map(f -> f.rule() + " " + words(f.range().of(a.document().text())) + ": " + f.message())
                 .toList();
     }
 }
