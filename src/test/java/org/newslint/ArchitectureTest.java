@@ -61,6 +61,9 @@ class ArchitectureTest {
                     if (imported.startsWith("opennlp") && !layer.equals("nlp")) {
                         violations.add(file + " imports OpenNLP");
                     }
+                    if (imported.startsWith("org.jsoup") && !layer.equals("text")) {
+                        violations.add(file + " imports jsoup");
+                    }
                     if (imported.startsWith("org.newslint.")) {
                         String target =
                                 imported.substring("org.newslint.".length()).split("\\.")[0];
@@ -81,6 +84,9 @@ class ArchitectureTest {
                 }
                 if (!layer.equals("nlp") && source.contains("opennlp.tools")) {
                     violations.add(file + " names OpenNLP");
+                }
+                if (!layer.equals("text") && source.contains("org.jsoup.")) {
+                    violations.add(file + " names jsoup");
                 }
             }
         }

@@ -211,7 +211,9 @@ public final class Analyzer {
     }
 
     /** The analysis with what the models were asked on the way: what {@code newslint train} trains on. */
-    public AnalysisTrace trace(Document document, Settings settings, BooleanSupplier cancelled) {
+    public AnalysisTrace trace(Document given, Settings settings, BooleanSupplier cancelled) {
+        // an HTML article is analysed as its body's text; the analysis's document maps back to the HTML
+        Document document = given.analysable();
         Stages stages = stagesFor(settings.house());
         Lexicons lex = stages.lex();
         SplitArticle split = stages.splitter().split(document, settings, cancelled);

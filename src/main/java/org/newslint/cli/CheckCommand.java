@@ -149,7 +149,7 @@ final class CheckCommand extends Main.Common implements Callable<Integer> {
                 a = a.withFindings(fresh);
             }
             checked.add(new SarifReport.Checked(in.displayPath(), a, settings.rulesDocumentationUrl()));
-            LineIndex lines = in.document().lineIndex();
+            LineIndex lines = a.document().lineIndex();
             for (Finding f : a.findings()) {
                 total++;
                 if (threshold != null && f.severity().compareTo(threshold) >= 0) {

@@ -49,7 +49,7 @@ public final class Inputs {
                 if (ProjectConfig.Globs.isGlob(arg) && !Files.exists(Path.of(arg))) {
                     List<Path> matched = glob(arg);
                     if (matched.isEmpty()) {
-                        errors.add(arg + ": no articles (*.txt, *.md) match this pattern");
+                        errors.add(arg + ": no articles (*.txt, *.md, *.html) match this pattern");
                     }
                     for (Path p : matched) {
                         try {
@@ -68,7 +68,7 @@ public final class Inputs {
                         errors.add(u + ": cannot be read (permission denied or gone)");
                     }
                     if (articles.isEmpty() && !unreadable.contains(path)) {
-                        errors.add(arg + ": no articles (*.txt, *.md) in this directory");
+                        errors.add(arg + ": no articles (*.txt, *.md, *.html) in this directory");
                     }
                     for (Path p : articles) {
                         try {
@@ -207,7 +207,12 @@ public final class Inputs {
 
     public static boolean isArticle(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".text");
+        return name.endsWith(".txt")
+                || name.endsWith(".md")
+                || name.endsWith(".markdown")
+                || name.endsWith(".text")
+                || name.endsWith(".html")
+                || name.endsWith(".htm");
     }
 
     public static Input readFile(Path p) throws IOException {
@@ -217,9 +222,15 @@ public final class Inputs {
     private static Input readFile(Path p, List<String> notices) throws IOException {
         String text = decode(Files.readAllBytes(p), p.toString(), notices);
         noticeIfEmpty(text, p.toString(), notices);
-        return new Input(
-                p.toString(),
-                new Document(p.toUri().toString(), 0, text, DocumentFormat.fromLanguageIdOrPath(null, p.toString())));
+        Document document =
+                new Document(p.toUri().toString(), 0, text, DocumentFormat.fromLanguageIdOrPath(null, p.toString()));
+        if (document.format() == DocumentFormat.HTML
+                && !text.isBlank()
+                && document.analysable().text().isBlank()) {
+            notices.add(p + ": HTML without article text (no words in <article>, <main> or <body>"
+                    + " outside scripts, navigation, headers, footers and asides); nothing to check");
+        }
+        return new Input(p.toString(), document);
     }
 
     /**

@@ -13,19 +13,34 @@ import org.newslint.analysis.model.Source;
 import org.newslint.analysis.model.Sourcing;
 import org.newslint.analysis.model.Statement;
 import org.newslint.rules.RuleDocs;
+import org.newslint.rules.Rules;
+import org.newslint.text.Document;
 import org.newslint.text.LineIndex;
+import org.newslint.text.SourceMap;
 import org.newslint.text.TextRange;
 
 /**
  * The machine-readable report of DESIGN.md §5; field meanings never change, fields may be added.
  * {@code docsBase} is the {@code rulesDocumentationUrl} setting (null: the default) each finding's
  * {@code docsUrl} is under.
+ * Offsets ({@code start}, {@code end}) are into the file as read: for an HTML article, into the HTML.
  */
 final class JsonReport {
     private JsonReport() {}
 
+    /** The analysed text, and offsets into it as offsets into the file (they differ for HTML). */
+    private record Doc(String text, SourceMap map) {
+        Doc(Document d) {
+            this(d.text(), d.source());
+        }
+
+        int at(int offset) {
+            return map == null ? offset : map.toSource(offset);
+        }
+    }
+
     static JsonObject of(String path, ArticleAnalysis a, String docsBase) {
-        String text = a.document().text();
+        Doc text = new Doc(a.document());
         JsonObject root = new JsonObject();
         root.addProperty("path", path);
         JsonArray quotes = new JsonArray();
@@ -48,8 +63,8 @@ final class JsonReport {
             JsonArray quoted = new JsonArray();
             for (TextRange r : st.quotes()) {
                 JsonObject qo = new JsonObject();
-                qo.addProperty("start", r.start());
-                qo.addProperty("end", r.end());
+                qo.addProperty("start", text.at(r.start()));
+                qo.addProperty("end", text.at(r.end()));
                 quoted.add(qo);
             }
             o.add("quotes", quoted);
@@ -67,9 +82,9 @@ final class JsonReport {
             JsonArray mentions = new JsonArray();
             for (TextRange m : e.mentions()) {
                 JsonObject mo = new JsonObject();
-                mo.addProperty("start", m.start());
-                mo.addProperty("end", m.end());
-                mo.addProperty("text", m.of(text));
+                mo.addProperty("start", text.at(m.start()));
+                mo.addProperty("end", text.at(m.end()));
+                mo.addProperty("text", m.of(text.text()));
                 mentions.add(mo);
             }
             o.add("mentions", mentions);
@@ -79,8 +94,8 @@ final class JsonReport {
         JsonArray sentences = new JsonArray();
         for (SentenceInfo s : a.sentences()) {
             JsonObject o = new JsonObject();
-            o.addProperty("start", s.range().start());
-            o.addProperty("end", s.range().end());
+            o.addProperty("start", text.at(s.range().start()));
+            o.addProperty("end", text.at(s.range().end()));
             o.addProperty("attributed", s.attributed());
             if (s.attributedBy() != null) {
                 o.addProperty("attributedBy", s.attributedBy().label());
@@ -117,13 +132,14 @@ final class JsonReport {
     /** The findings part of the report, which {@code check --format json} prints on its own. */
     static JsonArray findings(ArticleAnalysis a, String docsBase) {
         LineIndex lines = a.document().lineIndex();
+        Doc text = new Doc(a.document());
         JsonArray findings = new JsonArray();
         for (Finding f : a.findings()) {
             JsonObject o = new JsonObject();
             o.addProperty("rule", f.rule());
             o.addProperty("severity", f.severity().label());
-            o.addProperty("start", f.range().start());
-            o.addProperty("end", f.range().end());
+            o.addProperty("start", text.at(f.range().start()));
+            o.addProperty("end", text.at(f.range().end()));
             LineIndex.Position p = lines.position(f.range().start());
             o.addProperty("line", p.line() + 1);
             o.addProperty("column", p.column() + 1);
@@ -140,8 +156,8 @@ final class JsonReport {
                 JsonArray related = new JsonArray();
                 for (Finding.Related r : f.related()) {
                     JsonObject ro = new JsonObject();
-                    ro.addProperty("start", r.range().start());
-                    ro.addProperty("end", r.range().end());
+                    ro.addProperty("start", text.at(r.range().start()));
+                    ro.addProperty("end", text.at(r.range().end()));
                     LineIndex.Position rp = lines.position(r.range().start());
                     ro.addProperty("line", rp.line() + 1);
                     ro.addProperty("column", rp.column() + 1);
@@ -155,15 +171,15 @@ final class JsonReport {
         return findings;
     }
 
-    private static JsonObject span(TextRange r, String text) {
+    private static JsonObject span(TextRange r, Doc text) {
         JsonObject o = new JsonObject();
-        o.addProperty("start", r.start());
-        o.addProperty("end", r.end());
-        o.addProperty("text", r.of(text));
+        o.addProperty("start", text.at(r.start()));
+        o.addProperty("end", text.at(r.end()));
+        o.addProperty("text", r.of(text.text()));
         return o;
     }
 
-    private static com.google.gson.JsonElement source(Source s, String text) {
+    private static com.google.gson.JsonElement source(Source s, Doc text) {
         if (s == null) {
             return JsonNull.INSTANCE;
         }
@@ -177,7 +193,7 @@ final class JsonReport {
         return o;
     }
 
-    private static com.google.gson.JsonElement cue(Cue c, String text) {
+    private static com.google.gson.JsonElement cue(Cue c, Doc text) {
         if (c == null) {
             return JsonNull.INSTANCE;
         }

@@ -155,7 +155,7 @@ public final class Main implements Callable<Integer> {
         @Parameters(
                 arity = "1..*",
                 paramLabel = "FILE",
-                description = "Files or directories (*.txt, *.md), or - for stdin.")
+                description = "Files or directories (*.txt, *.md, *.html), or - for stdin.")
         List<String> files;
 
         @Option(names = "--disable", split = ",", paramLabel = "RULE", description = "Rule ids to switch off.")

@@ -49,7 +49,8 @@ final class NameActions {
             if (!touched || isPlaceholder(a, e)) {
                 continue;
             }
-            CodeAction expand = expandFirstMention(a, e, encoding);
+            // an HTML article's mentions are in its extracted text: a rewrite there is no edit of the markup
+            CodeAction expand = a.document().source() != null ? null : expandFirstMention(a, e, encoding);
             if (expand != null) {
                 out.add(Either.forRight(expand));
             }

@@ -31,7 +31,8 @@ import org.newslint.text.TextRange;
  * {@code newslint-disable-next-line} comment on the line before it, close a quotation mark
  * that never closes at the end of its paragraph, and insert an attribution placeholder
  * ({@code , SOURCE said}) in a sentence that asks "says who?". The actions on names (not on findings)
- * are {@link NameActions}.
+ * are {@link NameActions}. None for HTML articles (their findings are on the extracted text, so a
+ * text edit would land in the markup).
  */
 final class QuickFixes {
     /**
@@ -51,6 +52,10 @@ final class QuickFixes {
 
     static List<Either<Command, CodeAction>> in(ArticleAnalysis a, Range requested, LineIndex.Encoding encoding) {
         Document doc = a.document();
+        if (doc.source() != null) {
+            // an HTML article's findings are on its extracted text: an edit computed there is not an edit of the HTML
+            return List.of();
+        }
         LineIndex lines = doc.lineIndex();
         int from = Conversions.offset(lines, requested.getStart(), encoding);
         int to = Conversions.offset(lines, requested.getEnd(), encoding);

@@ -43,7 +43,7 @@ public final class Checker {
         RuleContext context = new RuleContext(analysis, settings);
         List<Finding> findings = new ArrayList<>();
         if (analysis.limitNote() != null) {
-            int end = Math.min(document.text().length(), 1);
+            int end = Math.min(analysis.document().text().length(), 1);
             findings.add(new Finding(LIMIT_RULE_ID, Severity.INFORMATION, new TextRange(0, end), analysis.limitNote()));
         }
         for (Rule rule : rules) {
@@ -53,7 +53,8 @@ public final class Checker {
         }
         // suppression comments, then the rule that reports those that silenced nothing
         List<Finding> ruled = List.copyOf(findings);
-        findings = new ArrayList<>(Suppressions.apply(document, ruled).kept());
+        findings =
+                new ArrayList<>(Suppressions.apply(analysis.document(), ruled).kept());
         RuleContext judged = new RuleContext(analysis, settings, ruled);
         for (Rule rule : rules) {
             if (rule instanceof UnusedSuppression) {

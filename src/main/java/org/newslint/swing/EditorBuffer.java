@@ -104,7 +104,14 @@ final class EditorBuffer {
 
     /** The major mode shown in the mode line. */
     String modeName() {
-        return file != null && languageId(file).equals("markdown") ? "Markdown" : "Text";
+        if (file == null) {
+            return "Text";
+        }
+        return switch (languageId(file)) {
+            case "markdown" -> "Markdown";
+            case "html" -> "HTML";
+            default -> "Text";
+        };
     }
 
     /** The window title: a star when modified, the name, the directory. */
@@ -118,6 +125,9 @@ final class EditorBuffer {
 
     static String languageId(Path file) {
         String name = file == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return "html"; // the server reads the article body's text and answers in the file's positions
+        }
         return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown") || name.endsWith(".mkd")
                 ? "markdown"
                 : "plaintext";

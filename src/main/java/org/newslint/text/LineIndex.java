@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * Maps between string offsets and (line, column) positions, because editors speak in lines and
  * columns while the core speaks in offsets. Columns count UTF-16 code units by default, the LSP
- * default; UTF-8 and UTF-32 columns are supported for clients that negotiate them.
+ * default; UTF-8 and UTF-32 columns are supported for clients that negotiate them. A document
+ * derived from a source file (an HTML article's text) has a {@link #mapped} index: its offsets are
+ * the derived text's, its lines and columns the source file's.
  */
 public final class LineIndex {
     /** How a column is counted, as in LSP's positionEncoding. */
@@ -20,9 +22,20 @@ public final class LineIndex {
 
     private final String text;
     private final int[] lineStarts;
+    private final SourceMap map;
 
     public LineIndex(String text) {
+        this(text, null);
+    }
+
+    /** Lines and columns of {@code map}'s source for offsets into its derived text. */
+    public static LineIndex mapped(SourceMap map) {
+        return new LineIndex(map.source(), map);
+    }
+
+    private LineIndex(String text, SourceMap map) {
         this.text = text;
+        this.map = map;
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
@@ -44,11 +57,15 @@ public final class LineIndex {
     }
 
     public int lineStart(int line) {
-        return lineStarts[Math.max(0, Math.min(line, lineStarts.length - 1))];
+        return derived(lineStarts[Math.max(0, Math.min(line, lineStarts.length - 1))]);
     }
 
     /** End of the line's content, before its line break. */
     public int lineEnd(int line) {
+        return derived(sourceLineEnd(line));
+    }
+
+    private int sourceLineEnd(int line) {
         if (line < 0) {
             return 0;
         }
@@ -66,7 +83,10 @@ public final class LineIndex {
     }
 
     public int lineOf(int offset) {
-        int o = clampOffset(offset);
+        return sourceLineOf(source(offset));
+    }
+
+    private int sourceLineOf(int o) {
         int idx = Arrays.binarySearch(lineStarts, o);
         return idx >= 0 ? idx : -idx - 2;
     }
@@ -76,8 +96,8 @@ public final class LineIndex {
     }
 
     public Position position(int offset, Encoding encoding) {
-        int o = clampOffset(offset);
-        int line = lineOf(o);
+        int o = source(offset);
+        int line = sourceLineOf(o);
         int start = lineStarts[line];
         int column = switch (encoding) {
             case UTF16 -> o - start;
@@ -93,6 +113,10 @@ public final class LineIndex {
 
     /** Out-of-range lines and columns are clamped, as LSP asks, rather than rejected. */
     public int offset(int line, int column, Encoding encoding) {
+        return derived(sourceOffset(line, column, encoding));
+    }
+
+    private int sourceOffset(int line, int column, Encoding encoding) {
         if (line < 0) {
             return 0;
         }
@@ -100,7 +124,7 @@ public final class LineIndex {
             return text.length();
         }
         int start = lineStarts[line];
-        int end = lineEnd(line);
+        int end = sourceLineEnd(line);
         int col = Math.max(0, column);
         int result;
         switch (encoding) {
@@ -147,7 +171,14 @@ public final class LineIndex {
         return bytes;
     }
 
-    private int clampOffset(int offset) {
-        return Math.max(0, Math.min(offset, text.length()));
+    /** A (derived) offset as an offset into the indexed text, clamped. */
+    private int source(int offset) {
+        int o = map == null ? offset : map.toSource(offset);
+        return Math.max(0, Math.min(o, text.length()));
+    }
+
+    /** An offset into the indexed text as an offset into the derived text. */
+    private int derived(int sourceOffset) {
+        return map == null ? sourceOffset : map.fromSource(sourceOffset);
     }
 }

@@ -38,6 +38,8 @@ class EditorBufferTest {
             assertThat(EditorBuffer.languageId(Path.of(name))).as(name).isEqualTo("markdown");
         }
         assertThat(EditorBuffer.languageId(Path.of("a.txt"))).isEqualTo("plaintext");
+        assertThat(EditorBuffer.languageId(Path.of("story.HTML"))).isEqualTo("html");
+        assertThat(EditorBuffer.languageId(Path.of("story.htm"))).isEqualTo("html");
     }
 
     @Test
