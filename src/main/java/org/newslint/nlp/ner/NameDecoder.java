@@ -43,6 +43,15 @@ final class NameDecoder {
     private final String[] outcomeNames;
     private final double logPrior;
     private final double[] tokenScores;
+    /** The weights of {@code po=O} and {@code ppo=O} for every outcome O (null: the model has none). */
+    private final Map<String, Context> previousOutcome = new java.util.HashMap<>();
+
+    private final Map<String, Context> outcomeBeforePrevious = new java.util.HashMap<>();
+    /** The weights of {@code powf=O,SHAPE}, looked up once per outcome and shape. */
+    private final Map<String, Map<String, Holder>> outcomeAndShape = new java.util.HashMap<>();
+
+    /** A looked-up weight, which may be absent (a map cannot hold null through computeIfAbsent). */
+    private record Holder(Context context) {}
     /** Null when the model's features depend on more than {@link RememberedSentences} accounts for. */
     private final RememberedSentences remembered;
 
@@ -63,6 +72,14 @@ final class NameDecoder {
         }
         this.logPrior = StrictMath.log(1.0 / outcomes);
         this.tokenScores = new double[outcomes];
+        for (String o : outcomeNames) {
+            previousOutcome.put(o, weights.get("po=" + o));
+            outcomeBeforePrevious.put(o, weights.get("ppo=" + o));
+        }
+        if (!previousOutcome.containsKey(NameFinderME.OTHER)) {
+            previousOutcome.put(NameFinderME.OTHER, weights.get("po=" + NameFinderME.OTHER));
+            outcomeBeforePrevious.put(NameFinderME.OTHER, weights.get("ppo=" + NameFinderME.OTHER));
+        }
         this.remembered = RememberedSentences.appliesTo(model.getArtifact("generator.featuregen"))
                 ? new RememberedSentences()
                 : null;
@@ -161,10 +178,11 @@ final class NameDecoder {
                 String po = i > 0 ? history[i - 1] : NameFinderME.OTHER;
                 String ppo = i > 1 ? history[i - 2] : NameFinderME.OTHER;
                 System.arraycopy(tokenScores, 0, scores, 0, outcomes);
-                add("po=" + po, scores);
+                // the four history features in OpenNLP's order; three are looked up once per outcome
+                add(historyWeights(previousOutcome, "po=", po), scores);
                 add("pow=" + po + "," + tokens[i], scores);
-                add("powf=" + po + "," + shape, scores);
-                add("ppo=" + ppo, scores);
+                add(shapeWeights(po, shape), scores);
+                add(historyWeights(outcomeBeforePrevious, "ppo=", ppo), scores);
                 normalise(scores);
                 System.arraycopy(scores, 0, sorted, 0, outcomes);
                 Arrays.sort(sorted);
@@ -209,8 +227,23 @@ final class NameDecoder {
         }
     }
 
+    private Context historyWeights(Map<String, Context> byOutcome, String prefix, String outcome) {
+        Context c = byOutcome.get(outcome);
+        return c != null || byOutcome.containsKey(outcome) ? c : weights.get(prefix + outcome);
+    }
+
+    private Context shapeWeights(String outcome, String shape) {
+        return outcomeAndShape
+                .computeIfAbsent(outcome, o -> new java.util.HashMap<>())
+                .computeIfAbsent(shape, sh -> new Holder(weights.get("powf=" + outcome + "," + sh)))
+                .context();
+    }
+
     private void add(String feature, double[] into) {
-        Context c = weights.get(feature);
+        add(weights.get(feature), into);
+    }
+
+    private static void add(Context c, double[] into) {
         if (c == null) {
             return;
         }
