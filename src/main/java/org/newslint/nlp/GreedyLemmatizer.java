@@ -27,7 +27,7 @@ import opennlp.tools.ml.model.Context;
  * <p>Not thread-safe (score buffer, memory): one per thread.
  */
 final class GreedyLemmatizer {
-    private final Map<String, Context> weights;
+    private final WeightTable weights;
     private final int outcomes;
     private final String[] outcomeNames;
     private final double logPrior;
@@ -46,7 +46,7 @@ final class GreedyLemmatizer {
     GreedyLemmatizer(LemmatizerModel model) {
         AbstractModel maxent = model.getArtifact("lemmatizer.model");
         Object[] data = maxent.getDataStructures();
-        this.weights = (Map<String, Context>) data[1];
+        this.weights = WeightTable.of((Map<String, Context>) data[1]);
         this.outcomes = maxent.getNumOutcomes();
         this.outcomeNames = new String[outcomes];
         for (int i = 0; i < outcomes; i++) {
@@ -89,15 +89,7 @@ final class GreedyLemmatizer {
     private String best(String[] features) {
         java.util.Arrays.fill(scores, logPrior);
         for (String feature : features) {
-            Context c = weights.get(feature);
-            if (c == null) {
-                continue;
-            }
-            int[] active = c.getOutcomes();
-            double[] parameters = c.getParameters();
-            for (int a = 0; a < active.length; a++) {
-                scores[active[a]] += parameters[a];
-            }
+            weights.addTo(feature, scores);
         }
         int best = 0;
         for (int o = 1; o < outcomes; o++) {

@@ -39,6 +39,7 @@ final class NameDecoder {
     private final SequenceCodec<String> codec;
     private final int beamSize;
     private final Map<String, Context> weights;
+    private final org.newslint.nlp.WeightTable table;
     private final AbstractModel.ModelType modelType;
     private final int outcomes;
     private final String[] outcomeNames;
@@ -65,6 +66,7 @@ final class NameDecoder {
         String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
         this.weights = (Map<String, Context>) maxent.getDataStructures()[1];
+        this.table = org.newslint.nlp.WeightTable.of(weights);
         this.modelType = maxent.getModelType();
         this.outcomes = maxent.getNumOutcomes();
         this.outcomeNames = new String[outcomes];
@@ -316,7 +318,7 @@ final class NameDecoder {
     }
 
     private void add(String feature, double[] into) {
-        add(weights.get(feature), into);
+        table.addTo(feature, into);
     }
 
     private static void add(Context c, double[] into) {
