@@ -46,6 +46,13 @@ final class Bench implements Callable<Integer> {
                     "Instead, start this jar as a language server N times and time initialize → first publishDiagnostics.")
     int startupRuns;
 
+    @Option(
+            names = "--jvm-options",
+            paramLabel = "OPTIONS",
+            description = "With --startup: the JVM options to start the server with (default: the editor recipes' "
+                    + "\"${DEFAULT-VALUE}\"; \"\" for none).")
+    String jvmOptions = BenchStartup.RECIPE_JVM_OPTIONS;
+
     @Option(names = "--without-name-model", description = "Leave the trained name finder out (to measure its cost).")
     boolean withoutNameModel;
 
@@ -80,7 +87,7 @@ final class Bench implements Callable<Integer> {
             return Main.USAGE;
         }
         if (startupRuns > 0) {
-            return BenchStartup.run(spec, out, inputs.get(0), startupRuns);
+            return BenchStartup.run(spec, out, inputs.get(0), startupRuns, jvmOptions);
         }
         if (baseline) {
             return BenchBaseline.run(out, inputs, runs, warmup);

@@ -10,7 +10,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.newslint.cli.Inputs;
@@ -22,9 +24,21 @@ import picocli.CommandLine;
  * its first diagnostics, measured over real JSON-RPC to a subprocess.
  */
 final class BenchStartup {
+    /**
+     * The JVM options every editor recipe under {@code editors/} starts the server with (README, "Memory
+     * and JVM options"), so that the start-up measured is the one editors get; {@code EditorRecipesTest}
+     * keeps the recipes and this in step.
+     */
+    static final String RECIPE_JVM_OPTIONS = "-Xmx160m -XX:+UseSerialGC";
+
     private BenchStartup() {}
 
-    static int run(CommandLine.Model.CommandSpec spec, PrintWriter out, Inputs.Input article, int startupRuns)
+    static int run(
+            CommandLine.Model.CommandSpec spec,
+            PrintWriter out,
+            Inputs.Input article,
+            int startupRuns,
+            String jvmOptions)
             throws Exception {
         Path jar = Path.of(BenchStartup.class
                 .getProtectionDomain()
@@ -42,7 +56,15 @@ final class BenchStartup {
         double[] ms = new double[startupRuns];
         for (int r = 0; r < startupRuns; r++) {
             long start = System.nanoTime();
-            Process p = new ProcessBuilder(java, "-jar", jar.toString(), "lsp")
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            for (String option : jvmOptions.trim().split("\\s+")) {
+                if (!option.isEmpty()) {
+                    command.add(option);
+                }
+            }
+            command.addAll(List.of("-jar", jar.toString(), "lsp"));
+            Process p = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             try (OutputStream toServer = p.getOutputStream();
@@ -85,11 +107,13 @@ final class BenchStartup {
         out.printf(
                 Locale.ROOT,
                 "start → first publishDiagnostics over %d runs: median %.0f ms, min %.0f ms, max %.0f ms "
-                        + "(includes JVM start and model loading; a document just opened is not debounced)%n",
+                        + "(includes JVM start and model loading; a document just opened is not debounced; "
+                        + "JVM options: %s)%n",
                 startupRuns,
                 ms[startupRuns / 2],
                 ms[0],
-                ms[startupRuns - 1]);
+                ms[startupRuns - 1],
+                jvmOptions.isBlank() ? "none" : jvmOptions.trim());
         return 0;
     }
 
