@@ -25,6 +25,7 @@ final class EntityGrouper {
      * has it, found here instead of by asking every group (quadratic in a long document's names).
      */
     private final Map<String, List<Group>> byKey = new HashMap<>();
+
     private int groupsMade;
 
     EntityGrouper(Lexicons lex) {
@@ -44,12 +45,15 @@ final class EntityGrouper {
         boolean removed;
         /** {@link #longestName()}, kept until the next {@link #add}: grouping asks for it per mention and group. */
         private String longest;
+
         private EntityType type;
         /** Keys of the longest name's words (split at spaces), of its first word, and of what follows " of ". */
         private List<String> partKeys;
+
         private String firstWordKey;
         private String lastWord;
         private String afterOfKey;
+        private String initials;
 
         EntityType type() {
             if (type == null) {
@@ -92,6 +96,7 @@ final class EntityGrouper {
                 lastWord = name.substring(name.lastIndexOf(' ') + 1);
                 int of = name.indexOf(" of ");
                 afterOfKey = of > 0 ? key(name.substring(of + 4).replaceFirst("^the ", "")) : null;
+                initials = Acronyms.acronymOf(name);
             }
             return partKeys;
         }
@@ -105,6 +110,12 @@ final class EntityGrouper {
         String lastWord() {
             partKeys();
             return lastWord;
+        }
+
+        /** {@link Acronyms#acronymOf} the longest name. */
+        String initials() {
+            partKeys();
+            return initials;
         }
 
         /** The key of what follows " of " in the longest name ("Church of Scientology" → scientology), or null. */
@@ -275,8 +286,9 @@ final class EntityGrouper {
             return byLink == null || byName != null && byName.serial < byLink.serial ? byName : byLink;
         }
         if (m.acronym()) {
+            String acronym = k.toUpperCase(Locale.ROOT);
             for (Group g : groups) {
-                if (Acronyms.acronymMatches(k.toUpperCase(Locale.ROOT), g.longestName())) {
+                if (Acronyms.matchesInitials(acronym, g.initials())) {
                     return g;
                 }
             }
@@ -334,9 +346,7 @@ final class EntityGrouper {
             int matches = 0;
             String nameKey = key(name);
             for (Group g : groups) {
-                if (g == shortGroup
-                        || g.type() != EntityType.PERSON
-                        || g.firstWordKey() == null) {
+                if (g == shortGroup || g.type() != EntityType.PERSON || g.firstWordKey() == null) {
                     continue;
                 }
                 for (String part : g.partKeys()) {
@@ -365,7 +375,7 @@ final class EntityGrouper {
             for (Group g : groups) {
                 if (g != acr
                         && g.longestName().contains(" ")
-                        && Acronyms.acronymMatches(name.replace(".", ""), g.longestName())) {
+                        && Acronyms.matchesInitials(name.replace(".", ""), g.initials())) {
                     for (NameMention m : acr.mentions) {
                         g.add(m);
                     }

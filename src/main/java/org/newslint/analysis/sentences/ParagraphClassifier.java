@@ -91,6 +91,24 @@ public final class ParagraphClassifier {
      */
     public boolean isBoilerplate(String sentence) {
         String t = sentence.strip();
+        // an editor re-asks for every sentence of the document on every keystroke: 64 patterns each
+        Boolean known = judged.get(t);
+        if (known == null) {
+            known = matchesBoilerplate(t);
+            if (judged.size() >= JUDGED) {
+                judged.clear();
+            }
+            judged.put(t, known);
+        }
+        return known;
+    }
+
+    /** Sentences judged so far (the answer depends on the text alone); forgotten all at once when full. */
+    private final java.util.Map<String, Boolean> judged = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int JUDGED = 20_000;
+
+    private boolean matchesBoilerplate(String t) {
         for (Pattern b : anchoredBoilerplate) {
             if (b.matcher(t).lookingAt()) {
                 return true;
