@@ -40,33 +40,18 @@ final class BenchStartup {
             int startupRuns,
             String jvmOptions)
             throws Exception {
-        Path jar = Path.of(BenchStartup.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        if (!Files.isRegularFile(jar)) {
+        Path jar = thisJar();
+        if (jar == null) {
             spec.commandLine()
                     .getErr()
                     .println(
                             "newslint: --startup needs to run from the jar (java -jar newslint.jar bench --startup …)");
             return Main.USAGE;
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         double[] ms = new double[startupRuns];
         for (int r = 0; r < startupRuns; r++) {
             long start = System.nanoTime();
-            List<String> command = new ArrayList<>();
-            command.add(java);
-            for (String option : jvmOptions.trim().split("\\s+")) {
-                if (!option.isEmpty()) {
-                    command.add(option);
-                }
-            }
-            command.addAll(List.of("-jar", jar.toString(), "lsp"));
-            Process p = new ProcessBuilder(command)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+            Process p = startServer(jar, jvmOptions);
             try (OutputStream toServer = p.getOutputStream();
                     InputStream fromServer = new BufferedInputStream(p.getInputStream())) {
                 send(
@@ -117,14 +102,39 @@ final class BenchStartup {
         return 0;
     }
 
-    private static void send(OutputStream out, String json) throws IOException {
+    /** The jar this class runs from, or null when it runs from classes (a test, an IDE). */
+    static Path thisJar() throws java.net.URISyntaxException {
+        Path jar = Path.of(BenchStartup.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        return Files.isRegularFile(jar) ? jar : null;
+    }
+
+    /** This jar started as a language server over stdio with {@code jvmOptions}, stderr discarded. */
+    static Process startServer(Path jar, String jvmOptions) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : jvmOptions.trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-jar", jar.toString(), "lsp"));
+        return new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
+    static void send(OutputStream out, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(body);
         out.flush();
     }
 
-    private static JsonObject read(InputStream in) throws IOException {
+    static JsonObject read(InputStream in) throws IOException {
         int length = -1;
         StringBuilder line = new StringBuilder();
         while (true) {
