@@ -82,6 +82,11 @@ public final class Main implements Callable<Integer> {
             }
             return StdioServer.runOnStdio();
         }
+        if (args[0].equals("lsp") && (args.length == 1 || args.length == 2 && args[1].equals("--stdio"))) {
+            // the editor waits for this start: building the command line model first (picocli reflects
+            // over every subcommand's options) cost about a tenth of it; "lsp --help" still goes through picocli
+            return StdioServer.runOnStdio();
+        }
         return run(
                 new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),

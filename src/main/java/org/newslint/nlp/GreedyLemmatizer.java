@@ -18,20 +18,35 @@ import opennlp.tools.ml.model.Context;
  * preserve order; so this class sums the same weights in the same order, from the same log prior,
  * and keeps the first maximum. {@code GreedyLemmatizerTest} checks that the lemmas equal
  * {@code LemmatizerME}'s on text.
+ *
+ * <p>OpenNLP's default lemmatiser context reads only the word, its tag and the previous token's
+ * decision, so the decision is a function of those three: it is remembered ({@link #MEMORY} entries,
+ * forgotten all at once when full), and most tokens of running text are then one map lookup instead
+ * of some twenty weight lookups. A model with another context generator is decoded in full every time.
+ *
+ * <p>Not thread-safe (score buffer, memory): one per thread.
  */
 final class GreedyLemmatizer {
-    private final Map<String, Context> weights;
+    private final WeightTable weights;
     private final int outcomes;
     private final String[] outcomeNames;
     private final double logPrior;
     private final LemmatizerContextGenerator contexts;
     private final double[] scores;
+    /** Decisions by (word, tag, previous decision); null when the context generator may read more. */
+    private final Map<Situation, String> decided;
+
+    /** How many decisions are remembered before the memory starts again (a few MB). */
+    static final int MEMORY = 50_000;
+
+    /** Everything {@code DefaultLemmatizerContextGenerator} reads for one token. */
+    private record Situation(String word, String tag, String previous) {}
 
     @SuppressWarnings("unchecked")
     GreedyLemmatizer(LemmatizerModel model) {
         AbstractModel maxent = model.getArtifact("lemmatizer.model");
         Object[] data = maxent.getDataStructures();
-        this.weights = (Map<String, Context>) data[1];
+        this.weights = WeightTable.of((Map<String, Context>) data[1]);
         this.outcomes = maxent.getNumOutcomes();
         this.outcomeNames = new String[outcomes];
         for (int i = 0; i < outcomes; i++) {
@@ -41,29 +56,40 @@ final class GreedyLemmatizer {
         this.logPrior = StrictMath.log(1.0 / outcomes);
         this.contexts = model.getFactory().getContextGenerator();
         this.scores = new double[outcomes];
+        this.decided = contexts.getClass() == opennlp.tools.lemmatizer.DefaultLemmatizerContextGenerator.class
+                ? new java.util.HashMap<>()
+                : null;
     }
 
     /** Lemmas of one sentence, as {@link LemmatizerME#lemmatize(String[], String[])} with a beam of one gives them. */
     String[] lemmatize(String[] words, String[] tags) {
         String[] scripts = new String[words.length];
         for (int i = 0; i < words.length; i++) {
-            scripts[i] = best(contexts.getContext(i, words, tags, scripts));
+            scripts[i] = decide(i, words, tags, scripts);
         }
         return LemmatizerME.decodeLemmas(words, scripts);
+    }
+
+    private String decide(int i, String[] words, String[] tags, String[] scripts) {
+        if (decided == null) {
+            return best(contexts.getContext(i, words, tags, scripts));
+        }
+        Situation situation = new Situation(words[i], tags[i], i == 0 ? null : scripts[i - 1]);
+        String script = decided.get(situation);
+        if (script == null) {
+            script = best(contexts.getContext(i, words, tags, scripts));
+            if (decided.size() >= MEMORY) {
+                decided.clear();
+            }
+            decided.put(situation, script);
+        }
+        return script;
     }
 
     private String best(String[] features) {
         java.util.Arrays.fill(scores, logPrior);
         for (String feature : features) {
-            Context c = weights.get(feature);
-            if (c == null) {
-                continue;
-            }
-            int[] active = c.getOutcomes();
-            double[] parameters = c.getParameters();
-            for (int a = 0; a < active.length; a++) {
-                scores[active[a]] += parameters[a];
-            }
+            weights.addTo(feature, scores);
         }
         int best = 0;
         for (int o = 1; o < outcomes; o++) {

@@ -27,7 +27,7 @@ import opennlp.tools.util.SequenceValidator;
  * <p>Not thread-safe (the context generator caches per sentence): one per thread.
  */
 final class GreedyTagger {
-    private final Map<String, Context> weights;
+    private final WeightTable weights;
     private final int outcomes;
     private final String[] outcomeNames;
     private final double logPrior;
@@ -38,7 +38,7 @@ final class GreedyTagger {
     @SuppressWarnings("unchecked")
     private GreedyTagger(POSModel model, AbstractModel maxent) {
         POSTaggerFactory factory = model.getFactory();
-        this.weights = (Map<String, Context>) maxent.getDataStructures()[1];
+        this.weights = WeightTable.of((Map<String, Context>) maxent.getDataStructures()[1]);
         this.outcomes = maxent.getNumOutcomes();
         this.outcomeNames = new String[outcomes];
         for (int i = 0; i < outcomes; i++) {
@@ -86,15 +86,7 @@ final class GreedyTagger {
         for (int i = 0; i < words.length; i++) {
             Arrays.fill(scores, logPrior);
             for (String feature : contexts.getContext(i, words, tags, null)) {
-                Context c = weights.get(feature);
-                if (c == null) {
-                    continue;
-                }
-                int[] active = c.getOutcomes();
-                double[] parameters = c.getParameters();
-                for (int a = 0; a < active.length; a++) {
-                    scores[active[a]] += parameters[a];
-                }
+                weights.addTo(feature, scores);
             }
             int best = -1;
             for (int o = 0; o < outcomes; o++) {

@@ -46,6 +46,22 @@ final class Bench implements Callable<Integer> {
                     "Instead, start this jar as a language server N times and time initialize → first publishDiagnostics.")
     int startupRuns;
 
+    @Option(
+            names = "--latency",
+            paramLabel = "N",
+            description =
+                    "Instead, start this jar as a language server, open the articles and time N bursts of typing: "
+                            + "last didChange → the publishDiagnostics for its version (median, p90; stale publishes counted).")
+    int latencyBursts;
+
+    @Option(
+            names = "--jvm-options",
+            paramLabel = "OPTIONS",
+            description =
+                    "With --startup or --latency: the JVM options to start the server with (default: the editor recipes' "
+                            + "\"${DEFAULT-VALUE}\"; \"\" for none).")
+    String jvmOptions = BenchStartup.RECIPE_JVM_OPTIONS;
+
     @Option(names = "--without-name-model", description = "Leave the trained name finder out (to measure its cost).")
     boolean withoutNameModel;
 
@@ -80,7 +96,10 @@ final class Bench implements Callable<Integer> {
             return Main.USAGE;
         }
         if (startupRuns > 0) {
-            return BenchStartup.run(spec, out, inputs.get(0), startupRuns);
+            return BenchStartup.run(spec, out, inputs.get(0), startupRuns, jvmOptions);
+        }
+        if (latencyBursts > 0) {
+            return BenchLatency.run(spec, out, inputs, latencyBursts, jvmOptions);
         }
         if (baseline) {
             return BenchBaseline.run(out, inputs, runs, warmup);

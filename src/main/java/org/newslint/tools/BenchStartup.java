@@ -10,7 +10,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.newslint.cli.Inputs;
@@ -22,29 +24,34 @@ import picocli.CommandLine;
  * its first diagnostics, measured over real JSON-RPC to a subprocess.
  */
 final class BenchStartup {
+    /**
+     * The JVM options every editor recipe under {@code editors/} starts the server with (README, "Memory
+     * and JVM options"), so that the start-up measured is the one editors get; {@code EditorRecipesTest}
+     * keeps the recipes and this in step.
+     */
+    static final String RECIPE_JVM_OPTIONS = "-Xmx160m -XX:+UseSerialGC";
+
     private BenchStartup() {}
 
-    static int run(CommandLine.Model.CommandSpec spec, PrintWriter out, Inputs.Input article, int startupRuns)
+    static int run(
+            CommandLine.Model.CommandSpec spec,
+            PrintWriter out,
+            Inputs.Input article,
+            int startupRuns,
+            String jvmOptions)
             throws Exception {
-        Path jar = Path.of(BenchStartup.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        if (!Files.isRegularFile(jar)) {
+        Path jar = thisJar();
+        if (jar == null) {
             spec.commandLine()
                     .getErr()
                     .println(
                             "newslint: --startup needs to run from the jar (java -jar newslint.jar bench --startup …)");
             return Main.USAGE;
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         double[] ms = new double[startupRuns];
         for (int r = 0; r < startupRuns; r++) {
             long start = System.nanoTime();
-            Process p = new ProcessBuilder(java, "-jar", jar.toString(), "lsp")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+            Process p = startServer(jar, jvmOptions);
             try (OutputStream toServer = p.getOutputStream();
                     InputStream fromServer = new BufferedInputStream(p.getInputStream())) {
                 send(
@@ -85,22 +92,49 @@ final class BenchStartup {
         out.printf(
                 Locale.ROOT,
                 "start → first publishDiagnostics over %d runs: median %.0f ms, min %.0f ms, max %.0f ms "
-                        + "(includes JVM start and model loading; a document just opened is not debounced)%n",
+                        + "(includes JVM start and model loading; a document just opened is not debounced; "
+                        + "JVM options: %s)%n",
                 startupRuns,
                 ms[startupRuns / 2],
                 ms[0],
-                ms[startupRuns - 1]);
+                ms[startupRuns - 1],
+                jvmOptions.isBlank() ? "none" : jvmOptions.trim());
         return 0;
     }
 
-    private static void send(OutputStream out, String json) throws IOException {
+    /** The jar this class runs from, or null when it runs from classes (a test, an IDE). */
+    static Path thisJar() throws java.net.URISyntaxException {
+        Path jar = Path.of(BenchStartup.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        return Files.isRegularFile(jar) ? jar : null;
+    }
+
+    /** This jar started as a language server over stdio with {@code jvmOptions}, stderr discarded. */
+    static Process startServer(Path jar, String jvmOptions) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : jvmOptions.trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-jar", jar.toString(), "lsp"));
+        return new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
+    static void send(OutputStream out, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(body);
         out.flush();
     }
 
-    private static JsonObject read(InputStream in) throws IOException {
+    static JsonObject read(InputStream in) throws IOException {
         int length = -1;
         StringBuilder line = new StringBuilder();
         while (true) {

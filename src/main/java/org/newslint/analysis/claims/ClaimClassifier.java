@@ -85,9 +85,19 @@ public final class ClaimClassifier {
     });
 
     /** @param model the trained check-worthiness model, or null to decide by the rules alone */
+    /** The causal phrases by their first word, so each token is compared with the few that can start there. */
+    private final Map<String, List<List<String>>> causalByFirstWord = new java.util.HashMap<>();
+
     public ClaimClassifier(Lexicons lex, Supplier<CheckWorthinessModel> model) {
         this.lex = lex;
         this.model = model;
+        for (List<String> phrase : lex.causalPhrases) {
+            if (!phrase.isEmpty()) {
+                causalByFirstWord
+                        .computeIfAbsent(phrase.get(0), w -> new java.util.ArrayList<>())
+                        .add(phrase);
+            }
+        }
     }
 
     /**
@@ -261,7 +271,7 @@ public final class ClaimClassifier {
     }
 
     private boolean matchesCausal(List<Token> toks, int i) {
-        for (List<String> phrase : lex.causalPhrases) {
+        for (List<String> phrase : causalByFirstWord.getOrDefault(toks.get(i).lower(), List.of())) {
             if (i + phrase.size() > toks.size()) {
                 continue;
             }

@@ -23,7 +23,11 @@ public final class Acronyms {
      * with the first and ending with the last ("ITF" = International Transport Workers' Federation).
      */
     public static boolean acronymMatches(String acronym, String name) {
-        String initials = acronymOf(name);
+        return matchesInitials(acronym, acronymOf(name));
+    }
+
+    /** As {@link #acronymMatches}, given the name's {@link #acronymOf initials}. */
+    static boolean matchesInitials(String acronym, String initials) {
         if (initials.length() < 2
                 || acronym.length() < 2
                 || acronym.charAt(0) != initials.charAt(0)

@@ -20,20 +20,49 @@ import org.newslint.text.TextRange;
  */
 final class EntityGrouper {
     private final Lexicons lex;
+    /**
+     * The groups that hold each key, oldest first: a mention's own name joins the oldest group that
+     * has it, found here instead of by asking every group (quadratic in a long document's names).
+     */
+    private final Map<String, List<Group>> byKey = new HashMap<>();
+
+    private int groupsMade;
 
     EntityGrouper(Lexicons lex) {
         this.lex = lex;
     }
 
-    private static final class Group {
+    /**
+     * Mentions grouped as one entity. What grouping asks of a group per mention (its type, its
+     * longest name and the keys of that name's words) is kept until the group next changes.
+     */
+    private final class Group {
+        final int serial = groupsMade++;
         final List<NameMention> mentions = new ArrayList<>();
         final Map<EntityType, Integer> votes = new HashMap<>();
         final Set<String> keys = new LinkedHashSet<>();
         int lastSentence;
+        boolean removed;
         /** {@link #longestName()}, kept until the next {@link #add}: grouping asks for it per mention and group. */
         private String longest;
 
+        private EntityType type;
+        /** Keys of the longest name's words (split at spaces), of its first word, and of what follows " of ". */
+        private List<String> partKeys;
+
+        private String firstWordKey;
+        private String lastWord;
+        private String afterOfKey;
+        private String initials;
+
         EntityType type() {
+            if (type == null) {
+                type = computeType();
+            }
+            return type;
+        }
+
+        private EntityType computeType() {
             EntityType best = EntityType.MISC;
             int bestScore = 0;
             for (EntityType t : EntityType.values()) {
@@ -49,8 +78,50 @@ final class EntityGrouper {
         String longestName() {
             if (longest == null) {
                 longest = computeLongestName();
+                partKeys = null;
             }
             return longest;
+        }
+
+        /** The keys of the longest name's words, in order ("Kim Jong Un" → kim, jong, un). */
+        List<String> partKeys() {
+            String name = longestName();
+            if (partKeys == null) {
+                partKeys = new ArrayList<>();
+                for (String part : name.split(" ")) {
+                    partKeys.add(key(part));
+                }
+                int space = name.indexOf(' ');
+                firstWordKey = space < 0 ? null : key(name.substring(0, space));
+                lastWord = name.substring(name.lastIndexOf(' ') + 1);
+                int of = name.indexOf(" of ");
+                afterOfKey = of > 0 ? key(name.substring(of + 4).replaceFirst("^the ", "")) : null;
+                initials = Acronyms.acronymOf(name);
+            }
+            return partKeys;
+        }
+
+        /** The key of the longest name's first word, or null for a one-word name. */
+        String firstWordKey() {
+            partKeys();
+            return firstWordKey;
+        }
+
+        String lastWord() {
+            partKeys();
+            return lastWord;
+        }
+
+        /** {@link Acronyms#acronymOf} the longest name. */
+        String initials() {
+            partKeys();
+            return initials;
+        }
+
+        /** The key of what follows " of " in the longest name ("Church of Scientology" → scientology), or null. */
+        String afterOfKey() {
+            partKeys();
+            return afterOfKey;
         }
 
         private String computeLongestName() {
@@ -71,9 +142,10 @@ final class EntityGrouper {
         void add(NameMention m) {
             mentions.add(m);
             longest = null;
-            keys.add(key(m.name()));
+            type = null;
+            addKey(key(m.name()));
             if (m.linkedName() != null) {
-                keys.add(key(m.linkedName()));
+                addKey(key(m.linkedName()));
             }
             if (m.type() != null) {
                 votes.merge(m.type(), m.evidence().weight(), Integer::sum);
@@ -83,6 +155,35 @@ final class EntityGrouper {
             }
             lastSentence = Math.max(lastSentence, m.sentenceIndex());
         }
+
+        private void addKey(String key) {
+            if (keys.add(key)) {
+                List<Group> holders = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+                int at = holders.size();
+                while (at > 0 && holders.get(at - 1).serial > serial) {
+                    at--;
+                }
+                holders.add(at, this);
+            }
+        }
+    }
+
+    /** The oldest group still standing that holds {@code key}, or null. */
+    private Group oldestHolding(String key) {
+        List<Group> holders = key == null ? null : byKey.get(key);
+        if (holders != null) {
+            for (Group g : holders) {
+                if (!g.removed) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void remove(List<Group> groups, Group g) {
+        groups.remove(g);
+        g.removed = true;
     }
 
     private static String key(String name) {
@@ -178,25 +279,25 @@ final class EntityGrouper {
         String k = key(m.name());
         String lk = m.linkedName() != null ? key(m.linkedName()) : null;
         Group best = null;
-        for (Group g : groups) {
-            if (g.keys.contains(k) || (lk != null && g.keys.contains(lk))) {
-                return g;
-            }
+        // the first group (oldest: groups are only ever appended) holding either key
+        Group byName = oldestHolding(k);
+        Group byLink = oldestHolding(lk);
+        if (byName != null || byLink != null) {
+            return byLink == null || byName != null && byName.serial < byLink.serial ? byName : byLink;
         }
         if (m.acronym()) {
+            String acronym = k.toUpperCase(Locale.ROOT);
             for (Group g : groups) {
-                if (Acronyms.acronymMatches(k.toUpperCase(Locale.ROOT), g.longestName())) {
+                if (Acronyms.matchesInitials(acronym, g.initials())) {
                     return g;
                 }
             }
         }
         if (!m.name().contains(" ") && m.type() != EntityType.PERSON && m.type() != EntityType.LOCATION) {
             for (Group g : groups) {
-                String longName = g.longestName();
                 if (g.type() == EntityType.ORGANIZATION
-                        && longName.contains(" ")
-                        && key(longName.substring(0, longName.indexOf(' '))).equals(k)
-                        && lex.organizationHeads.contains(longName.substring(longName.lastIndexOf(' ') + 1))) {
+                        && k.equals(g.firstWordKey())
+                        && lex.organizationHeads.contains(g.lastWord())) {
                     return g;
                 }
             }
@@ -205,12 +306,7 @@ final class EntityGrouper {
         // first)
         if (!m.name().contains(" ") && m.type() != EntityType.PERSON && m.type() != EntityType.LOCATION) {
             for (Group g : groups) {
-                String longName = g.longestName();
-                int of = longName.indexOf(" of ");
-                if (g.type() == EntityType.ORGANIZATION
-                        && of > 0
-                        && key(longName.substring(of + 4).replaceFirst("^the ", ""))
-                                .equals(k)) {
+                if (g.type() == EntityType.ORGANIZATION && k.equals(g.afterOfKey())) {
                     return g;
                 }
             }
@@ -222,12 +318,11 @@ final class EntityGrouper {
         if (!m.name().contains(" ") && !knownOther) {
             for (int pass = 0; pass < 2 && best == null; pass++) {
                 for (Group g : groups) {
-                    String longName = g.longestName();
-                    if (pass == 0 && g.type() != EntityType.PERSON || !longName.contains(" ")) {
+                    if (pass == 0 && g.type() != EntityType.PERSON || g.firstWordKey() == null) {
                         continue;
                     }
-                    for (String part : longName.split(" ")) {
-                        if (key(part).equals(k) && (best == null || g.lastSentence > best.lastSentence)) {
+                    for (String part : g.partKeys()) {
+                        if (part.equals(k) && (best == null || g.lastSentence > best.lastSentence)) {
                             best = g;
                         }
                     }
@@ -249,14 +344,13 @@ final class EntityGrouper {
             }
             Group target = null;
             int matches = 0;
+            String nameKey = key(name);
             for (Group g : groups) {
-                if (g == shortGroup
-                        || g.type() != EntityType.PERSON
-                        || !g.longestName().contains(" ")) {
+                if (g == shortGroup || g.type() != EntityType.PERSON || g.firstWordKey() == null) {
                     continue;
                 }
-                for (String part : g.longestName().split(" ")) {
-                    if (key(part).equals(key(name))) {
+                for (String part : g.partKeys()) {
+                    if (part.equals(nameKey)) {
                         target = g;
                         matches++;
                         break;
@@ -267,7 +361,7 @@ final class EntityGrouper {
                 for (NameMention m : shortGroup.mentions) {
                     target.add(m);
                 }
-                groups.remove(shortGroup);
+                remove(groups, shortGroup);
             }
         }
     }
@@ -281,11 +375,11 @@ final class EntityGrouper {
             for (Group g : groups) {
                 if (g != acr
                         && g.longestName().contains(" ")
-                        && Acronyms.acronymMatches(name.replace(".", ""), g.longestName())) {
+                        && Acronyms.matchesInitials(name.replace(".", ""), g.initials())) {
                     for (NameMention m : acr.mentions) {
                         g.add(m);
                     }
-                    groups.remove(acr);
+                    remove(groups, acr);
                     break;
                 }
             }

@@ -15,10 +15,48 @@ public final class ParagraphClassifier {
     private static final Pattern BYLINE =
             Pattern.compile("^(?i:by)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,3}(\\s*(,|and|&).*)?$");
 
-    private final Lexicons lex;
+    /** Boilerplate patterns anchored at the start ({@code ^…}, no top-level {@code |}): tried there only. */
+    private final java.util.List<Pattern> anchoredBoilerplate = new java.util.ArrayList<>();
+    /** The other boilerplate patterns, searched for anywhere in the sentence. */
+    private final java.util.List<Pattern> otherBoilerplate = new java.util.ArrayList<>();
 
     public ParagraphClassifier(Lexicons lex) {
-        this.lex = lex;
+        for (Pattern b : lex.boilerplate) {
+            (anchoredAtStart(b.pattern()) ? anchoredBoilerplate : otherBoilerplate).add(b);
+        }
+    }
+
+    /**
+     * Whether every match of {@code regex} must start at the beginning of the input: it starts with
+     * {@code ^} and has no alternative outside a group. Without MULTILINE, {@code find} can then only
+     * succeed where {@code lookingAt} does, and {@code lookingAt} does not try every later position.
+     */
+    static boolean anchoredAtStart(String regex) {
+        if (!regex.startsWith("^")) {
+            return false;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 1; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped character (or the first of \Q…, which no list uses)
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+                    i++; // "[]…]": a literal bracket first
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why the paragraph as a whole is not story text, or null when it is. */
@@ -53,7 +91,30 @@ public final class ParagraphClassifier {
      */
     public boolean isBoilerplate(String sentence) {
         String t = sentence.strip();
-        for (Pattern b : lex.boilerplate) {
+        // an editor re-asks for every sentence of the document on every keystroke: 64 patterns each
+        Boolean known = judged.get(t);
+        if (known == null) {
+            known = matchesBoilerplate(t);
+            if (judged.size() >= JUDGED) {
+                judged.clear();
+            }
+            judged.put(t, known);
+        }
+        return known;
+    }
+
+    /** Sentences judged so far (the answer depends on the text alone); forgotten all at once when full. */
+    private final java.util.Map<String, Boolean> judged = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int JUDGED = 20_000;
+
+    private boolean matchesBoilerplate(String t) {
+        for (Pattern b : anchoredBoilerplate) {
+            if (b.matcher(t).lookingAt()) {
+                return true;
+            }
+        }
+        for (Pattern b : otherBoilerplate) {
             if (b.matcher(t).find()) {
                 return true;
             }

@@ -1,6 +1,7 @@
 package org.newslint.nlp.ner;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import opennlp.tools.ml.BeamSearch;
@@ -38,11 +39,21 @@ final class NameDecoder {
     private final SequenceCodec<String> codec;
     private final int beamSize;
     private final Map<String, Context> weights;
+    private final org.newslint.nlp.WeightTable table;
     private final AbstractModel.ModelType modelType;
     private final int outcomes;
     private final String[] outcomeNames;
     private final double logPrior;
     private final double[] tokenScores;
+    /** The weights of {@code po=O} and {@code ppo=O} for every outcome O (null: the model has none). */
+    private final Map<String, Context> previousOutcome = new java.util.HashMap<>();
+
+    private final Map<String, Context> outcomeBeforePrevious = new java.util.HashMap<>();
+    /** The weights of {@code powf=O,SHAPE}, looked up once per outcome and shape. */
+    private final Map<String, Map<String, Holder>> outcomeAndShape = new java.util.HashMap<>();
+
+    /** A looked-up weight, which may be absent (a map cannot hold null through computeIfAbsent). */
+    private record Holder(Context context) {}
     /** Null when the model's features depend on more than {@link RememberedSentences} accounts for. */
     private final RememberedSentences remembered;
 
@@ -55,6 +66,7 @@ final class NameDecoder {
         String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
         this.weights = (Map<String, Context>) maxent.getDataStructures()[1];
+        this.table = org.newslint.nlp.WeightTable.of(weights);
         this.modelType = maxent.getModelType();
         this.outcomes = maxent.getNumOutcomes();
         this.outcomeNames = new String[outcomes];
@@ -63,6 +75,14 @@ final class NameDecoder {
         }
         this.logPrior = StrictMath.log(1.0 / outcomes);
         this.tokenScores = new double[outcomes];
+        for (String o : outcomeNames) {
+            previousOutcome.put(o, weights.get("po=" + o));
+            outcomeBeforePrevious.put(o, weights.get("ppo=" + o));
+        }
+        if (!previousOutcome.containsKey(NameFinderME.OTHER)) {
+            previousOutcome.put(NameFinderME.OTHER, weights.get("po=" + NameFinderME.OTHER));
+            outcomeBeforePrevious.put(NameFinderME.OTHER, weights.get("ppo=" + NameFinderME.OTHER));
+        }
         this.remembered = RememberedSentences.appliesTo(model.getArtifact("generator.featuregen"))
                 ? new RememberedSentences()
                 : null;
@@ -106,8 +126,7 @@ final class NameDecoder {
         RememberedSentences.Key key = remember && remembered != null ? remembered.key(tokens) : null;
         RememberedSentences.Decoded decoded = key == null ? null : remembered.get(key);
         if (decoded == null) {
-            Sequence best = bestSequence(tokens);
-            decoded = new RememberedSentences.Decoded(best.getOutcomes(), best.getProbs());
+            decoded = bestSequence(tokens);
             if (key != null) {
                 remembered.put(key, decoded);
             }
@@ -143,12 +162,62 @@ final class NameDecoder {
         }
     }
 
-    private Sequence bestSequence(String[] tokens) {
-        PriorityQueue<Sequence> previous = new PriorityQueue<>(beamSize);
-        PriorityQueue<Sequence> next = new PriorityQueue<>(beamSize);
-        previous.add(new Sequence());
+    /**
+     * One hypothesis of the beam: OpenNLP's {@link Sequence} without its copied lists (each
+     * continuation copied all outcomes and probabilities so far, quadratic in the sentence). The
+     * score is summed as {@code Sequence} sums it and the order is {@code Sequence}'s, so the beam's
+     * priority queues see the same comparisons and keep the same hypotheses.
+     */
+    private static final class Hypothesis implements Comparable<Hypothesis> {
+        final Hypothesis previous;
+        final String outcome;
+        final double probability;
+        final double score;
+        final int length;
+
+        Hypothesis() {
+            this.previous = null;
+            this.outcome = null;
+            this.probability = 0;
+            this.score = 0;
+            this.length = 0;
+        }
+
+        Hypothesis(Hypothesis previous, String outcome, double probability) {
+            this.previous = previous;
+            this.outcome = outcome;
+            this.probability = probability;
+            this.score = previous.score + StrictMath.log(probability);
+            this.length = previous.length + 1;
+        }
+
+        @Override
+        public int compareTo(Hypothesis o) {
+            return Double.compare(o.score, score); // as Sequence: the higher score first
+        }
+
+        String[] outcomes() {
+            String[] out = new String[length];
+            for (Hypothesis h = this; h.length > 0; h = h.previous) {
+                out[h.length - 1] = h.outcome;
+            }
+            return out;
+        }
+
+        double[] probabilities() {
+            double[] out = new double[length];
+            for (Hypothesis h = this; h.length > 0; h = h.previous) {
+                out[h.length - 1] = h.probability;
+            }
+            return out;
+        }
+    }
+
+    private RememberedSentences.Decoded bestSequence(String[] tokens) {
+        PriorityQueue<Hypothesis> previous = new PriorityQueue<>(beamSize);
+        PriorityQueue<Hypothesis> next = new PriorityQueue<>(beamSize);
+        previous.add(new Hypothesis());
         double[] scores = new double[outcomes];
-        double[] sorted = new double[outcomes];
         for (int i = 0; i < tokens.length; i++) {
             // the generators' features: without previous outcomes the context generator leaves out
             // exactly the four history features, which come last in the full context
@@ -156,45 +225,72 @@ final class NameDecoder {
             String shape = FeatureGeneratorUtil.tokenFeature(tokens[i]);
             int hypotheses = Math.min(beamSize, previous.size());
             for (int h = 0; h < hypotheses && !previous.isEmpty(); h++) {
-                Sequence top = previous.remove();
-                String[] history = top.getOutcomes().toArray(new String[0]);
+                Hypothesis top = previous.remove();
+                String[] history = top.outcomes();
                 String po = i > 0 ? history[i - 1] : NameFinderME.OTHER;
                 String ppo = i > 1 ? history[i - 2] : NameFinderME.OTHER;
                 System.arraycopy(tokenScores, 0, scores, 0, outcomes);
-                add("po=" + po, scores);
+                // the four history features in OpenNLP's order; three are looked up once per outcome
+                add(historyWeights(previousOutcome, "po=", po), scores);
                 add("pow=" + po + "," + tokens[i], scores);
-                add("powf=" + po + "," + shape, scores);
-                add("ppo=" + ppo, scores);
+                add(shapeWeights(po, shape), scores);
+                add(historyWeights(outcomeBeforePrevious, "ppo=", ppo), scores);
                 normalise(scores);
-                System.arraycopy(scores, 0, sorted, 0, outcomes);
-                Arrays.sort(sorted);
-                double min = sorted[Math.max(0, outcomes - beamSize)];
+                double min = largest(scores, Math.min(beamSize, outcomes));
                 extend(top, tokens, history, scores, min, next, i);
                 if (next.isEmpty()) { // as BeamSearch: when nothing passed the cut, every valid outcome
                     extend(top, tokens, history, scores, Double.NEGATIVE_INFINITY, next, i);
                 }
             }
             previous.clear();
-            PriorityQueue<Sequence> swap = previous;
+            PriorityQueue<Hypothesis> swap = previous;
             previous = next;
             next = swap;
         }
-        return previous.isEmpty() ? new Sequence() : previous.remove();
+        Hypothesis best = previous.isEmpty() ? new Hypothesis() : previous.remove();
+        return new RememberedSentences.Decoded(List.of(best.outcomes()), best.probabilities());
+    }
+
+    /**
+     * The {@code k}-th largest of {@code values} (1 = the largest), counting equal values apart: the
+     * element BeamSearch reads at {@code length - k} of the sorted copy, without sorting.
+     */
+    static double largest(double[] values, int k) {
+        double[] top = new double[k]; // descending
+        int filled = 0;
+        for (double v : values) {
+            if (filled < k) {
+                int at = filled++;
+                while (at > 0 && Double.compare(top[at - 1], v) < 0) {
+                    top[at] = top[at - 1];
+                    at--;
+                }
+                top[at] = v;
+            } else if (Double.compare(v, top[k - 1]) > 0) {
+                int at = k - 1;
+                while (at > 0 && Double.compare(top[at - 1], v) < 0) {
+                    top[at] = top[at - 1];
+                    at--;
+                }
+                top[at] = v;
+            }
+        }
+        return top[k - 1];
     }
 
     /** Adds to {@code next} every valid continuation of {@code top} whose score is at least {@code min}. */
     private void extend(
-            Sequence top,
+            Hypothesis top,
             String[] tokens,
             String[] history,
             double[] scores,
             double min,
-            PriorityQueue<Sequence> next,
+            PriorityQueue<Hypothesis> next,
             int i) {
         for (int o = 0; o < outcomes; o++) {
             if (scores[o] >= min && validator.validSequence(i, tokens, history, outcomeNames[o])) {
-                Sequence continued = new Sequence(top, outcomeNames[o], scores[o]);
-                if (continued.getScore() > -100000) { // BeamSearch's minimum sequence score
+                Hypothesis continued = new Hypothesis(top, outcomeNames[o], scores[o]);
+                if (continued.score > -100000) { // BeamSearch's minimum sequence score
                     next.add(continued);
                 }
             }
@@ -209,8 +305,23 @@ final class NameDecoder {
         }
     }
 
+    private Context historyWeights(Map<String, Context> byOutcome, String prefix, String outcome) {
+        Context c = byOutcome.get(outcome);
+        return c != null || byOutcome.containsKey(outcome) ? c : weights.get(prefix + outcome);
+    }
+
+    private Context shapeWeights(String outcome, String shape) {
+        return outcomeAndShape
+                .computeIfAbsent(outcome, o -> new java.util.HashMap<>())
+                .computeIfAbsent(shape, sh -> new Holder(weights.get("powf=" + outcome + "," + sh)))
+                .context();
+    }
+
     private void add(String feature, double[] into) {
-        Context c = weights.get(feature);
+        table.addTo(feature, into);
+    }
+
+    private static void add(Context c, double[] into) {
         if (c == null) {
             return;
         }

@@ -28,6 +28,25 @@ import org.newslint.text.TextRange;
  * when {@code ../shared} is next to the checkout.
  */
 class NameDecoderTest {
+    /** The beam's cut is the k-th largest score, as BeamSearch reads it from a sorted copy. */
+    @Test
+    void theCutIsTheKthLargestAsInASortedCopy() {
+        java.util.Random random = new java.util.Random(7);
+        for (int trial = 0; trial < 2000; trial++) {
+            double[] values = new double[1 + random.nextInt(20)];
+            for (int v = 0; v < values.length; v++) {
+                values[v] = random.nextInt(5) / 4.0; // many ties
+            }
+            int k = 1 + random.nextInt(values.length);
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    sorted[values.length - k],
+                    NameDecoder.largest(values, k),
+                    java.util.Arrays.toString(values) + " k=" + k);
+        }
+    }
+
     @Test
     void findsWhatNameFinderMeFinds() throws IOException {
         TokenNameFinderModel model;
