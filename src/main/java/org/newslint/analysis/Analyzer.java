@@ -47,7 +47,7 @@ import org.newslint.text.TextRange;
  * model, the sourcing decision — and returns the immutable {@link ArticleAnalysis}. Deterministic, never throws on odd
  * input, and cancellable between paragraphs so an editor's newer version can supersede a running
  * analysis. Each stage is a package of its own with typed inputs and outputs; this class only wires them.
- * A trained model that fails (the name finder, the quote model, the sourcing model) is left out of
+ * A trained model that fails (the name finder, the check-worthiness model, the quote model, the sourcing model) is left out of
  * that one analysis with one log line naming it; the other stages' results still arrive.
  */
 public final class Analyzer {
@@ -69,7 +69,12 @@ public final class Analyzer {
             });
 
     /** The stages that read word lists, built over one set of lexicons. */
-    private record Stages(Lexicons lex, SentenceSplitter splitter, Quotations quotations, SentenceVerdicts verdicts) {}
+    private record Stages(
+            Lexicons lex,
+            SentenceSplitter splitter,
+            Quotations quotations,
+            SentenceVerdicts verdicts,
+            SentenceVerdicts verdictsByRules) {}
 
     /**
      * What an analyzer runs with. Models are suppliers, resolved on first analysis, so building an
@@ -176,7 +181,9 @@ public final class Analyzer {
                 lex,
                 new SentenceSplitter(nlp, lex),
                 new Quotations(lex),
-                new SentenceVerdicts(lex, new ClaimClassifier(lex, config.claimModel())));
+                new SentenceVerdicts(lex, new ClaimClassifier(lex, config.claimModel())),
+                // what the verdicts are when the check-worthiness model fails: the claim rules alone
+                new SentenceVerdicts(lex, new ClaimClassifier(lex, null)));
     }
 
     private Stages stagesFor(HouseLists house) {
@@ -240,8 +247,15 @@ public final class Analyzer {
         }
         Map<Integer, Source> labels = SpeakerLabels.find(split.prose());
         Quotations.Found found = stages.quotations().find(marks, split.prose(), drafts, cueLists, labels, attributor);
-        SentenceVerdicts.Verdicts decided =
-                stages.verdicts().decide(split.prose(), drafts, attributor, cueLists, found.quotes(), labels);
+        SentenceVerdicts.Verdicts decided = isolated(
+                "the check-worthiness model",
+                document,
+                () -> stages.verdicts().decide(split.prose(), drafts, attributor, cueLists, found.quotes(), labels),
+                null);
+        if (decided == null) {
+            decided = stages.verdictsByRules()
+                    .decide(split.prose(), drafts, attributor, cueLists, found.quotes(), labels);
+        }
         // decided after the sentences: whether a sentence is attributed does not hang on the quote model
         List<Quote> quotes = isolated(
                 "the quote model",

@@ -166,6 +166,12 @@ class FaultsTest {
                                 .analyzer(),
                         Analyzer.Config.builder().withoutNameModel().analyzer()),
                 new Case(
+                        "the check-worthiness model",
+                        Analyzer.Config.builder()
+                                .claimModel(() -> (org.newslint.nlp.claims.CheckWorthinessModel) broken.get())
+                                .analyzer(),
+                        Analyzer.Config.builder().claimModel(null).analyzer()),
+                new Case(
                         "the quote model",
                         Analyzer.Config.builder()
                                 .quoteModel(() -> (org.newslint.nlp.quotes.QuoteModel) broken.get())
