@@ -13,7 +13,6 @@ import org.newslint.analysis.model.Source;
 import org.newslint.analysis.model.Sourcing;
 import org.newslint.analysis.model.Statement;
 import org.newslint.rules.RuleDocs;
-import org.newslint.rules.Rules;
 import org.newslint.text.Document;
 import org.newslint.text.LineIndex;
 import org.newslint.text.SourceMap;
