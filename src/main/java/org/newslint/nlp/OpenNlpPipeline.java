@@ -40,7 +40,7 @@ public final class OpenNlpPipeline implements NlpPipeline {
 
     private record Tools(
             SentenceDetectorME sentences,
-            TokenizerME tokenizer,
+            java.util.function.Function<String, Span[]> tokenizer,
             java.util.function.UnaryOperator<String[]> tagger,
             GreedyLemmatizer lemmatizer) {}
 
@@ -81,9 +81,19 @@ public final class OpenNlpPipeline implements NlpPipeline {
     private Tools newTools() {
         return new Tools(
                 new SentenceDetectorME(sentenceModel),
-                new TokenizerME(tokenizerModel),
+                tokenizer(tokenizerModel),
                 tagger(posModel),
                 new GreedyLemmatizer(lemmatizerModel));
+    }
+
+    /** {@link GreedyTokenizer} where it gives TokenizerME's tokens (the shipped model), else TokenizerME. */
+    private static java.util.function.Function<String, Span[]> tokenizer(TokenizerModel model) {
+        GreedyTokenizer greedy = GreedyTokenizer.forModel(model);
+        if (greedy != null) {
+            return greedy::tokenizePos;
+        }
+        TokenizerME me = new TokenizerME(model);
+        return me::tokenizePos;
     }
 
     /** {@link GreedyTagger} where it gives POSTaggerME's tags (the shipped UD model), else POSTaggerME. */
@@ -173,7 +183,7 @@ public final class OpenNlpPipeline implements NlpPipeline {
 
     private List<Token> tokens(Tools t, String text, int start, int end) {
         String sentence = text.substring(start, end);
-        Span[] spans = t.tokenizer().tokenizePos(sentence);
+        Span[] spans = t.tokenizer().apply(sentence);
         List<int[]> pieces = new ArrayList<>();
         for (Span s : spans) {
             int ts = start + s.getStart();
