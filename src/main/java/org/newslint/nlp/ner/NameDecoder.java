@@ -62,7 +62,7 @@ final class NameDecoder {
         TokenNameFinderFactory factory = model.getFactory();
         this.codec = factory.createSequenceCodec();
         this.validator = codec.createSequenceValidator();
-        this.contexts = factory.createContextGenerator();
+        this.contexts = contexts(model, factory);
         String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
         this.weights = (Map<String, Context>) maxent.getDataStructures()[1];
@@ -86,6 +86,29 @@ final class NameDecoder {
         this.remembered = RememberedSentences.appliesTo(model.getArtifact("generator.featuregen"))
                 ? new RememberedSentences()
                 : null;
+    }
+
+    /**
+     * The model's context generator, with OpenNLP's two word generators replaced by {@link
+     * WordFeatures}' (the same features, each word lower-cased once instead of five times).
+     */
+    private static NameContextGenerator contexts(TokenNameFinderModel model, TokenNameFinderFactory factory) {
+        byte[] descriptor = model.getArtifact("generator.featuregen");
+        if (descriptor == null) {
+            return factory.createContextGenerator();
+        }
+        String xml = new String(descriptor, java.nio.charset.StandardCharsets.UTF_8);
+        String fast = WordFeatures.withFastWordFeatures(xml);
+        if (fast.equals(xml)) {
+            return factory.createContextGenerator();
+        }
+        try (java.io.InputStream in =
+                new java.io.ByteArrayInputStream(fast.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            return new opennlp.tools.namefind.DefaultNameContextGenerator(
+                    opennlp.tools.util.featuregen.GeneratorFactory.create(in, model::getArtifact));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading a feature descriptor from memory", e);
+        }
     }
 
     /** Whether this decoder can remember sentences (the shipped model's features allow it). */

@@ -40,6 +40,8 @@ final class RememberedSentences {
             "opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory",
             "opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory",
             "org.newslint.nlp.ner.ShapeFeatures$Factory",
+            WordFeatures.TOKEN,
+            WordFeatures.TOKEN_CLASS,
             "org.newslint.nlp.ner.HistoryFeatures$Factory",
             "org.newslint.nlp.ner.GazetteerFeatures$Factory",
             "org.newslint.nlp.ner.ClusterFeatures$Factory",
