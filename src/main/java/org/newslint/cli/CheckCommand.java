@@ -118,7 +118,8 @@ final class CheckCommand extends Main.Common implements Callable<Integer> {
             }
         }
         Baseline written = writeBaselineFile == null ? null : Baseline.empty(writeBaselineFile);
-        Inputs.Gathered gathered = quiet ? Inputs.gather(files, Main.stdin()) : Main.gather(files, err);
+        Inputs.Gathered gathered =
+                quiet ? Inputs.gather(files, Main.stdin(), encoding) : Main.gather(files, err, encoding);
         if (quiet) {
             gathered.errors().forEach(e -> err.println("newslint: " + e));
         }

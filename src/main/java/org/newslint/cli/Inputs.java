@@ -30,6 +30,14 @@ public final class Inputs {
 
     /** The documents of every argument; a failing argument is reported, never fatal. */
     public static Gathered gather(List<String> args, InputStream stdin) {
+        return gather(args, stdin, null);
+    }
+
+    /**
+     * As {@link #gather(List, InputStream)}, reading every file and stdin in {@code encoding}
+     * strictly (a file that is not valid in it is an error), or as {@link #decode} says when null.
+     */
+    public static Gathered gather(List<String> args, InputStream stdin, java.nio.charset.Charset encoding) {
         List<Input> out = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<String> notices = new ArrayList<>();
@@ -40,7 +48,7 @@ public final class Inputs {
                         errors.add("-: standard input is closed; nothing to read");
                         continue;
                     }
-                    String text = decode(stdin.readAllBytes(), "<stdin>", notices);
+                    String text = decode(stdin.readAllBytes(), "<stdin>", notices, encoding);
                     noticeIfEmpty(text, "<stdin>", notices);
                     out.add(new Input(
                             "<stdin>", new Document("stdin:article.txt", 0, text, DocumentFormat.PLAIN_TEXT)));
@@ -53,7 +61,7 @@ public final class Inputs {
                     }
                     for (Path p : matched) {
                         try {
-                            out.add(readFile(p, notices));
+                            out.add(readFile(p, notices, encoding));
                         } catch (IOException e) {
                             errors.add(p + ": cannot be read (" + e.getMessage() + ")");
                         }
@@ -72,13 +80,13 @@ public final class Inputs {
                     }
                     for (Path p : articles) {
                         try {
-                            out.add(readFile(p, notices));
+                            out.add(readFile(p, notices, encoding));
                         } catch (IOException e) {
                             errors.add(p + ": cannot be read (" + reason(e) + ")");
                         }
                     }
                 } else if (Files.isRegularFile(path)) {
-                    out.add(readFile(path, notices));
+                    out.add(readFile(path, notices, encoding));
                 } else {
                     errors.add(arg + ": no such file or directory");
                 }
@@ -216,11 +224,11 @@ public final class Inputs {
     }
 
     public static Input readFile(Path p) throws IOException {
-        return readFile(p, new ArrayList<>());
+        return readFile(p, new ArrayList<>(), null);
     }
 
-    private static Input readFile(Path p, List<String> notices) throws IOException {
-        String text = decode(Files.readAllBytes(p), p.toString(), notices);
+    private static Input readFile(Path p, List<String> notices, java.nio.charset.Charset encoding) throws IOException {
+        String text = decode(Files.readAllBytes(p), p.toString(), notices, encoding);
         noticeIfEmpty(text, p.toString(), notices);
         Document document =
                 new Document(p.toUri().toString(), 0, text, DocumentFormat.fromLanguageIdOrPath(null, p.toString()));
@@ -231,6 +239,29 @@ public final class Inputs {
                     + " outside scripts, navigation, headers, footers and asides); nothing to check");
         }
         return new Input(p.toString(), document);
+    }
+
+    /**
+     * The text of {@code bytes} in {@code encoding}, strictly: bytes that are not valid in it are an
+     * error naming the encoding, never decoded as something else; a byte-order mark is dropped. With
+     * no encoding (null), {@link #decode(byte[], String, List) the default reading}.
+     */
+    public static String decode(byte[] bytes, String what, List<String> notices, java.nio.charset.Charset encoding)
+            throws IOException {
+        if (encoding == null) {
+            return decode(bytes, what, notices);
+        }
+        String text;
+        try {
+            text = encoding.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException("not valid " + encoding.name() + ", the --encoding given");
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /**

@@ -155,6 +155,19 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** An {@code --encoding} value: a charset the JVM knows, or a usage error naming a few that it does. */
+    static final class EncodingName implements CommandLine.ITypeConverter<java.nio.charset.Charset> {
+        @Override
+        public java.nio.charset.Charset convert(String name) {
+            try {
+                return java.nio.charset.Charset.forName(name);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(
+                        "unknown encoding '" + name + "' (for example UTF-8, ISO-8859-1, windows-1252)");
+            }
+        }
+    }
+
     /** Options shared by check and analyze. */
     static class Common {
         @Parameters(
@@ -165,6 +178,15 @@ public final class Main implements Callable<Integer> {
 
         @Option(names = "--disable", split = ",", paramLabel = "RULE", description = "Rule ids to switch off.")
         List<String> disabled = List.of();
+
+        @Option(
+                names = "--encoding",
+                paramLabel = "CHARSET",
+                converter = EncodingName.class,
+                description = "Read files and stdin in this encoding, strictly: a file that is not valid in it is an "
+                        + "error, the others are still checked. Default: UTF-8, and a file that is not valid UTF-8 is "
+                        + "read as Windows-1252 with a notice.")
+        java.nio.charset.Charset encoding;
 
         @Option(
                 names = "--config",
@@ -238,7 +260,7 @@ public final class Main implements Callable<Integer> {
                 err.println("newslint: --format must be json or text, not '" + format + "'");
                 return USAGE;
             }
-            Inputs.Gathered gathered = gather(files, err);
+            Inputs.Gathered gathered = gather(files, err, encoding);
             List<Inputs.Input> inputs = gathered.inputs();
             Checker checker = Checker.createDefault();
             JsonArray all = new JsonArray();
@@ -273,8 +295,8 @@ public final class Main implements Callable<Integer> {
      * The documents of the arguments, with one stderr line for each argument that gave nothing or was
      * read with a caveat; the others are still checked, and the command then exits with {@link #USAGE}.
      */
-    static Inputs.Gathered gather(List<String> files, PrintWriter err) {
-        Inputs.Gathered gathered = Inputs.gather(files, stdin);
+    static Inputs.Gathered gather(List<String> files, PrintWriter err, java.nio.charset.Charset encoding) {
+        Inputs.Gathered gathered = Inputs.gather(files, stdin, encoding);
         for (String notice : gathered.notices()) {
             err.println("newslint: " + notice);
         }

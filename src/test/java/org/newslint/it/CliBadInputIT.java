@@ -111,6 +111,33 @@ class CliBadInputIT {
 
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void anEncodingGivenIsHonouredStrictly(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("good.txt"), LspWire.sampleText());
+        Files.write(
+                dir.resolve("latin1.txt"),
+                "The mayor said the café would close.\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        Run latin1 = run(dir, List.of(), "analyze", "--format", "json", "--encoding", "ISO-8859-1", "latin1.txt");
+        assertThat(latin1.status()).as("stderr:\n%s", latin1.err()).isZero();
+        assertThat(latin1.err()).doesNotContain("not valid");
+        assertThat(latin1.out()).as("decoded as the encoding given").contains("café");
+
+        Run strict =
+                run(dir, List.of(), "check", "--fail-on", "never", "--encoding", "UTF-8", "latin1.txt", "good.txt");
+        assertThat(strict.status())
+                .as("a file not in the encoding given is an I/O error")
+                .isEqualTo(2);
+        assertThat(strict.err().lines().toList())
+                .contains("newslint: latin1.txt: cannot be read (not valid UTF-8, the --encoding given)");
+        assertThat(strict.out()).as("the other file is still checked").contains("good.txt:8:1: warning: Vague source");
+
+        Run unknown = run(dir, List.of(), "check", "--encoding", "no-such-charset", "good.txt");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Invalid value for option '--encoding'");
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void standardInputThatIsClosedOrEmptyIsSaidSo(@TempDir Path dir) throws Exception {
         String jar = JarRoundTripIT.jar().toString();
         String java = JarRoundTripIT.javaBinary();
