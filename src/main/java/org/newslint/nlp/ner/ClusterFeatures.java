@@ -26,26 +26,49 @@ public final class ClusterFeatures implements AdaptiveFeatureGenerator {
         this.prefixes = prefixes;
     }
 
+    /**
+     * The current sentence's features per token: the descriptor puts this generator in a window of
+     * two tokens either side, so each token is asked about five times; looked up once, kept while the
+     * same sentence (the same array, the same words) is asked about. One generator serves one thread.
+     */
+    private String[] sentence;
+
+    private String[] words = new String[0];
+    private String[][] known = new String[0][];
+
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        String path = lookup(clusters, tokens[index]);
+        if (tokens != sentence || known.length != tokens.length) {
+            sentence = tokens;
+            words = new String[tokens.length];
+            known = new String[tokens.length][];
+        }
+        if (known[index] == null || words[index] != tokens[index]) {
+            words[index] = tokens[index];
+            known[index] = featuresOf(tokens[index]);
+        }
+        java.util.Collections.addAll(features, known[index]);
+    }
+
+    private String[] featuresOf(String token) {
+        List<String> features = new java.util.ArrayList<>(prefixes.length + 1);
+        String path = lookup(clusters, token);
         if (path == null) {
             features.add(name + "=none");
-            return;
-        }
-        if (path.indexOf('|') >= 0) {
+        } else if (path.indexOf('|') >= 0) {
             // flat clusters at several class counts: one feature per granularity
             for (String label : path.split("\\|")) {
                 features.add(name + "=" + label);
             }
-            return;
-        }
-        for (int p : prefixes) {
-            if (p <= path.length()) {
-                features.add(name + p + "=" + path.substring(0, p));
+        } else {
+            for (int p : prefixes) {
+                if (p <= path.length()) {
+                    features.add(name + p + "=" + path.substring(0, p));
+                }
             }
+            features.add(name + "=" + path);
         }
-        features.add(name + "=" + path);
+        return features.toArray(new String[0]);
     }
 
     static String lookup(ClusterTable clusters, String token) {

@@ -44,6 +44,27 @@ class FeaturesTest {
         assertThat(out).containsExactly("cl2=01", "cl4=0110", "cl=0110", "cl2=10", "cl4=1011", "cl=1011", "cl=none");
     }
 
+    /** A token's features are looked up once per sentence; asked again, or for a refilled array, the same answer. */
+    @Test
+    void clusterFeaturesRememberedPerSentenceAreWhatAFreshGeneratorGives() throws IOException {
+        ClusterTable d = dict("Germany 0110\nsaid 1011\nBerlin 0111\n");
+        ClusterFeatures remembering = new ClusterFeatures("cl", d, new int[] {2, 4});
+        String[] sentence = {"Germany", "said", "xyz"};
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < sentence.length; i++) {
+                List<String> expected = new ArrayList<>();
+                new ClusterFeatures("cl", d, new int[] {2, 4}).createFeatures(expected, sentence, i, new String[0]);
+                List<String> actual = new ArrayList<>();
+                remembering.createFeatures(actual, sentence, i, new String[0]);
+                assertThat(actual).isEqualTo(expected);
+            }
+            sentence[0] = "Berlin"; // the same array with another word: not the same sentence any more
+        }
+        List<String> berlin = new ArrayList<>();
+        remembering.createFeatures(berlin, sentence, 0, new String[0]);
+        assertThat(berlin).containsExactly("cl2=01", "cl4=0111", "cl=0111");
+    }
+
     @Test
     void descriptorDropsGeneratorsWithoutTheirResource() throws IOException {
         String all = new String(
