@@ -36,37 +36,23 @@ final class WordFeatures {
 
     /** {@code opennlp.tools.util.StringUtil.toLowerCase}: {@code Character.toLowerCase} on every code point. */
     static String lowerCase(String word) {
-        int i = 0;
-        while (i < word.length()) {
-            char c = word.charAt(i);
-            if (c >= 0x80) {
+        char[] lower = null;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= 0x80) { // beyond ASCII: code point by code point, exactly as OpenNLP
                 return word.codePoints()
                         .map(Character::toLowerCase)
                         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                         .toString();
             }
             if (c >= 'A' && c <= 'Z') {
-                break;
-            }
-            i++;
-        }
-        if (i == word.length()) {
-            return word;
-        }
-        char[] lower = word.toCharArray();
-        for (int k = i; k < lower.length; k++) {
-            char c = lower[k];
-            if (c >= 0x80) {
-                return word.codePoints()
-                        .map(Character::toLowerCase)
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                        .toString();
-            }
-            if (c >= 'A' && c <= 'Z') {
+                if (lower == null) {
+                    lower = word.toCharArray();
+                }
                 lower[k] = (char) (c + ('a' - 'A'));
             }
         }
-        return new String(lower);
+        return lower == null ? word : new String(lower);
     }
 
     /** A sentence's words lower-cased and classified once, kept while the same sentence is asked about. */
