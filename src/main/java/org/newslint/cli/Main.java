@@ -155,6 +155,18 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** A rule id on the command line: one of the rules, or a usage error that lists them. */
+    static final class RuleId implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String id) {
+            if (!org.newslint.config.SettingsJson.ruleIds().contains(id)) {
+                throw new CommandLine.TypeConversionException("unknown rule '" + id + "' (rules: "
+                        + String.join(", ", org.newslint.config.SettingsJson.ruleIds()) + ")");
+            }
+            return id;
+        }
+    }
+
     /** An {@code --encoding} value: a charset the JVM knows, or a usage error naming a few that it does. */
     static final class EncodingName implements CommandLine.ITypeConverter<java.nio.charset.Charset> {
         @Override
@@ -176,7 +188,12 @@ public final class Main implements Callable<Integer> {
                 description = "Files or directories (*.txt, *.md, *.html), or - for stdin.")
         List<String> files;
 
-        @Option(names = "--disable", split = ",", paramLabel = "RULE", description = "Rule ids to switch off.")
+        @Option(
+                names = "--disable",
+                split = ",",
+                paramLabel = "RULE",
+                converter = RuleId.class,
+                description = "Rule ids to switch off.")
         List<String> disabled = List.of();
 
         @Option(

@@ -44,6 +44,29 @@ class MainTest {
     }
 
     @Test
+    void disableSwitchesTheNamedRulesOffAndOnlyThose() {
+        Run all = run("", "check", "--fail-on", "never", "docs/sample-article.txt");
+        assertThat(all.out()).contains("[vague-source]", "[vague-wording]", "[unattributed-claim]");
+        Run without = run(
+                "",
+                "check",
+                "--fail-on",
+                "never",
+                "--disable",
+                "vague-source,vague-wording",
+                "docs/sample-article.txt");
+        assertThat(without.status()).isZero();
+        assertThat(without.out())
+                .doesNotContain("[vague-source]", "[vague-wording]")
+                .contains("[unattributed-claim]");
+        Run unknown = run("", "check", "--disable", "no-such-rule", "docs/sample-article.txt");
+        assertThat(unknown.status())
+                .as("an unknown rule id is a usage error: %s", unknown.err())
+                .isEqualTo(2);
+        assertThat(unknown.err()).contains("no-such-rule");
+    }
+
+    @Test
     void checkReadsStdinAndDirectories(@TempDir Path dir) throws Exception {
         Run r = run("Experts say the bridge carries 18,000 vehicles a day.\n", "check", "-");
         assertThat(r.status()).isEqualTo(1);
