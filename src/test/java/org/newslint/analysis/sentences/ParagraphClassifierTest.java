@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.newslint.analysis.lexicon.Lexicons;
@@ -27,6 +28,19 @@ class ParagraphClassifierTest {
                 .isFalse();
     }
 
+    /** Lines of the kinds the patterns are for, and near misses, so the test needs no article to have them. */
+    private static final List<String> WRITTEN = List.of(
+            "Read more: Council votes on the bridge",
+            "Also read the full report here.",
+            "(Photo by Jane Smith/Getty Images)",
+            "© 2024 Reuters. All rights reserved.",
+            "Reporting by Ana Berg; Editing by Tom Baxter",
+            "Follow us on Twitter for updates.",
+            "This story has been updated.",
+            "The council said the bridge would read more like a park.",
+            "She said all rights were reserved for residents, and the copyright is the city's.",
+            "Subscribers said the photo gallery was closed.");
+
     /** Every line and sentence-sized piece of the sample articles: same answer as searching every pattern. */
     @Test
     void answersAsSearchingEveryPatternAnywhere() throws IOException {
@@ -34,8 +48,13 @@ class ParagraphClassifierTest {
         ParagraphClassifier classifier = new ParagraphClassifier(lex);
         int pieces = 0;
         int boilerplate = 0;
+        List<List<String>> texts = new java.util.ArrayList<>();
+        texts.add(WRITTEN);
         for (Path article : SampleArticles.paths()) {
-            for (String line : Files.readAllLines(article)) {
+            texts.add(Files.readAllLines(article));
+        }
+        for (List<String> lines : texts) {
+            for (String line : lines) {
                 for (String piece : (line + "\n" + line.replaceFirst("^\\S+\\s*", "")).split("\n|(?<=[.!?])\\s+")) {
                     boolean expected = false;
                     for (Pattern b : lex.boilerplate) {
@@ -47,7 +66,8 @@ class ParagraphClassifierTest {
                 }
             }
         }
-        assertThat(pieces).isGreaterThan(1000);
-        assertThat(boilerplate).as("some pieces are boilerplate").isPositive();
+        assertThat(pieces).isGreaterThan(200);
+        assertThat(boilerplate).as("some pieces are boilerplate").isGreaterThanOrEqualTo(5);
+        assertThat(boilerplate).as("and some are not").isLessThan(pieces);
     }
 }
