@@ -182,6 +182,53 @@ class JarRoundTripIT {
                     .isEqualTo(hoverAt.getLine());
         }
 
+        // definition, references and highlights of "Dunmore" (line 6) follow Rachel Dunmore's mentions
+        int lone = text.indexOf("Dunmore said");
+        Position at = utf16Position(text, lone);
+        TextDocumentIdentifier doc = new TextDocumentIdentifier(uri);
+        var definition = await(
+                server.getTextDocumentService().definition(new org.eclipse.lsp4j.DefinitionParams(doc, at)),
+                REQUEST,
+                "definition",
+                proc);
+        assertThat(definition.getLeft())
+                .as("definition: the first mention, \"Rachel Dunmore\"")
+                .singleElement()
+                .satisfies(l -> assertThat(l.getRange().getStart())
+                        .isEqualTo(utf16Position(text, text.indexOf("Rachel Dunmore"))));
+        var references = await(
+                server.getTextDocumentService()
+                        .references(new org.eclipse.lsp4j.ReferenceParams(
+                                doc, at, new org.eclipse.lsp4j.ReferenceContext(true))),
+                REQUEST,
+                "references",
+                proc);
+        assertThat(references)
+                .as("references: every mention")
+                .extracting(l -> l.getRange().getStart().getLine())
+                .containsExactly(5, 6);
+        var highlights = await(
+                server.getTextDocumentService()
+                        .documentHighlight(new org.eclipse.lsp4j.DocumentHighlightParams(doc, at)),
+                REQUEST,
+                "documentHighlight",
+                proc);
+        assertThat(highlights)
+                .extracting(h -> h.getRange().getStart().getLine())
+                .containsExactly(5, 6);
+        // an inlay hint names the speaker of a quote attributed to "he"
+        var hints = await(
+                server.getTextDocumentService()
+                        .inlayHint(new org.eclipse.lsp4j.InlayHintParams(
+                                doc, new Range(new Position(0, 0), utf16Position(text, text.length())))),
+                REQUEST,
+                "inlayHint",
+                proc);
+        assertThat(hints).as("inlay hints").anySatisfy(h -> {
+            assertThat(h.getLabel().getLeft()).contains("Tom Baxter");
+            assertThat(h.getPosition().getLine()).isEqualTo(9);
+        });
+
         // document symbols: quotes under their speaker, then the entity groups
         List<Either<SymbolInformation, DocumentSymbol>> raw = await(
                 server.getTextDocumentService()
