@@ -19,7 +19,7 @@ public final class WeightTable {
     private final int shift;
     private final int[] hashes;
     private final String[] keys;
-    /** Per slot, where its weights start in {@link #outcomes}/{@link #parameters}; they end where the next entry's start. */
+    /** Per slot, where its weights start and end in {@link #outcomes}/{@link #parameters}. */
     private final int[] from;
 
     private final int[] to;
@@ -104,14 +104,5 @@ public final class WeightTable {
                 return true;
             }
         }
-    }
-
-    /** How many features the table holds. */
-    public int size() {
-        int n = 0;
-        for (String k : keys) {
-            n += k == null ? 0 : 1;
-        }
-        return n;
     }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -25,31 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * file next to the bad ones is still checked.
  */
 class CliBadInputIT {
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(Path dir, List<String> prefix, String... args) throws Exception {
-        return run(dir, prefix, JarRoundTripIT.jar(), args);
-    }
-
-    private static Run run(Path dir, List<String> prefix, Path jar, String... args) throws Exception {
-        List<String> command = new ArrayList<>(prefix);
-        command.add(JarRoundTripIT.javaBinary());
-        command.add("-Xmx512m");
-        command.add("-jar");
-        command.add(jar.toString());
-        command.addAll(List.of(args));
-        Path out = dir.resolve("stdout.txt");
-        Path err = dir.resolve("stderr.txt");
-        Process p = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("check finished").isTrue();
-        Run r = new Run(p.exitValue(), Files.readString(out), Files.readString(err));
-        assertThat(r.err()).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
-        return r;
+    private static JarCli.Run run(Path dir, List<String> prefix, String... args) throws Exception {
+        return JarCli.run(dir, prefix, JarRoundTripIT.jar(), args);
     }
 
     private static void writeArticles(Path dir) throws IOException {
@@ -74,7 +50,7 @@ class CliBadInputIT {
     @Timeout(value = 6, unit = TimeUnit.MINUTES)
     void eachBadFileGetsOneClearLineAndTheGoodFileIsStillChecked(@TempDir Path dir) throws Exception {
         writeArticles(dir);
-        Run r = run(
+        JarCli.Run r = run(
                 dir,
                 List.of(),
                 "check",
@@ -117,12 +93,13 @@ class CliBadInputIT {
                 dir.resolve("latin1.txt"),
                 "The mayor said the café would close.\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        Run latin1 = run(dir, List.of(), "analyze", "--format", "json", "--encoding", "ISO-8859-1", "latin1.txt");
+        JarCli.Run latin1 =
+                run(dir, List.of(), "analyze", "--format", "json", "--encoding", "ISO-8859-1", "latin1.txt");
         assertThat(latin1.status()).as("stderr:\n%s", latin1.err()).isZero();
         assertThat(latin1.err()).doesNotContain("not valid");
         assertThat(latin1.out()).as("decoded as the encoding given").contains("café");
 
-        Run strict =
+        JarCli.Run strict =
                 run(dir, List.of(), "check", "--fail-on", "never", "--encoding", "UTF-8", "latin1.txt", "good.txt");
         assertThat(strict.status())
                 .as("a file not in the encoding given is an I/O error")
@@ -131,7 +108,7 @@ class CliBadInputIT {
                 .contains("newslint: latin1.txt: cannot be read (not valid UTF-8, the --encoding given)");
         assertThat(strict.out()).as("the other file is still checked").contains("good.txt:8:1: warning: Vague source");
 
-        Run unknown = run(dir, List.of(), "check", "--encoding", "no-such-charset", "good.txt");
+        JarCli.Run unknown = run(dir, List.of(), "check", "--encoding", "no-such-charset", "good.txt");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("Invalid value for option '--encoding'");
     }
@@ -142,7 +119,7 @@ class CliBadInputIT {
         String jar = JarRoundTripIT.jar().toString();
         String java = JarRoundTripIT.javaBinary();
         // the shell closes descriptor 0 before java starts, as "newslint check - <&-" does
-        Run closed = run(dir, List.of("sh", "-c", "exec \"$0\" -Xmx512m -jar \"$1\" check - <&-", java, jar));
+        JarCli.Run closed = run(dir, List.of("sh", "-c", "exec \"$0\" -Xmx512m -jar \"$1\" check - <&-", java, jar));
         assertThat(closed.status())
                 .as("closed stdin is an I/O error; stderr:\n%s", closed.err())
                 .isEqualTo(2);
@@ -151,7 +128,7 @@ class CliBadInputIT {
                 .as("nothing was read from the descriptor the JVM reused")
                 .doesNotContain("binary");
 
-        Run empty = run(dir, List.of(), "check", "-");
+        JarCli.Run empty = run(dir, List.of(), "check", "-");
         assertThat(empty.status()).isZero();
         assertThat(empty.err()).contains("newslint: <stdin>: empty; nothing to check");
     }
@@ -177,7 +154,7 @@ class CliBadInputIT {
         Files.writeString(locked.resolve("inside.txt"), LspWire.sampleText());
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         try {
-            Run r = run(dir, asUser, jar, "check", "--fail-on", "never", "locked", "good.txt");
+            JarCli.Run r = JarCli.run(dir, asUser, jar, "check", "--fail-on", "never", "locked", "good.txt");
             assertThat(r.status()).as("stderr:\n%s", r.err()).isEqualTo(2);
             assertThat(r.err()).contains("newslint: locked: cannot be read (permission denied or gone)");
             assertThat(r.out()).contains("good.txt:8:1: warning: Vague source");

@@ -32,34 +32,11 @@ class HtmlInputIT {
             + "<footer>Some experts believe footers are prose.</footer>\n"
             + "</body></html>\n";
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(Path dir, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                JarRoundTripIT.javaBinary(),
-                "-Xmx512m",
-                "-jar",
-                JarRoundTripIT.jar().toString()));
-        command.addAll(List.of(args));
-        Path out = dir.resolve("stdout.txt");
-        Path err = dir.resolve("stderr.txt");
-        Process p = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
-        assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("newslint finished").isTrue();
-        Run r = new Run(p.exitValue(), Files.readString(out), Files.readString(err));
-        assertThat(r.err()).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
-        return r;
-    }
-
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void textAndJsonFindingsPointIntoTheHtmlFile(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("story.html"), PAGE);
-        Run text = run(dir, "check", "--fail-on", "never", "story.html");
+        JarCli.Run text = JarCli.run(dir, "check", "--fail-on", "never", "story.html");
         assertThat(text.status()).isZero();
         // "Critics say" opens at column 49 of line 6; "a resident shouted" at column 40 of line 7
         assertThat(text.out())
@@ -70,7 +47,7 @@ class HtmlInputIT {
                 .doesNotContain("story.html:3:")
                 .doesNotContain("story.html:9:");
 
-        Run json = run(dir, "check", "--format", "json", "--fail-on", "never", "story.html");
+        JarCli.Run json = JarCli.run(dir, "check", "--format", "json", "--fail-on", "never", "story.html");
         JsonArray files = JsonParser.parseString(json.out()).getAsJsonArray();
         JsonArray findings = files.get(0).getAsJsonObject().getAsJsonArray("findings");
         List<String> spans = new ArrayList<>();
@@ -84,7 +61,7 @@ class HtmlInputIT {
         }
         assertThat(spans).contains("vague-source 6:49-6:60 Critics say", "vague-source 7:40-7:58 a resident shouted");
 
-        Run analyze = run(dir, "analyze", "story.html");
+        JarCli.Run analyze = JarCli.run(dir, "analyze", "story.html");
         JsonObject report = JsonParser.parseString(analyze.out()).getAsJsonObject();
         JsonObject quote = report.getAsJsonArray("quotes").get(0).getAsJsonObject();
         assertThat(quote.get("text").getAsString()).isEqualTo("“This is a disgrace,”");
@@ -103,7 +80,7 @@ class HtmlInputIT {
         Files.writeString(
                 dir.resolve("empty.html"), "<html><body><nav>Critics say</nav><script>x()</script></body></html>");
         Files.writeString(dir.resolve("plain.txt"), "Critics say the plan is bad.\n");
-        Run r = run(dir, "check", "--fail-on", "never", ".");
+        JarCli.Run r = JarCli.run(dir, "check", "--fail-on", "never", ".");
         assertThat(r.status()).isZero();
         assertThat(r.out())
                 .contains("broken.htm:1:25: warning: Vague source (“Critics say”)")

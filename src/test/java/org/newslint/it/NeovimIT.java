@@ -41,15 +41,7 @@ class NeovimIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void neovimGetsDiagnosticsHoverAndSymbolsFromTheJar(@TempDir Path tmp) throws Exception {
-        // in the test, not in @BeforeAll, so the report shows it as skipped with this message
-        Path nvim = onPath("nvim");
-        if (nvim == null) {
-            System.err.println(
-                    "NeovimIT skipped: nvim is not on PATH; install neovim (apt-get install -y neovim) to run the real-editor test");
-        }
-        Assumptions.assumeTrue(
-                nvim != null,
-                "nvim is not on PATH: install neovim (apt-get install -y neovim) to run the real-editor test");
+        Path nvim = requireNvim();
         Path article = tmp.resolve("article.txt");
         Files.copy(JarRoundTripIT.projectDir().resolve("docs/sample-article.txt"), article);
         String text = Files.readString(article, StandardCharsets.UTF_8);
@@ -57,69 +49,17 @@ class NeovimIT {
         assertThat(dunmore).as("sample article mentions Dunmore").isNotNegative();
         Position hoverAt = JarRoundTripIT.utf16Position(text, dunmore);
 
-        Path script = script(tmp);
-        Path out = tmp.resolve("nvim-result.json");
-        Path stdout = tmp.resolve("nvim.stdout");
-        Path stderr = tmp.resolve("nvim.stderr");
-        Path xdg = Files.createDirectories(tmp.resolve("xdg"));
-
-        ProcessBuilder pb = new ProcessBuilder(
-                nvim.toString(),
-                "--headless",
-                "--clean",
-                "-n",
-                "-i",
-                "NONE",
-                "-c",
-                "luafile " + luaFileArg(script),
-                article.toString());
-        pb.directory(tmp.toFile());
-        Map<String, String> env = pb.environment();
-        env.put(
-                "NEWSLINT_CMD",
-                String.join(
-                        SEP,
-                        JarRoundTripIT.javaBinary(),
-                        "-jar",
-                        JarRoundTripIT.jar().toString()));
-        env.put("NEWSLINT_OUT", out.toString());
-        env.put("NEWSLINT_HOVER_LINE", Integer.toString(hoverAt.getLine()));
-        env.put("NEWSLINT_HOVER_CHAR", Integer.toString(hoverAt.getCharacter()));
-        env.put("NEWSLINT_TIMEOUT_MS", "40000");
-        // keep Neovim's files (lsp.log, shada, swap) inside the temp dir, never in the real home
-        for (String v :
-                List.of("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")) {
-            env.put(v, Files.createDirectories(xdg.resolve(v.toLowerCase())).toString());
-        }
-        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        pb.redirectOutput(stdout.toFile());
-        pb.redirectError(stderr.toFile());
-
-        long t0 = System.nanoTime();
-        Process p = pb.start();
-        boolean finished;
-        try {
-            finished = p.waitFor(NVIM_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } finally {
-            if (p.isAlive()) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly); // the server Neovim started
-                p.destroyForcibly();
-                p.waitFor(10, TimeUnit.SECONDS);
-            }
-        }
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        String report = report(tmp, out, stdout, stderr);
-        if (!finished) {
-            fail("nvim did not finish within " + NVIM_TIMEOUT_SECONDS + " s" + report);
-        }
-        assertThat(p.exitValue())
-                .as("nvim exit status after %d ms%s", ms, report)
-                .isZero();
-        assertThat(out).as("result file%s", report).isRegularFile();
-
-        JsonObject result = JsonParser.parseString(Files.readString(out, StandardCharsets.UTF_8))
-                .getAsJsonObject();
-        assertThat(result.get("ok").getAsBoolean()).as("script ok%s", report).isTrue();
+        NeovimRun run = runNeovim(
+                nvim,
+                script(tmp),
+                article,
+                tmp,
+                Map.of(
+                        "NEWSLINT_HOVER_LINE", Integer.toString(hoverAt.getLine()),
+                        "NEWSLINT_HOVER_CHAR", Integer.toString(hoverAt.getCharacter()),
+                        "NEWSLINT_TIMEOUT_MS", "40000"));
+        JsonObject result = run.result();
+        String report = run.report();
 
         // diagnostics as Neovim stored them
         List<JsonObject> diagnostics = objects(result.getAsJsonArray("diagnostics"));
@@ -171,70 +111,19 @@ class NeovimIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void neovimAppliesTheQuickFixesAndTheBufferReadsAsExpected(@TempDir Path tmp) throws Exception {
-        Path nvim = onPath("nvim");
-        if (nvim == null) {
-            System.err.println(
-                    "NeovimIT skipped: nvim is not on PATH; install neovim (apt-get install -y neovim) to run the real-editor test");
-        }
-        Assumptions.assumeTrue(
-                nvim != null,
-                "nvim is not on PATH: install neovim (apt-get install -y neovim) to run the real-editor test");
+        Path nvim = requireNvim();
         Path desk = Files.createDirectories(tmp.resolve("desk"));
         Path article = desk.resolve("article.txt");
         Files.copy(JarRoundTripIT.projectDir().resolve("editors/test/quickfix-article.txt"), article);
         String before = Files.readString(article, StandardCharsets.UTF_8);
-        Path script = JarRoundTripIT.projectDir().resolve("editors/test/nvim_quickfix.lua");
-        Path out = tmp.resolve("nvim-quickfix.json");
-        Path stdout = tmp.resolve("nvim.stdout");
-        Path stderr = tmp.resolve("nvim.stderr");
-        Path xdg = Files.createDirectories(tmp.resolve("xdg"));
-        ProcessBuilder pb = new ProcessBuilder(
-                nvim.toString(),
-                "--headless",
-                "--clean",
-                "-n",
-                "-i",
-                "NONE",
-                "-c",
-                "luafile " + luaFileArg(script),
-                article.toString());
-        pb.directory(desk.toFile());
-        Map<String, String> env = pb.environment();
-        env.put(
-                "NEWSLINT_CMD",
-                String.join(
-                        SEP,
-                        JarRoundTripIT.javaBinary(),
-                        "-jar",
-                        JarRoundTripIT.jar().toString()));
-        env.put("NEWSLINT_OUT", out.toString());
-        env.put("NEWSLINT_WAIT_MS", "40000");
-        for (String v :
-                List.of("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")) {
-            env.put(v, Files.createDirectories(xdg.resolve(v.toLowerCase())).toString());
-        }
-        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        pb.redirectOutput(stdout.toFile());
-        pb.redirectError(stderr.toFile());
-        Process p = pb.start();
-        boolean finished;
-        try {
-            finished = p.waitFor(NVIM_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } finally {
-            if (p.isAlive()) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-                p.waitFor(10, TimeUnit.SECONDS);
-            }
-        }
-        String report = report(tmp, out, stdout, stderr);
-        if (!finished) {
-            fail("nvim did not finish within " + NVIM_TIMEOUT_SECONDS + " s" + report);
-        }
-        assertThat(p.exitValue()).as("nvim exit status%s", report).isZero();
-        JsonObject result = JsonParser.parseString(Files.readString(out, StandardCharsets.UTF_8))
-                .getAsJsonObject();
-        assertThat(result.get("ok").getAsBoolean()).as("script ok%s", report).isTrue();
+        NeovimRun run = runNeovim(
+                nvim,
+                JarRoundTripIT.projectDir().resolve("editors/test/nvim_quickfix.lua"),
+                article,
+                tmp,
+                Map.of("NEWSLINT_WAIT_MS", "40000"));
+        JsonObject result = run.result();
+        String report = run.report();
 
         String placeholder = before.replace("in the county.\n", "in the county, SOURCE said.\n");
         assertThat(placeholder).isNotEqualTo(before);
@@ -260,6 +149,91 @@ class NeovimIT {
         assertThat(result.getAsJsonObject("server_exit").get("code").getAsInt())
                 .as("server exit code%s", report)
                 .isZero();
+    }
+
+    /** nvim, or the test is skipped (in the test, not in @BeforeAll, so the report shows it skipped with this message). */
+    private static Path requireNvim() {
+        Path nvim = onPath("nvim");
+        if (nvim == null) {
+            System.err.println(
+                    "NeovimIT skipped: nvim is not on PATH; install neovim (apt-get install -y neovim) to run the real-editor test");
+        }
+        Assumptions.assumeTrue(
+                nvim != null,
+                "nvim is not on PATH: install neovim (apt-get install -y neovim) to run the real-editor test");
+        return nvim;
+    }
+
+    /** What a script wrote, and everything to show when an assertion on it fails. */
+    private record NeovimRun(JsonObject result, String report) {}
+
+    /**
+     * Runs headless Neovim on {@code article} (from the article's folder) with {@code script}, the jar
+     * as its language server, {@code env} for the script, and Neovim's own files inside {@code tmp};
+     * asserts it finished, exited 0 and that the script reported ok.
+     */
+    private static NeovimRun runNeovim(Path nvim, Path script, Path article, Path tmp, Map<String, String> env)
+            throws Exception {
+        Path out = tmp.resolve("nvim-result.json");
+        Path stdout = tmp.resolve("nvim.stdout");
+        Path stderr = tmp.resolve("nvim.stderr");
+        Path xdg = Files.createDirectories(tmp.resolve("xdg"));
+        ProcessBuilder pb = new ProcessBuilder(
+                nvim.toString(),
+                "--headless",
+                "--clean",
+                "-n",
+                "-i",
+                "NONE",
+                "-c",
+                "luafile " + luaFileArg(script),
+                article.toString());
+        pb.directory(article.getParent().toFile());
+        Map<String, String> environment = pb.environment();
+        environment.put(
+                "NEWSLINT_CMD",
+                String.join(
+                        SEP,
+                        JarRoundTripIT.javaBinary(),
+                        "-jar",
+                        JarRoundTripIT.jar().toString()));
+        environment.put("NEWSLINT_OUT", out.toString());
+        environment.putAll(env);
+        // keep Neovim's files (lsp.log, shada, swap) inside the temp dir, never in the real home
+        for (String v :
+                List.of("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")) {
+            environment.put(
+                    v, Files.createDirectories(xdg.resolve(v.toLowerCase())).toString());
+        }
+        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.redirectOutput(stdout.toFile());
+        pb.redirectError(stderr.toFile());
+
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        boolean finished;
+        try {
+            finished = p.waitFor(NVIM_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            if (p.isAlive()) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly); // the server Neovim started
+                p.destroyForcibly();
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        String report = report(tmp, out, stdout, stderr);
+        if (!finished) {
+            fail("nvim did not finish within " + NVIM_TIMEOUT_SECONDS + " s" + report);
+        }
+        assertThat(p.exitValue())
+                .as("nvim exit status after %d ms%s", ms, report)
+                .isZero();
+        assertThat(out).as("result file%s", report).isRegularFile();
+        JsonObject result = JsonParser.parseString(Files.readString(out, StandardCharsets.UTF_8))
+                .getAsJsonObject();
+        assertThat(result.get("ok").getAsBoolean()).as("script ok%s", report).isTrue();
+        return new NeovimRun(result, report);
     }
 
     private static Path script(Path tmp) throws IOException, URISyntaxException {
