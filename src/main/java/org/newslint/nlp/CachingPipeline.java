@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.newslint.text.TextRange;
 
 /**
@@ -15,7 +16,7 @@ public final class CachingPipeline implements NlpPipeline {
     /** The most paragraphs ever remembered, however long the documents (a 1 MiB article has about 4,300). */
     private static final int MOST = 1 << 16;
 
-    private final Map<String, List<Sentence>> cache;
+    private final Map<String, Placed> cache;
     private volatile int capacity;
 
     public CachingPipeline(NlpPipeline delegate, int maxParagraphs) {
@@ -23,7 +24,7 @@ public final class CachingPipeline implements NlpPipeline {
         this.capacity = maxParagraphs;
         this.cache = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<Sentence>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Placed> eldest) {
                 return size() > capacity;
             }
         };
@@ -44,18 +45,57 @@ public final class CachingPipeline implements NlpPipeline {
     @Override
     public List<Sentence> sentences(String text, TextRange paragraph) {
         String key = paragraph.of(text);
-        List<Sentence> relative;
+        Placed placed;
         synchronized (cache) {
-            relative = cache.get(key);
+            placed = cache.get(key);
         }
-        if (relative == null) {
-            relative = shift(delegate.sentences(key, new TextRange(0, key.length())), 0);
-            synchronized (cache) {
-                cache.put(key, relative);
+        if (placed == null) {
+            placed = new Placed(0, delegate.sentences(key, new TextRange(0, key.length())));
+        } else if (placed.at() == paragraph.start()) {
+            // the paragraph has not moved since it was last asked for (it is before the edit): the very same sentences
+            return placed.sentences();
+        }
+        Placed moved = new Placed(paragraph.start(), shift(placed.sentences(), paragraph.start() - placed.at()));
+        synchronized (cache) {
+            cache.put(key, moved);
+        }
+        return moved.sentences();
+    }
+
+    /**
+     * Remembered paragraphs are answered at once; the others are tagged together (in parallel when there
+     * are many, as on opening a long document) and then remembered.
+     */
+    @Override
+    public List<List<Sentence>> sentences(String text, List<TextRange> parts, BooleanSupplier cancelled) {
+        List<String> missing = new ArrayList<>();
+        synchronized (cache) {
+            for (TextRange part : parts) {
+                String key = part.of(text);
+                if (!cache.containsKey(key)) {
+                    missing.add(key);
+                }
             }
         }
-        return shift(relative, paragraph.start());
+        List<List<Sentence>> tagged =
+                NlpPipeline.inOrder(missing, key -> delegate.sentences(key, new TextRange(0, key.length())), cancelled);
+        synchronized (cache) {
+            for (int i = 0; i < missing.size(); i++) {
+                cache.put(missing.get(i), new Placed(0, tagged.get(i)));
+            }
+        }
+        List<List<Sentence>> out = new ArrayList<>(parts.size());
+        for (TextRange part : parts) {
+            out.add(sentences(text, part)); // remembered now (unless evicted meanwhile: then tagged again)
+        }
+        return out;
     }
+
+    /**
+     * A paragraph's sentences where they were last placed ({@code at}: the paragraph's offset then), so that
+     * a paragraph an edit did not move is answered with the same objects and one it moved is shifted once.
+     */
+    private record Placed(int at, List<Sentence> sentences) {}
 
     private static List<Sentence> shift(List<Sentence> sentences, int by) {
         if (by == 0) {

@@ -51,8 +51,19 @@ public final class PlainTextProse {
     }
 
     static void maskUrls(String original, char[] text) {
-        Matcher m = URL.matcher(original);
-        while (m.find()) {
+        Matcher m = URL.matcher(original).useTransparentBounds(true);
+        int n = original.length();
+        // a URL starts with "h" or "w" (any case): try the pattern there only, in order, as find() would
+        // (transparent bounds let \b see the character before), instead of at every position of the document
+        for (int i = 0; i < n; i++) {
+            char c = original.charAt(i);
+            if (c != 'h' && c != 'H' && c != 'w' && c != 'W' || i > 0 && isAsciiLetterOrDigit(original.charAt(i - 1))) {
+                continue; // not an "h" or "w", or one inside a word, where \b cannot hold
+            }
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                continue;
+            }
             int end = m.end();
             // a sentence full stop after a URL is punctuation, not part of the URL
             while (end > m.start() && ".,;:)!?".indexOf(original.charAt(end - 1)) >= 0) {
@@ -63,6 +74,11 @@ public final class PlainTextProse {
                     text[k] = ' ';
                 }
             }
+            i = m.end() - 1;
         }
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

@@ -49,4 +49,58 @@ class CachingPipelineTest {
         paragraphs.forEach(p -> cached.sentences(text, p));
         assertThat(tagged[0]).isZero();
     }
+
+    @Test
+    void aParagraphMovedAgainIsShiftedFromWhereItLastWasAndOneNotMovedIsTheSameObjects() {
+        String paragraph = "Dr. Ann Lee said the U.K. is ready. Trump's aides disagreed.";
+        CachingPipeline cached = new CachingPipeline(OpenNlpPipeline.shared(), 16);
+        String[] versions = {
+            "Opening line.\n" + paragraph,
+            "A longer opening line was typed.\n" + paragraph,
+            "X.\n" + paragraph,
+            paragraph
+        };
+        for (String text : versions) {
+            TextRange at = new TextRange(text.indexOf(paragraph), text.length());
+            List<Sentence> fromCache = cached.sentences(text, at);
+            assertThat(fromCache).as(text).isEqualTo(OpenNlpPipeline.shared().sentences(text, at));
+            // asked again where it is now: the very same sentences, not a copy
+            assertThat(cached.sentences(text, at)).isSameAs(fromCache);
+        }
+    }
+
+    @Test
+    void manyNewParagraphsTaggedTogetherInParallelAreWhatTaggingOneByOneGives() {
+        StringBuilder doc = new StringBuilder();
+        List<TextRange> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < NlpPipeline.PARALLEL_FROM + 40; i++) {
+            int start = doc.length();
+            doc.append("Paragraph ")
+                    .append(i)
+                    .append(": Dr. Lee's team said ")
+                    .append(i % 7)
+                    .append(" U.K. firms agreed.");
+            parts.add(new TextRange(start, doc.length()));
+            doc.append('\n');
+        }
+        String text = doc.toString();
+        CachingPipeline cached = new CachingPipeline(OpenNlpPipeline.shared(), 16);
+        cached.expectParagraphs(parts.size());
+        List<List<Sentence>> together = cached.sentences(text, parts, () -> false);
+        List<List<Sentence>> oneByOne = parts.stream()
+                .map(p -> OpenNlpPipeline.shared().sentences(text, p))
+                .toList();
+        assertThat(together).isEqualTo(oneByOne);
+        // and through the interface's own parallel path, without a cache
+        NlpPipeline plain = (t, p) -> OpenNlpPipeline.shared().sentences(t, p);
+        assertThat(plain.sentences(text, parts, () -> false)).isEqualTo(oneByOne);
+    }
+
+    @Test
+    void taggingManyParagraphsStopsWhenTheAnalysisIsSuperseded() {
+        List<TextRange> parts = java.util.Collections.nCopies(NlpPipeline.PARALLEL_FROM, new TextRange(0, 5));
+        NlpPipeline plain = (t, p) -> List.of();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plain.sentences("Hello", parts, () -> true))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+    }
 }

@@ -1,5 +1,6 @@
 package org.newslint.analysis.sentences;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.NonClaimReason;
@@ -61,10 +62,30 @@ public final class ParagraphClassifier {
 
     /** Why the paragraph as a whole is not story text, or null when it is. */
     public NonClaimReason reason(Paragraph p, String paragraphText) {
-        String t = paragraphText.strip();
         if (p.kind() == ParagraphKind.HEADING) {
             return NonClaimReason.HEADING;
         }
+        String t = paragraphText.strip();
+        // the answer depends on the kind and the text alone; an editor re-asks for every paragraph on every keystroke
+        ParagraphKey key = new ParagraphKey(p.kind(), t);
+        Optional<NonClaimReason> known = reasons.get(key);
+        if (known == null) {
+            known = Optional.ofNullable(judge(p.kind(), t));
+            if (reasons.size() >= JUDGED) {
+                reasons.clear();
+            }
+            reasons.put(key, known);
+        }
+        return known.orElse(null);
+    }
+
+    private record ParagraphKey(ParagraphKind kind, String text) {}
+
+    /** Paragraphs judged so far, by kind and stripped text; forgotten all at once when full. */
+    private final java.util.Map<ParagraphKey, Optional<NonClaimReason>> reasons =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static NonClaimReason judge(ParagraphKind kind, String t) {
         if (BYLINE.matcher(t).matches() && t.split("\\s+").length <= 10) {
             return NonClaimReason.BYLINE;
         }
@@ -74,10 +95,10 @@ public final class ParagraphClassifier {
         }
         char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
         boolean terminal = ".!?\"'".indexOf(last) >= 0;
-        if (!terminal && words <= 20 && p.kind() != ParagraphKind.LIST_ITEM) {
+        if (!terminal && words <= 20 && kind != ParagraphKind.LIST_ITEM) {
             return NonClaimReason.HEADING;
         }
-        if (words <= 20 && p.kind() != ParagraphKind.LIST_ITEM && isTitleCase(t)) {
+        if (words <= 20 && kind != ParagraphKind.LIST_ITEM && isTitleCase(t)) {
             return NonClaimReason
                     .HEADING; // "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments."
         }
@@ -122,6 +143,8 @@ public final class ParagraphClassifier {
         return false;
     }
 
+    private static final Pattern EDGE_NON_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+
     /** The small words title case leaves lower-case. */
     private static final java.util.Set<String> TITLE_CASE_SMALL_WORDS = java.util.Set.of(
             "the", "and", "for", "but", "nor", "yet", "with", "from", "into", "onto", "over", "this", "that", "than",
@@ -134,7 +157,7 @@ public final class ParagraphClassifier {
     public static boolean isTitleCase(String paragraph) {
         int longWords = 0;
         for (String w : paragraph.split("[\\s\\-/]+")) {
-            String word = w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            String word = EDGE_NON_LETTERS.matcher(w).replaceAll("");
             if (word.length() < 3 || TITLE_CASE_SMALL_WORDS.contains(word)) {
                 continue;
             }

@@ -80,8 +80,9 @@ public final class SentenceSplitter {
         }
         Prose prose = new Prose(full.original(), full.text(), kept);
 
-        List<SentenceDraft> drafts = new ArrayList<>();
-        nlp.expectParagraphs(kept.size());
+        // first what each paragraph is and where its parts are, then all parts tagged at once (in parallel when
+        // many are new), then the drafts in order
+        List<Part> parts = new ArrayList<>();
         for (int pi = 0; pi < kept.size(); pi++) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("superseded");
@@ -95,26 +96,44 @@ public final class SentenceSplitter {
                     && dateline.lookingAt()
                     && dateline.end() < range.length()) {
                 // "AARHUS, Denmark (Reuters) -" is its own non-claim sentence, still searched for names
-                TextRange datelineRange = new TextRange(range.start(), range.start() + dateline.end());
-                for (Sentence s : nlp.sentences(prose.text(), datelineRange)) {
-                    drafts.add(new SentenceDraft(s, pi, NonClaimReason.DATELINE));
-                }
+                parts.add(
+                        new Part(pi, new TextRange(range.start(), range.start() + dateline.end()), true, false, null));
                 range = new TextRange(range.start() + dateline.end(), range.end());
             }
-            boolean boilerplate = false;
             boolean mayBeBoilerplate = p.kind() != ParagraphKind.HEADING && reason != NonClaimReason.BYLINE;
-            for (Sentence s : nlp.sentences(prose.text(), range)) {
+            parts.add(new Part(pi, range, false, mayBeBoilerplate, reason));
+        }
+        nlp.expectParagraphs(kept.size());
+        List<List<Sentence>> tagged =
+                nlp.sentences(prose.text(), parts.stream().map(Part::range).toList(), cancelled);
+        List<SentenceDraft> drafts = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            Part part = parts.get(k);
+            boolean boilerplate = false;
+            for (Sentence s : tagged.get(k)) {
+                if (part.dateline()) {
+                    drafts.add(new SentenceDraft(s, part.paragraph(), NonClaimReason.DATELINE));
+                    continue;
+                }
                 // boilerplate runs to the end of its paragraph ("Reporting by A. Editing by B.")
                 boilerplate = boilerplate
-                        || mayBeBoilerplate
+                        || part.mayBeBoilerplate()
                                 && paragraphs.isBoilerplate(s.range().of(prose.text()));
-                drafts.add(new SentenceDraft(s, pi, boilerplate ? NonClaimReason.BOILERPLATE : reason));
+                drafts.add(new SentenceDraft(
+                        s, part.paragraph(), boilerplate ? NonClaimReason.BOILERPLATE : part.reason()));
             }
         }
         return new SplitArticle(prose, drafts, limitNote);
     }
 
+    /** A stretch of a paragraph to tag: its dateline, or the rest (with the paragraph's reason, if any). */
+    private record Part(
+            int paragraph, TextRange range, boolean dateline, boolean mayBeBoilerplate, NonClaimReason reason) {}
+
     private static boolean hasLongRun(String text, TextRange range) {
+        if (range.length() <= MAX_RUN_WITHOUT_SPACE) {
+            return false; // no run can be longer than its paragraph
+        }
         int run = 0;
         for (int i = range.start(); i < range.end(); i++) {
             run = Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)) ? 0 : run + 1;
