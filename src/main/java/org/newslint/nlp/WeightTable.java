@@ -4,25 +4,30 @@ import java.util.Map;
 import opennlp.tools.ml.model.Context;
 
 /**
- * A maximum-entropy model's feature weights, laid out for lookup: one open-addressing table of the
- * feature names with their hashes beside them, and every weight in two flat arrays.
+ * A maximum-entropy model's feature weights, laid out for lookup: one open-addressing table whose
+ * slots are four ints side by side (the name's hash, where the name's characters start in one shared
+ * character pool, the name's length and weight count, where its weights start), and every weight in
+ * two flat arrays.
  *
  * <p>OpenNLP keeps the weights as a {@code Map<String, Context>}; a lookup walks from the table to
  * a node, the key, the context and its two arrays, five objects apart in memory, and the name
  * finder, tagger and lemmatiser make tens of lookups per token (the largest single cost of the
- * analysis in a JFR profile). Here a lookup reads the hash array, the key (to compare it: answers
- * are exact, never a hash's guess) and the flat weights. {@link #addTo} adds a feature's weights in
- * the context's own order, so every sum is the same double as summing the {@code Context} arrays.
+ * analysis in a JFR profile, bound by memory reads). Here a probe reads one slot (a part of one cache
+ * line); only a slot with the same hash compares the name, in the pool (answers are exact, never a
+ * hash's guess); then the flat weights. {@link #addTo} adds a feature's weights in the context's own
+ * order, so every sum is the same double as summing the {@code Context} arrays.
  */
 public final class WeightTable {
+    /** Ints per slot in {@link #slots}: hash, name start, name length | weight count << 16, weights start. */
+    private static final int SLOT = 4;
+
     private final int mask;
     private final int shift;
-    private final int[] hashes;
-    private final String[] keys;
-    /** Per slot, where its weights start and end in {@link #outcomes}/{@link #parameters}. */
-    private final int[] from;
+    /** The slots; an empty slot is all zero (a name is never empty, so an occupied slot's third int is not). */
+    private final int[] slots;
+    /** Every feature name's characters, one after another. */
+    private final char[] names;
 
-    private final int[] to;
     private final int[] outcomes;
     private final double[] parameters;
 
@@ -51,33 +56,42 @@ public final class WeightTable {
         int size = Integer.highestOneBit(Math.max(4, weights.size() * 2 - 1)) << 1; // load at most one half
         mask = size - 1;
         shift = Integer.numberOfLeadingZeros(mask);
-        hashes = new int[size];
-        keys = new String[size];
-        from = new int[size];
-        to = new int[size];
+        slots = new int[size * SLOT];
         int total = 0;
-        for (Context c : weights.values()) {
-            total += c.getOutcomes().length;
+        long characters = 0;
+        for (Map.Entry<String, Context> e : weights.entrySet()) {
+            total += e.getValue().getOutcomes().length;
+            characters += e.getKey().length();
         }
+        if (characters > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("feature names too long for one table: " + characters);
+        }
+        names = new char[(int) characters];
         outcomes = new int[total];
         parameters = new double[total];
         int next = 0;
+        int nextName = 0;
         for (Map.Entry<String, Context> e : weights.entrySet()) {
             String key = e.getKey();
+            int[] active = e.getValue().getOutcomes();
+            if (key.isEmpty() || key.length() > 0xFFFF || active.length > 0x7FFF) {
+                throw new IllegalArgumentException("a feature this table cannot hold: \"" + key + "\"");
+            }
             int h = key.hashCode();
             int slot = spread(h) & mask;
-            while (keys[slot] != null) {
+            while (slots[slot * SLOT + 2] != 0) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = key;
-            hashes[slot] = h;
-            int[] active = e.getValue().getOutcomes();
+            key.getChars(0, key.length(), names, nextName);
+            slots[slot * SLOT] = h;
+            slots[slot * SLOT + 1] = nextName;
+            slots[slot * SLOT + 2] = key.length() | active.length << 16;
+            slots[slot * SLOT + 3] = next;
+            nextName += key.length();
             double[] weight = e.getValue().getParameters();
-            from[slot] = next;
             System.arraycopy(active, 0, outcomes, next, active.length);
             System.arraycopy(weight, 0, parameters, next, active.length);
             next += active.length;
-            to[slot] = next;
         }
     }
 
@@ -93,16 +107,29 @@ public final class WeightTable {
     public boolean addTo(String feature, double[] scores) {
         int h = feature.hashCode();
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-            String key = keys[slot];
-            if (key == null) {
+            int at = slot * SLOT;
+            int lengthAndCount = slots[at + 2];
+            if (lengthAndCount == 0) {
                 return false;
             }
-            if (hashes[slot] == h && key.equals(feature)) {
-                for (int a = from[slot], end = to[slot]; a < end; a++) {
+            if (slots[at] == h && named(feature, slots[at + 1], lengthAndCount & 0xFFFF)) {
+                for (int a = slots[at + 3], end = a + (lengthAndCount >>> 16); a < end; a++) {
                     scores[outcomes[a]] += parameters[a];
                 }
                 return true;
             }
         }
+    }
+
+    private boolean named(String feature, int start, int length) {
+        if (feature.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (names[start + i] != feature.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
