@@ -33,13 +33,25 @@ final class DocumentContext {
                 if (set.size() >= MAX_FEATURES) {
                     continue;
                 }
-                set.add("agg-1=" + neighbour(tokens, i - 1));
-                set.add("agg+1=" + neighbour(tokens, i + 1));
-                set.add("agg-2=" + neighbour(tokens, i - 2));
-                set.add("agg+2=" + neighbour(tokens, i + 2));
+                for (String feature : features(tokens, i)) {
+                    set.add(feature);
+                }
             }
         }
         CURRENT.set(contexts);
+    }
+
+    /**
+     * What the capitalised word at {@code i} adds to its word's context, in order (while the context
+     * has fewer than {@link #MAX_FEATURES}, new features only): its neighbours one and two either side.
+     */
+    static String[] features(String[] tokens, int i) {
+        return new String[] {
+            "agg-1=" + neighbour(tokens, i - 1),
+            "agg+1=" + neighbour(tokens, i + 1),
+            "agg-2=" + neighbour(tokens, i - 2),
+            "agg+2=" + neighbour(tokens, i + 2)
+        };
     }
 
     static void end() {
@@ -55,11 +67,13 @@ final class DocumentContext {
         return contexts.getOrDefault(key(word), Set.of());
     }
 
-    private static boolean capitalised(String word) {
+    /** Whether a word has a context (and counts in {@link HistoryFeatures}): it starts with a capital. */
+    static boolean capitalised(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
-    private static String key(String word) {
+    /** The words that share one context: the same in lower case. */
+    static String key(String word) {
         return word.toLowerCase(Locale.ROOT);
     }
 

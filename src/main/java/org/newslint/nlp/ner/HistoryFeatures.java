@@ -23,7 +23,7 @@ public final class HistoryFeatures implements AdaptiveFeatureGenerator {
         }
         Map<String, Integer> seen = history.get(t);
         if (seen == null) {
-            features.add("eph=unseen");
+            features.add(UNSEEN);
             return;
         }
         String best = null;
@@ -36,8 +36,27 @@ public final class HistoryFeatures implements AdaptiveFeatureGenerator {
                 bestN = e.getValue();
             }
         }
-        features.add("eph=" + best);
-        features.add("eph=" + best + (bestN == total ? ":all" : ":most"));
+        features.add(feature(best));
+        features.add(feature(best, bestN == total));
+    }
+
+    /** The feature naming the type a word was most often given (ties: the first type in alphabetical order). */
+    static String feature(String best) {
+        return "eph=" + best;
+    }
+
+    /** The feature saying whether the word was always given its most frequent type. */
+    static String feature(String best, boolean always) {
+        return "eph=" + best + (always ? ":all" : ":most");
+    }
+
+    /** The feature of a capitalised word not seen earlier in the document. */
+    static final String UNSEEN = "eph=unseen";
+
+    /** The type HistoryFeatures counts for an outcome: its name before the last dash, or "O". */
+    static String type(String outcome) {
+        int dash = outcome.lastIndexOf('-');
+        return dash > 0 ? outcome.substring(0, dash) : "O";
     }
 
     @Override
@@ -47,10 +66,7 @@ public final class HistoryFeatures implements AdaptiveFeatureGenerator {
             if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
                 continue;
             }
-            String o = outcomes[i];
-            int dash = o.lastIndexOf('-');
-            String type = dash > 0 ? o.substring(0, dash) : "O";
-            history.computeIfAbsent(t, k -> new HashMap<>()).merge(type, 1, Integer::sum);
+            history.computeIfAbsent(t, k -> new HashMap<>()).merge(type(outcomes[i]), 1, Integer::sum);
         }
     }
 

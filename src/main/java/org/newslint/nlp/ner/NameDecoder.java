@@ -1,5 +1,6 @@
 package org.newslint.nlp.ner;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,15 @@ final class NameDecoder {
 
     /** A looked-up weight, which may be absent (a map cannot hold null through computeIfAbsent). */
     private record Holder(Context context) {}
-    /** Null when the model's features depend on more than {@link RememberedSentences} accounts for. */
-    private final RememberedSentences remembered;
+    /** The descriptor the remembering generators are made from; null when the model's features depend on more than {@link RememberedSentences} accounts for. */
+    private final String rememberingDescriptor;
+
+    private final TokenNameFinderModel model;
+    /** Made on the first remembering analysis (a fresh analysis never needs them). */
+    private NameContextGenerator rememberingContexts;
+
+    private RememberedSentences remembered;
+    private int expected;
 
     @SuppressWarnings("unchecked")
     private NameDecoder(TokenNameFinderModel model, AbstractModel maxent) {
@@ -83,8 +91,11 @@ final class NameDecoder {
             previousOutcome.put(NameFinderME.OTHER, weights.get("po=" + NameFinderME.OTHER));
             outcomeBeforePrevious.put(NameFinderME.OTHER, weights.get("ppo=" + NameFinderME.OTHER));
         }
-        this.remembered = RememberedSentences.appliesTo(model.getArtifact("generator.featuregen"))
-                ? new RememberedSentences()
+        this.model = model;
+        byte[] descriptor = model.getArtifact("generator.featuregen");
+        this.rememberingDescriptor = RememberedSentences.appliesTo(descriptor)
+                ? SentenceState.reading(WordFeatures.withFastWordFeatures(
+                        new String(descriptor, java.nio.charset.StandardCharsets.UTF_8)))
                 : null;
     }
 
@@ -102,8 +113,13 @@ final class NameDecoder {
         if (fast.equals(xml)) {
             return factory.createContextGenerator();
         }
+        return contexts(model, fast);
+    }
+
+    /** A context generator made from a descriptor's text, with the model's resources. */
+    private static NameContextGenerator contexts(TokenNameFinderModel model, String descriptor) {
         try (java.io.InputStream in =
-                new java.io.ByteArrayInputStream(fast.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                new java.io.ByteArrayInputStream(descriptor.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
             return new opennlp.tools.namefind.DefaultNameContextGenerator(
                     opennlp.tools.util.featuregen.GeneratorFactory.create(in, model::getArtifact));
         } catch (java.io.IOException e) {
@@ -113,7 +129,7 @@ final class NameDecoder {
 
     /** Whether this decoder can remember sentences (the shipped model's features allow it). */
     boolean remembers() {
-        return remembered != null;
+        return rememberingDescriptor != null;
     }
 
     /** How many sentences were answered from memory so far. */
@@ -138,28 +154,15 @@ final class NameDecoder {
 
     /** The names in one sentence, as {@link NameFinderME#find(String[])} finds them, then learns from them. */
     Span[] find(String[] tokens) {
-        return find(tokens, false);
+        Hypothesis best = bestSequence(contexts, tokens);
+        String[] outcomes = best.outcomes();
+        contexts.updateAdaptiveData(tokens, outcomes);
+        return spans(outcomes, best.probabilities());
     }
 
-    /**
-     * As {@link #find(String[])}; with {@code remember}, a sentence decoded before in the same
-     * situation ({@link RememberedSentences}) is not decoded again, and this one is remembered.
-     */
-    Span[] find(String[] tokens, boolean remember) {
-        RememberedSentences.Key key = remember && remembered != null ? remembered.key(tokens) : null;
-        RememberedSentences.Decoded decoded = key == null ? null : remembered.get(key);
-        if (decoded == null) {
-            decoded = bestSequence(tokens);
-            if (key != null) {
-                remembered.put(key, decoded);
-            }
-        }
-        contexts.updateAdaptiveData(tokens, decoded.outcomes().toArray(new String[0]));
-        if (key != null) { // only remembering analyses need the words' state for later keys
-            remembered.learn(tokens, decoded.outcomes());
-        }
-        Span[] spans = codec.decode(decoded.outcomes());
-        double[] tokenProbs = decoded.tokenProbs();
+    /** The names of an outcome sequence, each with the mean probability of its tokens' outcomes. */
+    private Span[] spans(String[] outcomes, double[] tokenProbs) {
+        Span[] spans = codec.decode(Arrays.asList(outcomes));
         for (int s = 0; s < spans.length; s++) {
             double p = 0;
             for (int t = spans[s].getStart(); t < spans[s].getEnd(); t++) {
@@ -170,8 +173,38 @@ final class NameDecoder {
         return spans;
     }
 
+    /**
+     * The names in every sentence of one document, as {@link #find(String[])} on each in turn after
+     * {@link #clearAdaptiveData()} with the document published to {@link DocumentContext} finds them;
+     * a sentence decoded before in the same situation ({@link RememberedSentences}) is not decoded
+     * again. Null when this decoder cannot remember ({@link #remembers()}). The arrays returned are
+     * shared with the memory: never modify them.
+     */
+    List<Span[]> findDocument(List<String[]> sentences) {
+        if (rememberingDescriptor == null) {
+            return null;
+        }
+        if (remembered == null) {
+            rememberingContexts = contexts(model, rememberingDescriptor);
+            remembered = new RememberedSentences(outcomeNames);
+            remembered.expect(expected);
+        }
+        List<RememberedSentences.Decoded> decoded = remembered.decodeDocument(sentences, tokens -> {
+            Hypothesis best = bestSequence(rememberingContexts, tokens);
+            int[] outcomes = best.indices();
+            return new RememberedSentences.Decoded(
+                    outcomes, best.probabilities(), spans(best.outcomes(), best.probabilities()));
+        });
+        List<Span[]> out = new ArrayList<>(decoded.size());
+        for (RememberedSentences.Decoded d : decoded) {
+            out.add(d.names());
+        }
+        return out;
+    }
+
     /** Says how many sentences the next document has, so that all of them can be remembered. */
     void expect(int sentences) {
+        expected = Math.max(expected, sentences);
         if (remembered != null) {
             remembered.expect(sentences);
         }
@@ -180,9 +213,6 @@ final class NameDecoder {
     /** A new document: forgets what the last one taught the adaptive features. */
     void clearAdaptiveData() {
         contexts.clearAdaptiveData();
-        if (remembered != null) {
-            remembered.newDocument();
-        }
     }
 
     /**
@@ -194,6 +224,7 @@ final class NameDecoder {
     private static final class Hypothesis implements Comparable<Hypothesis> {
         final Hypothesis previous;
         final String outcome;
+        final int index;
         final double probability;
         final double score;
         final int length;
@@ -201,14 +232,16 @@ final class NameDecoder {
         Hypothesis() {
             this.previous = null;
             this.outcome = null;
+            this.index = -1;
             this.probability = 0;
             this.score = 0;
             this.length = 0;
         }
 
-        Hypothesis(Hypothesis previous, String outcome, double probability) {
+        Hypothesis(Hypothesis previous, String outcome, int index, double probability) {
             this.previous = previous;
             this.outcome = outcome;
+            this.index = index;
             this.probability = probability;
             this.score = previous.score + StrictMath.log(probability);
             this.length = previous.length + 1;
@@ -227,6 +260,14 @@ final class NameDecoder {
             return out;
         }
 
+        int[] indices() {
+            int[] out = new int[length];
+            for (Hypothesis h = this; h.length > 0; h = h.previous) {
+                out[h.length - 1] = h.index;
+            }
+            return out;
+        }
+
         double[] probabilities() {
             double[] out = new double[length];
             for (Hypothesis h = this; h.length > 0; h = h.previous) {
@@ -236,7 +277,7 @@ final class NameDecoder {
         }
     }
 
-    private RememberedSentences.Decoded bestSequence(String[] tokens) {
+    private Hypothesis bestSequence(NameContextGenerator contexts, String[] tokens) {
         PriorityQueue<Hypothesis> previous = new PriorityQueue<>(beamSize);
         PriorityQueue<Hypothesis> next = new PriorityQueue<>(beamSize);
         previous.add(new Hypothesis());
@@ -270,8 +311,7 @@ final class NameDecoder {
             previous = next;
             next = swap;
         }
-        Hypothesis best = previous.isEmpty() ? new Hypothesis() : previous.remove();
-        return new RememberedSentences.Decoded(List.of(best.outcomes()), best.probabilities());
+        return previous.isEmpty() ? new Hypothesis() : previous.remove();
     }
 
     /**
@@ -312,7 +352,7 @@ final class NameDecoder {
             int i) {
         for (int o = 0; o < outcomes; o++) {
             if (scores[o] >= min && validator.validSequence(i, tokens, history, outcomeNames[o])) {
-                Hypothesis continued = new Hypothesis(top, outcomeNames[o], scores[o]);
+                Hypothesis continued = new Hypothesis(top, outcomeNames[o], o, scores[o]);
                 if (continued.score > -100000) { // BeamSearch's minimum sequence score
                     next.add(continued);
                 }

@@ -51,7 +51,12 @@ public final class NameFinder {
 
     /** One sentence at a time, learning from each (OpenNLP's adaptive data) until cleared. */
     private interface Decoder {
-        Span[] find(String[] tokens, boolean remember);
+        Span[] find(String[] tokens);
+
+        /** Every sentence of a document, remembering decoded sentences; null if this decoder cannot. */
+        default List<Span[]> findDocument(List<String[]> sentences) {
+            return null;
+        }
 
         default void expect(int sentences) {}
 
@@ -64,8 +69,13 @@ public final class NameFinder {
         if (fast != null) {
             return new Decoder() {
                 @Override
-                public Span[] find(String[] tokens, boolean remember) {
-                    return fast.find(tokens, remember);
+                public Span[] find(String[] tokens) {
+                    return fast.find(tokens);
+                }
+
+                @Override
+                public List<Span[]> findDocument(List<String[]> sentences) {
+                    return fast.findDocument(sentences);
                 }
 
                 @Override
@@ -82,7 +92,7 @@ public final class NameFinder {
         NameFinderME slow = new NameFinderME(model);
         return new Decoder() {
             @Override
-            public Span[] find(String[] tokens, boolean remember) {
+            public Span[] find(String[] tokens) {
                 Span[] spans = slow.find(tokens);
                 double[] probs = slow.probs(spans);
                 for (int i = 0; i < spans.length; i++) {
@@ -175,14 +185,23 @@ public final class NameFinder {
 
     private List<List<NameSpan>> findInDocumentTokens(List<String[]> sentences, boolean remember) {
         if (remember) {
-            finders.get().expect(sentences.size());
+            Decoder decoder = finders.get();
+            decoder.expect(sentences.size());
+            List<Span[]> found = decoder.findDocument(sentences);
+            if (found != null) {
+                List<List<NameSpan>> out = new ArrayList<>(sentences.size());
+                for (Span[] spans : found) {
+                    out.add(onTokens(spans));
+                }
+                return consistent ? DocumentConsistency.apply(sentences, out) : out;
+            }
         }
         clearAdaptiveData();
         DocumentContext.begin(sentences);
         try {
             List<List<NameSpan>> out = new ArrayList<>(sentences.size());
             for (String[] s : sentences) {
-                out.add(findInTokens(s, remember));
+                out.add(findInTokens(s));
             }
             return consistent ? DocumentConsistency.apply(sentences, out) : out;
         } finally {
@@ -192,11 +211,14 @@ public final class NameFinder {
     }
 
     /** Names in a sentence given as bare tokens; offsets are token indices (start = firstToken, end = endToken). */
-    private List<NameSpan> findInTokens(String[] tokens, boolean remember) {
+    private List<NameSpan> findInTokens(String[] tokens) {
         if (tokens.length == 0) {
             return List.of();
         }
-        Span[] spans = finders.get().find(tokens, remember);
+        return onTokens(finders.get().find(tokens));
+    }
+
+    private static List<NameSpan> onTokens(Span[] spans) {
         List<NameSpan> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
             out.add(new NameSpan(s.getStart(), s.getEnd(), s.getType(), s.getProb(), s.getStart(), s.getEnd()));

@@ -2,13 +2,16 @@ package org.newslint.nlp.ner;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
 
 /**
  * The name finder's decisions for sentences it has already decoded in the same situation, so that a
@@ -16,15 +19,25 @@ import java.util.regex.Pattern;
  *
  * <p>With the shipped feature descriptor, what the decoder sees of a sentence is: its tokens (every
  * window, shape, affix, bigram, gazetteer and cluster feature is computed within the sentence), and
- * for each token what the document says about that exact word: the outcomes it was given earlier in
- * the document (OpenNLP's previous map keeps the last, {@link HistoryFeatures} counts the types of
- * capitalised words; the key holds the last and, for capitalised words, the count of each outcome,
- * which is bounded where a list of every earlier outcome grew with the document: quadratic on
- * 100,000 sentences of "Yes.") and, for a capitalised word, its {@link DocumentContext} features in order.
- * The {@link Key} holds exactly that, so a remembered decision is the decision: the result cannot
- * differ from decoding again ({@code NameDecoderTest} checks it against {@code NameFinderME} over
- * edited documents). {@link #appliesTo} allows remembering only for descriptors made of the
- * generators this argument covers; a new generator switches it off until the argument is extended.
+ * for each token what the document says about that exact word: OpenNLP's previous map (the outcome
+ * the word was last given earlier in the document), {@link HistoryFeatures} (for a capitalised word,
+ * the type it was most often given earlier and whether always, or that it is unseen) and, for a
+ * capitalised word, its {@link DocumentContext} features in order. The key of a sentence holds
+ * exactly that, per token: the last outcome, the history features as a code, and the context as an
+ * id given to each distinct context content (a context id is never reused for another content until
+ * {@link #forgetAll} forgets every key with it). The remembering decoder's generators do not read
+ * adaptive data or {@link DocumentContext} at all: {@link SentenceState} publishes the key's state to
+ * generators that emit the same strings from it, so the features of a sentence are a function of its
+ * tokens and its key, and a remembered decision is the decision ({@code NameDecoderTest} checks it
+ * against {@code NameFinderME} over edited documents). {@link #appliesTo} allows remembering only for
+ * descriptors made of the generators this argument covers; a new generator switches it off until the
+ * argument is extended.
+ *
+ * <p>The state is kept per word in arrays indexed by interned word ids, reset per document by a
+ * generation stamp, and each distinct sentence's ids and context contributions are worked out once
+ * ({@link Known}), so an analysis costs a few array reads per word plus a hash per sentence; the
+ * documents' contexts are folded from those contributions exactly as {@link DocumentContext#begin}
+ * folds them (first occurrences first, new features only, until {@link DocumentContext#MAX_FEATURES}).
  *
  * <p>Not thread-safe: one per {@link NameDecoder}.
  */
@@ -51,24 +64,185 @@ final class RememberedSentences {
     private static final int CAPACITY = 2048;
     /** The most sentences ever remembered (a 1 MiB article has about 9,000). */
     private static final int MOST = 1 << 17;
+    /** Past this many distinct words, context features or contexts, everything is forgotten and learnt anew. */
+    private static final int MOST_WORDS = 1 << 20;
 
-    /** A decoded sentence: each token's outcome and its probability. */
-    record Decoded(List<String> outcomes, double[] tokenProbs) {}
+    /** A decoded sentence: each token's outcome (an index into the model's outcomes), its probability, and the names (never modified). */
+    record Decoded(int[] outcomes, double[] tokenProbs, Span[] names) {}
 
-    /** Everything a sentence's decoding depends on (see the class comment). */
-    record Key(List<String> tokens, List<Object> wordStates) {}
+    /** Decodes one sentence whose state {@link SentenceState} publishes. */
+    interface Decoder {
+        Decoded decode(String[] tokens);
+    }
 
-    private final Map<String, String> lastOutcome = new HashMap<>();
-    /** For capitalised words, how often each outcome was given (bounded by the model's outcomes, unlike a list). */
-    private final Map<String, Map<String, Integer>> capitalisedCounts = new HashMap<>();
+    private static final Decoded NOTHING = new Decoded(new int[0], new double[0], new Span[0]);
+
+    private final String[] outcomeNames;
+    /** Per outcome, its {@link HistoryFeatures#type} as an index into the types in alphabetical order. */
+    private final int[] typeOf;
+
+    private final int types;
+    /** Per type, the history features it gives. */
+    private final String[] bestFeature;
+
+    private final String[] alwaysFeature;
+    private final String[] mostlyFeature;
+
+    /** A distinct sentence: its tokens, word ids, and what it adds to the document's contexts. */
+    private static final class Known {
+        final Tokens tokens;
+        /** Per token, its word id. */
+        final int[] ids;
+        /** Per token, the id of its context (its lower case) if it is capitalised, else -1. */
+        final int[] context;
+        /** Per capitalised token in order, the ids of the four {@link DocumentContext#features} it adds. */
+        final int[] adds;
+
+        Known(Tokens tokens, int[] ids, int[] context, int[] adds) {
+            this.tokens = tokens;
+            this.ids = ids;
+            this.context = context;
+            this.adds = adds;
+        }
+    }
+
+    /** A sentence's tokens as a key: equal contents are equal. */
+    private static final class Tokens {
+        final String[] words;
+        final int hash;
+
+        Tokens(String[] words) {
+            this.words = words;
+            this.hash = Arrays.hashCode(words);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Tokens t && t.hash == hash && Arrays.equals(t.words, words);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** Everything a sentence's decoding depends on (see the class comment): the sentence and its per-token state. */
+    private static final class Key {
+        final Known sentence;
+        final int[] state;
+        final int hash;
+
+        Key(Known sentence, int[] state) {
+            this.sentence = sentence;
+            this.state = state;
+            this.hash = 31 * sentence.tokens.hash + Arrays.hashCode(state);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.hash == hash && k.sentence == sentence && Arrays.equals(k.state, state);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** An int array as a key. */
+    private record Ints(int[] values) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ints i && Arrays.equals(i.values, values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
+    }
+
+    private Map<String, Integer> wordIds;
+    private Map<String, Integer> contextKeys;
+    private Map<String, Integer> featureIds;
+    private List<String> featureNames;
+    private Map<Ints, Integer> contextIds;
+
+    /** Per word id: the document it was last seen in, the outcome it was last given (+1), the count of each type. */
+    private int[] stamp;
+
+    private int[] last;
+    private int[] counts;
+    private int document;
+
+    /** Per context key: the document it was last folded in, the features so far, and the settled content and its id. */
+    private int[] contextStamp;
+
+    private int[][] folding;
+    private int[] foldingSize;
+    private int[][] settled;
+    private int[] contextId;
+    private List<String>[] contextStrings;
+    private int[] touched;
+    private int touchedSize;
 
     private int capacity = CAPACITY;
-    private final Map<Key, Decoded> decoded = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Decoded> eldest) {
-            return size() > capacity;
+    private Map<Tokens, Known> known;
+    private Map<Key, Decoded> decoded;
+    private long hits;
+
+    RememberedSentences(String[] outcomeNames) {
+        this.outcomeNames = outcomeNames.clone();
+        List<String> sorted = new ArrayList<>(new TreeSet<>(
+                Arrays.stream(outcomeNames).map(HistoryFeatures::type).toList()));
+        this.types = sorted.size();
+        this.typeOf = new int[outcomeNames.length];
+        for (int o = 0; o < outcomeNames.length; o++) {
+            typeOf[o] = sorted.indexOf(HistoryFeatures.type(outcomeNames[o]));
         }
-    };
+        this.bestFeature = new String[types];
+        this.alwaysFeature = new String[types];
+        this.mostlyFeature = new String[types];
+        for (int t = 0; t < types; t++) {
+            bestFeature[t] = HistoryFeatures.feature(sorted.get(t));
+            alwaysFeature[t] = HistoryFeatures.feature(sorted.get(t), true);
+            mostlyFeature[t] = HistoryFeatures.feature(sorted.get(t), false);
+        }
+        forgetAll();
+    }
+
+    /** Forgets every word, context and sentence (all ids start again). */
+    @SuppressWarnings("unchecked")
+    private void forgetAll() {
+        wordIds = new HashMap<>();
+        contextKeys = new HashMap<>();
+        featureIds = new HashMap<>();
+        featureNames = new ArrayList<>();
+        contextIds = new HashMap<>();
+        stamp = new int[1024];
+        last = new int[1024];
+        counts = new int[1024 * types];
+        contextStamp = new int[1024];
+        folding = new int[1024][];
+        foldingSize = new int[1024];
+        settled = new int[1024][];
+        contextId = new int[1024];
+        contextStrings = new List[1024];
+        touched = new int[1024];
+        touchedSize = 0;
+        known = lru();
+        decoded = lru();
+    }
+
+    private <K, V> Map<K, V> lru() {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
 
     /** Room for twice a document's sentences: decoding a document longer than the memory in order would never hit. */
     void expect(int sentences) {
@@ -92,35 +266,46 @@ final class RememberedSentences {
         return any;
     }
 
-    /** The key of {@code tokens} in the current document, before they are decoded. */
-    Key key(String[] tokens) {
-        List<Object> states = new ArrayList<>(tokens.length);
-        for (String t : tokens) {
-            if (capitalised(t)) {
-                // the last outcome (previous map) and the counts per outcome (finer than the types
-                // HistoryFeatures counts), and the document context in order
-                String last = lastOutcome.get(t);
-                Map<String, Integer> counts = capitalisedCounts.get(t);
-                states.add(List.of(
-                        last == null ? "" : last,
-                        counts == null ? Map.of() : Map.copyOf(counts),
-                        List.copyOf(DocumentContext.of(t))));
-            } else {
-                String last = lastOutcome.get(t);
-                states.add(last == null ? "" : last);
+    /**
+     * Every sentence of one document decoded: from memory where its key was seen, else by {@code
+     * decoder} with the sentence's state published. An empty sentence has no names and teaches nothing.
+     */
+    List<Decoded> decodeDocument(List<String[]> sentences, Decoder decoder) {
+        if (wordIds.size() > MOST_WORDS
+                || contextKeys.size() > MOST_WORDS
+                || featureIds.size() > MOST_WORDS
+                || contextIds.size() > MOST_WORDS) {
+            forgetAll();
+        }
+        document++;
+        touchedSize = 0;
+        Known[] sentence = new Known[sentences.size()];
+        for (int k = 0; k < sentence.length; k++) {
+            String[] tokens = sentences.get(k);
+            if (tokens.length > 0) {
+                sentence[k] = known(tokens);
+                fold(sentence[k]);
             }
         }
-        return new Key(List.of(tokens), states);
-    }
-
-    private long hits;
-
-    Decoded get(Key key) {
-        Decoded d = decoded.get(key);
-        if (d != null) {
-            hits++;
+        settle();
+        List<Decoded> out = new ArrayList<>(sentence.length);
+        for (Known s : sentence) {
+            if (s == null) {
+                out.add(NOTHING);
+                continue;
+            }
+            Key key = new Key(s, state(s));
+            Decoded d = decoded.get(key);
+            if (d == null) {
+                d = decode(s, key.state, decoder);
+                decoded.put(key, d);
+            } else {
+                hits++;
+            }
+            learn(s, d.outcomes());
+            out.add(d);
         }
-        return d;
+        return out;
     }
 
     /** How many sentences were answered from memory (for tests and benchmarks). */
@@ -128,29 +313,229 @@ final class RememberedSentences {
         return hits;
     }
 
-    void put(Key key, Decoded value) {
-        decoded.put(key, value);
+    private Known known(String[] tokens) {
+        Tokens key = new Tokens(tokens);
+        Known k = known.get(key);
+        if (k == null) {
+            int[] ids = new int[tokens.length];
+            int[] context = new int[tokens.length];
+            int capitalised = 0;
+            for (int i = 0; i < tokens.length; i++) {
+                ids[i] = wordId(tokens[i]);
+                context[i] = DocumentContext.capitalised(tokens[i])
+                        ? intern(contextKeys, DocumentContext.key(tokens[i]))
+                        : -1;
+                capitalised += context[i] >= 0 ? 1 : 0;
+            }
+            int[] adds = new int[4 * capitalised];
+            int c = 0;
+            for (int i = 0; i < tokens.length; i++) {
+                if (context[i] >= 0) {
+                    for (String f : DocumentContext.features(tokens, i)) {
+                        adds[c++] = featureId(f);
+                    }
+                }
+            }
+            ensureContexts(contextKeys.size());
+            k = new Known(key, ids, context, adds);
+            known.put(key, k);
+        }
+        return k;
     }
 
-    /** What the document now says about each word of a decoded sentence (as the adaptive generators learn it). */
-    void learn(String[] tokens, List<String> outcomes) {
-        for (int i = 0; i < tokens.length; i++) {
-            lastOutcome.put(tokens[i], outcomes.get(i));
-            if (capitalised(tokens[i])) {
-                capitalisedCounts
-                        .computeIfAbsent(tokens[i], k -> new HashMap<>())
-                        .merge(outcomes.get(i), 1, Integer::sum);
+    private static int intern(Map<String, Integer> ids, String s) {
+        Integer id = ids.get(s);
+        if (id == null) {
+            id = ids.size();
+            ids.put(s, id);
+        }
+        return id;
+    }
+
+    private int wordId(String word) {
+        int id = intern(wordIds, word);
+        if (id >= stamp.length) {
+            int n = Math.max(2 * stamp.length, id + 1);
+            stamp = Arrays.copyOf(stamp, n);
+            last = Arrays.copyOf(last, n);
+            counts = Arrays.copyOf(counts, n * types);
+        }
+        return id;
+    }
+
+    private int featureId(String feature) {
+        int id = intern(featureIds, feature);
+        if (id == featureNames.size()) {
+            featureNames.add(feature);
+        }
+        return id;
+    }
+
+    private void ensureContexts(int size) {
+        if (size > contextStamp.length) {
+            int n = Math.max(2 * contextStamp.length, size);
+            contextStamp = Arrays.copyOf(contextStamp, n);
+            folding = Arrays.copyOf(folding, n);
+            foldingSize = Arrays.copyOf(foldingSize, n);
+            settled = Arrays.copyOf(settled, n);
+            contextId = Arrays.copyOf(contextId, n);
+            contextStrings = Arrays.copyOf(contextStrings, n);
+        }
+    }
+
+    /** Adds a sentence's context features to its capitalised words' contexts, as {@link DocumentContext#begin}. */
+    private void fold(Known s) {
+        int c = 0;
+        for (int i = 0; i < s.context.length; i++) {
+            int ck = s.context[i];
+            if (ck < 0) {
+                continue;
+            }
+            int from = 4 * c++;
+            if (contextStamp[ck] != document) {
+                contextStamp[ck] = document;
+                foldingSize[ck] = 0;
+                if (touchedSize == touched.length) {
+                    touched = Arrays.copyOf(touched, 2 * touched.length);
+                }
+                touched[touchedSize++] = ck;
+            }
+            int size = foldingSize[ck];
+            if (size >= DocumentContext.MAX_FEATURES) {
+                continue;
+            }
+            int[] set = folding[ck];
+            if (set == null) {
+                set = folding[ck] = new int[DocumentContext.MAX_FEATURES + 4];
+            }
+            for (int a = from; a < from + 4; a++) {
+                int f = s.adds[a];
+                boolean present = false;
+                for (int j = 0; j < size && !present; j++) {
+                    present = set[j] == f;
+                }
+                if (!present) {
+                    set[size++] = f;
+                }
+            }
+            foldingSize[ck] = size;
+        }
+    }
+
+    /** Gives each context of this document the id of its content (the same id as before if it did not change). */
+    private void settle() {
+        for (int t = 0; t < touchedSize; t++) {
+            int ck = touched[t];
+            int size = foldingSize[ck];
+            int[] was = settled[ck];
+            if (was == null || !Arrays.equals(was, 0, was.length, folding[ck], 0, size)) {
+                int[] content = Arrays.copyOf(folding[ck], size);
+                Integer id = contextIds.get(new Ints(content));
+                if (id == null) {
+                    id = contextIds.size();
+                    contextIds.put(new Ints(content), id);
+                }
+                settled[ck] = content;
+                contextId[ck] = id;
+                contextStrings[ck] = null;
             }
         }
     }
 
-    /** A new document: forget what this one said about its words (remembered sentences stay valid). */
-    void newDocument() {
-        lastOutcome.clear();
-        capitalisedCounts.clear();
+    /**
+     * The sentence's state before it is decoded: per token the outcome its word was last given (+1,
+     * 0 for none), then per capitalised token its history code (0 unseen, else 1 + 2 x the most
+     * frequent type + 1 if always that type) and its context id.
+     */
+    private int[] state(Known s) {
+        int n = s.ids.length;
+        int[] state = new int[n + 2 * (s.adds.length / 4)];
+        int c = n;
+        for (int i = 0; i < n; i++) {
+            int id = s.ids[i];
+            boolean seen = stamp[id] == document;
+            state[i] = seen ? last[id] : 0;
+            if (s.context[i] >= 0) {
+                state[c++] = seen ? history(id) : 0;
+                state[c++] = contextId[s.context[i]];
+            }
+        }
+        return state;
     }
 
-    private static boolean capitalised(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    /** {@link HistoryFeatures}' decision as a code: the most frequent type (ties: the first alphabetically) and whether always. */
+    private int history(int id) {
+        int total = 0;
+        int best = -1;
+        int bestN = 0;
+        for (int t = 0; t < types; t++) {
+            int n = counts[id * types + t];
+            total += n;
+            if (n > bestN) {
+                best = t;
+                bestN = n;
+            }
+        }
+        return total == 0 ? 0 : 1 + 2 * best + (bestN == total ? 1 : 0);
+    }
+
+    private Decoded decode(Known s, int[] state, Decoder decoder) {
+        int n = s.ids.length;
+        String[] tokens = s.tokens.words.clone(); // a new array: generators cache features by the array's identity
+        String[] lastOutcome = new String[n];
+        String[][] history = new String[n][];
+        @SuppressWarnings("unchecked")
+        List<String>[] context = new List[n];
+        int c = n;
+        for (int i = 0; i < n; i++) {
+            lastOutcome[i] = state[i] == 0 ? null : outcomeNames[state[i] - 1];
+            if (s.context[i] >= 0) {
+                int h = state[c++];
+                history[i] = h == 0
+                        ? new String[] {HistoryFeatures.UNSEEN}
+                        : new String[] {
+                            bestFeature[(h - 1) / 2],
+                            (h - 1) % 2 == 1 ? alwaysFeature[(h - 1) / 2] : mostlyFeature[(h - 1) / 2]
+                        };
+                c++;
+                context[i] = contextStrings(s.context[i]);
+            } else {
+                context[i] = List.of();
+            }
+        }
+        SentenceState.publish(new SentenceState(tokens, lastOutcome, history, context));
+        try {
+            return decoder.decode(tokens);
+        } finally {
+            SentenceState.end();
+        }
+    }
+
+    private List<String> contextStrings(int ck) {
+        List<String> strings = contextStrings[ck];
+        if (strings == null) {
+            int[] ids = settled[ck];
+            String[] out = new String[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                out[i] = featureNames.get(ids[i]);
+            }
+            strings = contextStrings[ck] = List.of(out);
+        }
+        return strings;
+    }
+
+    /** What the document now says about each word of a decoded sentence (as the adaptive generators would learn it). */
+    private void learn(Known s, int[] outcomes) {
+        for (int i = 0; i < s.ids.length; i++) {
+            int id = s.ids[i];
+            if (stamp[id] != document) {
+                stamp[id] = document;
+                Arrays.fill(counts, id * types, id * types + types, 0);
+            }
+            last[id] = outcomes[i] + 1;
+            if (s.context[i] >= 0) {
+                counts[id * types + typeOf[outcomes[i]]]++;
+            }
+        }
     }
 }

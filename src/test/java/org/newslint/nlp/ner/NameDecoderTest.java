@@ -108,7 +108,7 @@ class NameDecoderTest {
                 "too few sentences remembered: " + decoder.rememberedHits() + " of " + sentences);
     }
 
-    private record Compared(int sentences, int names) {}
+    record Compared(int sentences, int names) {}
 
     /** Decodes one document both ways, sentence by sentence, asserting equal names and probabilities. */
     private static Compared compare(
@@ -117,14 +117,25 @@ class NameDecoderTest {
         for (Sentence s : OpenNlpPipeline.shared().sentences(text, new TextRange(0, text.length()))) {
             sentences.add(s.tokens().stream().map(Token::text).toArray(String[]::new));
         }
+        return compare(name, sentences, reference, decoder, remember);
+    }
+
+    /**
+     * Decodes one document (sentences as tokens) both ways: the reference sentence by sentence with
+     * the document published, the decoder the same way or, remembering, the whole document at once.
+     */
+    static Compared compare(
+            String name, List<String[]> sentences, NameFinderME reference, NameDecoder decoder, boolean remember) {
+        List<Span[]> remembered = remember ? decoder.findDocument(sentences) : null;
         reference.clearAdaptiveData();
         decoder.clearAdaptiveData();
         int names = 0;
         DocumentContext.begin(sentences);
         try {
-            for (String[] tokens : sentences) {
-                Span[] expected = reference.find(tokens);
-                Span[] actual = decoder.find(tokens, remember);
+            for (int k = 0; k < sentences.size(); k++) {
+                String[] tokens = sentences.get(k);
+                Span[] expected = tokens.length == 0 ? new Span[0] : reference.find(tokens);
+                Span[] actual = remember ? remembered.get(k) : decoder.find(tokens);
                 names += actual.length;
                 assertArrayEquals(expected, actual, () -> name + ": " + String.join(" ", tokens));
                 double[] expectedProbs = reference.probs(expected);
