@@ -12,6 +12,7 @@ import org.newslint.analysis.attribution.SpeakerLabels;
 import org.newslint.analysis.claims.ClaimClassifier;
 import org.newslint.analysis.claims.SentenceVerdicts;
 import org.newslint.analysis.entities.EntityFinder;
+import org.newslint.analysis.entities.EntityMemory;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.Attribution;
@@ -74,7 +75,8 @@ public final class Analyzer {
             SentenceSplitter splitter,
             Quotations quotations,
             SentenceVerdicts verdicts,
-            SentenceVerdicts verdictsByRules) {}
+            SentenceVerdicts verdictsByRules,
+            EntityMemory entityMemory) {}
 
     /**
      * What an analyzer runs with. Models are suppliers, resolved on first analysis, so building an
@@ -183,7 +185,9 @@ public final class Analyzer {
                 new Quotations(lex),
                 new SentenceVerdicts(lex, new ClaimClassifier(lex, config.claimModel())),
                 // what the verdicts are when the check-worthiness model fails: the claim rules alone
-                new SentenceVerdicts(lex, new ClaimClassifier(lex, null)));
+                new SentenceVerdicts(lex, new ClaimClassifier(lex, null)),
+                // an editor's analyses remember entities by sentence, as they remember tagged paragraphs
+                config.cachedParagraphs() ? new EntityMemory(lex) : null);
     }
 
     private Stages stagesFor(HouseLists house) {
@@ -231,7 +235,8 @@ public final class Analyzer {
             contents.add(q.content());
         }
         List<List<NameSpan>> names = isolated("the name finder", document, () -> modelNames(drafts), List.of());
-        EntityFinder.Result entities = new EntityFinder(lex, split.prose().original()).find(drafts, names);
+        EntityFinder.Result entities =
+                new EntityFinder(lex, split.prose().original(), stages.entityMemory()).find(drafts, names);
         List<List<Token>> sentences = new ArrayList<>();
         for (SentenceDraft d : drafts) {
             sentences.add(d.sentence().tokens());

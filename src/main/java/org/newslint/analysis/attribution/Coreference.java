@@ -1,5 +1,6 @@
 package org.newslint.analysis.attribution;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,8 @@ final class Coreference {
     private final EntityFinder.Result entities;
     private final QuoteSpans quotes;
     private final PersonReferents people;
+    /** {@link #entity} by id, built on its first call. */
+    private Map<String, Entity> byId;
 
     Coreference(
             Lexicons lex,
@@ -173,13 +176,19 @@ final class Coreference {
         return e == null ? null : e.type();
     }
 
+    /**
+     * The entity with this id: the first in the list that has it, as a scan would find, looked up in an index
+     * built on the first call (coreference asks for every mention it walks past, a scan made that quadratic).
+     */
     Entity entity(String id) {
-        for (Entity e : entities.entities()) {
-            if (e.id().equals(id)) {
-                return e;
+        if (byId == null) {
+            Map<String, Entity> index = new HashMap<>();
+            for (Entity e : entities.entities()) {
+                index.putIfAbsent(e.id(), e);
             }
+            byId = index;
         }
-        return null;
+        return byId.get(id);
     }
 
     /**

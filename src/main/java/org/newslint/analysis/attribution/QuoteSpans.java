@@ -16,6 +16,12 @@ final class QuoteSpans {
     private int[] quoteStarts;
 
     private int[] quoteMaxEnds;
+    /**
+     * The index the last lookup found: the stages ask for offsets in text order, so the answer is usually
+     * that index or the next. Only a hint: it is checked before use, so a stale value (another thread's)
+     * costs a binary search, never a wrong answer.
+     */
+    private int hint = -1;
 
     QuoteSpans(List<TextRange> quoteContents) {
         this.quoteContents = quoteContents;
@@ -35,6 +41,20 @@ final class QuoteSpans {
             }
         }
         // the last quote starting at or before offset; any earlier quote reaching past offset shows in the running max
+        int found = lastStartingAtOrBefore(offset);
+        return found >= 0 && quoteMaxEnds[found] > offset;
+    }
+
+    /** The last index whose quote starts at or before {@code offset}, or -1: the hint or the next when they are it. */
+    private int lastStartingAtOrBefore(int offset) {
+        int[] starts = quoteStarts;
+        int h = hint;
+        for (int c = h; c <= h + 1 && c < starts.length; c++) {
+            if ((c < 0 || starts[c] <= offset) && (c + 1 == starts.length || starts[c + 1] > offset)) {
+                hint = c;
+                return c;
+            }
+        }
         int lo = 0;
         int hi = quoteStarts.length - 1;
         int found = -1;
@@ -47,7 +67,8 @@ final class QuoteSpans {
                 hi = mid - 1;
             }
         }
-        return found >= 0 && quoteMaxEnds[found] > offset;
+        hint = found;
+        return found;
     }
 
     boolean inQuote(Token t) {

@@ -2,6 +2,9 @@ package org.newslint.analysis.entities;
 
 /** Acronyms and their expansions: "KCNA" is the Korean Central News Agency, "U.S." an acronym too. */
 public final class Acronyms {
+    /** What separates words for initials: spaces and hyphens ("Trans-Pacific" gives T and P). */
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
+
     private Acronyms() {}
 
     public static boolean isAcronym(String w) {
@@ -52,7 +55,7 @@ public final class Acronyms {
     /** Initials of the capitalised words: "Korean Central News Agency" → "KCNA". */
     public static String acronymOf(String name) {
         StringBuilder sb = new StringBuilder();
-        for (String part : name.split("[\\s-]+")) {
+        for (String part : WORD_BREAKS.split(name)) {
             if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
                 sb.append(part.charAt(0));
             }

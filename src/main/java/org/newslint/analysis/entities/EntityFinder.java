@@ -164,39 +164,269 @@ public final class EntityFinder {
     public record MentionRef(TextRange range, String entityId, EntityType type) {}
 
     public EntityFinder(Lexicons lex, String text) {
+        this(lex, text, null);
+    }
+
+    /**
+     * A finder that remembers sentences' mentions and the grouping in {@code memory} (an editor's
+     * analyses; null: nothing is remembered). The memory must be one made for {@code lex}.
+     */
+    public EntityFinder(Lexicons lex, String text, EntityMemory memory) {
+        if (memory != null && memory.lexicons() != lex) {
+            throw new IllegalArgumentException("an entity memory serves the lexicons it was made for");
+        }
         this.lex = lex;
         this.text = text;
         this.context = new NameContext(lex, text);
+        this.memory = memory;
     }
+
+    private final EntityMemory memory;
+    /** Whether {@link #capitalisedWords} holds a word that does not start with a capital (a tagger's odd PROPN). */
+    private boolean uncapitalisedNames;
 
     /** Words written with a capital in mid-sentence somewhere in the document: names wherever they appear. */
     private final Set<String> capitalisedWords = new java.util.HashSet<>();
 
     /** The entities of a document, typed with the trained name finder's names per sentence as one vote. */
     public Result find(List<SentenceDraft> sentences, List<List<NameSpan>> names) {
-        return find(sentences, new MentionTyper(lex, text, context, capitalisedWords, names));
+        return find(sentences, new MentionTyper(lex, text, context, capitalisedWords, names), names);
     }
 
     /** The entities of a document, typed by rules and gazetteers alone. */
     public Result find(List<SentenceDraft> sentences) {
-        return find(sentences, new MentionTyper(lex, text, context, capitalisedWords, List.of()));
+        return find(sentences, new MentionTyper(lex, text, context, capitalisedWords, List.of()), List.of());
     }
 
-    private Result find(List<SentenceDraft> sentences, MentionTyper typer) {
+    private Result find(List<SentenceDraft> sentences, MentionTyper typer, List<List<NameSpan>> names) {
         for (SentenceDraft d : sentences) {
             List<Token> toks = d.sentence().tokens();
             for (int i = 1; i < toks.size(); i++) {
                 if (toks.get(i).isProperNoun()) {
-                    capitalisedWords.add(toks.get(i).text());
+                    String w = toks.get(i).text();
+                    if (capitalisedWords.add(w) && !startsWithCapital(w)) {
+                        uncapitalisedNames = true;
+                    }
                 }
             }
+        }
+        if (memory != null) {
+            memory.expect(sentences.size());
         }
         List<NameMention> mentions = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
             SentenceDraft d = sentences.get(si);
-            mentions.addAll(mentionsIn(d.sentence().tokens(), si, d.trusted(), d.paragraphReason(), typer));
+            List<Token> toks = d.sentence().tokens();
+            if (memory == null || toks.isEmpty()) {
+                mentions.addAll(mentionsIn(toks, si, d.trusted(), d.paragraphReason(), typer));
+                continue;
+            }
+            List<NameSpan> spans = si < names.size() ? names.get(si) : List.of();
+            SentenceKey key =
+                    new SentenceKey(toks, text, capitalisedMask(toks), d.trusted(), d.paragraphReason(), spans);
+            List<NameMention> relative = memory.mentions(key);
+            if (relative == null) {
+                List<NameMention> found = mentionsIn(toks, si, d.trusted(), d.paragraphReason(), typer);
+                mentions.addAll(found);
+                memory.rememberMentions(key.owned(), shift(found, -key.base, 0));
+            } else {
+                mentions.addAll(shift(relative, key.base, si));
+            }
         }
-        return new EntityGrouper(lex).group(mentions);
+        return new EntityGrouper(lex).group(mentions, memory);
+    }
+
+    private static boolean startsWithCapital(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    /**
+     * Which tokens are words the document writes as a name ({@link #capitalisedWords}), one bit per token.
+     * Only words with a capital are looked up unless the set holds one without: a word without a capital is
+     * then in the set in no analysis, so the bits are the set's answers either way.
+     */
+    private long[] capitalisedMask(List<Token> toks) {
+        long[] mask = new long[(toks.size() + 63) >>> 6];
+        for (int i = 0; i < toks.size(); i++) {
+            String w = toks.get(i).text();
+            if ((uncapitalisedNames || startsWithCapital(w)) && capitalisedWords.contains(w)) {
+                mask[i >>> 6] |= 1L << i;
+            }
+        }
+        return mask;
+    }
+
+    /** The mentions moved by {@code by} characters, in sentence {@code sentenceIndex}. */
+    private static List<NameMention> shift(List<NameMention> mentions, int by, int sentenceIndex) {
+        List<NameMention> out = new ArrayList<>(mentions.size());
+        for (NameMention m : mentions) {
+            out.add(new NameMention(
+                    new TextRange(m.range().start() + by, m.range().end() + by),
+                    m.name(),
+                    m.type(),
+                    m.evidence(),
+                    m.description(),
+                    m.linkedName(),
+                    m.acronym(),
+                    m.trusted(),
+                    sentenceIndex,
+                    m.firstToken(),
+                    m.lastToken(),
+                    m.modelType()));
+        }
+        return out;
+    }
+
+    /**
+     * Everything {@link #mentionsIn} reads of one sentence, with offsets relative to its first token (the
+     * argument is in {@link EntityMemory}'s comment). A key made during an analysis points into that
+     * analysis's text; {@link #owned} copies what it needs so that a remembered key holds no document.
+     */
+    static final class SentenceKey {
+        private final List<Token> toks;
+        private final int base;
+        /** The original characters from the tokens' first start to their last end: {@code text[from, to)}. */
+        private final String text;
+
+        private final int from;
+        private final int to;
+        /** Where the characters start relative to the first token: {@code min start - base}. */
+        private final int lead;
+
+        private final long[] capitalised;
+        private final boolean trusted;
+        private final NonClaimReason reason;
+        private final List<NameSpan> names;
+        private final int hash;
+
+        SentenceKey(
+                List<Token> toks,
+                String text,
+                long[] capitalised,
+                boolean trusted,
+                NonClaimReason reason,
+                List<NameSpan> names) {
+            this(
+                    toks,
+                    toks.get(0).start(),
+                    text,
+                    first(toks),
+                    last(toks),
+                    first(toks) - toks.get(0).start(),
+                    capitalised,
+                    trusted,
+                    reason,
+                    names);
+        }
+
+        private static int first(List<Token> toks) {
+            int min = Integer.MAX_VALUE;
+            for (Token t : toks) {
+                min = Math.min(min, t.start());
+            }
+            return min;
+        }
+
+        private static int last(List<Token> toks) {
+            int max = 0;
+            for (Token t : toks) {
+                max = Math.max(max, t.end());
+            }
+            return max;
+        }
+
+        private SentenceKey(
+                List<Token> toks,
+                int base,
+                String text,
+                int from,
+                int to,
+                int lead,
+                long[] capitalised,
+                boolean trusted,
+                NonClaimReason reason,
+                List<NameSpan> names) {
+            this.toks = toks;
+            this.base = base;
+            this.text = text;
+            this.from = from;
+            this.to = to;
+            this.lead = lead;
+            this.capitalised = capitalised;
+            this.trusted = trusted;
+            this.reason = reason;
+            this.names = names;
+            int h = 0;
+            for (Token t : toks) {
+                h = 31 * h + (t.start() - base);
+                h = 31 * h + (t.end() - base);
+                h = 31 * h + t.text().hashCode();
+                h = 31 * h + t.pos().hashCode();
+            }
+            for (int k = from; k < to; k++) {
+                h = 31 * h + text.charAt(k);
+            }
+            h = 31 * h + lead;
+            h = 31 * h + java.util.Arrays.hashCode(capitalised);
+            h = 31 * h + (trusted ? 1 : 0);
+            h = 31 * h + (reason == null ? -1 : reason.ordinal());
+            for (NameSpan n : names) {
+                h = 31 * h + (n.start() - base);
+                h = 31 * h + (n.end() - base);
+                h = 31 * h + n.type().hashCode();
+            }
+            this.hash = h;
+        }
+
+        /** This key holding only its own sentence: the characters copied, the tokens and spans kept. */
+        SentenceKey owned() {
+            return new SentenceKey(
+                    toks, base, text.substring(from, to), 0, to - from, lead, capitalised, trusted, reason, names);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof SentenceKey k)
+                    || k.hash != hash
+                    || k.toks.size() != toks.size()
+                    || k.to - k.from != to - from
+                    || k.lead != lead
+                    || k.trusted != trusted
+                    || k.reason != reason
+                    || k.names.size() != names.size()
+                    || !java.util.Arrays.equals(k.capitalised, capitalised)) {
+                return false;
+            }
+            for (int i = 0; i < toks.size(); i++) {
+                Token a = toks.get(i);
+                Token b = k.toks.get(i);
+                if (a.start() - base != b.start() - k.base
+                        || a.end() - base != b.end() - k.base
+                        || !a.text().equals(b.text())
+                        || !a.pos().equals(b.pos())
+                        || !a.lower().equals(b.lower())) {
+                    return false;
+                }
+            }
+            for (int i = 0; i < names.size(); i++) {
+                NameSpan a = names.get(i);
+                NameSpan b = k.names.get(i);
+                if (a.start() - base != b.start() - k.base
+                        || a.end() - base != b.end() - k.base
+                        || !a.type().equals(b.type())) {
+                    return false;
+                }
+            }
+            return text.regionMatches(from, k.text, k.from, to - from);
+        }
     }
 
     // ---------------------------------------------------------------- mentions

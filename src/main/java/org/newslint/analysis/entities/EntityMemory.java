@@ -1,0 +1,102 @@
+package org.newslint.analysis.entities;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newslint.analysis.lexicon.Lexicons;
+
+/**
+ * What an editor's analyses over one set of lexicons remember between keystrokes, so that an edit
+ * re-reads only the sentences it changed and regroups only when the names changed. Like
+ * {@code nlp.CachingPipeline} it lives on the editor path only ({@code Analyzer.Config.cachedParagraphs()});
+ * a fresh analysis has none and computes everything.
+ *
+ * <p><b>Mentions by sentence.</b> What {@link EntityFinder} finds in one sentence is a function of the
+ * {@link EntityFinder.SentenceKey}: the sentence's tokens (text, lower case, tag, and offsets relative to
+ * its first token: the mention finder reads no lemma), the original characters from its first token's
+ * start to its last token's end (every span it cuts is inside them), for each token whether the
+ * document writes that word as a name elsewhere (the one document-level fact it reads), whether the
+ * sentence is trusted and its paragraph's reason, and the name finder's spans in it (relative, with
+ * their types), all under this memory's lexicons. Mentions are stored with offsets relative to the
+ * first token and take their absolute offsets and sentence index when reused.
+ *
+ * <p><b>Grouping.</b> Which mentions form which entity, each entity's type and canonical name are a
+ * function of the mentions' names, linked names, rule types and evidence, model types, trust, acronym
+ * flags and the order of their sentences (see {@link EntityGrouper.Key}); the ranges and descriptions
+ * only shape the output, which is rebuilt from the remembered groups on every analysis.
+ *
+ * <p>Bounded (least recently used, grown to twice the current document's sentences) and safe for
+ * analyses of two documents at once on different threads (every access holds the memory's lock).
+ */
+public final class EntityMemory {
+    /** The most sentences ever remembered (a 1 MiB article has about 9,000). */
+    private static final int MOST = 1 << 17;
+    /** Groupings remembered: one per document being edited, for a few documents at once. */
+    private static final int GROUPINGS = 4;
+
+    private final Lexicons lex;
+    private int capacity = 2048;
+    private final Map<EntityFinder.SentenceKey, List<NameMention>> sentences = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<EntityFinder.SentenceKey, List<NameMention>> eldest) {
+            return size() > capacity;
+        }
+    };
+    private final Map<EntityGrouper.Key, List<EntityGrouper.Formed>> groupings = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<EntityGrouper.Key, List<EntityGrouper.Formed>> eldest) {
+            return size() > GROUPINGS;
+        }
+    };
+
+    /** A memory for the analyses over {@code lex}. */
+    public EntityMemory(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    Lexicons lexicons() {
+        return lex;
+    }
+
+    /** Room for twice a document's sentences: reading a document longer than the memory in order would never hit. */
+    synchronized void expect(int sentenceCount) {
+        capacity = (int) Math.max(capacity, Math.min(MOST, 2L * sentenceCount));
+    }
+
+    private long sentencesReused;
+    private long groupingsReused;
+
+    synchronized List<NameMention> mentions(EntityFinder.SentenceKey key) {
+        List<NameMention> found = sentences.get(key);
+        if (found != null) {
+            sentencesReused++;
+        }
+        return found;
+    }
+
+    synchronized void rememberMentions(EntityFinder.SentenceKey key, List<NameMention> relative) {
+        sentences.put(key, relative);
+    }
+
+    synchronized List<EntityGrouper.Formed> grouping(EntityGrouper.Key key) {
+        List<EntityGrouper.Formed> found = groupings.get(key);
+        if (found != null) {
+            groupingsReused++;
+        }
+        return found;
+    }
+
+    synchronized void rememberGrouping(EntityGrouper.Key key, List<EntityGrouper.Formed> formed) {
+        groupings.put(key, formed);
+    }
+
+    /** How many sentences' mentions were answered from memory (for tests). */
+    synchronized long sentencesReused() {
+        return sentencesReused;
+    }
+
+    /** How many groupings were answered from memory (for tests). */
+    synchronized long groupingsReused() {
+        return groupingsReused;
+    }
+}
