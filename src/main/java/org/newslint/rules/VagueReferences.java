@@ -57,9 +57,15 @@ final class VagueReferences {
         return null;
     }
 
+    /** The leftmost fixed phrase, the first in lexicon order where two start at one token (only those starting with its word can). */
     private Match phrase(List<Token> toks) {
         for (int i = 0; i < toks.size(); i++) {
-            for (List<String> phrase : lex.phrases) {
+            List<List<String>> candidates =
+                    lex.phrasesByFirstWord.get(toks.get(i).lower());
+            if (candidates == null) {
+                continue;
+            }
+            for (List<String> phrase : candidates) {
                 if (i + phrase.size() > toks.size()) {
                     continue;
                 }

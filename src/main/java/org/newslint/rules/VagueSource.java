@@ -1,16 +1,19 @@
 package org.newslint.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.newslint.analysis.lexicon.Lexicons;
-import org.newslint.analysis.model.Attribution;
 import org.newslint.analysis.model.Entity;
 import org.newslint.analysis.model.EntityType;
 import org.newslint.analysis.model.Finding;
 import org.newslint.analysis.model.NonClaimReason;
 import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.analysis.model.Severity;
+import org.newslint.nlp.Token;
 import org.newslint.text.TextRange;
 
 /**
@@ -19,7 +22,7 @@ import org.newslint.text.TextRange;
  * regarded as"), vague references ("studies show") and adverbs ("reportedly") as warnings, and
  * unnamed sources ("sources said") as information so each newsroom can apply its own policy.
  */
-public final class VagueSource implements Rule {
+public final class VagueSource implements SentenceLocal {
     public static final String ID = "vague-source";
 
     private static final java.util.Set<String> QUANTIFIERS =
@@ -55,60 +58,91 @@ public final class VagueSource implements Rule {
         return Severity.WARNING;
     }
 
+    /**
+     * Per sentence: the weasel phrases (outside quotations), then the vague and anonymous sources
+     * the Attributor found, each unless an earlier finding of the sentence overlaps it; an anonymous
+     * source stands unless the paragraph names a person (see {@link #judge} for what the sentence decides).
+     */
     @Override
-    public List<Finding> check(RuleContext context) {
+    public List<Finding> check(RuleContext context, Judgements judged) {
         List<Finding> out = new ArrayList<>();
-        for (SentenceInfo s : context.analysis().sentences()) {
-            if (s.nonClaimReason() != null && !JUDGED_NON_CLAIMS.contains(s.nonClaimReason())) {
-                continue; // headings, bylines, questions, first-person answers: no source is claimed
+        PersonMentions persons = null;
+        List<SentenceInfo> sentences = context.analysis().sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            List<LocalFinding> found = judged.of(i);
+            if (found.isEmpty()) {
+                continue;
             }
             List<TextRange> flagged = new ArrayList<>();
-            for (WeaselWording.Match m : weasels.find(s.sentence().tokens())) {
-                if (overlapsAny(m.range(), flagged) || context.insideQuote(m.range())) {
+            for (LocalFinding f : found) {
+                if (overlapsAny(f.range(), flagged)) {
+                    continue;
+                }
+                if (f.condition() == LocalFinding.Condition.OUTSIDE_QUOTES && context.insideQuote(f.range())) {
                     continue; // a quoted speaker's own wording is theirs to answer for
                 }
-                if (m.kind() != WeaselWording.Kind.VAGUE_SUBJECT && sourcedElsewhere(s, m.range())) {
-                    continue; // "Ebner is expected to …, two party sources said": the source owns the hedge
-                }
-                out.add(context.finding(this, m.range(), message(context, m)));
-                flagged.add(m.range());
-            }
-            for (Attribution a : s.attributions()) {
-                if (a.source() == null) {
-                    continue;
-                }
-                TextRange range = new TextRange(
-                        Math.min(a.source().range().start(), a.cue().range().start()),
-                        Math.max(a.source().range().end(), a.cue().range().end()));
-                String kind = vagueKind(a.source().text());
-                if (kind == null || overlapsAny(range, flagged)) {
-                    continue;
-                }
-                if (kind.equals("anonymous")) {
-                    if (!explicitlyUnnamed(a.source().text())
-                            && paragraphNamesAPerson(context, s, a.source().range())) {
+                if (f.condition() == LocalFinding.Condition.UNLESS_PARAGRAPH_NAMES_A_PERSON) {
+                    if (persons == null) {
+                        persons = new PersonMentions(context);
+                    }
+                    if (persons.named(sentences.get(i).paragraph(), f.about())) {
                         continue; // "Officials said …" next to "Health Minister Jane Doe said …": the reader can tell
                         // who
                     }
-                    out.add(context.finding(
-                            this,
-                            Severity.INFORMATION,
-                            range,
-                            "Anonymous source (“" + context.excerpt(range, 50)
-                                    + "”): check that it meets your newsroom's policy on unnamed sources."));
-                    flagged.add(range);
-                } else if (weasels.isVagueSource(
-                        s.sentence().tokens(),
-                        a.source().range(),
-                        a.cue().range(),
-                        a.cue().lemma())) {
-                    out.add(context.finding(
-                            this,
-                            range,
-                            "Vague source (“" + context.excerpt(range, 50)
-                                    + "”): which ones? Name the source, or cut the claim."));
-                    flagged.add(range);
                 }
+                out.add(context.finding(this, f.severity(), f.range(), f.message()));
+                flagged.add(f.range());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What the sentence alone says, in order: each weasel phrase (to be checked against quotations)
+     * that no source outside it owns, then each attributed source that is vague (a warning) or
+     * anonymous (information, unless the paragraph names a person, or the source says it is unnamed).
+     */
+    @Override
+    public List<LocalFinding> judge(LocalSentence s) {
+        if (s.nonClaimReason() != null && !JUDGED_NON_CLAIMS.contains(s.nonClaimReason())) {
+            return List.of(); // headings, bylines, questions, first-person answers: no source is claimed
+        }
+        List<LocalFinding> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (WeaselWording.Match m : weasels.find(tokens)) {
+            if (m.kind() != WeaselWording.Kind.VAGUE_SUBJECT && sourcedElsewhere(s, m.range())) {
+                continue; // "Ebner is expected to …, two party sources said": the source owns the hedge
+            }
+            out.add(new LocalFinding(
+                    m.range(), defaultSeverity(), message(s, m), LocalFinding.Condition.OUTSIDE_QUOTES));
+        }
+        for (LocalSentence.LocalAttribution a : s.attributions()) {
+            if (a.source() == null) {
+                continue;
+            }
+            TextRange range = new TextRange(
+                    Math.min(a.source().range().start(), a.cue().start()),
+                    Math.max(a.source().range().end(), a.cue().end()));
+            String kind = vagueKind(a.source().text());
+            if (kind == null) {
+                continue;
+            }
+            if (kind.equals("anonymous")) {
+                out.add(new LocalFinding(
+                        range,
+                        Severity.INFORMATION,
+                        "Anonymous source (“" + s.excerpt(range, 50)
+                                + "”): check that it meets your newsroom's policy on unnamed sources.",
+                        explicitlyUnnamed(a.source().text())
+                                ? LocalFinding.Condition.NONE
+                                : LocalFinding.Condition.UNLESS_PARAGRAPH_NAMES_A_PERSON,
+                        a.source().range()));
+            } else if (weasels.isVagueSource(tokens, a.source().range(), a.cue(), a.cueLemma())) {
+                out.add(new LocalFinding(
+                        range,
+                        defaultSeverity(),
+                        "Vague source (“" + s.excerpt(range, 50) + "”): which ones? Name the source, or cut the claim.",
+                        LocalFinding.Condition.NONE));
             }
         }
         return out;
@@ -120,15 +154,15 @@ public final class VagueSource implements Rule {
      * source before it ("Steele has revealed that … an allegedly unauthorized release"). The Attributor's
      * reading of the phrase itself ("It" as the source of "is thought") does not count.
      */
-    private boolean sourcedElsewhere(SentenceInfo s, TextRange phrase) {
-        for (Attribution a : s.attributions()) {
+    private boolean sourcedElsewhere(LocalSentence s, TextRange phrase) {
+        for (LocalSentence.LocalAttribution a : s.attributions()) {
             if (a.source() != null
                     && !"weasel".equals(vagueKind(a.source().text()))
-                    && !overlapsAny(a.cue().range(), List.of(phrase))
+                    && !overlapsAny(a.cue(), List.of(phrase))
                     && !overlapsAny(a.source().range(), List.of(phrase))
                     && !(PRONOUNS.contains(a.source().text().toLowerCase(Locale.ROOT))
-                            && a.source().entityId() == null)
-                    && (a.cue().range().start() >= phrase.end() || a.source().entityId() != null)) {
+                            && !a.source().resolved())
+                    && (a.cue().start() >= phrase.end() || a.source().resolved())) {
                 return true;
             }
         }
@@ -146,35 +180,76 @@ public final class VagueSource implements Rule {
         return false;
     }
 
-    /** Whether the source's paragraph mentions a person by name, outside the source itself. */
-    private static boolean paragraphNamesAPerson(RuleContext context, SentenceInfo s, TextRange source) {
-        int from = Integer.MAX_VALUE;
-        int to = -1;
-        for (SentenceInfo other : context.analysis().sentences()) {
-            if (other.paragraph() == s.paragraph()) {
-                from = Math.min(from, other.range().start());
-                to = Math.max(to, other.range().end());
+    /**
+     * Whether a paragraph mentions a person by name outside a source: the mentions of people that
+     * start with a capital in the prose, sorted, and each paragraph's extent (from its first
+     * sentence's start to its last one's end), so a question is a binary search, not a walk over
+     * every sentence and entity of the document.
+     */
+    private static final class PersonMentions {
+        /** Per paragraph index: where its first sentence starts and its last one ends. */
+        private final Map<Integer, int[]> paragraphs = new HashMap<>();
+        /** The capitalised mentions of people, as start (high half) and end (low half), ascending. */
+        private final long[] mentions;
+
+        PersonMentions(RuleContext context) {
+            int[] extent = null;
+            int paragraph = 0;
+            for (SentenceInfo other : context.analysis().sentences()) {
+                if (extent == null || other.paragraph() != paragraph) {
+                    paragraph = other.paragraph();
+                    extent = paragraphs.computeIfAbsent(paragraph, k -> new int[] {Integer.MAX_VALUE, -1});
+                }
+                extent[0] = Math.min(extent[0], other.range().start());
+                extent[1] = Math.max(extent[1], other.range().end());
             }
+            String text = context.analysis().prose().text();
+            long[] found = new long[64];
+            int n = 0;
+            for (Entity e : context.analysis().entities()) {
+                if (e.type() != EntityType.PERSON) {
+                    continue;
+                }
+                for (TextRange m : e.mentions()) {
+                    if (m.start() < text.length() && Character.isUpperCase(text.charAt(m.start()))) {
+                        if (n == found.length) {
+                            found = Arrays.copyOf(found, 2 * n);
+                        }
+                        found[n++] = ((long) m.start() << 32) | m.end();
+                    }
+                }
+            }
+            mentions = Arrays.copyOf(found, n);
+            Arrays.sort(mentions);
         }
-        String text = context.analysis().prose().text();
-        for (Entity e : context.analysis().entities()) {
-            if (e.type() != EntityType.PERSON) {
-                continue;
+
+        boolean named(int paragraph, TextRange source) {
+            int[] extent = paragraphs.get(paragraph);
+            int from = extent[0];
+            int to = extent[1];
+            int lo = 0;
+            int hi = mentions.length;
+            while (lo < hi) { // the first mention starting at or after the paragraph's start
+                int mid = (lo + hi) >>> 1;
+                if ((int) (mentions[mid] >>> 32) < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
-            for (TextRange m : e.mentions()) {
-                if (m.start() >= from
-                        && m.end() <= to
-                        && !(m.start() < source.end() && source.start() < m.end())
-                        && Character.isUpperCase(text.charAt(m.start()))) {
+            for (int i = lo; i < mentions.length && (int) (mentions[i] >>> 32) <= to; i++) {
+                int start = (int) (mentions[i] >>> 32);
+                int end = (int) mentions[i];
+                if (end <= to && !(start < source.end() && source.start() < end)) {
                     return true;
                 }
             }
+            return false;
         }
-        return false;
     }
 
-    private static String message(RuleContext context, WeaselWording.Match m) {
-        String excerpt = "“" + context.excerpt(m.range(), 50) + "”";
+    private static String message(LocalSentence s, WeaselWording.Match m) {
+        String excerpt = "“" + s.excerpt(m.range(), 50) + "”";
         return switch (m.kind()) {
             case VAGUE_SUBJECT ->
                 "Vague source (" + excerpt + "): "

@@ -8,12 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newslint.analysis.lexicon.Lexicons;
-import org.newslint.analysis.model.Attribution;
 import org.newslint.analysis.model.Finding;
 import org.newslint.analysis.model.NonClaimReason;
-import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.analysis.model.Severity;
-import org.newslint.analysis.model.Source;
 import org.newslint.nlp.Token;
 import org.newslint.text.TextRange;
 import org.newslint.text.WordList;
@@ -25,7 +22,7 @@ import org.newslint.text.WordList;
  * uncertainty guidelines mark; a named source owns its own hedges, and vague *sources* are
  * vague-source's.
  */
-public final class VagueWording implements Rule {
+public final class VagueWording implements SentenceLocal {
     public static final String ID = "vague-wording";
 
     /** What a match is; the message is worded from it. */
@@ -81,6 +78,8 @@ public final class VagueWording implements Rule {
     private static final Map<String, Kind> WORDS = new HashMap<>();
     private static final List<List<String>> PHRASES = new ArrayList<>();
     private static final Map<List<String>, Kind> PHRASE_KINDS = new HashMap<>();
+    /** {@code PHRASES} by their first word, each list in the order of {@code PHRASES} (longest first). */
+    private static final Map<String, List<List<String>>> PHRASES_BY_FIRST_WORD = new HashMap<>();
 
     static {
         for (String[] row : WordList.rows("vague-wording.txt")) {
@@ -102,6 +101,11 @@ public final class VagueWording implements Rule {
             }
         }
         PHRASES.sort((a, b) -> b.size() - a.size());
+        for (List<String> p : PHRASES) {
+            PHRASES_BY_FIRST_WORD
+                    .computeIfAbsent(p.get(0), k -> new ArrayList<>())
+                    .add(p);
+        }
     }
 
     /**
@@ -135,24 +139,36 @@ public final class VagueWording implements Rule {
         return Severity.HINT;
     }
 
+    /** Each sentence's vague words (see {@link #judge}), outside quotations. */
     @Override
-    public List<Finding> check(RuleContext context) {
+    public List<Finding> check(RuleContext context, Judgements judged) {
         List<Finding> out = new ArrayList<>();
-        for (SentenceInfo s : context.analysis().sentences()) {
-            if (ownedBySource(s)
-                    || s.nonClaimReason() != null && NOT_THE_WRITERS_ASSERTION.contains(s.nonClaimReason())) {
-                continue; // a reported speaker owns the hedge; headings and bylines are not prose
-            }
-            List<Token> toks = s.sentence().tokens();
-            List<Match> matches = find(toks);
-            if (matches.isEmpty() || !weasels.find(toks).isEmpty()) {
-                continue; // "Experts say the dam may fail": vague-source asks for the source, one question is enough
-            }
-            for (Match m : matches) {
-                if (!context.insideQuote(m.range())) {
-                    out.add(context.finding(this, m.range(), message(context, m)));
+        for (int i = 0; i < context.analysis().sentences().size(); i++) {
+            for (LocalFinding f : judged.of(i)) {
+                if (!context.insideQuote(f.range())) {
+                    out.add(context.finding(this, f.severity(), f.range(), f.message()));
                 }
             }
+        }
+        return out;
+    }
+
+    /** The vague words of a sentence the writer asserts, unless vague-source already asks for its source. */
+    @Override
+    public List<LocalFinding> judge(LocalSentence s) {
+        if (ownedBySource(s) || s.nonClaimReason() != null && NOT_THE_WRITERS_ASSERTION.contains(s.nonClaimReason())) {
+            return List.of(); // a reported speaker owns the hedge; headings and bylines are not prose
+        }
+        List<Token> toks = s.tokens();
+        List<Match> matches = find(toks);
+        if (matches.isEmpty() || !weasels.find(toks).isEmpty()) {
+            return List
+                    .of(); // "Experts say the dam may fail": vague-source asks for the source, one question is enough
+        }
+        List<LocalFinding> out = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            out.add(new LocalFinding(
+                    m.range(), defaultSeverity(), message(s, m), LocalFinding.Condition.OUTSIDE_QUOTES));
         }
         return out;
     }
@@ -162,19 +178,20 @@ public final class VagueWording implements Rule {
      * says the sentence, so its hedges are that source's; a cue with no named source ("the story
      * claimed") leaves them the writer's.
      */
-    private boolean ownedBySource(SentenceInfo s) {
+    private boolean ownedBySource(LocalSentence s) {
         if (s.attributedBy() != null && s.attributedBy().bySpeaker()) {
             return true;
         }
-        for (Attribution a : s.attributions()) {
-            Source source = a.source();
+        for (LocalSentence.LocalAttribution a : s.attributions()) {
+            LocalSentence.LocalSource source = a.source();
             if (source == null
-                    || lex.isWeasel(source)
-                    || source.entityId() == null
+                    || "weasel"
+                            .equals(lex.vagueSubjects.get(source.text().toLowerCase(Locale.ROOT))) // Lexicons.isWeasel
+                    || !source.resolved()
                             && VagueSource.PRONOUNS.contains(source.text().toLowerCase(Locale.ROOT))) {
                 continue; // "it suggests", "some claim": nobody named
             }
-            String cue = a.cue().lemma().toLowerCase(Locale.ROOT);
+            String cue = a.cueLemma().toLowerCase(Locale.ROOT);
             String head = cue.split(" ")[0];
             if (lex.reportingVerbs.contains(cue)
                     || lex.reportingVerbs.contains(head)
@@ -282,9 +299,16 @@ public final class VagueWording implements Rule {
         return t.pos().equals("NUM") || Character.isDigit(t.text().charAt(0)) || NUMBER_WORDS.contains(t.lower());
     }
 
-    /** The end of the first phrase of {@code PHRASES} whose words are the tokens from {@code i}, or {@code i}. */
+    /**
+     * The end of the first phrase of {@code PHRASES} whose words are the tokens from {@code i}, or {@code i}: only
+     * the phrases starting with the token's word can match, tried in the same order.
+     */
     private static int phraseAt(List<Token> toks, int i) {
-        for (List<String> p : PHRASES) {
+        List<List<String>> candidates = PHRASES_BY_FIRST_WORD.get(toks.get(i).lower());
+        if (candidates == null) {
+            return i;
+        }
+        for (List<String> p : candidates) {
             if (i + p.size() <= toks.size() && wordsAt(toks, i, p)) {
                 return i + p.size();
             }
@@ -315,8 +339,8 @@ public final class VagueWording implements Rule {
                 toks.get(from).start(), toks.get(Math.min(to, toks.size()) - 1).end());
     }
 
-    private static String message(RuleContext context, Match m) {
-        String excerpt = "“" + context.excerpt(m.range(), 50) + "”";
+    private static String message(LocalSentence s, Match m) {
+        String excerpt = "“" + s.excerpt(m.range(), 50) + "”";
         return switch (m.kind()) {
             case QUANTITY -> "Vague quantity (" + excerpt + "): how many? Give the figure, or who counted.";
             case SUPERLATIVE -> "Superlative with no source (" + excerpt + "): by what measure, and who says so?";

@@ -31,6 +31,8 @@ final class WeaselLexicon {
     final Map<String, String> adverbs = new HashMap<>();
     /** Fixed vague-reference phrases ("contrary to popular belief"), as words. */
     final List<List<String>> phrases = new ArrayList<>();
+    /** {@code phrases} by their first word, each list in the order of {@code phrases}. */
+    final Map<String, List<List<String>>> phrasesByFirstWord = new HashMap<>();
     /** The question of each fixed phrase, keyed by its words joined with spaces. */
     final Map<String, String> phraseQuestions = new HashMap<>();
     /** Participles of hearsay and the frames they are hearsay in ("it", "to", "as", "clause", "end", "adverb"). */
@@ -61,6 +63,11 @@ final class WeaselLexicon {
                 }
                 default -> throw new IllegalStateException("unknown weasel-wording category " + row[0]);
             }
+        }
+        for (List<String> phrase : phrases) {
+            phrasesByFirstWord
+                    .computeIfAbsent(phrase.get(0), k -> new ArrayList<>())
+                    .add(phrase);
         }
         // longest quantifier first, so "a number of" wins over a shorter reading
         quantifiers.sort((a, b) -> b.size() - a.size());
