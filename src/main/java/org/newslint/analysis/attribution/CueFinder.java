@@ -40,6 +40,15 @@ final class CueFinder {
     private final NounPhrases nounPhrases;
     /** Positions in {@code lex.reportingPhrases} of the phrases of two words or more, by their first word. */
     private final java.util.Map<String, List<Integer>> phrasesByFirstWord = new java.util.HashMap<>();
+    /*
+     * What a word can be, as bits: the first word of a phrase of two words or more, a reporting verb,
+     * a finding verb. One lookup per word and lemma tells which of the lists a token needs asked; a
+     * token none of them can match is passed over as the lists would pass it.
+     */
+    private static final int PHRASE_START = 1;
+    private static final int REPORTING = 2;
+    private static final int FINDING = 4;
+    private final java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>();
 
     CueFinder(Lexicons lex, Prose prose, QuoteSpans quotes, SourceFinder sources, NounPhrases nounPhrases) {
         this.lex = lex;
@@ -53,8 +62,27 @@ final class CueFinder {
                 phrasesByFirstWord
                         .computeIfAbsent(phrase.get(0), w -> new ArrayList<>())
                         .add(p);
+                vocabulary.merge(phrase.get(0), PHRASE_START, (a, b) -> a | b);
             }
         }
+        for (String v : lex.reportingVerbs) {
+            vocabulary.merge(v, REPORTING, (a, b) -> a | b);
+        }
+        for (String v : FINDING_VERBS) {
+            vocabulary.merge(v, FINDING, (a, b) -> a | b);
+        }
+    }
+
+    /** The {@link #vocabulary} bits of the token's lemmas. */
+    private int lemmaBits(Token t) {
+        int bits = 0;
+        for (String l : t.lemmas()) {
+            Integer b = vocabulary.get(l);
+            if (b != null) {
+                bits |= b;
+            }
+        }
+        return bits;
     }
 
     List<CueHit> cues(List<Token> toks) {
@@ -65,7 +93,12 @@ final class CueFinder {
             if (quotes.inQuote(t) || t.isQuoteMark()) {
                 continue;
             }
-            int phraseLen = matchPhrase(toks, i);
+            int lemmaBits = lemmaBits(t);
+            Integer lowerBits = vocabulary.get(t.lower());
+            // matchPhrase tries phrases starting with the word, a lemma, or "a" for "an"
+            boolean mayStartPhrase = ((lemmaBits | (lowerBits == null ? 0 : lowerBits)) & PHRASE_START) != 0
+                    || t.lower().equals("an");
+            int phraseLen = mayStartPhrase ? matchPhrase(toks, i) : 0;
             if (phraseLen > 0) {
                 int last = i + phraseLen - 1;
                 Cue cue = new Cue(
@@ -84,11 +117,13 @@ final class CueFinder {
                 i = last;
                 continue;
             }
-            if (isReportingVerb(toks, i)) {
+            boolean finding = (lemmaBits & FINDING) != 0;
+            // isReportingVerb asks first whether a lemma is a reporting verb
+            if ((lemmaBits & REPORTING) != 0 && isReportingVerb(toks, i)) {
                 Cue cue = new Cue(t.range(), t.text(), lemmaOf(t));
                 hits.add(new CueHit(i, i, cue, sources.ofVerb(toks, i)));
             } else if (t.pos().equals("VERB")
-                    && (i + 1 < n && toks.get(i + 1).lower().equals("that") || isFindingVerb(t))) {
+                    && (i + 1 < n && toks.get(i + 1).lower().equals("that") || finding)) {
                 // "The assessment found that …", "a USA TODAY analysis … shows": a document reports;
                 // "The Charlotte Observer found that …": so does a named source
                 Source src = sources.before(toks, i);
@@ -98,7 +133,7 @@ final class CueFinder {
                                 || lex.reportingNouns.contains(toks.get(head).lemma()));
                 boolean named = src != null
                         && src.entityId() != null
-                        && isFindingVerb(t)
+                        && finding
                         && i + 1 < n
                         && toks.get(i + 1).lower().equals("that");
                 if (src != null && (document || named)) {
@@ -107,15 +142,6 @@ final class CueFinder {
             }
         }
         return hits;
-    }
-
-    private static boolean isFindingVerb(Token t) {
-        for (String l : t.lemmas()) {
-            if (FINDING_VERBS.contains(l)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Cues that attribute a stance rather than words: "Clinton opposed the deal", "the campaign wants a recount". */

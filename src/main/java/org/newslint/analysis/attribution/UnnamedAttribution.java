@@ -26,11 +26,29 @@ final class UnnamedAttribution {
     private final Lexicons lex;
     private final Prose prose;
     private final QuoteSpans quotes;
+    /**
+     * The attribution-cue lexicon's lemmas by tag: an entry is "TAG\tlemma", and a tag holds no tab, so
+     * "TAG\tlemma" is listed exactly when the lemma is listed under the tag (no string built per token).
+     */
+    private final java.util.Map<String, java.util.Set<String>> cueLemmas = new java.util.HashMap<>();
 
     UnnamedAttribution(Lexicons lex, Prose prose, QuoteSpans quotes) {
         this.lex = lex;
         this.prose = prose;
         this.quotes = quotes;
+        for (String entry : lex.attributionCues) {
+            int tab = entry.indexOf('\t');
+            if (tab >= 0) {
+                cueLemmas
+                        .computeIfAbsent(entry.substring(0, tab), t -> new java.util.HashSet<>())
+                        .add(entry.substring(tab + 1));
+            }
+        }
+    }
+
+    private boolean isListedCue(Token t) {
+        java.util.Set<String> lemmas = cueLemmas.get(t.pos());
+        return lemmas != null && lemmas.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -111,10 +129,7 @@ final class UnnamedAttribution {
     private boolean isCueWord(List<Token> toks, int i) {
         Token t = toks.get(i);
         boolean verb = t.pos().equals("VERB");
-        if (!verb && !t.pos().equals("NOUN")
-                || quotes.inQuote(t)
-                || !lex.attributionCues.contains(t.pos() + "\t" + t.lemma().toLowerCase(Locale.ROOT))
-                || agentlessPassive(toks, i)) {
+        if (!verb && !t.pos().equals("NOUN") || quotes.inQuote(t) || !isListedCue(t) || agentlessPassive(toks, i)) {
             return false;
         }
         Token prev = i > 0 ? toks.get(i - 1) : null;

@@ -222,8 +222,7 @@ public final class EntityFinder {
                 continue;
             }
             List<NameSpan> spans = si < names.size() ? names.get(si) : List.of();
-            SentenceKey key =
-                    new SentenceKey(toks, text, capitalisedMask(toks), d.trusted(), d.paragraphReason(), spans);
+            SentenceKey key = new SentenceKey(toks, text, this, d.trusted(), d.paragraphReason(), spans);
             List<NameMention> relative = memory.mentions(key);
             if (relative == null) {
                 List<NameMention> found = mentionsIn(toks, si, d.trusted(), d.paragraphReason(), typer);
@@ -241,19 +240,12 @@ public final class EntityFinder {
     }
 
     /**
-     * Which tokens are words the document writes as a name ({@link #capitalisedWords}), one bit per token.
-     * Only words with a capital are looked up unless the set holds one without: a word without a capital is
-     * then in the set in no analysis, so the bits are the set's answers either way.
+     * Whether the word is one the document writes as a name ({@link #capitalisedWords}). Only words with a
+     * capital are looked up unless the set holds one without: a word without a capital is then in the set
+     * in no analysis, so the answer is the set's either way.
      */
-    private long[] capitalisedMask(List<Token> toks) {
-        long[] mask = new long[(toks.size() + 63) >>> 6];
-        for (int i = 0; i < toks.size(); i++) {
-            String w = toks.get(i).text();
-            if ((uncapitalisedNames || startsWithCapital(w)) && capitalisedWords.contains(w)) {
-                mask[i >>> 6] |= 1L << i;
-            }
-        }
-        return mask;
+    private boolean capitalisedWord(String w) {
+        return (uncapitalisedNames || startsWithCapital(w)) && capitalisedWords.contains(w);
     }
 
     /** The mentions moved by {@code by} characters, in sentence {@code sentenceIndex}. */
@@ -279,12 +271,18 @@ public final class EntityFinder {
 
     /**
      * Everything {@link #mentionsIn} reads of one sentence, with offsets relative to its first token (the
-     * argument is in {@link EntityMemory}'s comment). A key made during an analysis points into that
-     * analysis's text; {@link #owned} copies what it needs so that a remembered key holds no document.
+     * argument is in {@link EntityMemory}'s comment), in flat arrays that compare quickly (a remembered
+     * sentence's strings are usually the very strings of the tagging cache). A key made during an analysis
+     * points into that analysis's text; {@link #owned} copies the characters so that a remembered key
+     * holds no document.
      */
     static final class SentenceKey {
-        private final List<Token> toks;
-        private final int base;
+        /** Per token: start and end relative to the first token's start. */
+        private final int[] offsets;
+
+        private final String[] words;
+        private final String[] lowers;
+        private final String[] tags;
         /** The original characters from the tokens' first start to their last end: {@code text[from, to)}. */
         private final String text;
 
@@ -296,92 +294,86 @@ public final class EntityFinder {
         private final long[] capitalised;
         private final boolean trusted;
         private final NonClaimReason reason;
-        private final List<NameSpan> names;
+        /** The name finder's spans: relative start and end, and type. */
+        private final int[] nameOffsets;
+
+        private final String[] nameTypes;
         private final int hash;
+        /** The first token's start in the analysis this key was made in. */
+        final int base;
 
         SentenceKey(
                 List<Token> toks,
                 String text,
-                long[] capitalised,
+                EntityFinder finder,
                 boolean trusted,
                 NonClaimReason reason,
                 List<NameSpan> names) {
-            this(
-                    toks,
-                    toks.get(0).start(),
-                    text,
-                    first(toks),
-                    last(toks),
-                    first(toks) - toks.get(0).start(),
-                    capitalised,
-                    trusted,
-                    reason,
-                    names);
-        }
-
-        private static int first(List<Token> toks) {
+            int n = toks.size();
+            long[] capitalised = new long[(n + 63) >>> 6];
+            this.base = toks.get(0).start();
+            this.offsets = new int[2 * n];
+            this.words = new String[n];
+            this.lowers = new String[n];
+            this.tags = new String[n];
             int min = Integer.MAX_VALUE;
-            for (Token t : toks) {
-                min = Math.min(min, t.start());
-            }
-            return min;
-        }
-
-        private static int last(List<Token> toks) {
             int max = 0;
-            for (Token t : toks) {
+            int h = 1;
+            for (int i = 0; i < n; i++) {
+                Token t = toks.get(i);
+                offsets[2 * i] = t.start() - base;
+                offsets[2 * i + 1] = t.end() - base;
+                words[i] = t.text();
+                lowers[i] = t.lower();
+                tags[i] = t.pos();
+                if (finder.capitalisedWord(words[i])) {
+                    capitalised[i >>> 6] |= 1L << i;
+                }
+                min = Math.min(min, t.start());
                 max = Math.max(max, t.end());
+                h = 31 * (31 * h + offsets[2 * i + 1]) + words[i].hashCode();
             }
-            return max;
-        }
-
-        private SentenceKey(
-                List<Token> toks,
-                int base,
-                String text,
-                int from,
-                int to,
-                int lead,
-                long[] capitalised,
-                boolean trusted,
-                NonClaimReason reason,
-                List<NameSpan> names) {
-            this.toks = toks;
-            this.base = base;
             this.text = text;
-            this.from = from;
-            this.to = to;
-            this.lead = lead;
+            this.from = min;
+            this.to = max;
+            this.lead = min - base;
             this.capitalised = capitalised;
             this.trusted = trusted;
             this.reason = reason;
-            this.names = names;
-            int h = 0;
-            for (Token t : toks) {
-                h = 31 * h + (t.start() - base);
-                h = 31 * h + (t.end() - base);
-                h = 31 * h + t.text().hashCode();
-                h = 31 * h + t.pos().hashCode();
+            this.nameOffsets = new int[2 * names.size()];
+            this.nameTypes = new String[names.size()];
+            for (int i = 0; i < names.size(); i++) {
+                nameOffsets[2 * i] = names.get(i).start() - base;
+                nameOffsets[2 * i + 1] = names.get(i).end() - base;
+                nameTypes[i] = names.get(i).type();
             }
-            for (int k = from; k < to; k++) {
-                h = 31 * h + text.charAt(k);
-            }
-            h = 31 * h + lead;
             h = 31 * h + java.util.Arrays.hashCode(capitalised);
+            h = 31 * h + java.util.Arrays.hashCode(nameOffsets);
             h = 31 * h + (trusted ? 1 : 0);
-            h = 31 * h + (reason == null ? -1 : reason.ordinal());
-            for (NameSpan n : names) {
-                h = 31 * h + (n.start() - base);
-                h = 31 * h + (n.end() - base);
-                h = 31 * h + n.type().hashCode();
-            }
-            this.hash = h;
+            this.hash = 31 * h + (reason == null ? -1 : reason.ordinal());
         }
 
-        /** This key holding only its own sentence: the characters copied, the tokens and spans kept. */
+        private SentenceKey(SentenceKey k, String ownText) {
+            this.offsets = k.offsets;
+            this.words = k.words;
+            this.lowers = k.lowers;
+            this.tags = k.tags;
+            this.text = ownText;
+            this.from = 0;
+            this.to = ownText.length();
+            this.lead = k.lead;
+            this.capitalised = k.capitalised;
+            this.trusted = k.trusted;
+            this.reason = k.reason;
+            this.nameOffsets = k.nameOffsets;
+            this.nameTypes = k.nameTypes;
+            this.hash = k.hash;
+            this.base = k.base;
+        }
+
+        /** This key holding only its own sentence's characters. */
         SentenceKey owned() {
-            return new SentenceKey(
-                    toks, base, text.substring(from, to), 0, to - from, lead, capitalised, trusted, reason, names);
+            return new SentenceKey(this, text.substring(from, to));
         }
 
         @Override
@@ -394,38 +386,33 @@ public final class EntityFinder {
             if (this == o) {
                 return true;
             }
-            if (!(o instanceof SentenceKey k)
-                    || k.hash != hash
-                    || k.toks.size() != toks.size()
-                    || k.to - k.from != to - from
-                    || k.lead != lead
-                    || k.trusted != trusted
-                    || k.reason != reason
-                    || k.names.size() != names.size()
-                    || !java.util.Arrays.equals(k.capitalised, capitalised)) {
+            return o instanceof SentenceKey k
+                    && k.hash == hash
+                    && k.trusted == trusted
+                    && k.reason == reason
+                    && k.lead == lead
+                    && k.to - k.from == to - from
+                    && java.util.Arrays.equals(k.offsets, offsets)
+                    && java.util.Arrays.equals(k.capitalised, capitalised)
+                    && java.util.Arrays.equals(k.nameOffsets, nameOffsets)
+                    && same(k.words, words)
+                    && same(k.lowers, lowers)
+                    && same(k.tags, tags)
+                    && same(k.nameTypes, nameTypes)
+                    && text.regionMatches(from, k.text, k.from, to - from);
+        }
+
+        /** Equal string arrays, the same string objects (the usual case) compared without reading them. */
+        private static boolean same(String[] a, String[] b) {
+            if (a.length != b.length) {
                 return false;
             }
-            for (int i = 0; i < toks.size(); i++) {
-                Token a = toks.get(i);
-                Token b = k.toks.get(i);
-                if (a.start() - base != b.start() - k.base
-                        || a.end() - base != b.end() - k.base
-                        || !a.text().equals(b.text())
-                        || !a.pos().equals(b.pos())
-                        || !a.lower().equals(b.lower())) {
+            for (int i = 0; i < a.length; i++) {
+                if (a[i] != b[i] && !a[i].equals(b[i])) {
                     return false;
                 }
             }
-            for (int i = 0; i < names.size(); i++) {
-                NameSpan a = names.get(i);
-                NameSpan b = k.names.get(i);
-                if (a.start() - base != b.start() - k.base
-                        || a.end() - base != b.end() - k.base
-                        || !a.type().equals(b.type())) {
-                    return false;
-                }
-            }
-            return text.regionMatches(from, k.text, k.from, to - from);
+            return true;
         }
     }
 
