@@ -29,6 +29,7 @@ import org.newslint.analysis.sentences.SentenceDraft;
 import org.newslint.analysis.sentences.SentenceSplitter;
 import org.newslint.analysis.sentences.SentenceSplitter.SplitArticle;
 import org.newslint.analysis.sourcing.SourcingDecider;
+import org.newslint.analysis.sourcing.SourcingMemory;
 import org.newslint.nlp.CachingPipeline;
 import org.newslint.nlp.NlpPipeline;
 import org.newslint.nlp.OpenNlpPipeline;
@@ -74,7 +75,8 @@ public final class Analyzer {
             SentenceSplitter splitter,
             Quotations quotations,
             SentenceVerdicts verdicts,
-            SentenceVerdicts verdictsByRules) {}
+            SentenceVerdicts verdictsByRules,
+            SourcingMemory sourcing) {}
 
     /**
      * What an analyzer runs with. Models are suppliers, resolved on first analysis, so building an
@@ -183,7 +185,8 @@ public final class Analyzer {
                 new Quotations(lex),
                 new SentenceVerdicts(lex, new ClaimClassifier(lex, config.claimModel())),
                 // what the verdicts are when the check-worthiness model fails: the claim rules alone
-                new SentenceVerdicts(lex, new ClaimClassifier(lex, null)));
+                new SentenceVerdicts(lex, new ClaimClassifier(lex, null)),
+                new SourcingMemory(lex));
     }
 
     private Stages stagesFor(HouseLists house) {
@@ -289,7 +292,10 @@ public final class Analyzer {
                     SourcingModel sourcing = config.sourcingModel() == null
                             ? null
                             : config.sourcingModel().get();
-                    return sourcing == null ? null : new SourcingDecider(lex, sourcing).decide(withoutSourcing);
+                    return sourcing == null
+                            ? null
+                            : new SourcingDecider(lex, sourcing, config.cachedParagraphs() ? stages.sourcing() : null)
+                                    .decide(withoutSourcing);
                 },
                 null);
         if (sourced != null) {
