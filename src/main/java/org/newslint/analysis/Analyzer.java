@@ -30,6 +30,7 @@ import org.newslint.analysis.sentences.SentenceDraft;
 import org.newslint.analysis.sentences.SentenceSplitter;
 import org.newslint.analysis.sentences.SentenceSplitter.SplitArticle;
 import org.newslint.analysis.sourcing.SourcingDecider;
+import org.newslint.analysis.sourcing.SourcingMemory;
 import org.newslint.nlp.CachingPipeline;
 import org.newslint.nlp.NlpPipeline;
 import org.newslint.nlp.OpenNlpPipeline;
@@ -76,7 +77,8 @@ public final class Analyzer {
             Quotations quotations,
             SentenceVerdicts verdicts,
             SentenceVerdicts verdictsByRules,
-            EntityMemory entityMemory) {}
+            EntityMemory entityMemory,
+            SourcingMemory sourcing) {}
 
     /**
      * What an analyzer runs with. Models are suppliers, resolved on first analysis, so building an
@@ -187,7 +189,8 @@ public final class Analyzer {
                 // what the verdicts are when the check-worthiness model fails: the claim rules alone
                 new SentenceVerdicts(lex, new ClaimClassifier(lex, null)),
                 // an editor's analyses remember entities by sentence, as they remember tagged paragraphs
-                config.cachedParagraphs() ? new EntityMemory(lex) : null);
+                config.cachedParagraphs() ? new EntityMemory(lex) : null,
+                new SourcingMemory(lex));
     }
 
     private Stages stagesFor(HouseLists house) {
@@ -294,7 +297,10 @@ public final class Analyzer {
                     SourcingModel sourcing = config.sourcingModel() == null
                             ? null
                             : config.sourcingModel().get();
-                    return sourcing == null ? null : new SourcingDecider(lex, sourcing).decide(withoutSourcing);
+                    return sourcing == null
+                            ? null
+                            : new SourcingDecider(lex, sourcing, config.cachedParagraphs() ? stages.sourcing() : null)
+                                    .decide(withoutSourcing);
                 },
                 null);
         if (sourced != null) {

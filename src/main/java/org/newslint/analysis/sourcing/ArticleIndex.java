@@ -2,11 +2,13 @@ package org.newslint.analysis.sourcing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.Entity;
 import org.newslint.analysis.model.Quote;
+import org.newslint.nlp.Token;
 import org.newslint.text.TextRange;
 
 /**
@@ -120,6 +122,37 @@ final class ArticleIndex {
     boolean insideQuoteContent(int offset) {
         int k = firstAtLeast(contentStart, offset + 1) - 1; // the last interval starting at or before offset
         return k >= 0 && offset < contentEnd[k];
+    }
+
+    /**
+     * Which of {@code toks} start inside some quotation's content ({@link #insideQuoteContent} of each
+     * start): one binary search for the sentence, then the few content intervals it meets; a token
+     * starting outside {@code sentence} (none does in practice) is looked up on its own.
+     */
+    BitSet tokensInQuoteContent(List<Token> toks, TextRange sentence) {
+        BitSet out = new BitSet(toks.size());
+        if (contentStart.length == 0) {
+            return out;
+        }
+        // the intervals that can hold an offset of the sentence: from the last starting at or before its start
+        int from = Math.max(0, firstAtLeast(contentStart, sentence.start() + 1) - 1);
+        int to = firstAtLeast(contentStart, sentence.end()); // exclusive: intervals starting at or after its end
+        for (int k = 0; k < toks.size(); k++) {
+            int offset = toks.get(k).start();
+            boolean inside;
+            if (sentence.contains(offset)) {
+                inside = false;
+                for (int c = from; c < to && !inside; c++) {
+                    inside = contentStart[c] <= offset && offset < contentEnd[c];
+                }
+            } else {
+                inside = insideQuoteContent(offset);
+            }
+            if (inside) {
+                out.set(k);
+            }
+        }
+        return out;
     }
 
     /** The mentions starting in {@code [from, to]}, by (start, entity, mention index). */

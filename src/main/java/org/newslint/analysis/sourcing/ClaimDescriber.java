@@ -1,5 +1,6 @@
 package org.newslint.analysis.sourcing;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.newslint.analysis.model.ArticleAnalysis;
@@ -43,38 +44,74 @@ public final class ClaimDescriber {
 
     public Described describe(ArticleAnalysis analysis, SentenceInfo s) {
         ClaimKind kind = s.claimKind();
-        if (kind == ClaimKind.NUMBER) {
-            return new Described(ClaimType.FIGURE, null);
-        }
-        if (kind == ClaimKind.SUPERLATIVE) {
-            return new Described(ClaimType.SUPERLATIVE, null);
-        }
-        if (kind == ClaimKind.CAUSAL) {
-            return new Described(ClaimType.CAUSAL, null);
+        if (kind == ClaimKind.NUMBER || kind == ClaimKind.SUPERLATIVE || kind == ClaimKind.CAUSAL) {
+            return byKind(kind);
         }
         ArticleIndex index = index(analysis);
         List<Token> toks = s.sentence().tokens();
+        return describe(index, s, tokenClaim(toks, index.tokensInQuoteContent(toks, s.range())));
+    }
+
+    /** {@link #describe(ArticleAnalysis, SentenceInfo)} from the sentence's words as {@link SourcingFeatures} read them. */
+    Described describe(ArticleIndex index, SentenceInfo s, SourcingFeatures.Words words) {
+        ClaimKind kind = s.claimKind();
+        if (kind == ClaimKind.NUMBER || kind == ClaimKind.SUPERLATIVE || kind == ClaimKind.CAUSAL) {
+            return byKind(kind);
+        }
+        return describe(index, s, new TokenClaim(words.prediction(), words.firstVerb(), words.linksToDescription()));
+    }
+
+    private static Described byKind(ClaimKind kind) {
+        return switch (kind) {
+            case NUMBER -> FIGURE;
+            case SUPERLATIVE -> SUPERLATIVE;
+            default -> CAUSAL;
+        };
+    }
+
+    private static final Described FIGURE = new Described(ClaimType.FIGURE, null);
+    private static final Described SUPERLATIVE = new Described(ClaimType.SUPERLATIVE, null);
+    private static final Described CAUSAL = new Described(ClaimType.CAUSAL, null);
+    private static final Described PREDICTION = new Described(ClaimType.PREDICTION, null);
+    private static final Described FACT = new Described(ClaimType.FACT, null);
+
+    private static Described describe(ArticleIndex index, SentenceInfo s, TokenClaim claim) {
+        if (claim.prediction()) {
+            return PREDICTION;
+        }
+        List<Token> toks = s.sentence().tokens();
+        Entity subject = claim.firstVerb() < 0
+                ? null
+                : subject(index, s, toks.get(claim.firstVerb()).start());
+        if (subject != null) {
+            return new Described(
+                    claim.linksToDescription() ? ClaimType.CHARACTERISATION : ClaimType.ACTION, subject.name());
+        }
+        return FACT;
+    }
+
+    /**
+     * What the description reads of a sentence's words: whether a prediction word stands outside
+     * quotations, the first verb outside them (-1: none), and whether it links a subject to a description.
+     */
+    record TokenClaim(boolean prediction, int firstVerb, boolean linksToDescription) {}
+
+    /** @param inQuoteContent the tokens starting inside a quotation's content, which are skipped */
+    static TokenClaim tokenClaim(List<Token> toks, BitSet inQuoteContent) {
         int firstVerb = -1;
         for (int k = 0; k < toks.size(); k++) {
-            Token t = toks.get(k);
-            if (index.insideQuoteContent(t.start())) {
+            if (inQuoteContent.get(k)) {
                 continue;
             }
+            Token t = toks.get(k);
             if (PREDICTION_WORDS.contains(t.lower())) {
-                return new Described(ClaimType.PREDICTION, null);
+                return new TokenClaim(true, -1, false);
             }
             if (firstVerb < 0 && t.isVerb()) {
                 firstVerb = k;
             }
         }
-        Entity subject =
-                firstVerb < 0 ? null : subject(index, s, toks.get(firstVerb).start());
-        if (subject != null) {
-            return new Described(
-                    linksToADescription(toks, firstVerb) ? ClaimType.CHARACTERISATION : ClaimType.ACTION,
-                    subject.name());
-        }
-        return new Described(ClaimType.FACT, null);
+        return new TokenClaim(false, firstVerb, firstVerb >= 0 && linksToADescription(toks, firstVerb));
     }
 
     /**

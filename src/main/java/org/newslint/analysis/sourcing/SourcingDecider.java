@@ -10,6 +10,7 @@ import org.newslint.analysis.model.ClaimType;
 import org.newslint.analysis.model.NonClaimReason;
 import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.analysis.model.Sourcing;
+import org.newslint.nlp.BoundedMemo;
 import org.newslint.nlp.sourcing.SourcingModel;
 import org.newslint.text.TextRange;
 
@@ -32,23 +33,48 @@ public final class SourcingDecider {
     private final SourcingFeatures features;
     private final ClaimDescriber describer;
     private final SourcingModel model;
+    private final SourcingMemory memory;
 
+    /** A decider that remembers nothing (a fresh analysis, training). */
     public SourcingDecider(Lexicons lex, SourcingModel model) {
+        this(lex, model, null);
+    }
+
+    /**
+     * @param memory what an editor's analyses remember between keystrokes (over the same lexicons), or
+     *     null to remember nothing
+     */
+    public SourcingDecider(Lexicons lex, SourcingModel model, SourcingMemory memory) {
+        if (memory != null && memory.lexicons() != lex) {
+            throw new IllegalArgumentException("a sourcing memory serves the lexicons it was made for");
+        }
         this.features = new SourcingFeatures(lex);
         this.describer = new ClaimDescriber();
         this.model = model;
+        this.memory = memory;
     }
 
     /** The sentences of {@code analysis} with their sourcing decided. */
     public List<SentenceInfo> decide(ArticleAnalysis analysis) {
         List<SentenceInfo> sentences = analysis.sentences();
-        List<List<String>> all = features.of(analysis);
+        String text = analysis.prose().text();
+        ArticleIndex index = new ArticleIndex(analysis);
+        BoundedMemo<List<String>, double[]> remembered =
+                memory == null ? null : memory.probabilities(model, sentences.size());
         List<SentenceInfo> out = new ArrayList<>(sentences.size());
+        int opening = 0; // the first sentence of the current sentence's paragraph
         for (int i = 0; i < sentences.size(); i++) {
             SentenceInfo s = sentences.get(i);
-            double needsSource = model.needsSource(all.get(i));
-            double claim = model.claim(all.get(i));
-            ClaimDescriber.Described described = describer.describe(analysis, s);
+            if (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph()) {
+                opening = i;
+            }
+            SourcingFeatures.Featured featured = features.featured(index, sentences, i, opening, text, memory);
+            double[] p = remembered == null
+                    ? probabilities(featured.features())
+                    : remembered.computeIfAbsent(featured.features(), this::probabilities);
+            double needsSource = p[0];
+            double claim = p[1];
+            ClaimDescriber.Described described = describer.describe(index, s, featured.words());
             Sourcing.Need need = need(s, needsSource, claim, described.type(), model.thresholds());
             int nearest = need == Sourcing.Need.NONE ? -1 : nearestAttribution(sentences, i);
             TextRange nearestRange = nearest < 0 ? null : sentences.get(nearest).range();
@@ -59,6 +85,10 @@ public final class SourcingDecider {
                     need, needsSource, claim, described.type(), described.subject(), nearestRange, nearestSource)));
         }
         return out;
+    }
+
+    private double[] probabilities(List<String> f) {
+        return new double[] {model.needsSource(f), model.claim(f)};
     }
 
     /**

@@ -1,13 +1,18 @@
 package org.newslint.analysis.sourcing;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.ArticleAnalysis;
+import org.newslint.analysis.model.AttributedBy;
 import org.newslint.analysis.model.Attribution;
+import org.newslint.analysis.model.ClaimKind;
 import org.newslint.analysis.model.Entity;
+import org.newslint.analysis.model.EntityType;
+import org.newslint.analysis.model.NonClaimReason;
 import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.nlp.Token;
@@ -19,13 +24,55 @@ import org.newslint.text.TextRange;
  * model's say), where it stands (its paragraph's opening, the sentence before and after, the top of
  * the article), and its words (verbs outside quotations, hedges, figures, dates, named actors). A pure
  * function of the analysis before the sourcing decision, so training and use see the same features.
+ *
+ * <p>The word features (one pass over the tokens with lexicon look-ups) are the costly part; they
+ * depend only on the tokens' words, tags and lemmas and on which tokens are quoted, so on the editor
+ * path they come from a {@link SourcingMemory} ({@link Words}). Everything else is read afresh from
+ * the sentence and its neighbours each time, with the feature strings that name an enum value
+ * built once.
  */
 public final class SourcingFeatures {
+    private static final String[] BY = prefixed("by=", AttributedBy.Basis.values());
+    private static final String[] PREV = prefixed("prev=", AttributedBy.Basis.values());
+    private static final String[] NEXT = prefixed("next=", AttributedBy.Basis.values());
+    private static final String[] PARA_OPENING = prefixed("para-opening=", AttributedBy.Basis.values());
+    private static final String[] PREV_PARA = prefixed("prev-para=", AttributedBy.Basis.values());
+    private static final String[] REASON = prefixed("reason=", NonClaimReason.values());
+    private static final String[] PREV_PARA_REASON = prefixed("prev-para-reason=", NonClaimReason.values());
+    private static final String[] NEXT_REASON = prefixed("next-reason=", NonClaimReason.values());
+    private static final String[] KIND = prefixed("kind=", ClaimKind.values());
+    private static final String[] ENTITY = prefixed("entity=", EntityType.values());
+    private static final String[] ENTITY_EARLY = prefixed("entity-early=", EntityType.values());
+    private static final String[] CW = numbered("cw=", 6);
+    private static final String[] TOP = numbered("top=", 4);
+    private static final String[] LEN = numbered("len=", 7);
+
     private final Lexicons lex;
 
     public SourcingFeatures(Lexicons lex) {
         this.lex = lex;
     }
+
+    Lexicons lexicons() {
+        return lex;
+    }
+
+    /**
+     * What the features and the claim description read of a sentence's words alone: its word count
+     * and how many of them are quoted, the word features in order, and, for {@link ClaimDescriber},
+     * whether a prediction word stands outside quotations, the first verb outside them (-1: none) and
+     * whether that verb links its subject to a description. A function of the {@link WordsKey}.
+     */
+    record Words(
+            int words,
+            int quotedWords,
+            List<String> wordFeatures,
+            boolean prediction,
+            int firstVerb,
+            boolean linksToDescription) {}
+
+    /** One sentence's features and the {@link Words} they were built from. */
+    record Featured(List<String> features, Words words) {}
 
     /** The features of every sentence, in sentence order. */
     public List<List<String>> of(ArticleAnalysis analysis) {
@@ -38,16 +85,22 @@ public final class SourcingFeatures {
             if (i == 0 || sentences.get(i - 1).paragraph() != sentences.get(i).paragraph()) {
                 opening = i;
             }
-            out.add(features(index, sentences, i, opening, text));
+            out.add(featured(index, sentences, i, opening, text, null).features());
         }
         return out;
     }
 
-    private List<String> features(ArticleIndex a, List<SentenceInfo> all, int i, int opening, String text) {
+    /**
+     * Sentence {@code i}'s features.
+     *
+     * @param opening the index of the first sentence of sentence {@code i}'s paragraph
+     * @param memory where word features are remembered (an editor's analyses), or null to compute them
+     */
+    Featured featured(ArticleIndex a, List<SentenceInfo> all, int i, int opening, String text, SourcingMemory memory) {
         SentenceInfo s = all.get(i);
-        List<String> f = new ArrayList<>();
+        List<String> f = new ArrayList<>(48);
         f.add("bias");
-        f.add("by=" + basis(s));
+        f.add(basis(BY, s));
         if (s.attributedBy() != null && s.attributedBy().lemma() != null) {
             f.add("by-cue=" + s.attributedBy().lemma());
             f.add("by-class=" + verbClass(s.attributedBy().lemma()));
@@ -62,24 +115,31 @@ public final class SourcingFeatures {
             f.add("cue-source=" + source);
             f.add("cue-class-source=" + cueClass + "/" + source);
         }
-        f.add("reason="
-                + (s.nonClaimReason() == null ? "none" : s.nonClaimReason().name()));
-        f.add("kind=" + (s.claimKind() == null ? "none" : s.claimKind().name()));
+        f.add(
+                s.nonClaimReason() == null
+                        ? "reason=none"
+                        : REASON[s.nonClaimReason().ordinal()]);
+        f.add(s.claimKind() == null ? "kind=none" : KIND[s.claimKind().ordinal()]);
         if (!Double.isNaN(s.claimProbability())) {
-            f.add("cw=" + (int) Math.floor(s.claimProbability() * 5));
+            int cw = (int) Math.floor(s.claimProbability() * 5);
+            f.add(cw >= 0 && cw < CW.length ? CW[cw] : "cw=" + cw);
         }
         if (s.checkWorthy()) {
             f.add("check-worthy");
         }
         List<Quote> quotes = a.quotesOverlapping(s.range());
-        List<TextRange> quoted = new ArrayList<>();
+        List<TextRange> quoted = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
             quoted.add(q.content());
         }
-        quoteFeatures(s, quotes, quoted, text, f);
+        Words words = memory == null
+                ? words(WordsKey.of(a, s, quoted))
+                : memory.words().computeIfAbsent(WordsKey.of(a, s, quoted), this::words);
+        quoteFeatures(s, quotes, words, text, f);
         contextFeatures(all, i, opening, text, f);
-        wordFeatures(a, s, quoted, f);
-        return f;
+        f.addAll(words.wordFeatures());
+        entityFeatures(a, s, quoted, f);
+        return new Featured(f, words);
     }
 
     /**
@@ -87,7 +147,8 @@ public final class SourcingFeatures {
      * else PolNeAR counts as a cue ("embrace", "plan", "learn") is an action the writer states.
      */
     private String verbClass(String lemma) {
-        String head = lemma.split(" ")[0];
+        int space = lemma.indexOf(' ');
+        String head = space < 0 ? lemma : lemma.substring(0, space);
         if (lex.reportingVerbs.contains(head) || lex.reportingNouns.contains(head)) {
             return "speech";
         }
@@ -97,41 +158,40 @@ public final class SourcingFeatures {
         return lemma.startsWith("according") ? "speech" : "other";
     }
 
-    private static String basis(SentenceInfo s) {
-        return s.attributedBy() == null ? "none" : s.attributedBy().basis().name();
+    /** The sentence's attribution basis under one prefix ("by=", "prev=", …), "none" when unattributed. */
+    private static String basis(String[] prefixed, SentenceInfo s) {
+        return s.attributedBy() == null
+                ? prefixed[prefixed.length - 1]
+                : prefixed[s.attributedBy().basis().ordinal()];
     }
 
-    /** @param quotes the quotations overlapping the sentence, {@code quoted} their contents */
-    private static void quoteFeatures(
-            SentenceInfo s, List<Quote> quotes, List<TextRange> quoted, String text, List<String> f) {
-        int words = 0;
-        int quotedWords = 0;
+    /** @param quotes the quotations overlapping the sentence */
+    private static void quoteFeatures(SentenceInfo s, List<Quote> quotes, Words w, String text, List<String> f) {
         boolean speaker = false;
         boolean statement = false;
         for (Quote q : quotes) {
             speaker |= q.speaker() != null;
             statement |= q.statement() != null;
         }
-        for (Token t : s.sentence().tokens()) {
-            if (t.isPunctuation()) {
-                continue;
-            }
-            words++;
-            if (inside(quoted, t.start())) {
-                quotedWords++;
-            }
-        }
-        double share = words == 0 ? 0 : (double) quotedWords / words;
-        f.add("quoted=" + (share == 0 ? "0" : share < 0.3 ? "low" : share < 0.7 ? "mid" : "high"));
+        double share = w.words() == 0 ? 0 : (double) w.quotedWords() / w.words();
+        f.add(share == 0 ? "quoted=0" : share < 0.3 ? "quoted=low" : share < 0.7 ? "quoted=mid" : "quoted=high");
         if (!quotes.isEmpty()) {
-            f.add("quote-speaker=" + speaker);
-            f.add("quote-statement=" + statement);
+            f.add(speaker ? "quote-speaker=true" : "quote-speaker=false");
+            f.add(statement ? "quote-statement=true" : "quote-statement=false");
         }
-        f.add("len=" + Math.min(words / 8, 6));
-        String t = s.range().of(text).strip();
-        if (t.endsWith(":")) {
+        f.add(LEN[Math.min(w.words() / 8, 6)]);
+        if (endsWithColon(text, s.range())) {
             f.add("ends-colon");
         }
+    }
+
+    /** Whether the text of {@code r}, stripped, ends with a colon ({@code r.of(text).strip().endsWith(":")} without the copy). */
+    static boolean endsWithColon(String text, TextRange r) {
+        int k = r.end() - 1;
+        while (k >= r.start() && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= r.start() && text.charAt(k) == ':';
     }
 
     /** @param opening the index of the first sentence of sentence {@code i}'s paragraph */
@@ -140,21 +200,21 @@ public final class SourcingFeatures {
         SentenceInfo prev = i > 0 ? all.get(i - 1) : null;
         SentenceInfo next = i + 1 < all.size() ? all.get(i + 1) : null;
         boolean first = prev == null || prev.paragraph() != s.paragraph();
-        f.add("top=" + Math.min(i, 3));
+        f.add(TOP[Math.min(i, 3)]);
         if (first) {
             f.add("para-first");
             if (prev != null) {
-                f.add("prev-para=" + basis(prev));
-                if (prev.range().of(text).strip().endsWith(":")) {
+                f.add(basis(PREV_PARA, prev));
+                if (endsWithColon(text, prev.range())) {
                     f.add("prev-para-colon");
                 }
                 if (prev.nonClaimReason() != null) {
-                    f.add("prev-para-reason=" + prev.nonClaimReason().name());
+                    f.add(PREV_PARA_REASON[prev.nonClaimReason().ordinal()]);
                 }
             }
         } else {
-            f.add("prev=" + basis(prev));
-            f.add("para-opening=" + basis(all.get(opening)));
+            f.add(basis(PREV, prev));
+            f.add(basis(PARA_OPENING, all.get(opening)));
         }
         boolean last = next == null || next.paragraph() != s.paragraph();
         if (last) {
@@ -163,19 +223,29 @@ public final class SourcingFeatures {
                 f.add("para-alone");
             }
         } else {
-            f.add("next=" + basis(next));
+            f.add(basis(NEXT, next));
             if (next.nonClaimReason() != null) {
-                f.add("next-reason=" + next.nonClaimReason().name());
+                f.add(NEXT_REASON[next.nonClaimReason().ordinal()]);
             }
         }
     }
 
-    private void wordFeatures(ArticleIndex a, SentenceInfo s, List<TextRange> quoted, List<String> f) {
-        List<Token> toks = s.sentence().tokens();
+    /** The sentence's {@link Words}: reads only what {@code key} holds (its tokens' words, tags, lemmas, and the two masks). */
+    Words words(WordsKey key) {
+        List<Token> toks = key.tokens();
+        BitSet quoted = key.quoted();
+        List<String> f = new ArrayList<>();
+        int words = 0;
+        int quotedWords = 0;
         boolean firstVerb = true;
         for (int k = 0; k < toks.size(); k++) {
             Token t = toks.get(k);
-            if (inside(quoted, t.start()) || t.isPunctuation()) {
+            if (t.isPunctuation()) {
+                continue;
+            }
+            words++;
+            if (quoted.get(k)) {
+                quotedWords++;
                 continue;
             }
             String lower = t.lower();
@@ -201,7 +271,7 @@ public final class SourcingFeatures {
             if (t.pos().equals("NOUN")) {
                 f.add("n=" + lemma);
             }
-            if (t.pos().equals("NUM") || lower.chars().anyMatch(Character::isDigit)) {
+            if (t.pos().equals("NUM") || hasDigit(lower)) {
                 f.add("number");
             }
             if (lower.equals("%") || lower.equals("percent")) {
@@ -220,29 +290,68 @@ public final class SourcingFeatures {
                 f.add("pron-start=" + lower);
             }
         }
-        // per entity, in entity order, its first mention (in its own order) inside the sentence and outside quotations
-        TreeMap<Integer, ArticleIndex.Mention> firstPerEntity = new TreeMap<>();
+        ClaimDescriber.TokenClaim claim = ClaimDescriber.tokenClaim(toks, key.inQuoteContent());
+        return new Words(
+                words, quotedWords, List.copyOf(f), claim.prediction(), claim.firstVerb(), claim.linksToDescription());
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per entity, in entity order, its first mention (in its own order) inside the sentence and outside quotations. */
+    private static void entityFeatures(ArticleIndex a, SentenceInfo s, List<TextRange> quoted, List<String> f) {
+        TreeMap<Integer, ArticleIndex.Mention> firstPerEntity = null;
         for (ArticleIndex.Mention m :
                 a.mentionsStartingIn(s.range().start(), s.range().end())) {
             if (s.range().contains(m.range()) && !inside(quoted, m.range().start())) {
+                if (firstPerEntity == null) {
+                    firstPerEntity = new TreeMap<>();
+                }
                 firstPerEntity.merge(m.entity(), m, (x, y) -> x.index() <= y.index() ? x : y);
             }
         }
+        if (firstPerEntity == null) {
+            return;
+        }
         for (ArticleIndex.Mention m : firstPerEntity.values()) {
             Entity e = a.analysis().entities().get(m.entity());
-            f.add("entity=" + e.type().name());
+            f.add(ENTITY[e.type().ordinal()]);
             if (m.range().start() - s.range().start() < 40) {
-                f.add("entity-early=" + e.type().name());
+                f.add(ENTITY_EARLY[e.type().ordinal()]);
             }
         }
     }
 
-    private static boolean inside(List<TextRange> ranges, int offset) {
+    static boolean inside(List<TextRange> ranges, int offset) {
         for (TextRange r : ranges) {
             if (r.contains(offset)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code prefix + value.name()} by ordinal, then {@code prefix + "none"} last. */
+    private static String[] prefixed(String prefix, Enum<?>[] values) {
+        String[] out = new String[values.length + 1];
+        for (Enum<?> v : values) {
+            out[v.ordinal()] = prefix + v.name();
+        }
+        out[values.length] = prefix + "none";
+        return out;
+    }
+
+    private static String[] numbered(String prefix, int n) {
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = prefix + i;
+        }
+        return out;
     }
 }

@@ -88,8 +88,24 @@ public final class SourcingModel {
                 || SourcingModel.class.getResource(THRESHOLDS_RESOURCE) == null) {
             return null;
         }
-        return new SourcingModel(SHARED_NEEDS_SOURCE.get(), SHARED_CLAIM.get(), SHARED_THRESHOLDS.get());
+        SourcingModel shared = sharedModel;
+        if (shared == null) {
+            synchronized (SourcingModel.class) {
+                if (sharedModel == null) {
+                    sharedModel =
+                            new SourcingModel(SHARED_NEEDS_SOURCE.get(), SHARED_CLAIM.get(), SHARED_THRESHOLDS.get());
+                }
+                shared = sharedModel;
+            }
+        }
+        return shared;
     }
+
+    /**
+     * The one shared model, so every analysis is handed the same instance: what an editor's analyses
+     * remember of its answers is kept per model instance ({@code analysis.sourcing.SourcingMemory}).
+     */
+    private static volatile SourcingModel sharedModel;
 
     /** A model from the two files written by {@link #write} into {@code dir} (a freshly trained one). */
     public static SourcingModel load(Path dir) throws IOException {
