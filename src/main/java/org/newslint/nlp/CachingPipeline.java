@@ -51,15 +51,8 @@ public final class CachingPipeline implements NlpPipeline {
         }
         if (placed == null) {
             placed = new Placed(0, delegate.sentences(key, new TextRange(0, key.length())));
-        } else if (placed.at() == paragraph.start()) {
-            // the paragraph has not moved since it was last asked for (it is before the edit): the very same sentences
-            return placed.sentences();
         }
-        Placed moved = new Placed(paragraph.start(), shift(placed.sentences(), paragraph.start() - placed.at()));
-        synchronized (cache) {
-            cache.put(key, moved);
-        }
-        return moved.sentences();
+        return placedAt(key, placed, paragraph.start());
     }
 
     /**
@@ -68,27 +61,45 @@ public final class CachingPipeline implements NlpPipeline {
      */
     @Override
     public List<List<Sentence>> sentences(String text, List<TextRange> parts, BooleanSupplier cancelled) {
-        List<String> missing = new ArrayList<>();
+        int n = parts.size();
+        String[] keys = new String[n];
+        Placed[] found = new Placed[n];
+        List<Integer> missing = new ArrayList<>();
         synchronized (cache) {
-            for (TextRange part : parts) {
-                String key = part.of(text);
-                if (!cache.containsKey(key)) {
-                    missing.add(key);
+            for (int k = 0; k < n; k++) {
+                keys[k] = parts.get(k).of(text);
+                found[k] = cache.get(keys[k]);
+                if (found[k] == null) {
+                    missing.add(k);
                 }
             }
         }
-        List<List<Sentence>> tagged =
-                NlpPipeline.inOrder(missing, key -> delegate.sentences(key, new TextRange(0, key.length())), cancelled);
-        synchronized (cache) {
-            for (int i = 0; i < missing.size(); i++) {
-                cache.put(missing.get(i), new Placed(0, tagged.get(i)));
-            }
+        List<List<Sentence>> tagged = NlpPipeline.inOrder(
+                missing, k -> delegate.sentences(keys[k], new TextRange(0, keys[k].length())), cancelled);
+        for (int i = 0; i < missing.size(); i++) {
+            found[missing.get(i)] = new Placed(0, tagged.get(i));
         }
-        List<List<Sentence>> out = new ArrayList<>(parts.size());
-        for (TextRange part : parts) {
-            out.add(sentences(text, part)); // remembered now (unless evicted meanwhile: then tagged again)
+        List<List<Sentence>> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            out.add(placedAt(keys[k], found[k], parts.get(k).start()));
         }
         return out;
+    }
+
+    /** The sentences where the paragraph now starts: the same objects if it has not moved, else shifted and remembered so. */
+    private List<Sentence> placedAt(String key, Placed placed, int start) {
+        if (placed.at() == start) {
+            // not moved since it was last asked for (it is before the edit): the very same sentences
+            synchronized (cache) {
+                cache.putIfAbsent(key, placed); // remembers a paragraph just tagged at offset 0
+            }
+            return placed.sentences();
+        }
+        Placed moved = new Placed(start, shift(placed.sentences(), start - placed.at()));
+        synchronized (cache) {
+            cache.put(key, moved);
+        }
+        return moved.sentences();
     }
 
     /**

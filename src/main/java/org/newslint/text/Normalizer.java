@@ -9,9 +9,12 @@ public final class Normalizer {
     private Normalizer() {}
 
     public static String normalize(CharSequence text) {
-        char[] out = new char[text.length()];
+        char[] out = text.toString().toCharArray();
         for (int i = 0; i < out.length; i++) {
-            out[i] = normalize(text.charAt(i));
+            char c = out[i];
+            if (c < 0x20 || c >= 0x7F || c == '`') { // printable ASCII but the backtick stays as it is
+                out[i] = normalize(c);
+            }
         }
         return new String(out);
     }
