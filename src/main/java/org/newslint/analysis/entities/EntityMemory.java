@@ -12,7 +12,7 @@ import org.newslint.analysis.lexicon.Lexicons;
  * a fresh analysis has none and computes everything.
  *
  * <p><b>Mentions by sentence.</b> What {@link EntityFinder} finds in one sentence is a function of the
- * {@link EntityFinder.SentenceKey}: the sentence's tokens (text, lower case, tag, and offsets relative to
+ * {@link SentenceKey}: the sentence's tokens (text, lower case, tag, and offsets relative to
  * its first token: the mention finder reads no lemma), the original characters from its first token's
  * start to its last token's end (every span it cuts is inside them), for each token whether the
  * document writes that word as a name elsewhere (the one document-level fact it reads), whether the
@@ -22,7 +22,7 @@ import org.newslint.analysis.lexicon.Lexicons;
  *
  * <p><b>Grouping.</b> Which mentions form which entity, each entity's type and canonical name are a
  * function of the mentions' names, linked names, rule types and evidence, model types, trust, acronym
- * flags and the order of their sentences (see {@link EntityGrouper.Key}); the ranges and descriptions
+ * flags and the order of their sentences (see {@link Groupings.Key}); the ranges and descriptions
  * only shape the output, which is rebuilt from the remembered groups on every analysis.
  *
  * <p>Bounded (least recently used, grown to twice the current document's sentences) and safe for
@@ -36,15 +36,15 @@ public final class EntityMemory {
 
     private final Lexicons lex;
     private int capacity = 2048;
-    private final Map<EntityFinder.SentenceKey, List<NameMention>> sentences = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<SentenceKey, List<NameMention>> sentences = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<EntityFinder.SentenceKey, List<NameMention>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<SentenceKey, List<NameMention>> eldest) {
             return size() > capacity;
         }
     };
-    private final Map<EntityGrouper.Key, List<EntityGrouper.Formed>> groupings = new LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<Groupings.Key, List<Groupings.Formed>> groupings = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<EntityGrouper.Key, List<EntityGrouper.Formed>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Groupings.Key, List<Groupings.Formed>> eldest) {
             return size() > GROUPINGS;
         }
     };
@@ -66,7 +66,7 @@ public final class EntityMemory {
     private long sentencesReused;
     private long groupingsReused;
 
-    synchronized List<NameMention> mentions(EntityFinder.SentenceKey key) {
+    synchronized List<NameMention> mentions(SentenceKey key) {
         List<NameMention> found = sentences.get(key);
         if (found != null) {
             sentencesReused++;
@@ -74,19 +74,19 @@ public final class EntityMemory {
         return found;
     }
 
-    synchronized void rememberMentions(EntityFinder.SentenceKey key, List<NameMention> relative) {
+    synchronized void rememberMentions(SentenceKey key, List<NameMention> relative) {
         sentences.put(key, relative);
     }
 
-    synchronized List<EntityGrouper.Formed> grouping(EntityGrouper.Key key) {
-        List<EntityGrouper.Formed> found = groupings.get(key);
+    synchronized List<Groupings.Formed> grouping(Groupings.Key key) {
+        List<Groupings.Formed> found = groupings.get(key);
         if (found != null) {
             groupingsReused++;
         }
         return found;
     }
 
-    synchronized void rememberGrouping(EntityGrouper.Key key, List<EntityGrouper.Formed> formed) {
+    synchronized void rememberGrouping(Groupings.Key key, List<Groupings.Formed> formed) {
         groupings.put(key, formed);
     }
 

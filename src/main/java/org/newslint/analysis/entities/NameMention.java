@@ -40,6 +40,23 @@ public record NameMention(
         }
     }
 
+    /** This mention moved by {@code by} characters, in sentence {@code sentence}. */
+    NameMention moved(int by, int sentence) {
+        return new NameMention(
+                new TextRange(range.start() + by, range.end() + by),
+                name,
+                type,
+                evidence,
+                description,
+                linkedName,
+                acronym,
+                trusted,
+                sentence,
+                firstToken,
+                lastToken,
+                modelType);
+    }
+
     /** The trained model's vote for one mention: above a guess, below a head word. */
     public static final int MODEL_WEIGHT = 3;
 }

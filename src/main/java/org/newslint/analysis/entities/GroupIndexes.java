@@ -1,0 +1,212 @@
+package org.newslint.analysis.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newslint.analysis.model.EntityType;
+
+/**
+ * The groups of one grouping ({@link EntityGrouper}) and the indexes that find them: each {@link Group}
+ * lists itself under the keys of its names as they change.
+ */
+final class GroupIndexes {
+    /**
+     * The groups that hold each key, oldest first: a mention's own name joins the oldest group that
+     * has it, found here instead of by asking every group (quadratic in a long document's names).
+     */
+    final Map<String, List<Group>> byKey = new HashMap<>();
+    /*
+     * The groups whose longest name has, or once had, a first word, a word, a name after " of ", or
+     * initials beginning and ending with two letters, oldest first. Grouping asked every group these
+     * questions for every one-word mention (quadratic in a long document's names); now it asks only the
+     * groups listed under the mention's key. A group is listed under the keys of every longest name it
+     * has had (it is listed again whenever that name changes), so the lists hold every group that
+     * matches now; each question is still asked of the group's current name and type, in the order
+     * of the groups (the order of their serials: groups are only ever appended), so the answers are
+     * those of the scans.
+     */
+    final Map<String, List<Group>> byFirstWord = new HashMap<>();
+    final Map<String, List<Group>> byAfterOf = new HashMap<>();
+    final Map<String, List<Group>> byPart = new HashMap<>();
+    final Map<Integer, List<Group>> byInitialEnds = new HashMap<>();
+
+    private int groupsMade;
+
+    /**
+     * Mentions grouped as one entity. Its longest name, and the keys of that name's words, are kept
+     * up to date as mentions join; its type is computed when asked after a change.
+     */
+    final class Group {
+        final int serial = groupsMade++;
+        final List<NameMention> mentions = new ArrayList<>();
+        final Map<EntityType, Integer> votes = new HashMap<>();
+        final Set<String> keys = new LinkedHashSet<>();
+        int lastSentence;
+        boolean removed;
+        /** The longest name so far as {@link #longestName()} folds it over the mentions ("" before any). */
+        private String best = "";
+        /** The longest name: {@link #best}, or the first mention's name when every mention is an acronym. */
+        private String longest;
+
+        private EntityType type;
+        /** Keys of the longest name's words (split at spaces), of its first word, and of what follows " of ". */
+        private List<String> partKeys;
+
+        private String firstWordKey;
+        private String lastWord;
+        private String afterOfKey;
+        private String initials;
+
+        EntityType type() {
+            if (type == null) {
+                type = computeType();
+            }
+            return type;
+        }
+
+        private EntityType computeType() {
+            EntityType best = EntityType.MISC;
+            int bestScore = 0;
+            for (EntityType t : EntityType.values()) {
+                int v = votes.getOrDefault(t, 0);
+                if (v > bestScore) {
+                    best = t;
+                    bestScore = v;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * The longest name, preferring a name not in capitals ("AARHUS" in a dateline is the same name
+         * as "Aarhus"); acronyms count only when there is nothing else.
+         */
+        String longestName() {
+            return longest;
+        }
+
+        /** The keys of the longest name's words, in order ("Kim Jong Un" → kim, jong, un). */
+        List<String> partKeys() {
+            return partKeys;
+        }
+
+        /** The key of the longest name's first word, or null for a one-word name. */
+        String firstWordKey() {
+            return firstWordKey;
+        }
+
+        String lastWord() {
+            return lastWord;
+        }
+
+        /** {@link Acronyms#acronymOf} the longest name. */
+        String initials() {
+            return initials;
+        }
+
+        /** The key of what follows " of " in the longest name ("Church of Scientology" → scientology), or null. */
+        String afterOfKey() {
+            return afterOfKey;
+        }
+
+        /** One step of the fold over the mentions in order that picks the longest name. */
+        private void fold(NameMention m) {
+            boolean shouting = m.name().equals(m.name().toUpperCase(Locale.ROOT));
+            boolean bestShouting = best.equals(best.toUpperCase(Locale.ROOT));
+            // "AARHUS" in a dateline is the same name as "Aarhus", written in capitals
+            if (!m.acronym()
+                    && (m.name().length() > best.length() && (!shouting || bestShouting)
+                            || bestShouting && !shouting && m.name().length() == best.length())) {
+                best = m.name();
+            }
+        }
+
+        private void named(String name) {
+            longest = name;
+            partKeys = new ArrayList<>();
+            for (String part : name.split(" ")) {
+                partKeys.add(key(part));
+            }
+            int space = name.indexOf(' ');
+            firstWordKey = space < 0 ? null : key(name.substring(0, space));
+            lastWord = name.substring(name.lastIndexOf(' ') + 1);
+            int of = name.indexOf(" of ");
+            if (of > 0) {
+                String after = name.substring(of + 4);
+                afterOfKey = key(after.startsWith("the ") ? after.substring(4) : after);
+            } else {
+                afterOfKey = null;
+            }
+            initials = Acronyms.acronymOf(name);
+            if (firstWordKey != null) {
+                list(byFirstWord, firstWordKey, this);
+                for (String part : partKeys) {
+                    list(byPart, part, this);
+                }
+            }
+            if (afterOfKey != null) {
+                list(byAfterOf, afterOfKey, this);
+            }
+            if (initials.length() >= 2) {
+                list(byInitialEnds, ends(initials), this);
+            }
+        }
+
+        void add(NameMention m) {
+            mentions.add(m);
+            type = null;
+            addKey(key(m.name()));
+            if (m.linkedName() != null) {
+                addKey(key(m.linkedName()));
+            }
+            if (m.type() != null) {
+                votes.merge(m.type(), m.evidence().weight(), Integer::sum);
+            }
+            if (m.modelType() != null) {
+                votes.merge(m.modelType(), NameMention.MODEL_WEIGHT, Integer::sum);
+            }
+            lastSentence = Math.max(lastSentence, m.sentenceIndex());
+            fold(m);
+            String name = best.isEmpty() ? mentions.get(0).name() : best;
+            if (!name.equals(longest)) {
+                named(name);
+            }
+        }
+
+        private void addKey(String key) {
+            if (keys.add(key)) {
+                list(byKey, key, this);
+            }
+        }
+    }
+
+    /** Lists {@code g} under {@code key}, in serial order, once. */
+    static <K> void list(Map<K, List<Group>> index, K key, Group g) {
+        List<Group> holders = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+        int at = holders.size();
+        while (at > 0 && holders.get(at - 1).serial > g.serial) {
+            at--;
+        }
+        if (at == 0 || holders.get(at - 1) != g) {
+            holders.add(at, g);
+        }
+    }
+
+    /** The first and last letters of initials or an acronym, as one index key. */
+    static Integer ends(String letters) {
+        return (letters.charAt(0) << 16) | letters.charAt(letters.length() - 1);
+    }
+
+    static List<Group> listed(Map<String, List<Group>> index, String key) {
+        List<Group> holders = index.get(key);
+        return holders == null ? List.of() : holders;
+    }
+
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace(".", "").replace("’", "'").strip();
+    }
+}
