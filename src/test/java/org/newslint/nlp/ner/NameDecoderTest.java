@@ -1,6 +1,7 @@
 package org.newslint.nlp.ner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +107,76 @@ class NameDecoderTest {
         assertTrue(
                 decoder.rememberedHits() > sentences / 2,
                 "too few sentences remembered: " + decoder.rememberedHits() + " of " + sentences);
+    }
+
+    /**
+     * A sentence that did not change must still be decoded again when what the document says about
+     * its words did: here "Jordan arrived on Monday ." stays as it is while edits before it change
+     * only the history of "Jordan" (a second "Michael Jordan" makes PER its most frequent type), only
+     * its last outcome (the same sentences in another order), or only its context (other words
+     * around another "Jordan"). The reference's names for that sentence differ between the versions
+     * (so a memory that ignored any of the three would answer wrongly and fail here), and the
+     * remembering decoder must give the reference's answer every time, also when the documents
+     * alternate with another and come back (a context content seen before gets its old id back),
+     * with empty sentences and with a sentence repeated many times.
+     */
+    @Test
+    void editsBeforeASentenceThatDidNotChangeReachIt() throws IOException {
+        TokenNameFinderModel model;
+        try (InputStream in = NameFinder.class.getResourceAsStream(NameFinder.MODEL_RESOURCE)) {
+            model = new TokenNameFinderModel(in);
+        }
+        NameDecoder decoder = NameDecoder.forModel(model);
+        NameFinderME reference = new NameFinderME(model);
+        String a = "Michael Jordan said the deal was fair .";
+        String b = "The king of Jordan said so .";
+        String unchanged = "Jordan arrived on Monday .";
+        List<String[]> first = sentences(a, b, unchanged);
+        List<String[]> history = sentences(a, a, b, unchanged); // Jordan: PER twice, LOC once
+        List<String[]> last = sentences(a, b, a, unchanged); // the same counts, PER last
+        List<String[]> context = sentences(a, "The king of Jordan told reporters so .", unchanged);
+        assertNotEquals(lastNames(reference, first), lastNames(reference, history), "history must matter");
+        assertNotEquals(lastNames(reference, history), lastNames(reference, last), "the last outcome must matter");
+        assertNotEquals(lastNames(reference, first), lastNames(reference, context), "the context must matter");
+
+        List<String> repeated = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            repeated.add(i % 3 == 0 ? "Smith said ." : "Yes .");
+        }
+        repeated.add("");
+        repeated.add("Smith Inc. said profits rose .");
+        repeated.add("Smith said .");
+        List<String[]> other = sentences(repeated.toArray(String[]::new));
+        List<List<String[]>> versions =
+                List.of(first, history, last, context, other, first, context, other, history, first, last);
+        for (List<String[]> version : versions) {
+            compare("constructed", version, reference, decoder, true);
+        }
+        assertTrue(decoder.rememberedHits() > 0, "nothing was answered from memory");
+    }
+
+    private static List<String[]> sentences(String... sentences) {
+        List<String[]> out = new ArrayList<>();
+        for (String s : sentences) {
+            out.add(s.isEmpty() ? new String[0] : s.split(" "));
+        }
+        return out;
+    }
+
+    /** The reference's names and probabilities in the last sentence of a document. */
+    private static String lastNames(NameFinderME reference, List<String[]> sentences) {
+        reference.clearAdaptiveData();
+        DocumentContext.begin(sentences);
+        try {
+            String out = "";
+            for (String[] tokens : sentences) {
+                Span[] spans = reference.find(tokens);
+                out = java.util.Arrays.toString(spans) + java.util.Arrays.toString(reference.probs(spans));
+            }
+            return out;
+        } finally {
+            DocumentContext.end();
+        }
     }
 
     record Compared(int sentences, int names) {}
