@@ -79,7 +79,7 @@ final class UnnamedAttribution {
                             .AGENTLESS_PASSIVE); // "It is believed that …": someone's view, whom vague-source asks the
             // writer to name
         }
-        if (quotedShare >= 0.5 || carriesQuotedWords(sentence.of(prose.text()))) {
+        if (quotedShare >= 0.5 || hasQuoteMark(sentence) && carriesQuotedWords(sentence.of(prose.text()))) {
             return AttributedBy.of(AttributedBy.Basis.QUOTATION);
         }
         for (int i = 0; i < toks.size(); i++) {
@@ -89,6 +89,23 @@ final class UnnamedAttribution {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the sentence holds a {@link #QUOTE_MARK} (" or ''), read in place: without one,
+     * {@link #carriesQuotedWords} is false (stripping the ends removes only white space), and most
+     * sentences have none, so they are not copied and searched by pattern.
+     */
+    private boolean hasQuoteMark(TextRange sentence) {
+        String text = prose.text();
+        int end = sentence.end();
+        for (int k = sentence.start(); k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '\'' && k + 1 < end && text.charAt(k + 1) == '\'') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
