@@ -1,16 +1,12 @@
 package org.newslint.nlp.ner;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
@@ -29,7 +25,7 @@ import opennlp.tools.util.Span;
  * adaptive data or {@link DocumentContext} at all: {@link SentenceState} publishes the key's state to
  * generators that emit the same strings from it, so the features of a sentence are a function of its
  * tokens and its key, and a remembered decision is the decision ({@code NameDecoderTest} checks it
- * against {@code NameFinderME} over edited documents). {@link #appliesTo} allows remembering only for
+ * against {@code NameFinderME} over edited documents). {@link SentenceState#covers} allows remembering only for
  * descriptors made of the generators this argument covers; a new generator switches it off until the
  * argument is extended.
  *
@@ -42,25 +38,6 @@ import opennlp.tools.util.Span;
  * <p>Not thread-safe: one per {@link NameDecoder}.
  */
 final class RememberedSentences {
-    /** Generators whose features depend on nothing but what a {@link Key} holds. */
-    private static final Set<String> COVERED = Set.of(
-            "opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory",
-            "opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory",
-            "opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory",
-            "opennlp.tools.util.featuregen.PrefixFeatureGeneratorFactory",
-            "opennlp.tools.util.featuregen.SuffixFeatureGeneratorFactory",
-            "opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory",
-            "opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory",
-            "opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory",
-            "org.newslint.nlp.ner.ShapeFeatures$Factory",
-            WordFeatures.TOKEN,
-            WordFeatures.TOKEN_CLASS,
-            "org.newslint.nlp.ner.HistoryFeatures$Factory",
-            "org.newslint.nlp.ner.GazetteerFeatures$Factory",
-            "org.newslint.nlp.ner.ClusterFeatures$Factory",
-            "org.newslint.nlp.ner.ContextAggregationFeatures$Factory");
-
-    private static final Pattern GENERATOR_CLASS = Pattern.compile("class=\"([^\"]+)\"");
     private static final int CAPACITY = 2048;
     /** The most sentences ever remembered (a 1 MiB article has about 9,000). */
     private static final int MOST = 1 << 17;
@@ -150,24 +127,8 @@ final class RememberedSentences {
         }
     }
 
-    /** An int array as a key. */
-    private record Ints(int[] values) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Ints i && Arrays.equals(i.values, values);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(values);
-        }
-    }
-
     private Map<String, Integer> wordIds;
-    private Map<String, Integer> contextKeys;
-    private Map<String, Integer> featureIds;
-    private List<String> featureNames;
-    private Map<Ints, Integer> contextIds;
+    private DocumentContexts contexts;
 
     /** Per word id: the document it was last seen in, the outcome it was last given (+1), the count of each type. */
     private int[] stamp;
@@ -175,17 +136,6 @@ final class RememberedSentences {
     private int[] last;
     private int[] counts;
     private int document;
-
-    /** Per context key: the document it was last folded in, the features so far, and the settled content and its id. */
-    private int[] contextStamp;
-
-    private int[][] folding;
-    private int[] foldingSize;
-    private int[][] settled;
-    private int[] contextId;
-    private List<String>[] contextStrings;
-    private int[] touched;
-    private int touchedSize;
 
     private int capacity = CAPACITY;
     private Map<Tokens, Known> known;
@@ -216,21 +166,10 @@ final class RememberedSentences {
     @SuppressWarnings("unchecked")
     private void forgetAll() {
         wordIds = new HashMap<>();
-        contextKeys = new HashMap<>();
-        featureIds = new HashMap<>();
-        featureNames = new ArrayList<>();
-        contextIds = new HashMap<>();
+        contexts = new DocumentContexts();
         stamp = new int[1024];
         last = new int[1024];
         counts = new int[1024 * types];
-        contextStamp = new int[1024];
-        folding = new int[1024][];
-        foldingSize = new int[1024];
-        settled = new int[1024][];
-        contextId = new int[1024];
-        contextStrings = new List[1024];
-        touched = new int[1024];
-        touchedSize = 0;
         known = lru();
         decoded = lru();
     }
@@ -249,45 +188,25 @@ final class RememberedSentences {
         capacity = (int) Math.max(capacity, Math.min(MOST, 2L * sentences));
     }
 
-    /** Whether every generator in this feature descriptor is one the {@link Key} accounts for. */
-    static boolean appliesTo(byte[] descriptor) {
-        if (descriptor == null) {
-            return false;
-        }
-        String xml = new String(descriptor, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", "");
-        Matcher m = GENERATOR_CLASS.matcher(xml);
-        boolean any = false;
-        while (m.find()) {
-            any = true;
-            if (!COVERED.contains(m.group(1))) {
-                return false;
-            }
-        }
-        return any;
-    }
-
     /**
      * Every sentence of one document decoded: from memory where its key was seen, else by {@code
      * decoder} with the sentence's state published. An empty sentence has no names and teaches nothing.
      */
     List<Decoded> decodeDocument(List<String[]> sentences, Decoder decoder) {
-        if (wordIds.size() > MOST_WORDS
-                || contextKeys.size() > MOST_WORDS
-                || featureIds.size() > MOST_WORDS
-                || contextIds.size() > MOST_WORDS) {
+        if (wordIds.size() > MOST_WORDS || contexts.size() > MOST_WORDS) {
             forgetAll();
         }
         document++;
-        touchedSize = 0;
+        contexts.begin();
         Known[] sentence = new Known[sentences.size()];
         for (int k = 0; k < sentence.length; k++) {
             String[] tokens = sentences.get(k);
             if (tokens.length > 0) {
                 sentence[k] = known(tokens);
-                fold(sentence[k]);
+                contexts.fold(sentence[k].context, sentence[k].adds, document);
             }
         }
-        settle();
+        contexts.settle();
         List<Decoded> out = new ArrayList<>(sentence.length);
         for (Known s : sentence) {
             if (s == null) {
@@ -322,9 +241,7 @@ final class RememberedSentences {
             int capitalised = 0;
             for (int i = 0; i < tokens.length; i++) {
                 ids[i] = wordId(tokens[i]);
-                context[i] = DocumentContext.capitalised(tokens[i])
-                        ? intern(contextKeys, DocumentContext.key(tokens[i]))
-                        : -1;
+                context[i] = DocumentContext.capitalised(tokens[i]) ? contexts.key(DocumentContext.key(tokens[i])) : -1;
                 capitalised += context[i] >= 0 ? 1 : 0;
             }
             int[] adds = new int[4 * capitalised];
@@ -332,18 +249,17 @@ final class RememberedSentences {
             for (int i = 0; i < tokens.length; i++) {
                 if (context[i] >= 0) {
                     for (String f : DocumentContext.features(tokens, i)) {
-                        adds[c++] = featureId(f);
+                        adds[c++] = contexts.featureId(f);
                     }
                 }
             }
-            ensureContexts(contextKeys.size());
             k = new Known(key, ids, context, adds);
             known.put(key, k);
         }
         return k;
     }
 
-    private static int intern(Map<String, Integer> ids, String s) {
+    static int intern(Map<String, Integer> ids, String s) {
         Integer id = ids.get(s);
         if (id == null) {
             id = ids.size();
@@ -363,85 +279,6 @@ final class RememberedSentences {
         return id;
     }
 
-    private int featureId(String feature) {
-        int id = intern(featureIds, feature);
-        if (id == featureNames.size()) {
-            featureNames.add(feature);
-        }
-        return id;
-    }
-
-    private void ensureContexts(int size) {
-        if (size > contextStamp.length) {
-            int n = Math.max(2 * contextStamp.length, size);
-            contextStamp = Arrays.copyOf(contextStamp, n);
-            folding = Arrays.copyOf(folding, n);
-            foldingSize = Arrays.copyOf(foldingSize, n);
-            settled = Arrays.copyOf(settled, n);
-            contextId = Arrays.copyOf(contextId, n);
-            contextStrings = Arrays.copyOf(contextStrings, n);
-        }
-    }
-
-    /** Adds a sentence's context features to its capitalised words' contexts, as {@link DocumentContext#begin}. */
-    private void fold(Known s) {
-        int c = 0;
-        for (int i = 0; i < s.context.length; i++) {
-            int ck = s.context[i];
-            if (ck < 0) {
-                continue;
-            }
-            int from = 4 * c++;
-            if (contextStamp[ck] != document) {
-                contextStamp[ck] = document;
-                foldingSize[ck] = 0;
-                if (touchedSize == touched.length) {
-                    touched = Arrays.copyOf(touched, 2 * touched.length);
-                }
-                touched[touchedSize++] = ck;
-            }
-            int size = foldingSize[ck];
-            if (size >= DocumentContext.MAX_FEATURES) {
-                continue;
-            }
-            int[] set = folding[ck];
-            if (set == null) {
-                set = folding[ck] = new int[DocumentContext.MAX_FEATURES + 4];
-            }
-            for (int a = from; a < from + 4; a++) {
-                int f = s.adds[a];
-                boolean present = false;
-                for (int j = 0; j < size && !present; j++) {
-                    present = set[j] == f;
-                }
-                if (!present) {
-                    set[size++] = f;
-                }
-            }
-            foldingSize[ck] = size;
-        }
-    }
-
-    /** Gives each context of this document the id of its content (the same id as before if it did not change). */
-    private void settle() {
-        for (int t = 0; t < touchedSize; t++) {
-            int ck = touched[t];
-            int size = foldingSize[ck];
-            int[] was = settled[ck];
-            if (was == null || !Arrays.equals(was, 0, was.length, folding[ck], 0, size)) {
-                int[] content = Arrays.copyOf(folding[ck], size);
-                Integer id = contextIds.get(new Ints(content));
-                if (id == null) {
-                    id = contextIds.size();
-                    contextIds.put(new Ints(content), id);
-                }
-                settled[ck] = content;
-                contextId[ck] = id;
-                contextStrings[ck] = null;
-            }
-        }
-    }
-
     /**
      * The sentence's state before it is decoded: per token the outcome its word was last given (+1,
      * 0 for none), then per capitalised token its history code (0 unseen, else 1 + 2 x the most
@@ -457,7 +294,7 @@ final class RememberedSentences {
             state[i] = seen ? last[id] : 0;
             if (s.context[i] >= 0) {
                 state[c++] = seen ? history(id) : 0;
-                state[c++] = contextId[s.context[i]];
+                state[c++] = contexts.id(s.context[i]);
             }
         }
         return state;
@@ -498,7 +335,7 @@ final class RememberedSentences {
                             (h - 1) % 2 == 1 ? alwaysFeature[(h - 1) / 2] : mostlyFeature[(h - 1) / 2]
                         };
                 c++;
-                context[i] = contextStrings(s.context[i]);
+                context[i] = contexts.strings(s.context[i]);
             } else {
                 context[i] = List.of();
             }
@@ -509,19 +346,6 @@ final class RememberedSentences {
         } finally {
             SentenceState.end();
         }
-    }
-
-    private List<String> contextStrings(int ck) {
-        List<String> strings = contextStrings[ck];
-        if (strings == null) {
-            int[] ids = settled[ck];
-            String[] out = new String[ids.length];
-            for (int i = 0; i < ids.length; i++) {
-                out[i] = featureNames.get(ids[i]);
-            }
-            strings = contextStrings[ck] = List.of(out);
-        }
-        return strings;
     }
 
     /** What the document now says about each word of a decoded sentence (as the adaptive generators would learn it). */

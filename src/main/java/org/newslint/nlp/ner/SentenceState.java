@@ -1,6 +1,10 @@
 package org.newslint.nlp.ner;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 
@@ -17,6 +21,42 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  */
 public final class SentenceState {
     private static final ThreadLocal<SentenceState> CURRENT = new ThreadLocal<>();
+
+    /** Generators whose features depend on nothing but what a the key of {@link RememberedSentences} holds. */
+    private static final Set<String> COVERED = Set.of(
+            "opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory",
+            "opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory",
+            "opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory",
+            "opennlp.tools.util.featuregen.PrefixFeatureGeneratorFactory",
+            "opennlp.tools.util.featuregen.SuffixFeatureGeneratorFactory",
+            "opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory",
+            "opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory",
+            "opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory",
+            "org.newslint.nlp.ner.ShapeFeatures$Factory",
+            WordFeatures.TOKEN,
+            WordFeatures.TOKEN_CLASS,
+            "org.newslint.nlp.ner.HistoryFeatures$Factory",
+            "org.newslint.nlp.ner.GazetteerFeatures$Factory",
+            "org.newslint.nlp.ner.ClusterFeatures$Factory",
+            "org.newslint.nlp.ner.ContextAggregationFeatures$Factory");
+
+    private static final Pattern GENERATOR_CLASS = Pattern.compile("class=\"([^\"]+)\"");
+    /** Whether every generator in this feature descriptor is one the key of {@link RememberedSentences} accounts for. */
+    static boolean covers(byte[] descriptor) {
+        if (descriptor == null) {
+            return false;
+        }
+        String xml = new String(descriptor, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", "");
+        Matcher m = GENERATOR_CLASS.matcher(xml);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            if (!COVERED.contains(m.group(1))) {
+                return false;
+            }
+        }
+        return any;
+    }
 
     /** The sentence being decoded (checked by identity: a generator must be asked about this sentence). */
     final String[] tokens;

@@ -1,0 +1,164 @@
+package org.newslint.nlp.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@link DocumentContext} of every capitalised word of a document, for {@link RememberedSentences}:
+ * folded from each sentence's contributions (worked out once per distinct sentence) exactly as {@link
+ * DocumentContext#begin} folds them (first occurrences first, new features only, until {@link
+ * DocumentContext#MAX_FEATURES}), with an id per distinct content, so that an unchanged context keeps
+ * its id and a content seen before gets its old id back. Not thread-safe.
+ */
+final class DocumentContexts {
+    private final Map<String, Integer> contextKeys = new HashMap<>();
+    private final Map<String, Integer> featureIds = new HashMap<>();
+    private final List<String> featureNames = new ArrayList<>();
+    private final Map<Ints, Integer> contextIds = new HashMap<>();
+
+    /** Per context key: the document it was last folded in, the features so far, and the settled content and its id. */
+    private int[] contextStamp = new int[1024];
+
+    private int[][] folding = new int[1024][];
+    private int[] foldingSize = new int[1024];
+    private int[][] settled = new int[1024][];
+    private int[] contextId = new int[1024];
+
+    @SuppressWarnings("unchecked")
+    private List<String>[] contextStrings = new List[1024];
+
+    private int[] touched = new int[1024];
+    private int touchedSize;
+    private int document;
+
+    /** The most distinct context keys, features or contents held. */
+    int size() {
+        return Math.max(contextKeys.size(), Math.max(featureIds.size(), contextIds.size()));
+    }
+
+    /** The id of the context of a word in lower case. */
+    int key(String lowerCase) {
+        int id = RememberedSentences.intern(contextKeys, lowerCase);
+        ensureContexts(contextKeys.size());
+        return id;
+    }
+
+    /** A new document: no context folded yet. */
+    void begin() {
+        touchedSize = 0;
+    }
+
+    /** The id of the settled content of a context. */
+    int id(int ck) {
+        return contextId[ck];
+    }
+
+    int featureId(String feature) {
+        int id = RememberedSentences.intern(featureIds, feature);
+        if (id == featureNames.size()) {
+            featureNames.add(feature);
+        }
+        return id;
+    }
+
+    private void ensureContexts(int size) {
+        if (size > contextStamp.length) {
+            int n = Math.max(2 * contextStamp.length, size);
+            contextStamp = Arrays.copyOf(contextStamp, n);
+            folding = Arrays.copyOf(folding, n);
+            foldingSize = Arrays.copyOf(foldingSize, n);
+            settled = Arrays.copyOf(settled, n);
+            contextId = Arrays.copyOf(contextId, n);
+            contextStrings = Arrays.copyOf(contextStrings, n);
+        }
+    }
+
+    /** Adds a sentence's context features to its capitalised words' contexts, as {@link DocumentContext#begin}. */
+    void fold(int[] sContext, int[] sAdds, int document) {
+        this.document = document;
+        int c = 0;
+        for (int i = 0; i < sContext.length; i++) {
+            int ck = sContext[i];
+            if (ck < 0) {
+                continue;
+            }
+            int from = 4 * c++;
+            if (contextStamp[ck] != document) {
+                contextStamp[ck] = document;
+                foldingSize[ck] = 0;
+                if (touchedSize == touched.length) {
+                    touched = Arrays.copyOf(touched, 2 * touched.length);
+                }
+                touched[touchedSize++] = ck;
+            }
+            int size = foldingSize[ck];
+            if (size >= DocumentContext.MAX_FEATURES) {
+                continue;
+            }
+            int[] set = folding[ck];
+            if (set == null) {
+                set = folding[ck] = new int[DocumentContext.MAX_FEATURES + 4];
+            }
+            for (int a = from; a < from + 4; a++) {
+                int f = sAdds[a];
+                boolean present = false;
+                for (int j = 0; j < size && !present; j++) {
+                    present = set[j] == f;
+                }
+                if (!present) {
+                    set[size++] = f;
+                }
+            }
+            foldingSize[ck] = size;
+        }
+    }
+
+    /** Gives each context of this document the id of its content (the same id as before if it did not change). */
+    void settle() {
+        for (int t = 0; t < touchedSize; t++) {
+            int ck = touched[t];
+            int size = foldingSize[ck];
+            int[] was = settled[ck];
+            if (was == null || !Arrays.equals(was, 0, was.length, folding[ck], 0, size)) {
+                int[] content = Arrays.copyOf(folding[ck], size);
+                Integer id = contextIds.get(new Ints(content));
+                if (id == null) {
+                    id = contextIds.size();
+                    contextIds.put(new Ints(content), id);
+                }
+                settled[ck] = content;
+                contextId[ck] = id;
+                contextStrings[ck] = null;
+            }
+        }
+    }
+
+    List<String> strings(int ck) {
+        List<String> strings = contextStrings[ck];
+        if (strings == null) {
+            int[] ids = settled[ck];
+            String[] out = new String[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                out[i] = featureNames.get(ids[i]);
+            }
+            strings = contextStrings[ck] = List.of(out);
+        }
+        return strings;
+    }
+
+    /** An int array as a key. */
+    private record Ints(int[] values) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ints i && Arrays.equals(i.values, values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
+    }
+}
