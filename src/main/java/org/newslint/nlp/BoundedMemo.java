@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * A least-recently-used map of bounded size, safe to share between threads: what the editor path's
- * per-sentence memos (sourcing features and probabilities, claim verdicts) keep their entries in.
+ * per-sentence memos (sourcing features and probabilities) and the tagged paragraphs keep their entries in.
  * It grows, never shrinks, to twice the sentences of the longest document seen ({@link #expect}),
  * because re-analysing a document longer than the memo in order would evict every entry before it is
  * asked for again, up to a fixed ceiling. A memo knows nothing of what it remembers: its owner's key
@@ -44,6 +44,11 @@ public final class BoundedMemo<K, V> {
 
     public synchronized void put(K key, V value) {
         entries.put(key, value);
+    }
+
+    /** Remembers {@code value} unless the key already has one. */
+    public synchronized void putIfAbsent(K key, V value) {
+        entries.putIfAbsent(key, value);
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.newslint.nlp;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.newslint.text.TextRange;
 
@@ -16,18 +14,11 @@ public final class CachingPipeline implements NlpPipeline {
     /** The most paragraphs ever remembered, however long the documents (a 1 MiB article has about 4,300). */
     private static final int MOST = 1 << 16;
 
-    private final Map<String, Placed> cache;
-    private volatile int capacity;
+    private final BoundedMemo<String, Placed> cache;
 
     public CachingPipeline(NlpPipeline delegate, int maxParagraphs) {
         this.delegate = delegate;
-        this.capacity = maxParagraphs;
-        this.cache = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Placed> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.cache = new BoundedMemo<>(maxParagraphs, MOST);
     }
 
     /**
@@ -36,19 +27,13 @@ public final class CachingPipeline implements NlpPipeline {
      */
     @Override
     public void expectParagraphs(int paragraphs) {
-        int wanted = (int) Math.min(MOST, 2L * paragraphs);
-        if (wanted > capacity) {
-            capacity = wanted;
-        }
+        cache.expect(paragraphs);
     }
 
     @Override
     public List<Sentence> sentences(String text, TextRange paragraph) {
         String key = paragraph.of(text);
-        Placed placed;
-        synchronized (cache) {
-            placed = cache.get(key);
-        }
+        Placed placed = cache.get(key);
         if (placed == null) {
             placed = new Placed(0, delegate.sentences(key, new TextRange(0, key.length())));
         }
@@ -65,13 +50,11 @@ public final class CachingPipeline implements NlpPipeline {
         String[] keys = new String[n];
         Placed[] found = new Placed[n];
         List<Integer> missing = new ArrayList<>();
-        synchronized (cache) {
-            for (int k = 0; k < n; k++) {
-                keys[k] = parts.get(k).of(text);
-                found[k] = cache.get(keys[k]);
-                if (found[k] == null) {
-                    missing.add(k);
-                }
+        for (int k = 0; k < n; k++) {
+            keys[k] = parts.get(k).of(text);
+            found[k] = cache.get(keys[k]);
+            if (found[k] == null) {
+                missing.add(k);
             }
         }
         List<List<Sentence>> tagged = NlpPipeline.inOrder(
@@ -90,15 +73,11 @@ public final class CachingPipeline implements NlpPipeline {
     private List<Sentence> placedAt(String key, Placed placed, int start) {
         if (placed.at() == start) {
             // not moved since it was last asked for (it is before the edit): the very same sentences
-            synchronized (cache) {
-                cache.putIfAbsent(key, placed); // remembers a paragraph just tagged at offset 0
-            }
+            cache.putIfAbsent(key, placed); // remembers a paragraph just tagged at offset 0
             return placed.sentences();
         }
         Placed moved = new Placed(start, shift(placed.sentences(), start - placed.at()));
-        synchronized (cache) {
-            cache.put(key, moved);
-        }
+        cache.put(key, moved);
         return moved.sentences();
     }
 

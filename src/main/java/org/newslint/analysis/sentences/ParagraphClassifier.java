@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.NonClaimReason;
+import org.newslint.nlp.BoundedMemo;
 import org.newslint.text.Paragraph;
 import org.newslint.text.ParagraphKind;
 
@@ -67,23 +68,15 @@ public final class ParagraphClassifier {
         }
         String t = paragraphText.strip();
         // the answer depends on the kind and the text alone; an editor re-asks for every paragraph on every keystroke
-        ParagraphKey key = new ParagraphKey(p.kind(), t);
-        Optional<NonClaimReason> known = reasons.get(key);
-        if (known == null) {
-            known = Optional.ofNullable(judge(p.kind(), t));
-            if (reasons.size() >= JUDGED) {
-                reasons.clear();
-            }
-            reasons.put(key, known);
-        }
-        return known.orElse(null);
+        return reasons.computeIfAbsent(
+                        new ParagraphKey(p.kind(), t), k -> Optional.ofNullable(judge(k.kind(), k.text())))
+                .orElse(null);
     }
 
     private record ParagraphKey(ParagraphKind kind, String text) {}
 
-    /** Paragraphs judged so far, by kind and stripped text; forgotten all at once when full. */
-    private final java.util.Map<ParagraphKey, Optional<NonClaimReason>> reasons =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Paragraphs judged so far, by kind and stripped text. */
+    private final BoundedMemo<ParagraphKey, Optional<NonClaimReason>> reasons = new BoundedMemo<>(JUDGED, JUDGED);
 
     private static NonClaimReason judge(ParagraphKind kind, String t) {
         if (BYLINE.matcher(t).matches() && t.split("\\s+").length <= 10) {
@@ -113,19 +106,11 @@ public final class ParagraphClassifier {
     public boolean isBoilerplate(String sentence) {
         String t = sentence.strip();
         // an editor re-asks for every sentence of the document on every keystroke: 64 patterns each
-        Boolean known = judged.get(t);
-        if (known == null) {
-            known = matchesBoilerplate(t);
-            if (judged.size() >= JUDGED) {
-                judged.clear();
-            }
-            judged.put(t, known);
-        }
-        return known;
+        return judged.computeIfAbsent(t, this::matchesBoilerplate);
     }
 
-    /** Sentences judged so far (the answer depends on the text alone); forgotten all at once when full. */
-    private final java.util.Map<String, Boolean> judged = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Sentences judged so far (the answer depends on the text alone). */
+    private final BoundedMemo<String, Boolean> judged = new BoundedMemo<>(JUDGED, JUDGED);
 
     private static final int JUDGED = 20_000;
 
