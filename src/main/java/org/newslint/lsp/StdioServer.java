@@ -64,7 +64,8 @@ public final class StdioServer {
                     .check(org.newslint.text.Document.of("Warm up, he said."), Settings.defaults()),
             // the trained models, smaller, on the other thread
             () -> {
-                org.newslint.nlp.ner.NameFinder.shared();
+                // the name finder's weight table, otherwise laid out in the first analysis
+                org.newslint.nlp.ner.NameFinder.shared().prepare();
                 org.newslint.nlp.claims.CheckWorthinessModel.shared();
                 org.newslint.nlp.quotes.QuoteModel.sharedOrNull();
                 org.newslint.nlp.sourcing.SourcingModel.sharedOrNull();

@@ -113,6 +113,14 @@ public final class NameFinder {
         return SHARED.get();
     }
 
+    /**
+     * Lays out the model's weights (shared by every thread's decoder) and reads its feature-generator descriptor
+     * on the calling thread, so that a server can do it while it starts instead of in its first analysis.
+     */
+    public void prepare() {
+        finders.get();
+    }
+
     /** A finder on a model file (for evaluating a freshly trained model). */
     public static NameFinder load(Path modelFile) throws IOException {
         try (InputStream in = Files.newInputStream(modelFile)) {
