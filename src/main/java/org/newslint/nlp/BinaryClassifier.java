@@ -10,12 +10,15 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
@@ -29,9 +32,21 @@ import opennlp.tools.util.TrainingParameters;
  * sentence, real quotation) shares one file format and one trainer without OpenNLP leaving
  * {@code nlp}. The file holds a format tag, the threshold, then OpenNLP's binary maxent model,
  * gzipped; {@link MaxentModel#eval} keeps no state, so one classifier serves every thread.
+ *
+ * <p>A classifier read from a file keeps its weights only as a {@link WeightTable} and lets OpenNLP's
+ * model go: the model's {@code Map<String, Context>} takes several times the table's memory (about
+ * 12 MB for the check-worthiness model against 3 MB), and a server holds it for its whole life.
+ * {@link #probability} then does what OpenNLP's quasi-Newton model ({@code QNModel.eval}) does — each
+ * feature's weights added in the model's order, then {@link ArrayMath#logSumOfExps} and {@link
+ * StrictMath#exp} — so the probability is the same double ({@code BinaryClassifierTest}). Other model
+ * types keep OpenNLP's model. A trained classifier keeps its model, which {@link #write} needs.
  */
 public final class BinaryClassifier {
+    /** OpenNLP's model; null when the weights are in {@link #table}. */
     private final MaxentModel model;
+
+    private final WeightTable table;
+    private final int outcomes;
     private final int positiveIndex;
     private final double threshold;
 
@@ -48,13 +63,23 @@ public final class BinaryClassifier {
     /** Training settings: L2 cost of the quasi-Newton maxent trainer, feature cutoff, iteration cap. */
     public record Options(double l2, int cutoff, int iterations) {}
 
-    private BinaryClassifier(Kind kind, MaxentModel model, double threshold) {
-        this.model = model;
+    private BinaryClassifier(Kind kind, MaxentModel model, double threshold, boolean keepModel) {
         this.positiveIndex = model.getIndex(kind.positive());
         if (positiveIndex < 0) {
             throw new IllegalArgumentException("the model has no outcome " + kind.positive());
         }
         this.threshold = threshold;
+        this.outcomes = model.getNumOutcomes();
+        boolean tabled = !keepModel
+                && model instanceof AbstractModel am
+                && am.getModelType() == AbstractModel.ModelType.MaxentQn;
+        this.table = tabled ? WeightTable.copyOf(weights((AbstractModel) model)) : null;
+        this.model = tabled ? null : model;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Context> weights(AbstractModel model) {
+        return (Map<String, Context>) model.getDataStructures()[1];
     }
 
     /** Reads a classifier written by {@link #write}; fails on a file of another kind. */
@@ -65,7 +90,8 @@ public final class BinaryClassifier {
             throw new IOException("not a newslint " + kind.description() + " (" + format + ")");
         }
         double threshold = data.readDouble();
-        return new BinaryClassifier(kind, new GenericModelReader(new BinaryFileDataReader(data)).getModel(), threshold);
+        return new BinaryClassifier(
+                kind, new GenericModelReader(new BinaryFileDataReader(data)).getModel(), threshold, false);
     }
 
     /**
@@ -90,11 +116,15 @@ public final class BinaryClassifier {
         params.put("L2Cost", options.l2());
         params.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
-        return new BinaryClassifier(kind, trainer.train(ObjectStreamUtils.createObjectStream(events)), threshold);
+        return new BinaryClassifier(kind, trainer.train(ObjectStreamUtils.createObjectStream(events)), threshold, true);
     }
 
     /** Writes the classifier gzipped: the kind's format tag, the threshold, then the maxent model. */
     public void write(Kind kind, OutputStream out) throws IOException {
+        if (model == null) {
+            throw new IllegalStateException(
+                    "a classifier read from a file keeps only its weights; write the trained one");
+        }
         // the maxent writer closes its stream when done, so it writes to memory and the bytes are zipped after
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream data = new DataOutputStream(bytes);
@@ -113,7 +143,14 @@ public final class BinaryClassifier {
 
     /** The probability that an example with these features is positive. */
     public double probability(List<String> features) {
-        return model.eval(features.toArray(String[]::new))[positiveIndex];
+        if (model != null) {
+            return model.eval(features.toArray(String[]::new))[positiveIndex];
+        }
+        double[] scores = new double[outcomes];
+        for (String feature : features) {
+            table.addTo(feature, scores);
+        }
+        return StrictMath.exp(scores[positiveIndex] - ArrayMath.logSumOfExps(scores));
     }
 
     /** Whether an example with these features is positive at the stored threshold. */

@@ -52,6 +52,11 @@ public final class WeightTable {
         }
     }
 
+    /** A table of its own for {@code weights}, not remembered: the caller may let the map go. */
+    public static WeightTable copyOf(Map<String, Context> weights) {
+        return new WeightTable(weights);
+    }
+
     private WeightTable(Map<String, Context> weights) {
         int size = Integer.highestOneBit(Math.max(4, weights.size() * 2 - 1)) << 1; // load at most one half
         mask = size - 1;
