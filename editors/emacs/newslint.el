@@ -77,7 +77,7 @@ The match is exact: modes derived from these (Org, LaTeX...) are left alone."
         (unless (file-readable-p jar)
           (user-error "newslint: cannot read %s (`newslint-jar')" jar))
         ;; a small heap and the serial collector keep the server near 200 MB resident (README)
-        (list newslint-java-program "-Xmx160m" "-XX:+UseSerialGC" "-jar" jar))))
+        (list newslint-java-program "-Xmx160m" "-Xmn24m" "-XX:+UseSerialGC" "-jar" jar))))
 
 (defun newslint-workspace-settings ()
   "The settings object sent to the server: (:newslint SETTINGS)."

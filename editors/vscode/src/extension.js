@@ -90,7 +90,7 @@ async function start() {
     return;
   }
   // a small heap and the serial collector keep the server near 200 MB resident (README, "Memory and JVM options")
-  const args = ['-Xmx160m', '-XX:+UseSerialGC', '-jar', jar];
+  const args = ['-Xmx160m', '-Xmn24m', '-XX:+UseSerialGC', '-jar', jar];
   output.info(`starting: ${java} ${args.join(' ')}`);
   const serverOptions = { command: java, args, transport: TransportKind.stdio };
   const clientOptions = {

@@ -11,7 +11,7 @@ local M = {}
 local NAME = "newslint"
 
 M.defaults = {
-  -- The server command as a list. When nil it is { java, "-Xmx160m", "-XX:+UseSerialGC", "-jar", jar }.
+  -- The server command as a list. When nil it is { java, "-Xmx160m", "-Xmn24m", "-XX:+UseSerialGC", "-jar", jar }.
   cmd = nil,
   -- Path of newslint.jar; when nil, $NEWSLINT_JAR.
   jar = nil,
@@ -70,7 +70,7 @@ local function server_cmd(opts)
     return nil, "cannot run " .. opts.java .. " (set java = '/path/to/bin/java')"
   end
   -- a small heap and the serial collector keep the server near 200 MB resident (README, "Memory and JVM options")
-  return { opts.java, "-Xmx160m", "-XX:+UseSerialGC", "-jar", jar }
+  return { opts.java, "-Xmx160m", "-Xmn24m", "-XX:+UseSerialGC", "-jar", jar }
 end
 
 local function find_root(bufnr, opts)

@@ -38,7 +38,7 @@ function! newslint#ale#GetCommand(buffer) abort
     endif
 
     " a small heap and the serial collector keep the server near 200 MB resident (README)
-    return '%e -Xmx160m -XX:+UseSerialGC -jar ' . ale#Escape(l:jar)
+    return '%e -Xmx160m -Xmn24m -XX:+UseSerialGC -jar ' . ale#Escape(l:jar)
 endfunction
 
 " {'newslint': settings}; settings that already have a 'newslint' key are sent as they are.

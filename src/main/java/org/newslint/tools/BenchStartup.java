@@ -29,7 +29,7 @@ final class BenchStartup {
      * and JVM options"), so that the start-up measured is the one editors get; {@code EditorRecipesTest}
      * keeps the recipes and this in step.
      */
-    static final String RECIPE_JVM_OPTIONS = "-Xmx160m -XX:+UseSerialGC";
+    static final String RECIPE_JVM_OPTIONS = "-Xmx160m -Xmn24m -XX:+UseSerialGC";
 
     private BenchStartup() {}
 
