@@ -62,6 +62,11 @@ final class Bench implements Callable<Integer> {
                             + "\"${DEFAULT-VALUE}\"; \"\" for none).")
     String jvmOptions = BenchStartup.RECIPE_JVM_OPTIONS;
 
+    /** The options given, or the recipes' with the archive next to the jar, as an editor would start the server. */
+    private String serverOptions() throws java.net.URISyntaxException {
+        return jvmOptions.equals(BenchStartup.RECIPE_JVM_OPTIONS) ? BenchStartup.withArchive(jvmOptions) : jvmOptions;
+    }
+
     @Option(names = "--without-name-model", description = "Leave the trained name finder out (to measure its cost).")
     boolean withoutNameModel;
 
@@ -96,10 +101,10 @@ final class Bench implements Callable<Integer> {
             return Main.USAGE;
         }
         if (startupRuns > 0) {
-            return BenchStartup.run(spec, out, inputs.get(0), startupRuns, jvmOptions);
+            return BenchStartup.run(spec, out, inputs.get(0), startupRuns, serverOptions());
         }
         if (latencyBursts > 0) {
-            return BenchLatency.run(spec, out, inputs, latencyBursts, jvmOptions);
+            return BenchLatency.run(spec, out, inputs, latencyBursts, serverOptions());
         }
         if (baseline) {
             return BenchBaseline.run(out, inputs, runs, warmup);

@@ -29,7 +29,25 @@ final class BenchStartup {
      * and JVM options"), so that the start-up measured is the one editors get; {@code EditorRecipesTest}
      * keeps the recipes and this in step.
      */
-    static final String RECIPE_JVM_OPTIONS = "-Xmx160m -Xmn24m -XX:+UseSerialGC";
+    static final String RECIPE_JVM_OPTIONS = "-Xmx160m -Xmn24m -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr";
+
+    /**
+     * {@code options} with the class-data-sharing archive the build dumps next to the jar ({@code
+     * newslint.jsa}, README "Memory and JVM options") when it is there, as the recipes pass it.
+     */
+    static String withArchive(String options) throws java.net.URISyntaxException {
+        Path jar = thisJar();
+        if (jar == null) {
+            return options;
+        }
+        String name = jar.getFileName().toString();
+        Path archive = jar.resolveSibling(name.replaceFirst("\\.jar$", "") + ".jsa");
+        String path = archive.toAbsolutePath().toString();
+        if (!Files.isRegularFile(archive) || path.chars().anyMatch(Character::isWhitespace)) {
+            return options;
+        }
+        return options + " -XX:SharedArchiveFile=" + path;
+    }
 
     private BenchStartup() {}
 

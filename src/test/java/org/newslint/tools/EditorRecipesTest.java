@@ -33,6 +33,9 @@ class EditorRecipesTest {
             for (String option : options) {
                 assertThat(text).as(recipe).contains(option);
             }
+            assertThat(text)
+                    .as(recipe + " passes the class-data-sharing archive")
+                    .contains("-XX:SharedArchiveFile=");
         }
     }
 }
