@@ -1,5 +1,6 @@
 package org.newslint.nlp;
 
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -32,7 +33,23 @@ public final class BarePipeline {
         return new Tools(
                 new SentenceDetectorME(models.sentenceModel),
                 new TokenizerME(models.tokenizerModel),
-                new POSTaggerME(models.posModel));
+                new POSTaggerME(PosModel.MODEL));
+    }
+
+    /**
+     * OpenNLP's POS model, read for the bare pipeline alone: newslint's pipeline keeps only the weight
+     * table it decodes with (loaded on first use; only {@code bench --baseline} pays for it).
+     */
+    private static final class PosModel {
+        static final POSModel MODEL = load();
+
+        private static POSModel load() {
+            try (java.io.InputStream in = OpenNlpPipeline.open(OpenNlpPipeline.POS_MODEL)) {
+                return new POSModel(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot load the POS model from the classpath", e);
+            }
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.newslint.nlp;
 
 import java.util.Map;
+import opennlp.tools.lemmatizer.DefaultLemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -42,23 +43,50 @@ final class GreedyLemmatizer {
     /** Everything {@code DefaultLemmatizerContextGenerator} reads for one token. */
     private record Situation(String word, String tag, String previous) {}
 
-    @SuppressWarnings("unchecked")
     GreedyLemmatizer(LemmatizerModel model) {
-        AbstractModel maxent = model.getArtifact("lemmatizer.model");
-        Object[] data = maxent.getDataStructures();
-        this.weights = WeightTable.of((Map<String, Context>) data[1]);
-        this.outcomes = maxent.getNumOutcomes();
-        this.outcomeNames = new String[outcomes];
-        for (int i = 0; i < outcomes; i++) {
-            outcomeNames[i] = maxent.getOutcome(i);
-        }
+        this(recipe(model));
+    }
+
+    private GreedyLemmatizer(Recipe recipe) {
+        this.weights = recipe.weights();
+        this.outcomeNames = recipe.outcomeNames();
+        this.outcomes = outcomeNames.length;
         // UniformPrior's value, so that the sums are rounded exactly as GISModel rounds them
         this.logPrior = StrictMath.log(1.0 / outcomes);
-        this.contexts = model.getFactory().getContextGenerator();
+        this.contexts = recipe.contexts().get();
         this.scores = new double[outcomes];
-        this.decided = contexts.getClass() == opennlp.tools.lemmatizer.DefaultLemmatizerContextGenerator.class
-                ? new java.util.HashMap<>()
-                : null;
+        this.decided =
+                contexts.getClass() == DefaultLemmatizerContextGenerator.class ? new java.util.HashMap<>() : null;
+    }
+
+    /**
+     * Everything a lemmatiser is made of: the model's weights in a table of their own, its outcomes, and
+     * where each thread's context generator comes from. For OpenNLP's default generator, which holds
+     * nothing of the model, that is a new one, and a pipeline keeping the recipe lets the model (and its
+     * weight map, about twice the table's memory) go; any other generator is asked of the model's factory.
+     */
+    record Recipe(
+            WeightTable weights,
+            String[] outcomeNames,
+            java.util.function.Supplier<LemmatizerContextGenerator> contexts) {
+        GreedyLemmatizer lemmatizer() {
+            return new GreedyLemmatizer(this);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Recipe recipe(LemmatizerModel model) {
+        AbstractModel maxent = model.getArtifact("lemmatizer.model");
+        String[] names = new String[maxent.getNumOutcomes()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = maxent.getOutcome(i);
+        }
+        WeightTable table = WeightTable.copyOf((Map<String, Context>) maxent.getDataStructures()[1]);
+        java.util.function.Supplier<LemmatizerContextGenerator> contexts =
+                model.getFactory().getContextGenerator().getClass() == DefaultLemmatizerContextGenerator.class
+                        ? DefaultLemmatizerContextGenerator::new
+                        : () -> model.getFactory().getContextGenerator();
+        return new Recipe(table, names, contexts);
     }
 
     /** Lemmas of one sentence, as {@link LemmatizerME#lemmatize(String[], String[])} with a beam of one gives them. */

@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.postag.ConfigurablePOSContextGenerator;
+import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.postag.TagDictionary;
 import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
 
 /**
  * The UD POS model's tags as {@link POSTaggerME} gives them, in one left-to-right pass.
@@ -35,19 +39,41 @@ final class GreedyTagger {
     private final SequenceValidator<String> validator;
     private final double[] scores;
 
-    @SuppressWarnings("unchecked")
-    private GreedyTagger(POSModel model, AbstractModel maxent) {
-        POSTaggerFactory factory = model.getFactory();
-        this.weights = WeightTable.of((Map<String, Context>) maxent.getDataStructures()[1]);
-        this.outcomes = maxent.getNumOutcomes();
-        this.outcomeNames = new String[outcomes];
-        for (int i = 0; i < outcomes; i++) {
-            outcomeNames[i] = maxent.getOutcome(i);
-        }
+    private GreedyTagger(Recipe recipe) {
+        this.weights = recipe.weights();
+        this.outcomeNames = recipe.outcomeNames();
+        this.outcomes = outcomeNames.length;
         this.logPrior = StrictMath.log(1.0 / outcomes);
-        this.contexts = factory.getPOSContextGenerator(0);
-        this.validator = factory.getSequenceValidator();
+        this.contexts = recipe.contexts();
+        this.validator = new DefaultPOSSequenceValidator(recipe.tags());
         this.scores = new double[outcomes];
+    }
+
+    /**
+     * Everything a tagger is made of, without OpenNLP's model: its weights laid out in a table of their
+     * own, its outcomes, the feature descriptor with the resources it names, and the tag dictionary. A
+     * pipeline keeps this and lets the model go (its weight map takes about twice the table's memory)
+     * and makes a tagger per thread from it, as {@link POSTaggerFactory} would: a {@link
+     * ConfigurablePOSContextGenerator} over the descriptor, without a cache, and a {@link
+     * DefaultPOSSequenceValidator} over the dictionary ({@link #recipe} accepts only that factory).
+     */
+    record Recipe(
+            WeightTable weights,
+            String[] outcomeNames,
+            byte[] descriptor,
+            Map<String, Object> resources,
+            TagDictionary tags) {
+        GreedyTagger tagger() {
+            return new GreedyTagger(this);
+        }
+
+        private POSContextGenerator contexts() {
+            try (java.io.InputStream in = new java.io.ByteArrayInputStream(descriptor)) {
+                return new ConfigurablePOSContextGenerator(0, GeneratorFactory.create(in, resources::get));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("reading a feature descriptor from memory", e);
+            }
+        }
     }
 
     /**
@@ -55,6 +81,13 @@ final class GreedyTagger {
      * model with UD tags and previous-tag features inside a cached descriptor); then use {@link POSTaggerME}.
      */
     static GreedyTagger forModel(POSModel model) {
+        Recipe recipe = recipe(model);
+        return recipe == null ? null : recipe.tagger();
+    }
+
+    /** What {@link #forModel} makes its tagger of, or null when it would give null. */
+    @SuppressWarnings("unchecked")
+    static Recipe recipe(POSModel model) {
         Object classifier = model.getArtifact("pos.model");
         byte[] descriptor = model.getArtifact("generator.featuregen");
         if (!(classifier instanceof AbstractModel maxent)
@@ -69,7 +102,27 @@ final class GreedyTagger {
         if (!cachedRoot || !tags.contains("PROPN") || tags.contains("NNP")) {
             return null;
         }
-        return new GreedyTagger(model, maxent);
+        POSTaggerFactory factory = model.getFactory();
+        if (factory.getClass() != POSTaggerFactory.class) {
+            return null; // a factory of its own may make other generators or validators
+        }
+        // the resources the descriptor names, found by making one generator (a model's maxent is never one)
+        Map<String, Object> resources = new java.util.HashMap<>();
+        try (java.io.InputStream in = new java.io.ByteArrayInputStream(descriptor)) {
+            GeneratorFactory.create(in, name -> {
+                Object resource = model.getArtifact(name);
+                resources.put(name, resource);
+                return resource;
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading a feature descriptor from memory", e);
+        }
+        return new Recipe(
+                WeightTable.copyOf((Map<String, Context>) maxent.getDataStructures()[1]),
+                maxentOutcomes(maxent),
+                descriptor.clone(),
+                java.util.Collections.unmodifiableMap(resources),
+                factory.getTagDictionary());
     }
 
     private static String[] maxentOutcomes(AbstractModel maxent) {

@@ -31,8 +31,14 @@ public final class OpenNlpPipeline implements NlpPipeline {
     // package-private: BarePipeline times the same models without newslint's repairs
     final SentenceModel sentenceModel;
     final TokenizerModel tokenizerModel;
-    final POSModel posModel;
-    private final LemmatizerModel lemmatizerModel;
+    /**
+     * Taggers and lemmatisers are made from recipes, which hold the models' weights as tables and let
+     * OpenNLP's POS and lemma models go (their weight maps, about 10 MB of heap for as long as the
+     * process runs); only a model the greedy decoders cannot read is kept, for OpenNLP's own decoder.
+     */
+    private final java.util.function.Supplier<java.util.function.UnaryOperator<String[]>> taggers;
+
+    private final GreedyLemmatizer.Recipe lemmatizers;
     private final Abbreviations abbreviations = Abbreviations.defaults();
 
     // OpenNLP's *ME classes are not thread-safe; the models are.
@@ -48,8 +54,8 @@ public final class OpenNlpPipeline implements NlpPipeline {
         try {
             sentenceModel = new SentenceModel(open(SENTENCE_MODEL));
             tokenizerModel = new TokenizerModel(open(TOKEN_MODEL));
-            posModel = new POSModel(open(POS_MODEL));
-            lemmatizerModel = new LemmatizerModel(open(LEMMA_MODEL));
+            taggers = taggers(new POSModel(open(POS_MODEL)));
+            lemmatizers = GreedyLemmatizer.recipe(new LemmatizerModel(open(LEMMA_MODEL)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP models from the classpath", e);
         }
@@ -82,8 +88,8 @@ public final class OpenNlpPipeline implements NlpPipeline {
         return new Tools(
                 new SentenceDetectorME(sentenceModel),
                 tokenizer(tokenizerModel),
-                tagger(posModel),
-                new GreedyLemmatizer(lemmatizerModel));
+                taggers.get(),
+                lemmatizers.lemmatizer());
     }
 
     /** {@link GreedyTokenizer} where it gives TokenizerME's tokens (the shipped model), else TokenizerME. */
@@ -96,14 +102,13 @@ public final class OpenNlpPipeline implements NlpPipeline {
         return me::tokenizePos;
     }
 
-    /** {@link GreedyTagger} where it gives POSTaggerME's tags (the shipped UD model), else POSTaggerME. */
-    private static java.util.function.UnaryOperator<String[]> tagger(POSModel model) {
-        GreedyTagger greedy = GreedyTagger.forModel(model);
-        if (greedy != null) {
-            return greedy::tag;
+    /** {@link GreedyTagger}s where they give POSTaggerME's tags (the shipped UD model), else POSTaggerMEs. */
+    private static java.util.function.Supplier<java.util.function.UnaryOperator<String[]>> taggers(POSModel model) {
+        GreedyTagger.Recipe recipe = GreedyTagger.recipe(model);
+        if (recipe != null) {
+            return () -> recipe.tagger()::tag;
         }
-        POSTaggerME me = new POSTaggerME(model);
-        return me::tag;
+        return () -> new POSTaggerME(model)::tag;
     }
 
     @Override
