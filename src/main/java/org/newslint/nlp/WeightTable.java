@@ -1,5 +1,6 @@
 package org.newslint.nlp;
 
+import java.util.Arrays;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
 
@@ -122,6 +123,27 @@ public final class WeightTable {
                     scores[outcomes[a]] += parameters[a];
                 }
                 return true;
+            }
+        }
+    }
+
+    /**
+     * {@code feature}'s weights as OpenNLP's {@link Context} holds them (outcomes and weights in the model's
+     * order), or null if the model has no such feature: for a decoder that looks a few features up once
+     * instead of keeping the model's map for them.
+     */
+    public Context contextOf(String feature) {
+        int h = feature.hashCode();
+        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+            int at = slot * SLOT;
+            int lengthAndCount = slots[at + 2];
+            if (lengthAndCount == 0) {
+                return null;
+            }
+            if (slots[at] == h && named(feature, slots[at + 1], lengthAndCount & 0xFFFF)) {
+                int from = slots[at + 3];
+                int to = from + (lengthAndCount >>> 16);
+                return new Context(Arrays.copyOfRange(outcomes, from, to), Arrays.copyOfRange(parameters, from, to));
             }
         }
     }
