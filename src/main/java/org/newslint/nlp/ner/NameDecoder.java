@@ -38,7 +38,6 @@ final class NameDecoder {
     private final SequenceValidator<String> validator;
     private final SequenceCodec<String> codec;
     private final int beamSize;
-    private final Map<String, Context> weights;
     private final org.newslint.nlp.WeightTable table;
     private final AbstractModel.ModelType modelType;
     private final int outcomes;
@@ -64,31 +63,30 @@ final class NameDecoder {
     private RememberedSentences remembered;
     private int expected;
 
-    @SuppressWarnings("unchecked")
-    private NameDecoder(TokenNameFinderModel model, AbstractModel maxent) {
+    private NameDecoder(
+            TokenNameFinderModel model,
+            org.newslint.nlp.WeightTable table,
+            AbstractModel.ModelType modelType,
+            String[] outcomeNames) {
         TokenNameFinderFactory factory = model.getFactory();
         this.codec = factory.createSequenceCodec();
         this.validator = codec.createSequenceValidator();
         this.contexts = contexts(model, factory);
         String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-        this.weights = (Map<String, Context>) maxent.getDataStructures()[1];
-        this.table = org.newslint.nlp.WeightTable.of(weights);
-        this.modelType = maxent.getModelType();
-        this.outcomes = maxent.getNumOutcomes();
-        this.outcomeNames = new String[outcomes];
-        for (int i = 0; i < outcomes; i++) {
-            outcomeNames[i] = maxent.getOutcome(i);
-        }
+        this.table = table;
+        this.modelType = modelType;
+        this.outcomes = outcomeNames.length;
+        this.outcomeNames = outcomeNames;
         this.logPrior = StrictMath.log(1.0 / outcomes);
         this.tokenScores = new double[outcomes];
         for (String o : outcomeNames) {
-            previousOutcome.put(o, weights.get("po=" + o));
-            outcomeBeforePrevious.put(o, weights.get("ppo=" + o));
+            previousOutcome.put(o, table.contextOf("po=" + o));
+            outcomeBeforePrevious.put(o, table.contextOf("ppo=" + o));
         }
         if (!previousOutcome.containsKey(NameFinderME.OTHER)) {
-            previousOutcome.put(NameFinderME.OTHER, weights.get("po=" + NameFinderME.OTHER));
-            outcomeBeforePrevious.put(NameFinderME.OTHER, weights.get("ppo=" + NameFinderME.OTHER));
+            previousOutcome.put(NameFinderME.OTHER, table.contextOf("po=" + NameFinderME.OTHER));
+            outcomeBeforePrevious.put(NameFinderME.OTHER, table.contextOf("ppo=" + NameFinderME.OTHER));
         }
         this.model = model;
         byte[] descriptor = model.getArtifact("generator.featuregen");
@@ -140,15 +138,31 @@ final class NameDecoder {
      * A decoder for {@code model}, or null when its classifier is of a kind this class does not
      * reproduce exactly (then {@link NameFinderME} decodes).
      */
+    @SuppressWarnings("unchecked")
     static NameDecoder forModel(TokenNameFinderModel model) {
+        if (model instanceof TabledNameModel tabled && tabled.table() != null) {
+            return new NameDecoder(model, tabled.table(), tabled.modelType(), tabled.outcomeNames());
+        }
         Object classifier = model.getArtifact("nameFinder.model");
-        if (classifier instanceof AbstractModel maxent
-                && (maxent.getModelType() == AbstractModel.ModelType.Perceptron
-                        || maxent.getModelType() == AbstractModel.ModelType.Maxent)
-                && !(classifier instanceof opennlp.tools.ml.model.SequenceClassificationModel)) {
-            return new NameDecoder(model, maxent);
+        if (classifier instanceof AbstractModel maxent && decodes(maxent)) {
+            String[] names = new String[maxent.getNumOutcomes()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = maxent.getOutcome(i);
+            }
+            return new NameDecoder(
+                    model,
+                    org.newslint.nlp.WeightTable.of((Map<String, Context>) maxent.getDataStructures()[1]),
+                    maxent.getModelType(),
+                    names);
         }
         return null;
+    }
+
+    /** Whether this class reproduces the decoding of a model with this classifier exactly. */
+    static boolean decodes(AbstractModel maxent) {
+        return (maxent.getModelType() == AbstractModel.ModelType.Perceptron
+                        || maxent.getModelType() == AbstractModel.ModelType.Maxent)
+                && !(maxent instanceof opennlp.tools.ml.model.SequenceClassificationModel);
     }
 
     /** The names in one sentence, as {@link NameFinderME#find(String[])} finds them, then learns from them. */
@@ -307,13 +321,13 @@ final class NameDecoder {
 
     private Context historyWeights(Map<String, Context> byOutcome, String prefix, String outcome) {
         Context c = byOutcome.get(outcome);
-        return c != null || byOutcome.containsKey(outcome) ? c : weights.get(prefix + outcome);
+        return c != null || byOutcome.containsKey(outcome) ? c : table.contextOf(prefix + outcome);
     }
 
     private Context shapeWeights(String outcome, String shape) {
         return outcomeAndShape
                 .computeIfAbsent(outcome, o -> new java.util.HashMap<>())
-                .computeIfAbsent(shape, sh -> new Holder(weights.get("powf=" + outcome + "," + sh)))
+                .computeIfAbsent(shape, sh -> new Holder(table.contextOf("powf=" + outcome + "," + sh)))
                 .context();
     }
 

@@ -24,8 +24,8 @@ public final class NameFinder {
     /** Where the shipped model lives on the classpath. */
     public static final String MODEL_RESOURCE = "/org/newslint/models/ner-en.bin";
 
-    private static final ClasspathModel<NameFinder> SHARED = new ClasspathModel<>(
-            MODEL_RESOURCE, "name-finder model", in -> new NameFinder(new TokenNameFinderModel(in)));
+    private static final ClasspathModel<NameFinder> SHARED =
+            new ClasspathModel<>(MODEL_RESOURCE, "name-finder model", in -> new NameFinder(new TabledNameModel(in)));
 
     /** Whether the shipped finder makes types consistent within a document ({@link DocumentConsistency}). */
     public static final boolean CONSISTENT_BY_DEFAULT = false;

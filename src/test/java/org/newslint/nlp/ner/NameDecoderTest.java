@@ -67,6 +67,33 @@ class NameDecoderTest {
     }
 
     /**
+     * The server's model keeps its weights only as a table ({@link TabledNameModel}): decoded from it,
+     * the names are still NameFinderME's on the whole model, and its classifier is really gone.
+     */
+    @Test
+    void theTabledModelFindsWhatNameFinderMeFinds() throws IOException {
+        TokenNameFinderModel whole;
+        TabledNameModel tabled;
+        try (InputStream in = NameFinder.class.getResourceAsStream(NameFinder.MODEL_RESOURCE)) {
+            whole = new TokenNameFinderModel(in);
+        }
+        try (InputStream in = NameFinder.class.getResourceAsStream(NameFinder.MODEL_RESOURCE)) {
+            tabled = new TabledNameModel(in);
+        }
+        assertNotNull(tabled.table(), "the shipped model's weights must be laid out in a table");
+        assertTrue(tabled.getArtifact("nameFinder.model") == null, "the classifier (its weight map) must be dropped");
+        NameDecoder decoder = NameDecoder.forModel(tabled);
+        assertNotNull(decoder);
+        NameFinderME reference = new NameFinderME(whole);
+        int names = 0;
+        for (Path article : SampleArticles.paths()) {
+            names += compare(article.toString(), Files.readString(article), reference, decoder, false)
+                    .names();
+        }
+        assertTrue(names > 50, "compared too few names: " + names);
+    }
+
+    /**
      * Remembering decoded sentences changes nothing: each article, then versions of it edited as a
      * writer would (a word typed into a sentence, a name changed, a paragraph deleted, a sentence
      * pasted at the top), decoded one after another by one remembering decoder, must give what a
