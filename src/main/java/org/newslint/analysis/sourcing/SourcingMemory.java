@@ -3,6 +3,7 @@ package org.newslint.analysis.sourcing;
 import java.util.List;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.nlp.BoundedMemo;
+import org.newslint.nlp.SentenceKey;
 import org.newslint.nlp.sourcing.SourcingModel;
 
 /**
@@ -11,8 +12,8 @@ import org.newslint.nlp.sourcing.SourcingModel;
  * like the other per-lexicon stages, and is used only on the editor path: a fresh analysis keeps nothing.
  *
  * <ul>
- *   <li>A sentence's {@link SourcingFeatures.Words}, under its {@link WordsKey} (tokens' words, tags and
- *       lemmas, and which tokens are quoted): {@link SourcingFeatures#words} reads nothing else, and the
+ *   <li>A sentence's {@link SourcingFeatures.Words}, under its {@link SourcingFeatures#wordsKey} (tokens' words,
+ *       tags and lemmas, and which tokens are quoted): {@link SourcingFeatures#words} reads nothing else, and the
  *       lexicons are this memory's own.</li>
  *   <li>The model's two probabilities, under the whole feature list, in order, for one model instance:
  *       the model's answer is a pure function of that list (the maxent model sums the weights of the
@@ -30,7 +31,7 @@ public final class SourcingMemory {
     private static final int MOST = 1 << 17;
 
     private final Lexicons lex;
-    private final BoundedMemo<WordsKey, SourcingFeatures.Words> words = new BoundedMemo<>(INITIAL, MOST);
+    private final BoundedMemo<SentenceKey, SourcingFeatures.Words> words = new BoundedMemo<>(INITIAL, MOST);
     private SourcingModel model;
     private BoundedMemo<List<String>, double[]> probabilities;
 
@@ -42,7 +43,7 @@ public final class SourcingMemory {
         return lex;
     }
 
-    BoundedMemo<WordsKey, SourcingFeatures.Words> words() {
+    BoundedMemo<SentenceKey, SourcingFeatures.Words> words() {
         return words;
     }
 
