@@ -2,6 +2,7 @@ package org.newslint.nlp;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,23 +13,21 @@ import java.util.Objects;
  * an edit above it has an equal key; an owner whose computation reads offsets must turn them into a
  * mask first. Other token fields ({@link Token#lemmas()}) are not compared: an owner reading them
  * cannot use this key. Equality compares the strings (the same instances from the tagging cache
- * compare at once); the hash is computed once, from the strings' own cached hashes.
+ * compare at once); the hash is computed on first use, from the strings' own cached hashes.
  */
 public final class SentenceKey {
     private final List<Token> tokens;
     private final BitSet[] masks;
-    private final int hash;
+
+    /**
+     * Computed on first use (0: not yet; a hash that is 0 is recomputed each time), a benign race as in
+     * {@link String#hashCode}: a key found by {@link Recent} is never hashed.
+     */
+    private int hash;
 
     private SentenceKey(List<Token> tokens, BitSet[] masks) {
         this.tokens = tokens;
         this.masks = masks;
-        int h = 1;
-        for (Token t : tokens) {
-            h = 31 * h + t.text().hashCode();
-            h = 31 * h + t.pos().hashCode();
-            h = 31 * h + Objects.hashCode(t.lemma());
-        }
-        this.hash = 31 * h + Arrays.hashCode(masks);
     }
 
     /** The key of {@code tokens} with these masks (not copied: the caller must not change them afterwards). */
@@ -51,7 +50,7 @@ public final class SentenceKey {
             return true;
         }
         if (!(o instanceof SentenceKey k)
-                || hash != k.hash
+                || hashCode() != k.hashCode()
                 || tokens.size() != k.tokens.size()
                 || !Arrays.equals(masks, k.masks)) {
             return false;
@@ -72,6 +71,79 @@ public final class SentenceKey {
 
     @Override
     public int hashCode() {
-        return hash;
+        int known = hash;
+        if (known == 0) {
+            int h = 1;
+            for (Token t : tokens) {
+                h = 31 * h + t.text().hashCode();
+                h = 31 * h + t.pos().hashCode();
+                h = 31 * h + Objects.hashCode(t.lemma());
+            }
+            known = 31 * h + Arrays.hashCode(masks);
+            hash = known;
+        }
+        return known;
+    }
+
+    /**
+     * What an owner computed for the sentences of its last analyses, by the identity of their token
+     * lists, in front of a memo by {@link SentenceKey}: the tagging cache answers a paragraph an edit did
+     * not move with the same {@link Sentence} objects, so an unchanged sentence is found by a pointer
+     * instead of a hash over its tokens. A token list is immutable (as are its tokens and their strings),
+     * so the same list object has the same content; the owner's masks are compared too, so a value is
+     * returned only for the same tokens and equal masks — an equal {@link SentenceKey}. Holds at most
+     * four times the sentences of the longest document analysed (two generations of twice that: entries
+     * found or put go into the current one; when it is full it becomes the previous one), and so keeps
+     * those token lists alive (most are the tagging cache's own; the others are an edit's moved copies). Safe to share between threads.
+     */
+    public static final class Recent<V> {
+        private record Entry<V>(BitSet[] masks, V value) {}
+
+        private int limit;
+        private IdentityHashMap<List<Token>, Entry<V>> current = new IdentityHashMap<>();
+        private IdentityHashMap<List<Token>, Entry<V>> previous = new IdentityHashMap<>();
+
+        /** @param least the fewest sentences a generation holds before it is turned over */
+        public Recent(int least) {
+            this.limit = least;
+        }
+
+        /**
+         * A generation holds twice {@code sentences} (a document's) or more: the sentences an analysis finds
+         * and the new ones it puts (those an edit moved or changed) fit in one, so a generation is not
+         * turned over on every analysis.
+         */
+        public synchronized void expect(int sentences) {
+            limit = (int) Math.max(limit, Math.min(1 << 20, 2L * sentences));
+        }
+
+        /** The value put for a key with this very token list and equal masks, or null. */
+        public synchronized V get(SentenceKey key) {
+            Entry<V> e = current.get(key.tokens);
+            if (e == null) {
+                e = previous.get(key.tokens);
+                if (e != null) {
+                    add(key.tokens, e);
+                }
+            }
+            return e != null && Arrays.equals(e.masks(), key.masks) ? e.value() : null;
+        }
+
+        /** Remembers {@code value} for {@code key}'s token list and masks. */
+        public synchronized void put(SentenceKey key, V value) {
+            add(key.tokens, new Entry<>(key.masks, value));
+        }
+
+        private void add(List<Token> tokens, Entry<V> e) {
+            if (current.size() >= limit && !current.containsKey(tokens)) {
+                previous = current;
+                current = new IdentityHashMap<>(2 * limit);
+            }
+            current.put(tokens, e);
+        }
+
+        public synchronized int size() {
+            return current.size() + previous.size();
+        }
     }
 }

@@ -99,7 +99,7 @@ public final class SentenceVerdicts {
                 }
             }
             BitSet quoted = ClaimClassifier.quotedTokens(toks, attributor);
-            Words words = memo == null ? null : memo.computeIfAbsent(SentenceKey.of(toks, quoted), this::words);
+            Words words = memo == null ? null : remembered(toks, quoted, memo);
             double quotedShare = words != null ? words.quotedShare() : quotedShare(toks, quoted);
             if (source == null) {
                 for (Quote q : quotesOverlapping(d.sentence().range(), quotes, maxQuoteLength)) {
@@ -264,6 +264,27 @@ public final class SentenceVerdicts {
         return new Words(share, claims.sentenceReason(toks, share), claims.kind(toks, key.mask(0)));
     }
 
+    /**
+     * The words of {@code toks} with the quoted mask {@code quoted}: found by the token list's identity
+     * among the last analyses' sentences (the same list object and an equal mask are an equal key), else
+     * by its {@link SentenceKey}, else computed.
+     */
+    private Words remembered(List<Token> toks, BitSet quoted, BoundedMemo<SentenceKey, Words> memo) {
+        SentenceKey key = SentenceKey.of(toks, quoted);
+        Words words = recent.get(key);
+        if (words == null) {
+            words = memo.computeIfAbsent(key, this::words);
+            recent.put(key, words);
+        }
+        return words;
+    }
+
+    /**
+     * The last analyses' sentences' words by token list, so an unchanged sentence costs a pointer, not a
+     * hash; made with {@link #remembered}.
+     */
+    private volatile SentenceKey.Recent<Words> recent;
+
     private static final int REMEMBERED = 4096;
     /** The most sentences remembered (a 1 MiB article has about 9,000). */
     private static final int MOST_REMEMBERED = 1 << 17;
@@ -276,12 +297,14 @@ public final class SentenceVerdicts {
         if (memo == null) {
             synchronized (this) {
                 if (remembered == null) {
+                    recent = new SentenceKey.Recent<>(1024);
                     remembered = new BoundedMemo<>(REMEMBERED, MOST_REMEMBERED);
                 }
                 memo = remembered;
             }
         }
         memo.expect(sentences);
+        recent.expect(sentences);
         return memo;
     }
 

@@ -134,7 +134,7 @@ public final class SourcingFeatures {
             quoted.add(q.content());
         }
         SentenceKey key = wordsKey(a, s, quoted);
-        Words words = memory == null ? words(key) : memory.words().computeIfAbsent(key, this::words);
+        Words words = memory == null ? words(key) : memory.words(key, this::words);
         quoteFeatures(s, quotes, words, text, f);
         contextFeatures(all, i, opening, text, f);
         f.addAll(words.wordFeatures());
