@@ -91,30 +91,28 @@ public final class SentenceKey {
      * not move with the same {@link Sentence} objects, so an unchanged sentence is found by a pointer
      * instead of a hash over its tokens. A token list is immutable (as are its tokens and their strings),
      * so the same list object has the same content; the owner's masks are compared too, so a value is
-     * returned only for the same tokens and equal masks — an equal {@link SentenceKey}. Holds at most
-     * four times the sentences of the longest document analysed (two generations of twice that: entries
-     * found or put go into the current one; when it is full it becomes the previous one), and so keeps
-     * those token lists alive (most are the tagging cache's own; the others are an edit's moved copies). Safe to share between threads.
+     * returned only for the same tokens and equal masks — an equal {@link SentenceKey}.
+     *
+     * <p>Two generations: {@link #begin} (once per analysis) makes the current one the previous one;
+     * what an analysis finds or puts goes into the current one. So it holds the sentences of the last two
+     * analyses (of whichever documents), at most {@link #MOST} per generation — a longer document's
+     * further sentences go to the memo —, and keeps those token lists alive (most are the tagging cache's
+     * own; the others are an edit's moved copies). Safe to share between threads: two analyses at once
+     * only turn over each other's generations, which costs look-ups in the memo, never a wrong value.
      */
     public static final class Recent<V> {
+        /** The most sentences a generation holds. */
+        public static final int MOST = 1 << 14;
+
         private record Entry<V>(BitSet[] masks, V value) {}
 
-        private int limit;
         private IdentityHashMap<List<Token>, Entry<V>> current = new IdentityHashMap<>();
         private IdentityHashMap<List<Token>, Entry<V>> previous = new IdentityHashMap<>();
 
-        /** @param least the fewest sentences a generation holds before it is turned over */
-        public Recent(int least) {
-            this.limit = least;
-        }
-
-        /**
-         * A generation holds twice {@code sentences} (a document's) or more: the sentences an analysis finds
-         * and the new ones it puts (those an edit moved or changed) fit in one, so a generation is not
-         * turned over on every analysis.
-         */
-        public synchronized void expect(int sentences) {
-            limit = (int) Math.max(limit, Math.min(1 << 20, 2L * sentences));
+        /** An analysis of {@code sentences} sentences begins: the last one's generation becomes the previous one. */
+        public synchronized void begin(int sentences) {
+            previous = current;
+            current = new IdentityHashMap<>(Math.min(sentences, MOST));
         }
 
         /** The value put for a key with this very token list and equal masks, or null. */
@@ -129,17 +127,15 @@ public final class SentenceKey {
             return e != null && Arrays.equals(e.masks(), key.masks) ? e.value() : null;
         }
 
-        /** Remembers {@code value} for {@code key}'s token list and masks. */
+        /** Remembers {@code value} for {@code key}'s token list and masks (unless the generation is full). */
         public synchronized void put(SentenceKey key, V value) {
             add(key.tokens, new Entry<>(key.masks, value));
         }
 
         private void add(List<Token> tokens, Entry<V> e) {
-            if (current.size() >= limit && !current.containsKey(tokens)) {
-                previous = current;
-                current = new IdentityHashMap<>(2 * limit);
+            if (current.size() < MOST || current.containsKey(tokens)) {
+                current.put(tokens, e);
             }
-            current.put(tokens, e);
         }
 
         public synchronized int size() {

@@ -58,7 +58,8 @@ class SentenceKeyTest {
 
     @Test
     void recentAnswersOnlyTheSameTokenListWithEqualMasks() {
-        SentenceKey.Recent<String> recent = new SentenceKey.Recent<>(2);
+        SentenceKey.Recent<String> recent = new SentenceKey.Recent<>();
+        recent.begin(3);
         List<Token> toks = sentence(0, "VERB", "rise");
         recent.put(SentenceKey.of(toks, mask(1)), "remembered");
         assertThat(recent.get(SentenceKey.of(toks, mask(1)))).isEqualTo("remembered");
@@ -67,18 +68,38 @@ class SentenceKeyTest {
         // an equal but different list (a moved copy) is the memo's business, not this front's
         assertThat(recent.get(SentenceKey.of(sentence(0, "VERB", "rise"), mask(1))))
                 .isNull();
-        // two generations of two: a value found is carried into the current one, the others age out
+    }
+
+    @Test
+    void recentHoldsTheLastTwoAnalysesSentences() {
+        SentenceKey.Recent<String> recent = new SentenceKey.Recent<>();
         List<Token> a = sentence(10, "VERB", "rise");
         List<Token> b = sentence(20, "VERB", "rise");
-        List<Token> c = sentence(30, "VERB", "rise");
+        recent.begin(2);
         recent.put(SentenceKey.of(a), "a");
         recent.put(SentenceKey.of(b), "b");
-        assertThat(recent.get(SentenceKey.of(toks, mask(1)))).isEqualTo("remembered");
-        recent.put(SentenceKey.of(c), "c");
-        recent.put(SentenceKey.of(a), "a2");
-        recent.put(SentenceKey.of(sentence(40, "VERB", "rise")), "d");
-        assertThat(recent.size()).isLessThanOrEqualTo(4);
-        assertThat(recent.get(SentenceKey.of(a))).isEqualTo("a2");
+        // the next analysis finds a (carried into its generation), not b
+        recent.begin(2);
+        assertThat(recent.get(SentenceKey.of(a))).isEqualTo("a");
+        recent.begin(2);
+        assertThat(recent.get(SentenceKey.of(a))).isEqualTo("a");
         assertThat(recent.get(SentenceKey.of(b))).isNull();
+        assertThat(recent.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aGenerationHoldsAtMostMostSentences() {
+        SentenceKey.Recent<Integer> recent = new SentenceKey.Recent<>();
+        recent.begin(SentenceKey.Recent.MOST + 10);
+        List<List<Token>> lists = new java.util.ArrayList<>();
+        for (int i = 0; i < SentenceKey.Recent.MOST + 10; i++) {
+            List<Token> toks = sentence(i, "VERB", "rise");
+            lists.add(toks);
+            recent.put(SentenceKey.of(toks), i);
+        }
+        assertThat(recent.size()).isEqualTo(SentenceKey.Recent.MOST);
+        assertThat(recent.get(SentenceKey.of(lists.get(0)))).isZero();
+        assertThat(recent.get(SentenceKey.of(lists.get(SentenceKey.Recent.MOST))))
+                .isNull();
     }
 }

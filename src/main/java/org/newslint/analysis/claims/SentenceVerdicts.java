@@ -297,14 +297,14 @@ public final class SentenceVerdicts {
         if (memo == null) {
             synchronized (this) {
                 if (remembered == null) {
-                    recent = new SentenceKey.Recent<>(1024);
+                    recent = new SentenceKey.Recent<>();
                     remembered = new BoundedMemo<>(REMEMBERED, MOST_REMEMBERED);
                 }
                 memo = remembered;
             }
         }
         memo.expect(sentences);
-        recent.expect(sentences);
+        recent.begin(sentences);
         return memo;
     }
 

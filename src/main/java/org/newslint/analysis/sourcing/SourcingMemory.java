@@ -25,8 +25,8 @@ import org.newslint.nlp.sourcing.SourcingModel;
  * </ul>
  *
  * Both grow to twice the sentences of the longest document analysed ({@link BoundedMemo}). In front of
- * each, what the last analyses' sentences got, by the identity of their token lists
- * ({@link SentenceKey.Recent}, about twice the document's sentences): the tagging cache answers an unmoved
+ * each, what the last two analyses' sentences got, by the identity of their token lists
+ * ({@link SentenceKey.Recent}, up to 16,384 sentences each): the tagging cache answers an unmoved
  * paragraph with the same objects, so an unchanged sentence's words are found by a pointer and its
  * masks, and its probabilities when its feature list equals the one they were computed for (compared
  * string by string, no hash); anything else goes to the memos. Safe to share between threads analysing
@@ -39,7 +39,7 @@ public final class SourcingMemory {
 
     private final Lexicons lex;
     private final BoundedMemo<SentenceKey, SourcingFeatures.Words> words = new BoundedMemo<>(INITIAL, MOST);
-    private final SentenceKey.Recent<SourcingFeatures.Words> recentWords = new SentenceKey.Recent<>(1024);
+    private final SentenceKey.Recent<SourcingFeatures.Words> recentWords = new SentenceKey.Recent<>();
     private SourcingModel model;
     private Scores scores;
 
@@ -78,12 +78,12 @@ public final class SourcingMemory {
     synchronized Scores probabilities(SourcingModel forModel, int sentences) {
         if (forModel != model) {
             model = forModel;
-            scores = new Scores(new BoundedMemo<>(INITIAL, MOST), new SentenceKey.Recent<>(1024));
+            scores = new Scores(new BoundedMemo<>(INITIAL, MOST), new SentenceKey.Recent<>());
         }
         scores.memo().expect(sentences);
-        scores.recent().expect(sentences);
+        scores.recent().begin(sentences);
         words.expect(sentences);
-        recentWords.expect(sentences);
+        recentWords.begin(sentences);
         return scores;
     }
 
