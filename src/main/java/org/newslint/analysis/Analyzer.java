@@ -258,7 +258,15 @@ public final class Analyzer {
         SentenceVerdicts.Verdicts decided = isolated(
                 "the check-worthiness model",
                 document,
-                () -> stages.verdicts().decide(split.prose(), drafts, attributor, cueLists, found.quotes(), labels),
+                () -> stages.verdicts()
+                        .decide(
+                                split.prose(),
+                                drafts,
+                                attributor,
+                                cueLists,
+                                found.quotes(),
+                                labels,
+                                config.cachedParagraphs()),
                 null);
         if (decided == null) {
             decided = stages.verdictsByRules()

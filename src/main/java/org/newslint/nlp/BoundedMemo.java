@@ -6,7 +6,8 @@ import java.util.function.Function;
 
 /**
  * A least-recently-used map of bounded size, safe to share between threads: what the editor path's
- * per-sentence memos (sourcing features and probabilities) and the tagged paragraphs keep their entries in.
+ * per-sentence memos (claim verdicts, sourcing features and probabilities) and the tagged paragraphs keep their
+ * entries in.
  * It grows, never shrinks, to twice the sentences of the longest document seen ({@link #expect}),
  * because re-analysing a document longer than the memo in order would evict every entry before it is
  * asked for again, up to a fixed ceiling. A memo knows nothing of what it remembers: its owner's key

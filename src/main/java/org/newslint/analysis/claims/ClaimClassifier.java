@@ -1,5 +1,6 @@
 package org.newslint.analysis.claims;
 
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,9 +78,9 @@ public final class ClaimClassifier {
 
     private final Lexicons lex;
     private final Supplier<CheckWorthinessModel> model;
-    private final Map<String, Double> remembered = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<Object, Double> remembered = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Object, Double> eldest) {
             return size() > REMEMBERED_SENTENCES;
         }
     });
@@ -102,14 +103,14 @@ public final class ClaimClassifier {
 
     /**
      * The model's probability that the sentence is check-worthy, NaN without a model. Probabilities
-     * are remembered by sentence (words, tags, kind and rule reason), so re-analysing after a
+     * are remembered by sentence (words, tags, lemmas, kind and rule reason), so re-analysing after a
      * keystroke scores only the edited sentences.
      */
     public double probability(ClaimQuestion question) {
         if (model == null) {
             return Double.NaN;
         }
-        String key = question.memoKey();
+        Object key = question.memoKey();
         Double known = remembered.get(key);
         if (known != null) {
             return known;
@@ -177,12 +178,27 @@ public final class ClaimClassifier {
     }
 
     public ClaimKind kind(List<Token> toks, Attributor attributor) {
+        return kind(toks, quotedTokens(toks, attributor));
+    }
+
+    /** The tokens of {@code toks} that start inside a quotation's content, by index. */
+    static BitSet quotedTokens(List<Token> toks, Attributor attributor) {
+        BitSet quoted = new BitSet(toks.size());
+        for (int i = 0; i < toks.size(); i++) {
+            if (attributor.insideQuote(toks.get(i).start())) {
+                quoted.set(i);
+            }
+        }
+        return quoted;
+    }
+
+    /** The kind of claim, from the words outside quotations ({@code quoted}: the quoted tokens by index). */
+    ClaimKind kind(List<Token> toks, BitSet quoted) {
         boolean number = false;
         boolean superlative = false;
         boolean causal = false;
         for (int i = 0; i < toks.size(); i++) {
-            Token t = toks.get(i);
-            if (attributor.insideQuote(t.start())) {
+            if (quoted.get(i)) {
                 continue;
             }
             if (isFigure(toks, i)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newslint.analysis.model.ClaimKind;
 import org.newslint.analysis.model.NonClaimReason;
+import org.newslint.nlp.SentenceKey;
 import org.newslint.nlp.Token;
 import org.newslint.nlp.claims.ClaimFeatures;
 
@@ -45,13 +46,14 @@ public record ClaimQuestion(List<Token> tokens, ClaimKind kind, NonClaimReason r
         return ruleReason == null || isCheckWorthy(probability, threshold);
     }
 
-    /** The key under which the model's probability is remembered: words, tags, kind and rule reason. */
-    String memoKey() {
-        StringBuilder key =
-                new StringBuilder().append(kind).append('|').append(ruleReason == null ? null : ruleReason.label());
-        for (Token t : tokens) {
-            key.append(' ').append(t.text()).append('/').append(t.pos());
-        }
-        return key.toString();
+    /**
+     * The key under which the model's probability is remembered: words, tags, lemmas, kind and rule
+     * reason — everything {@link #features()} reads ({@code ClaimFeatures} reads each token's text,
+     * tag and lemma, nothing of its offsets).
+     */
+    Object memoKey() {
+        return new MemoKey(SentenceKey.of(tokens), kind, ruleReason);
     }
+
+    private record MemoKey(SentenceKey words, ClaimKind kind, NonClaimReason ruleReason) {}
 }

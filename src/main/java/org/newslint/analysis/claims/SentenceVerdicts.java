@@ -1,8 +1,10 @@
 package org.newslint.analysis.claims;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.newslint.analysis.attribution.Attributor;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.AttributedBy;
@@ -13,6 +15,8 @@ import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.analysis.model.Source;
 import org.newslint.analysis.sentences.SentenceDraft;
+import org.newslint.nlp.BoundedMemo;
+import org.newslint.nlp.SentenceKey;
 import org.newslint.nlp.Token;
 import org.newslint.text.Prose;
 import org.newslint.text.TextRange;
@@ -51,6 +55,22 @@ public final class SentenceVerdicts {
             List<List<Attribution>> cueLists,
             List<Quote> quotes,
             Map<Integer, Source> labels) {
+        return decide(prose, drafts, attributor, cueLists, quotes, labels, false);
+    }
+
+    /**
+     * @param remember whether to remember what each sentence's words decide (an editor's analyses) and
+     *     reuse what was remembered; a fresh analysis remembers nothing
+     */
+    public Verdicts decide(
+            Prose prose,
+            List<SentenceDraft> drafts,
+            Attributor attributor,
+            List<List<Attribution>> cueLists,
+            List<Quote> quotes,
+            Map<Integer, Source> labels,
+            boolean remember) {
+        BoundedMemo<SentenceKey, Words> memo = remember ? memory(drafts.size()) : null;
         List<ClaimQuestion> questions = new ArrayList<>();
         int maxQuoteLength = 0;
         for (Quote q : quotes) {
@@ -78,7 +98,9 @@ public final class SentenceVerdicts {
                     break;
                 }
             }
-            double quotedShare = quotedShare(toks, attributor);
+            BitSet quoted = ClaimClassifier.quotedTokens(toks, attributor);
+            Words words = memo == null ? null : remembered(toks, quoted, memo);
+            double quotedShare = words != null ? words.quotedShare() : quotedShare(toks, quoted);
             if (source == null) {
                 for (Quote q : quotesOverlapping(d.sentence().range(), quotes, maxQuoteLength)) {
                     if (q.speaker() != null
@@ -108,8 +130,9 @@ public final class SentenceVerdicts {
                 by = AttributedBy.of(AttributedBy.Basis.HEADLINE_QUOTATION);
             }
             NonClaimReason paragraphReason = d.paragraphReason();
-            NonClaimReason reason =
-                    paragraphReason != null ? paragraphReason : claims.sentenceReason(toks, quotedShare);
+            NonClaimReason reason = paragraphReason != null
+                    ? paragraphReason
+                    : words != null ? words.reason() : claims.sentenceReason(toks, quotedShare);
             if (reason == null && isRefusalToComment(cueLists.get(si))) {
                 reason = NonClaimReason.NO_COMMENT;
             }
@@ -117,9 +140,10 @@ public final class SentenceVerdicts {
             ClaimKind kind = null;
             double probability = Double.NaN;
             if (reason == null || reason.modelMayOverrule()) {
-                ClaimQuestion question = new ClaimQuestion(toks, claims.kind(toks, attributor), reason);
+                ClaimQuestion question =
+                        new ClaimQuestion(toks, words != null ? words.kind() : claims.kind(toks, quoted), reason);
                 questions.add(question);
-                probability = claims.probability(question);
+                probability = words == null ? claims.probability(question) : words.probability(question, claims);
                 if (question.isClaim(probability, claims.threshold())) {
                     kind = question.kind();
                     checkWorthy = question.isCheckWorthy(probability, claims.threshold());
@@ -175,19 +199,113 @@ public final class SentenceVerdicts {
         return null;
     }
 
-    private static double quotedShare(List<Token> toks, Attributor attributor) {
+    /** The share of the sentence's words (not punctuation) that are quoted ({@code quoted}: the quoted tokens by index). */
+    private static double quotedShare(List<Token> toks, BitSet quoted) {
         int words = 0;
-        int quoted = 0;
-        for (Token t : toks) {
-            if (t.isPunctuation()) {
+        int inQuotes = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).isPunctuation()) {
                 continue;
             }
             words++;
-            if (attributor.insideQuote(t.start())) {
-                quoted++;
+            if (quoted.get(i)) {
+                inQuotes++;
             }
         }
-        return words == 0 ? 0 : (double) quoted / words;
+        return words == 0 ? 0 : (double) inQuotes / words;
+    }
+
+    /**
+     * What a sentence's words decide, whatever surrounds it: the quoted share, the rules' reason it is
+     * no claim (when its paragraph gives none) and its kind of claim. {@link #words} reads only the
+     * tokens' words and tags and the quoted mask — what a {@link SentenceKey} of the tokens and that
+     * mask holds — and this stage's lexicons, so it is remembered under that key.
+     */
+    private record Words(
+            double quotedShare, NonClaimReason reason, ClaimKind kind, AtomicLongArray probabilityByRuleReason) {
+        Words(double quotedShare, NonClaimReason reason, ClaimKind kind) {
+            this(quotedShare, reason, kind, unknownProbabilities());
+        }
+
+        /**
+         * The model's probability for a question about these words ({@code question.kind()} is this
+         * {@link #kind}), remembered per rule reason: the question's features are its tokens' words,
+         * tags and lemmas (this key's), its kind (decided by the key) and the rule reason, so an equal
+         * key and reason ask the model the same question; the first answer is kept, as its raw bits.
+         */
+        double probability(ClaimQuestion question, ClaimClassifier claims) {
+            int slot = question.ruleReason() == null ? 0 : question.ruleReason().ordinal() + 1;
+            long bits = probabilityByRuleReason.get(slot);
+            if (bits != UNKNOWN) {
+                return Double.longBitsToDouble(bits);
+            }
+            double p = claims.probability(question);
+            if (Double.doubleToRawLongBits(p) != UNKNOWN) {
+                probabilityByRuleReason.compareAndSet(slot, UNKNOWN, Double.doubleToRawLongBits(p));
+            }
+            return p;
+        }
+
+        private static AtomicLongArray unknownProbabilities() {
+            AtomicLongArray a = new AtomicLongArray(NonClaimReason.values().length + 1);
+            for (int i = 0; i < a.length(); i++) {
+                a.set(i, UNKNOWN);
+            }
+            return a;
+        }
+    }
+
+    /** Not yet asked: a NaN bit pattern no computation yields (the model's NaN, without a model, is the canonical one). */
+    private static final long UNKNOWN = 0x7ff8_dead_0000_0001L;
+
+    private Words words(SentenceKey key) {
+        List<Token> toks = key.tokens();
+        double share = quotedShare(toks, key.mask(0));
+        return new Words(share, claims.sentenceReason(toks, share), claims.kind(toks, key.mask(0)));
+    }
+
+    /**
+     * The words of {@code toks} with the quoted mask {@code quoted}: found by the token list's identity
+     * among the last analyses' sentences (the same list object and an equal mask are an equal key), else
+     * by its {@link SentenceKey}, else computed.
+     */
+    private Words remembered(List<Token> toks, BitSet quoted, BoundedMemo<SentenceKey, Words> memo) {
+        SentenceKey key = SentenceKey.of(toks, quoted);
+        Words words = recent.get(key);
+        if (words == null) {
+            words = memo.computeIfAbsent(key, this::words);
+            recent.put(key, words);
+        }
+        return words;
+    }
+
+    /**
+     * The last analyses' sentences' words by token list, so an unchanged sentence costs a pointer, not a
+     * hash; made with {@link #remembered}.
+     */
+    private volatile SentenceKey.Recent<Words> recent;
+
+    private static final int REMEMBERED = 4096;
+    /** The most sentences remembered (a 1 MiB article has about 9,000). */
+    private static final int MOST_REMEMBERED = 1 << 17;
+
+    /** Made on the first editor analysis: a stage that only ever runs fresh analyses holds nothing. */
+    private volatile BoundedMemo<SentenceKey, Words> remembered;
+
+    private BoundedMemo<SentenceKey, Words> memory(int sentences) {
+        BoundedMemo<SentenceKey, Words> memo = remembered;
+        if (memo == null) {
+            synchronized (this) {
+                if (remembered == null) {
+                    recent = new SentenceKey.Recent<>();
+                    remembered = new BoundedMemo<>(REMEMBERED, MOST_REMEMBERED);
+                }
+                memo = remembered;
+            }
+        }
+        memo.expect(sentences);
+        recent.begin(sentences);
+        return memo;
     }
 
     /** The quotes (sorted by start, none longer than {@code maxLength}) that overlap {@code range}. */

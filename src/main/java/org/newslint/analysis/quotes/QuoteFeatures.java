@@ -20,6 +20,11 @@ import org.newslint.text.TextRange;
  * was found; one place computes it for training ({@code newslint train quotes}) and for analysis.
  */
 final class QuoteFeatures {
+    /** Runs of white space, compiled once ({@code String.replaceAll} and {@code String.split} compile on every call). */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+    private static final java.util.regex.Pattern SPACES_AND_COMMAS = java.util.regex.Pattern.compile("[\\s,]+");
+
     private static final Set<String> DETERMINERS = Set.of(
             "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
             "some", "any", "no", "every");
@@ -119,7 +124,7 @@ final class QuoteFeatures {
         f.add("cueInSentence=" + c.cueInSentence());
         f.add("kind=" + q.kind().label());
         String content = q.content().of(text).strip();
-        String[] words = content.isEmpty() ? new String[0] : content.split("\\s+");
+        String[] words = content.isEmpty() ? new String[0] : Spaces.split(content);
         String length = lengthBucket(words.length);
         f.add("len=" + length);
         f.add("kind+len=" + q.kind().label() + "+" + length);
@@ -145,8 +150,8 @@ final class QuoteFeatures {
         }
         if (q.statement() != null) {
             String st = q.statement().of(text).strip();
-            f.add("statementLen=" + lengthBucket(st.isEmpty() ? 0 : st.split("\\s+").length));
-            String firstWord = st.split("[\\s,]+")[0].toLowerCase(Locale.ROOT);
+            f.add("statementLen=" + lengthBucket(st.isEmpty() ? 0 : Spaces.split(st).length));
+            String firstWord = SPACES_AND_COMMAS.split(st)[0].toLowerCase(Locale.ROOT);
             if (firstWord.equals("that") || firstWord.equals("whether") || firstWord.equals("if")) {
                 f.add("statementStarts=" + firstWord);
             }
@@ -184,7 +189,8 @@ final class QuoteFeatures {
             contextFeatures(q, c.sentence(), f, text);
         }
         // a feature is one word: "how=colon paragraph", "cue=according to" would read as two
-        f.replaceAll(feature -> feature.replaceAll("\\s+", "_"));
+        f.replaceAll(
+                feature -> Spaces.any(feature) ? WHITESPACE.matcher(feature).replaceAll("_") : feature);
         return f;
     }
 
@@ -270,7 +276,7 @@ final class QuoteFeatures {
     }
 
     private static String speakerType(Source s, Lexicons lex) {
-        String[] words = s.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = Spaces.split(s.text().strip().toLowerCase(Locale.ROOT));
         String last = words[words.length - 1];
         if (words.length == 1 && PRONOUNS.contains(last)) {
             return "pronoun";

@@ -62,6 +62,6 @@ public final class QuoteTerms {
      * it, the writer must be asked whose words they are (quote-without-speaker), not told it is a term.
      */
     private static boolean unspokenSpeech(Quote q, String text) {
-        return q.speaker() == null && q.content().of(text).strip().split("\\s+").length >= 5;
+        return q.speaker() == null && Spaces.split(q.content().of(text).strip()).length >= 5;
     }
 }

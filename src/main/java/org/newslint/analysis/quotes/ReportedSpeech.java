@@ -369,7 +369,7 @@ public final class ReportedSpeech {
 
     private static int words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return t.isEmpty() ? 0 : Spaces.split(t).length;
     }
 
     private static int skipSpace(String text, int from, int to) {

@@ -325,7 +325,7 @@ public final class SpeakerResolver {
     /** A name, a personal pronoun or a role ("the spokesman"): someone a quotation can belong to. */
     private boolean canSpeak(Source s) {
         String word = lastWord(s.text());
-        String[] written = s.text().strip().split("\\s+");
+        String[] written = Spaces.split(s.text().strip());
         boolean name = Character.isUpperCase(written[written.length - 1].charAt(0)) && written.length <= 4;
         return s.entityId() != null
                 || name
@@ -337,7 +337,7 @@ public final class SpeakerResolver {
 
     /** "the newspaper", "the wire service": an outlet referred to by what it is, a source in its own right. */
     private boolean isOutlet(Source s) {
-        String[] words = s.text().toLowerCase(Locale.ROOT).strip().split("\\s+");
+        String[] words = Spaces.split(s.text().toLowerCase(Locale.ROOT).strip());
         int n = words.length;
         return n >= 2
                 && words[0].equals("the")
@@ -346,7 +346,7 @@ public final class SpeakerResolver {
     }
 
     private static String lastWord(String s) {
-        String[] parts = s.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] parts = Spaces.split(s.toLowerCase(Locale.ROOT));
         return parts[parts.length - 1];
     }
 

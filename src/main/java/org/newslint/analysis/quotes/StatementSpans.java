@@ -112,12 +112,16 @@ public final class StatementSpans {
                 Math.min(start, q.range().start()), Math.max(end, q.range().end()));
     }
 
+    /** Compiled once: {@code String.matches} compiles on every call. */
+    private static final java.util.regex.Pattern PUNCTUATION_ONLY =
+            java.util.regex.Pattern.compile("[,.;:!?\\-\u2014\u2013\\s]*");
+
     /**
      * A fragment of one or two words nobody is said to have said: a term or scare quote, not a
      * statement (the quote-without-speaker rule lets the same fragments pass).
      */
     public static boolean isScareQuote(Quote q, String text) {
-        return q.content().of(text).strip().split("\\s+").length <= 2;
+        return Spaces.split(q.content().of(text).strip()).length <= 2;
     }
 
     /**
@@ -153,7 +157,7 @@ public final class StatementSpans {
             boundary = s.range().start();
         }
         String between = text.substring(q.range().end(), boundary).strip();
-        if (between.isEmpty() || between.matches("[,.;:!?\\-\u2014\u2013\\s]*")) {
+        if (between.isEmpty() || PUNCTUATION_ONLY.matcher(between).matches()) {
             return true;
         }
         if (!between.endsWith(",")) {

@@ -9,6 +9,11 @@ import java.util.Set;
  * out, and the quote model is told when a statement's words look like one.
  */
 final class TitleQuotes {
+    /** Compiled once: {@code String.replaceAll} and {@code String.matches} compile on every call. */
+    private static final java.util.regex.Pattern TRAILING_STOPS = java.util.regex.Pattern.compile("[.,!?;:]+$");
+
+    private static final java.util.regex.Pattern INNER_STOP = java.util.regex.Pattern.compile(".*[.!?;:].*");
+
     private static final Set<String> TITLE_SMALL_WORDS = Set.of(
             "a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with", "from", "vs", "vs.", "&");
 
@@ -16,9 +21,9 @@ final class TitleQuotes {
 
     /** Short, every content word capitalised, no clause inside: the name of a show, book, song or paper. */
     static boolean looksLikeTitle(String content) {
-        String c = content.strip().replaceAll("[.,!?;:]+$", "");
-        String[] words = c.split("\\s+");
-        if (c.isEmpty() || words.length > 6 || c.matches(".*[.!?;:].*")) {
+        String c = TRAILING_STOPS.matcher(content.strip()).replaceAll("");
+        String[] words = Spaces.split(c);
+        if (c.isEmpty() || words.length > 6 || INNER_STOP.matcher(c).matches()) {
             return false;
         }
         if (!Character.isUpperCase(words[0].charAt(0)) && !Character.isDigit(words[0].charAt(0))) {

@@ -10,7 +10,6 @@ import org.newslint.analysis.model.ClaimType;
 import org.newslint.analysis.model.NonClaimReason;
 import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.analysis.model.Sourcing;
-import org.newslint.nlp.BoundedMemo;
 import org.newslint.nlp.sourcing.SourcingModel;
 import org.newslint.text.TextRange;
 
@@ -59,8 +58,7 @@ public final class SourcingDecider {
         List<SentenceInfo> sentences = analysis.sentences();
         String text = analysis.prose().text();
         ArticleIndex index = new ArticleIndex(analysis);
-        BoundedMemo<List<String>, double[]> remembered =
-                memory == null ? null : memory.probabilities(model, sentences.size());
+        SourcingMemory.Scores remembered = memory == null ? null : memory.probabilities(model, sentences.size());
         List<SentenceInfo> out = new ArrayList<>(sentences.size());
         int opening = 0; // the first sentence of the current sentence's paragraph
         for (int i = 0; i < sentences.size(); i++) {
@@ -71,7 +69,7 @@ public final class SourcingDecider {
             SourcingFeatures.Featured featured = features.featured(index, sentences, i, opening, text, memory);
             double[] p = remembered == null
                     ? probabilities(featured.features())
-                    : remembered.computeIfAbsent(featured.features(), this::probabilities);
+                    : remembered.get(s.sentence().tokens(), featured.features(), this::probabilities);
             double needsSource = p[0];
             double claim = p[1];
             ClaimDescriber.Described described = describer.describe(index, s, featured.words());

@@ -15,6 +15,7 @@ import org.newslint.analysis.model.EntityType;
 import org.newslint.analysis.model.NonClaimReason;
 import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.SentenceInfo;
+import org.newslint.nlp.SentenceKey;
 import org.newslint.nlp.Token;
 import org.newslint.text.TextRange;
 
@@ -27,7 +28,7 @@ import org.newslint.text.TextRange;
  *
  * <p>The word features (one pass over the tokens with lexicon look-ups) are the costly part; they
  * depend only on the tokens' words, tags and lemmas and on which tokens are quoted, so on the editor
- * path they come from a {@link SourcingMemory} ({@link Words}). Everything else is read afresh from
+ * path they come from a {@link SourcingMemory} ({@link Words}, under {@link #wordsKey}). Everything else is read afresh from
  * the sentence and its neighbours each time, with the feature strings that name an enum value
  * built once.
  */
@@ -61,7 +62,7 @@ public final class SourcingFeatures {
      * What the features and the claim description read of a sentence's words alone: its word count
      * and how many of them are quoted, the word features in order, and, for {@link ClaimDescriber},
      * whether a prediction word stands outside quotations, the first verb outside them (-1: none) and
-     * whether that verb links its subject to a description. A function of the {@link WordsKey}.
+     * whether that verb links its subject to a description. A function of the {@link #wordsKey}.
      */
     record Words(
             int words,
@@ -132,9 +133,8 @@ public final class SourcingFeatures {
         for (Quote q : quotes) {
             quoted.add(q.content());
         }
-        Words words = memory == null
-                ? words(WordsKey.of(a, s, quoted))
-                : memory.words().computeIfAbsent(WordsKey.of(a, s, quoted), this::words);
+        SentenceKey key = wordsKey(a, s, quoted);
+        Words words = memory == null ? words(key) : memory.words(key, this::words);
         quoteFeatures(s, quotes, words, text, f);
         contextFeatures(all, i, opening, text, f);
         f.addAll(words.wordFeatures());
@@ -230,10 +230,31 @@ public final class SourcingFeatures {
         }
     }
 
-    /** The sentence's {@link Words}: reads only what {@code key} holds (its tokens' words, tags, lemmas, and the two masks). */
-    Words words(WordsKey key) {
+    /**
+     * Everything {@link #words} reads of a sentence: its tokens' words, tags and lemmas and two masks —
+     * mask 0, the tokens starting inside the content of a quotation overlapping the sentence (what the
+     * word features skip and the quoted share counts), mask 1, those starting inside any quotation's
+     * content (what {@link ClaimDescriber} skips). Offsets enter only through the masks.
+     *
+     * @param quoted the contents of the quotations overlapping the sentence
+     */
+    static SentenceKey wordsKey(ArticleIndex index, SentenceInfo s, List<TextRange> quoted) {
+        List<Token> toks = s.sentence().tokens();
+        BitSet inQuoted = new BitSet(toks.size());
+        if (!quoted.isEmpty()) {
+            for (int k = 0; k < toks.size(); k++) {
+                if (inside(quoted, toks.get(k).start())) {
+                    inQuoted.set(k);
+                }
+            }
+        }
+        return SentenceKey.of(toks, inQuoted, index.tokensInQuoteContent(toks, s.range()));
+    }
+
+    /** The sentence's {@link Words}: reads only what {@code key} holds ({@link #wordsKey}) and this object's lexicons. */
+    Words words(SentenceKey key) {
         List<Token> toks = key.tokens();
-        BitSet quoted = key.quoted();
+        BitSet quoted = key.mask(0);
         List<String> f = new ArrayList<>();
         int words = 0;
         int quotedWords = 0;
@@ -290,7 +311,7 @@ public final class SourcingFeatures {
                 f.add("pron-start=" + lower);
             }
         }
-        ClaimDescriber.TokenClaim claim = ClaimDescriber.tokenClaim(toks, key.inQuoteContent());
+        ClaimDescriber.TokenClaim claim = ClaimDescriber.tokenClaim(toks, key.mask(1));
         return new Words(
                 words, quotedWords, List.copyOf(f), claim.prediction(), claim.firstVerb(), claim.linksToDescription());
     }

@@ -1,8 +1,11 @@
 package org.newslint.analysis.sourcing;
 
 import java.util.List;
+import java.util.function.Function;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.nlp.BoundedMemo;
+import org.newslint.nlp.SentenceKey;
+import org.newslint.nlp.Token;
 import org.newslint.nlp.sourcing.SourcingModel;
 
 /**
@@ -11,8 +14,8 @@ import org.newslint.nlp.sourcing.SourcingModel;
  * like the other per-lexicon stages, and is used only on the editor path: a fresh analysis keeps nothing.
  *
  * <ul>
- *   <li>A sentence's {@link SourcingFeatures.Words}, under its {@link WordsKey} (tokens' words, tags and
- *       lemmas, and which tokens are quoted): {@link SourcingFeatures#words} reads nothing else, and the
+ *   <li>A sentence's {@link SourcingFeatures.Words}, under its {@link SourcingFeatures#wordsKey} (tokens' words,
+ *       tags and lemmas, and which tokens are quoted): {@link SourcingFeatures#words} reads nothing else, and the
  *       lexicons are this memory's own.</li>
  *   <li>The model's two probabilities, under the whole feature list, in order, for one model instance:
  *       the model's answer is a pure function of that list (the maxent model sums the weights of the
@@ -21,8 +24,13 @@ import org.newslint.nlp.sourcing.SourcingModel;
  *       remembered for the last one are dropped.</li>
  * </ul>
  *
- * Both grow to twice the sentences of the longest document analysed ({@link BoundedMemo}). Safe to
- * share between threads analysing different documents.
+ * Both grow to twice the sentences of the longest document analysed ({@link BoundedMemo}). In front of
+ * each, what the last two analyses' sentences got, by the identity of their token lists
+ * ({@link SentenceKey.Recent}, up to 16,384 sentences each): the tagging cache answers an unmoved
+ * paragraph with the same objects, so an unchanged sentence's words are found by a pointer and its
+ * masks, and its probabilities when its feature list equals the one they were computed for (compared
+ * string by string, no hash); anything else goes to the memos. Safe to share between threads analysing
+ * different documents.
  */
 public final class SourcingMemory {
     private static final int INITIAL = 4096;
@@ -30,9 +38,16 @@ public final class SourcingMemory {
     private static final int MOST = 1 << 17;
 
     private final Lexicons lex;
-    private final BoundedMemo<WordsKey, SourcingFeatures.Words> words = new BoundedMemo<>(INITIAL, MOST);
+    private final BoundedMemo<SentenceKey, SourcingFeatures.Words> words = new BoundedMemo<>(INITIAL, MOST);
+    private final SentenceKey.Recent<SourcingFeatures.Words> recentWords = new SentenceKey.Recent<>();
     private SourcingModel model;
-    private BoundedMemo<List<String>, double[]> probabilities;
+    private Scores scores;
+
+    /** A sentence's feature list and the model's probabilities for it. */
+    record Scored(List<String> features, double[] probabilities) {}
+
+    /** An empty key: the last scores are found by the token list alone, and compared by feature list. */
+    private static final java.util.BitSet[] NO_MASKS = {};
 
     public SourcingMemory(Lexicons lex) {
         this.lex = lex;
@@ -42,18 +57,51 @@ public final class SourcingMemory {
         return lex;
     }
 
-    BoundedMemo<WordsKey, SourcingFeatures.Words> words() {
+    BoundedMemo<SentenceKey, SourcingFeatures.Words> words() {
         return words;
     }
 
-    /** The probabilities remembered for {@code forModel} (needs a source, checkable claim), by feature list. */
-    synchronized BoundedMemo<List<String>, double[]> probabilities(SourcingModel forModel, int sentences) {
+    /** The words under {@code key}: the last analyses' by token list and equal masks, else remembered, else computed. */
+    SourcingFeatures.Words words(SentenceKey key, Function<SentenceKey, SourcingFeatures.Words> compute) {
+        SourcingFeatures.Words w = recentWords.get(key);
+        if (w == null) {
+            w = words.computeIfAbsent(key, compute);
+            recentWords.put(key, w);
+        }
+        return w;
+    }
+
+    /**
+     * The model's probabilities remembered for {@code forModel} (needs a source, checkable claim): by
+     * feature list, and the last ones of each sentence. When the model changes, both start empty.
+     */
+    synchronized Scores probabilities(SourcingModel forModel, int sentences) {
         if (forModel != model) {
             model = forModel;
-            probabilities = new BoundedMemo<>(INITIAL, MOST);
+            scores = new Scores(new BoundedMemo<>(INITIAL, MOST), new SentenceKey.Recent<>());
         }
-        probabilities.expect(sentences);
+        scores.memo().expect(sentences);
+        scores.recent().begin(sentences);
         words.expect(sentences);
-        return probabilities;
+        recentWords.begin(sentences);
+        return scores;
+    }
+
+    /** One model's probabilities by feature list ({@code memo}) and the last ones per sentence ({@code recent}). */
+    record Scores(BoundedMemo<List<String>, double[]> memo, SentenceKey.Recent<Scored> recent) {
+        /**
+         * The probabilities for {@code features} (sentence {@code tokens}'): the ones this sentence got
+         * last if its feature list was equal, else the memo's, else computed.
+         */
+        double[] get(List<Token> tokens, List<String> features, Function<List<String>, double[]> compute) {
+            SentenceKey key = SentenceKey.of(tokens, NO_MASKS);
+            Scored last = recent.get(key);
+            if (last != null && last.features().equals(features)) {
+                return last.probabilities();
+            }
+            double[] p = memo.computeIfAbsent(features, compute);
+            recent.put(key, new Scored(features, p));
+            return p;
+        }
     }
 }
