@@ -142,6 +142,20 @@ final class RememberedSentences {
     private Map<Key, Decoded> decoded;
     private long hits;
 
+    /**
+     * The last document decoded: each sentence's tokens, its {@link Known}, state and decision (null
+     * entries for empty sentences). A sentence of the next document whose tokens equal the one at the
+     * same place (counted from the start before the first difference, from the end after the last) has
+     * that {@link Known} without hashing its tokens; if its state is equal too, it has that decision
+     * without building a key (the same entry the memory holds for that key, or held: an entry evicted
+     * while still in use is as exact as when it was made). One document's worth of references.
+     */
+    private String[][] lastWords = new String[0][];
+
+    private Known[] lastKnown = new Known[0];
+    private int[][] lastState = new int[0][];
+    private Decoded[] lastDecoded = new Decoded[0];
+
     RememberedSentences(String[] outcomeNames) {
         this.outcomeNames = outcomeNames.clone();
         List<String> sorted = new ArrayList<>(new TreeSet<>(
@@ -172,6 +186,10 @@ final class RememberedSentences {
         counts = new int[1024 * types];
         known = lru();
         decoded = lru();
+        lastWords = new String[0][];
+        lastKnown = new Known[0];
+        lastState = new int[0][];
+        lastDecoded = new Decoded[0];
     }
 
     private <K, V> Map<K, V> lru() {
@@ -198,33 +216,82 @@ final class RememberedSentences {
         }
         document++;
         contexts.begin();
-        Known[] sentence = new Known[sentences.size()];
-        for (int k = 0; k < sentence.length; k++) {
+        int n = sentences.size();
+        int m = lastWords.length;
+        // the sentences equal to the last document's: a common run at the start and one at the end
+        int prefix = 0;
+        while (prefix < n && prefix < m && sameWords(sentences.get(prefix), lastWords[prefix])) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < n - prefix
+                && suffix < m - prefix
+                && sameWords(sentences.get(n - 1 - suffix), lastWords[m - 1 - suffix])) {
+            suffix++;
+        }
+        Known[] sentence = new Known[n];
+        int[] was = new int[n]; // the same sentence's place in the last document, or -1
+        for (int k = 0; k < n; k++) {
             String[] tokens = sentences.get(k);
+            was[k] = k < prefix ? k : k >= n - suffix ? k - n + m : -1;
             if (tokens.length > 0) {
-                sentence[k] = known(tokens);
+                sentence[k] = was[k] >= 0 ? lastKnown[was[k]] : known(tokens);
                 contexts.fold(sentence[k].context, sentence[k].adds, document);
             }
         }
         contexts.settle();
-        List<Decoded> out = new ArrayList<>(sentence.length);
-        for (Known s : sentence) {
+        List<Decoded> out = new ArrayList<>(n);
+        String[][] words = new String[n][];
+        int[][] states = new int[n][];
+        Decoded[] decisions = new Decoded[n];
+        for (int k = 0; k < n; k++) {
+            Known s = sentence[k];
+            words[k] = sentences.get(k);
             if (s == null) {
                 out.add(NOTHING);
                 continue;
             }
-            Key key = new Key(s, state(s));
-            Decoded d = decoded.get(key);
-            if (d == null) {
-                d = decode(s, key.state, decoder);
-                decoded.put(key, d);
-            } else {
+            int[] state = state(s);
+            Decoded d;
+            if (was[k] >= 0 && Arrays.equals(state, lastState[was[k]])) {
+                d = lastDecoded[was[k]];
                 hits++;
+            } else {
+                Key key = new Key(s, state);
+                d = decoded.get(key);
+                if (d == null) {
+                    d = decode(s, key.state, decoder);
+                    decoded.put(key, d);
+                } else {
+                    hits++;
+                }
             }
             learn(s, d.outcomes());
+            states[k] = state;
+            decisions[k] = d;
             out.add(d);
         }
+        lastWords = words;
+        lastKnown = sentence;
+        lastState = states;
+        lastDecoded = decisions;
         return out;
+    }
+
+    /** Equal token arrays; the same string objects (the tagging cache's) compare without being read. */
+    private static boolean sameWords(String[] a, String[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i] && !a[i].equals(b[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many sentences were answered from memory (for tests and benchmarks). */
