@@ -79,4 +79,42 @@ final class LastDocument {
         names = nowNames;
         return out;
     }
+
+    /**
+     * For each sentence of a document, its place in the last one where its words are equal there, else -1:
+     * the common run of equal sentences at the start, and the one at the end.
+     */
+    static int[] places(List<String[]> now, String[][] last) {
+        int n = now.size();
+        int m = last.length;
+        int prefix = 0;
+        while (prefix < n && prefix < m && sameWords(now.get(prefix), last[prefix])) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < n - prefix && suffix < m - prefix && sameWords(now.get(n - 1 - suffix), last[m - 1 - suffix])) {
+            suffix++;
+        }
+        int[] was = new int[n];
+        for (int k = 0; k < n; k++) {
+            was[k] = k < prefix ? k : k >= n - suffix ? k - n + m : -1;
+        }
+        return was;
+    }
+
+    /** Equal token arrays; the same string objects (the tagging cache's) compare without being read. */
+    static boolean sameWords(String[] a, String[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i] && !a[i].equals(b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -143,12 +143,9 @@ final class RememberedSentences {
     private long hits;
 
     /**
-     * The last document decoded: each sentence's tokens, its {@link Known}, state and decision (null
-     * entries for empty sentences). A sentence of the next document whose tokens equal the one at the
-     * same place (counted from the start before the first difference, from the end after the last) has
-     * that {@link Known} without hashing its tokens; if its state is equal too, it has that decision
-     * without building a key (the same entry the memory holds for that key, or held: an entry evicted
-     * while still in use is as exact as when it was made). One document's worth of references.
+     * The last document: each sentence's tokens, {@link Known}, state and decision. A sentence equal to the one at
+     * the same place ({@link LastDocument#places}) takes that {@link Known}, and with an equal state that decision
+     * (exact: it is the decision for that key, whether or not the memory still holds it), with no hash.
      */
     private String[][] lastWords = new String[0][];
 
@@ -217,23 +214,10 @@ final class RememberedSentences {
         document++;
         contexts.begin();
         int n = sentences.size();
-        int m = lastWords.length;
-        // the sentences equal to the last document's: a common run at the start and one at the end
-        int prefix = 0;
-        while (prefix < n && prefix < m && sameWords(sentences.get(prefix), lastWords[prefix])) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < n - prefix
-                && suffix < m - prefix
-                && sameWords(sentences.get(n - 1 - suffix), lastWords[m - 1 - suffix])) {
-            suffix++;
-        }
+        int[] was = LastDocument.places(sentences, lastWords); // the same sentence's place in the last document, or -1
         Known[] sentence = new Known[n];
-        int[] was = new int[n]; // the same sentence's place in the last document, or -1
         for (int k = 0; k < n; k++) {
             String[] tokens = sentences.get(k);
-            was[k] = k < prefix ? k : k >= n - suffix ? k - n + m : -1;
             if (tokens.length > 0) {
                 sentence[k] = was[k] >= 0 ? lastKnown[was[k]] : known(tokens);
                 contexts.fold(sentence[k].context, sentence[k].adds, document);
@@ -276,22 +260,6 @@ final class RememberedSentences {
         lastState = states;
         lastDecoded = decisions;
         return out;
-    }
-
-    /** Equal token arrays; the same string objects (the tagging cache's) compare without being read. */
-    private static boolean sameWords(String[] a, String[] b) {
-        if (a == b) {
-            return true;
-        }
-        if (a.length != b.length) {
-            return false;
-        }
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i] && !a[i].equals(b[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** How many sentences were answered from memory (for tests and benchmarks). */
