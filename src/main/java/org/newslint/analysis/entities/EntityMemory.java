@@ -87,6 +87,7 @@ public final class EntityMemory {
     private synchronized void putLast(LastEntities l, int sentencesFromLast, boolean groupingFromLast) {
         last = l;
         sentencesReused += sentencesFromLast;
+        sentencesFromLastAnalysis += sentencesFromLast;
         groupingsReused += groupingFromLast ? 1 : 0;
     }
 
@@ -184,6 +185,13 @@ public final class EntityMemory {
 
     synchronized void rememberGrouping(Groupings.Key key, List<Groupings.Formed> formed) {
         groupings.put(key, formed);
+    }
+
+    private long sentencesFromLastAnalysis;
+
+    /** How many sentences' mentions were taken from the last analysis without a key (for tests). */
+    synchronized long sentencesFromLastAnalysis() {
+        return sentencesFromLastAnalysis;
     }
 
     /** How many sentences' mentions were answered from memory (for tests). */
