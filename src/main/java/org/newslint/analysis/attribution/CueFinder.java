@@ -40,6 +40,11 @@ final class CueFinder {
     private final NounPhrases nounPhrases;
     /** Positions in {@code lex.reportingPhrases} of the phrases of two words or more, by their first word. */
     private final java.util.Map<String, List<Integer>> phrasesByFirstWord = new java.util.HashMap<>();
+    /**
+     * The second words of those phrases, by their first word: a phrase can match only where the next
+     * token is one of them (its lower case, a lemma, or "a" for "an", as {@link #matches} compares words).
+     */
+    private final java.util.Map<String, Set<String>> secondWordsByFirstWord = new java.util.HashMap<>();
     /*
      * What a word can be, as bits: the first word of a phrase of two words or more, a reporting verb,
      * a finding verb. One lookup per word and lemma tells which of the lists a token needs asked; a
@@ -63,6 +68,9 @@ final class CueFinder {
                         .computeIfAbsent(phrase.get(0), w -> new ArrayList<>())
                         .add(p);
                 vocabulary.merge(phrase.get(0), PHRASE_START, (a, b) -> a | b);
+                secondWordsByFirstWord
+                        .computeIfAbsent(phrase.get(0), w -> new java.util.HashSet<>())
+                        .add(phrase.get(1));
             }
         }
         for (String v : lex.reportingVerbs) {
@@ -253,6 +261,10 @@ final class CueFinder {
 
     /** The lowest position below {@code best} of a phrase starting with {@code word} that matches at {@code i}. */
     private int firstMatch(List<Token> toks, int i, String word, int best) {
+        Set<String> second = secondWordsByFirstWord.get(word);
+        if (second == null || i + 1 >= toks.size() || !mayBe(toks.get(i + 1), second)) {
+            return best; // every such phrase has a second word, and none of them is this token's
+        }
         for (int p : phrasesByFirstWord.getOrDefault(word, List.of())) {
             if (p >= best) {
                 break; // positions are ascending
@@ -262,6 +274,19 @@ final class CueFinder {
             }
         }
         return best;
+    }
+
+    /** Whether {@link #matches} could match the token with one of {@code words}. */
+    private static boolean mayBe(Token t, Set<String> words) {
+        if (words.contains(t.lower()) || (t.lower().equals("an") && words.contains("a"))) {
+            return true;
+        }
+        for (String l : t.lemmas()) {
+            if (words.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matches(List<Token> toks, int i, List<String> phrase) {

@@ -208,29 +208,25 @@ public final class EntityFinder {
             }
         }
         if (memory != null) {
-            memory.expect(sentences.size());
+            return memory.find(
+                    text,
+                    sentences,
+                    names,
+                    capitalisedWords,
+                    this::capitalisedWord,
+                    (toks, si, d) -> mentionsIn(toks, si, d.trusted(), d.paragraphReason(), typer));
         }
         List<NameMention> mentions = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
             SentenceDraft d = sentences.get(si);
-            List<Token> toks = d.sentence().tokens();
-            if (memory == null || toks.isEmpty()) {
-                mentions.addAll(mentionsIn(toks, si, d.trusted(), d.paragraphReason(), typer));
-                continue;
-            }
-            List<NameSpan> spans = si < names.size() ? names.get(si) : List.of();
-            SentenceKey key =
-                    new SentenceKey(toks, text, this::capitalisedWord, d.trusted(), d.paragraphReason(), spans);
-            List<NameMention> relative = memory.mentions(key);
-            if (relative == null) {
-                List<NameMention> found = mentionsIn(toks, si, d.trusted(), d.paragraphReason(), typer);
-                mentions.addAll(found);
-                memory.rememberMentions(key.owned(), shift(found, -key.base, 0));
-            } else {
-                mentions.addAll(shift(relative, key.base, si));
-            }
+            mentions.addAll(mentionsIn(d.sentence().tokens(), si, d.trusted(), d.paragraphReason(), typer));
         }
-        return new EntityGrouper(lex).group(mentions, memory);
+        return new EntityGrouper(lex).group(mentions, null);
+    }
+
+    /** Finds the mentions in one sentence. */
+    interface MentionFinder {
+        List<NameMention> mentionsIn(List<Token> toks, int sentenceIndex, SentenceDraft draft);
     }
 
     private static boolean startsWithCapital(String w) {
@@ -244,15 +240,6 @@ public final class EntityFinder {
      */
     boolean capitalisedWord(String w) {
         return (uncapitalisedNames || startsWithCapital(w)) && capitalisedWords.contains(w);
-    }
-
-    /** The mentions moved by {@code by} characters, in sentence {@code sentenceIndex}. */
-    private static List<NameMention> shift(List<NameMention> mentions, int by, int sentenceIndex) {
-        List<NameMention> out = new ArrayList<>(mentions.size());
-        for (NameMention m : mentions) {
-            out.add(m.moved(by, sentenceIndex));
-        }
-        return out;
     }
 
     // ---------------------------------------------------------------- mentions

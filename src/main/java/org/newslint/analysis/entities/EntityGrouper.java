@@ -55,13 +55,17 @@ final class EntityGrouper {
         if (memory == null) {
             return Groupings.output(form(all), all);
         }
-        Groupings.Key key = new Groupings.Key(all);
+        return Groupings.output(formed(new Groupings.Key(all), all, memory), all);
+    }
+
+    /** The grouping decisions for {@code all} mentions, whose key is {@code key}: remembered ones, or made and remembered. */
+    List<Groupings.Formed> formed(Groupings.Key key, List<NameMention> all, EntityMemory memory) {
         List<Groupings.Formed> formed = memory.grouping(key);
         if (formed == null) {
             formed = form(all);
             memory.rememberGrouping(key, formed);
         }
-        return Groupings.output(formed, all);
+        return formed;
     }
 
     /** The grouping decisions: which mentions make one entity, with its type and name. */

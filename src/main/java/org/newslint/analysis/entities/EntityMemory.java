@@ -1,9 +1,16 @@
 package org.newslint.analysis.entities;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.NonClaimReason;
+import org.newslint.analysis.sentences.SentenceDraft;
+import org.newslint.nlp.Token;
+import org.newslint.nlp.ner.NameSpan;
 
 /**
  * What an editor's analyses over one set of lexicons remember between keystrokes, so that an edit
@@ -25,8 +32,14 @@ import org.newslint.analysis.lexicon.Lexicons;
  * flags and the order of their sentences (see {@link Groupings.Key}); the ranges and descriptions
  * only shape the output, which is rebuilt from the remembered groups on every analysis.
  *
- * <p>Bounded (least recently used, grown to twice the current document's sentences) and safe for
- * analyses of two documents at once on different threads (every access holds the memory's lock).
+ * <p><b>The last analysis.</b> Before either memory is asked, each sentence is compared with the last
+ * analysis's ({@link LastEntities}: the same inputs, compared by reference and integer, so an unchanged
+ * sentence costs no key), and the grouping key with the last analysis's key.
+ *
+ * <p>Bounded (least recently used, grown to twice the current document's sentences; the last analysis
+ * is one document's references) and safe for analyses of two documents at once on different threads
+ * (every access holds the memory's lock; an analysis takes the last analysis out while it works, so a
+ * second one meanwhile does without).
  */
 public final class EntityMemory {
     /** The most sentences ever remembered (a 1 MiB article has about 9,000). */
@@ -63,6 +76,90 @@ public final class EntityMemory {
         capacity = (int) Math.max(capacity, Math.min(MOST, 2L * sentenceCount));
     }
 
+    private LastEntities last;
+
+    private synchronized LastEntities takeLast() {
+        LastEntities l = last;
+        last = null;
+        return l;
+    }
+
+    private synchronized void putLast(LastEntities l, int sentencesFromLast, boolean groupingFromLast) {
+        last = l;
+        sentencesReused += sentencesFromLast;
+        sentencesFromLastAnalysis += sentencesFromLast;
+        groupingsReused += groupingFromLast ? 1 : 0;
+    }
+
+    /**
+     * The entities of a document (see {@link EntityFinder}), each sentence's mentions taken from the last
+     * analysis or from memory where everything the finder reads of the sentence is equal, else found by
+     * {@code finder} and remembered.
+     */
+    EntityFinder.Result find(
+            String text,
+            List<SentenceDraft> sentences,
+            List<List<NameSpan>> names,
+            Set<String> capitalisedWords,
+            Predicate<String> capitalisedWord,
+            EntityFinder.MentionFinder finder) {
+        expect(sentences.size());
+        LastEntities was = takeLast();
+        LastEntities.Comparison compared = was == null || was.capitalised == capitalisedWords
+                ? null
+                : new LastEntities.Comparison(was, text, sentences, capitalisedWords);
+        int n = sentences.size();
+        List<Token>[] tokens = LastEntities.lists(n);
+        NonClaimReason[] reasons = new NonClaimReason[n];
+        List<NameSpan>[] spansOf = LastEntities.lists(n);
+        List<NameMention>[] found = LastEntities.lists(n);
+        List<NameMention> mentions = new ArrayList<>();
+        int fromLast = 0;
+        for (int si = 0; si < n; si++) {
+            SentenceDraft d = sentences.get(si);
+            List<Token> toks = d.sentence().tokens();
+            List<NameSpan> spans = si < names.size() ? names.get(si) : List.of();
+            List<NameMention> in = toks.isEmpty()
+                    ? finder.mentionsIn(toks, si, d)
+                    : compared == null ? null : compared.mentions(si, d, spans);
+            if (in != null && !toks.isEmpty()) {
+                fromLast++;
+            } else if (in == null) {
+                SentenceKey key = new SentenceKey(toks, text, capitalisedWord, d.trusted(), d.paragraphReason(), spans);
+                List<NameMention> relative = mentions(key);
+                if (relative == null) {
+                    in = finder.mentionsIn(toks, si, d);
+                    rememberMentions(key.owned(), moved(in, -key.base, 0));
+                } else {
+                    in = moved(relative, key.base, si);
+                }
+            }
+            tokens[si] = toks;
+            reasons[si] = d.paragraphReason();
+            spansOf[si] = spans;
+            found[si] = in;
+            mentions.addAll(in);
+        }
+        Groupings.Key key = new Groupings.Key(mentions);
+        EntityGrouper grouper = new EntityGrouper(lex);
+        boolean sameGrouping = was != null && key.equals(was.key);
+        List<Groupings.Formed> formed = sameGrouping ? was.formed : grouper.formed(key, mentions, this);
+        putLast(
+                new LastEntities(text, tokens, reasons, spansOf, found, capitalisedWords, key, formed),
+                fromLast,
+                sameGrouping);
+        return Groupings.output(formed, mentions);
+    }
+
+    /** The mentions moved by {@code by} characters, in sentence {@code sentenceIndex}. */
+    private static List<NameMention> moved(List<NameMention> mentions, int by, int sentenceIndex) {
+        List<NameMention> out = new ArrayList<>(mentions.size());
+        for (NameMention m : mentions) {
+            out.add(m.moved(by, sentenceIndex));
+        }
+        return out;
+    }
+
     private long sentencesReused;
     private long groupingsReused;
 
@@ -88,6 +185,13 @@ public final class EntityMemory {
 
     synchronized void rememberGrouping(Groupings.Key key, List<Groupings.Formed> formed) {
         groupings.put(key, formed);
+    }
+
+    private long sentencesFromLastAnalysis;
+
+    /** How many sentences' mentions were taken from the last analysis without a key (for tests). */
+    synchronized long sentencesFromLastAnalysis() {
+        return sentencesFromLastAnalysis;
     }
 
     /** How many sentences' mentions were answered from memory (for tests). */

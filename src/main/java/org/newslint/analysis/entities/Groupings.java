@@ -26,7 +26,10 @@ final class Groupings {
     static final class Key {
         private final List<NameMention> mentions;
         private final int[] sentenceRanks;
-        private final int hash;
+        /** Computed when first asked for (comparing with the last analysis's key needs none). */
+        private int hash;
+
+        private boolean hashed;
 
         Key(List<NameMention> mentions) {
             this.mentions = mentions;
@@ -49,6 +52,18 @@ final class Groupings {
                     sentenceRanks[i] = mentions.get(i).sentenceIndex();
                 }
             }
+        }
+
+        @Override
+        public int hashCode() {
+            if (!hashed) {
+                hash = computeHash();
+                hashed = true;
+            }
+            return hash;
+        }
+
+        private int computeHash() {
             int h = mentions.size();
             for (int i = 0; i < mentions.size(); i++) {
                 NameMention m = mentions.get(i);
@@ -60,12 +75,7 @@ final class Groupings {
                 h = 31 * h + (m.trusted() ? 1 : 0) + (m.acronym() ? 2 : 0);
                 h = 31 * h + sentenceRanks[i];
             }
-            this.hash = h;
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
+            return h;
         }
 
         @Override
@@ -73,7 +83,9 @@ final class Groupings {
             if (this == o) {
                 return true;
             }
-            if (!(o instanceof Key k) || k.hash != hash || k.mentions.size() != mentions.size()) {
+            if (!(o instanceof Key k)
+                    || (k.hashed && hashed && k.hash != hash)
+                    || k.mentions.size() != mentions.size()) {
                 return false;
             }
             if (!java.util.Arrays.equals(k.sentenceRanks, sentenceRanks)) {
@@ -82,6 +94,9 @@ final class Groupings {
             for (int i = 0; i < mentions.size(); i++) {
                 NameMention a = mentions.get(i);
                 NameMention b = k.mentions.get(i);
+                if (a == b) {
+                    continue;
+                }
                 if (!a.name().equals(b.name())
                         || !java.util.Objects.equals(a.linkedName(), b.linkedName())
                         || a.type() != b.type()

@@ -60,6 +60,11 @@ public final class NameFinder {
 
         default void expect(int sentences) {}
 
+        /** What this thread's remembering analyses found in the last document; null if this decoder cannot remember. */
+        default LastDocument last() {
+            return null;
+        }
+
         void clearAdaptiveData();
     }
 
@@ -68,6 +73,13 @@ public final class NameFinder {
         NameDecoder fast = NameDecoder.forModel(model);
         if (fast != null) {
             return new Decoder() {
+                private final LastDocument last = fast.remembers() ? new LastDocument() : null;
+
+                @Override
+                public LastDocument last() {
+                    return last;
+                }
+
                 @Override
                 public Span[] find(String[] tokens) {
                     return fast.find(tokens);
@@ -147,6 +159,14 @@ public final class NameFinder {
      * result is the same either way.
      */
     public List<List<NameSpan>> findInDocument(List<List<Token>> sentences, boolean remember) {
+        if (remember && !consistent) {
+            Decoder decoder = finders.get();
+            LastDocument last = decoder.last();
+            if (last != null) {
+                decoder.expect(sentences.size());
+                return last.find(sentences, words -> decoder.findDocument(words));
+            }
+        }
         List<String[]> words = new ArrayList<>(sentences.size());
         for (List<Token> s : sentences) {
             words.add(words(s));
@@ -159,7 +179,7 @@ public final class NameFinder {
         return out;
     }
 
-    private static String[] words(List<Token> tokens) {
+    static String[] words(List<Token> tokens) {
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = tokens.get(i).text();
@@ -168,7 +188,7 @@ public final class NameFinder {
     }
 
     /** Token-index spans as character spans of the tokens' own offsets. */
-    private static List<NameSpan> onCharacters(List<Token> tokens, List<NameSpan> byTokens) {
+    static List<NameSpan> onCharacters(List<Token> tokens, List<NameSpan> byTokens) {
         List<NameSpan> out = new ArrayList<>(byTokens.size());
         for (NameSpan n : byTokens) {
             out.add(new NameSpan(
@@ -226,7 +246,7 @@ public final class NameFinder {
         return onTokens(finders.get().find(tokens));
     }
 
-    private static List<NameSpan> onTokens(Span[] spans) {
+    static List<NameSpan> onTokens(Span[] spans) {
         List<NameSpan> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
             out.add(new NameSpan(s.getStart(), s.getEnd(), s.getType(), s.getProb(), s.getStart(), s.getEnd()));

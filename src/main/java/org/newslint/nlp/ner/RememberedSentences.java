@@ -142,6 +142,17 @@ final class RememberedSentences {
     private Map<Key, Decoded> decoded;
     private long hits;
 
+    /**
+     * The last document: each sentence's tokens, {@link Known}, state and decision. A sentence equal to the one at
+     * the same place ({@link LastDocument#places}) takes that {@link Known}, and with an equal state that decision
+     * (exact: it is the decision for that key, whether or not the memory still holds it), with no hash.
+     */
+    private String[][] lastWords = new String[0][];
+
+    private Known[] lastKnown = new Known[0];
+    private int[][] lastState = new int[0][];
+    private Decoded[] lastDecoded = new Decoded[0];
+
     RememberedSentences(String[] outcomeNames) {
         this.outcomeNames = outcomeNames.clone();
         List<String> sorted = new ArrayList<>(new TreeSet<>(
@@ -172,6 +183,10 @@ final class RememberedSentences {
         counts = new int[1024 * types];
         known = lru();
         decoded = lru();
+        lastWords = new String[0][];
+        lastKnown = new Known[0];
+        lastState = new int[0][];
+        lastDecoded = new Decoded[0];
     }
 
     private <K, V> Map<K, V> lru() {
@@ -198,32 +213,52 @@ final class RememberedSentences {
         }
         document++;
         contexts.begin();
-        Known[] sentence = new Known[sentences.size()];
-        for (int k = 0; k < sentence.length; k++) {
+        int n = sentences.size();
+        int[] was = LastDocument.places(sentences, lastWords); // the same sentence's place in the last document, or -1
+        Known[] sentence = new Known[n];
+        for (int k = 0; k < n; k++) {
             String[] tokens = sentences.get(k);
             if (tokens.length > 0) {
-                sentence[k] = known(tokens);
+                sentence[k] = was[k] >= 0 ? lastKnown[was[k]] : known(tokens);
                 contexts.fold(sentence[k].context, sentence[k].adds, document);
             }
         }
         contexts.settle();
-        List<Decoded> out = new ArrayList<>(sentence.length);
-        for (Known s : sentence) {
+        List<Decoded> out = new ArrayList<>(n);
+        String[][] words = new String[n][];
+        int[][] states = new int[n][];
+        Decoded[] decisions = new Decoded[n];
+        for (int k = 0; k < n; k++) {
+            Known s = sentence[k];
+            words[k] = sentences.get(k);
             if (s == null) {
                 out.add(NOTHING);
                 continue;
             }
-            Key key = new Key(s, state(s));
-            Decoded d = decoded.get(key);
-            if (d == null) {
-                d = decode(s, key.state, decoder);
-                decoded.put(key, d);
-            } else {
+            int[] state = state(s);
+            Decoded d;
+            if (was[k] >= 0 && Arrays.equals(state, lastState[was[k]])) {
+                d = lastDecoded[was[k]];
                 hits++;
+            } else {
+                Key key = new Key(s, state);
+                d = decoded.get(key);
+                if (d == null) {
+                    d = decode(s, key.state, decoder);
+                    decoded.put(key, d);
+                } else {
+                    hits++;
+                }
             }
             learn(s, d.outcomes());
+            states[k] = state;
+            decisions[k] = d;
             out.add(d);
         }
+        lastWords = words;
+        lastKnown = sentence;
+        lastState = states;
+        lastDecoded = decisions;
         return out;
     }
 

@@ -1,0 +1,238 @@
+package org.newslint.analysis.entities;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newslint.analysis.model.NonClaimReason;
+import org.newslint.analysis.sentences.SentenceDraft;
+import org.newslint.nlp.Token;
+import org.newslint.nlp.ner.NameSpan;
+
+/**
+ * The last analysis {@link EntityFinder} made with an {@link EntityMemory}, so that the next one (an edit)
+ * takes an unchanged sentence's mentions from it by comparing references and integers instead of
+ * building, hashing and looking up a {@link SentenceKey}, and its grouping when the mentions' grouping
+ * key is equal.
+ *
+ * <p>A sentence of the new analysis is compared with the one at the same place in the last (counted from
+ * the start before the first sentence whose tokens differ, from the end after the last). Its mentions are
+ * the last one's, moved by the distance {@code d} between the two, when everything its {@link SentenceKey}
+ * holds is equal: each token's text, lower case and tag (the same strings, or equal ones) and its offsets
+ * moved by {@code d}; the paragraph's reason (trust follows from it); the name finder's spans moved by
+ * {@code d} with the same types; for each word, whether the document writes it as a name (equal unless the
+ * word is one of the words that set gained or lost since); and the original characters the tokens span,
+ * which are equal when they lie wholly in the part of the text before the edit (d = 0) or wholly in the
+ * part after it (d = the change in length), as found by comparing the two texts once per analysis.
+ *
+ * <p>Holds one document's text, tokens, spans and mentions (references to the last analysis's objects).
+ */
+final class LastEntities {
+    final String original;
+    final List<Token>[] tokens;
+    final NonClaimReason[] reasons;
+    final List<NameSpan>[] names;
+    /** Each sentence's mentions as the last analysis found them (absolute offsets). */
+    final List<NameMention>[] mentions;
+
+    final Set<String> capitalised;
+    final Groupings.Key key;
+    final List<Groupings.Formed> formed;
+
+    LastEntities(
+            String original,
+            List<Token>[] tokens,
+            NonClaimReason[] reasons,
+            List<NameSpan>[] names,
+            List<NameMention>[] mentions,
+            Set<String> capitalised,
+            Groupings.Key key,
+            List<Groupings.Formed> formed) {
+        this.original = original;
+        this.tokens = tokens;
+        this.reasons = reasons;
+        this.names = names;
+        this.mentions = mentions;
+        this.capitalised = capitalised;
+        this.key = key;
+        this.formed = formed;
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> List<T>[] lists(int n) {
+        return new List[n];
+    }
+
+    /** One new analysis compared with the last. */
+    static final class Comparison {
+        private final LastEntities last;
+        private final int n;
+        private final int m;
+        private final int prefix;
+        private final int suffix;
+        /** The texts are equal before {@code samePrefix} and in their last {@code sameSuffix} characters. */
+        private final int samePrefix;
+
+        private final int sameSuffix;
+        private final int newLength;
+        private final int lengthChange;
+        /** The words written as names in one of the two analyses but not in the other. */
+        private final Set<String> capitalisedChanged;
+
+        Comparison(LastEntities last, String original, List<SentenceDraft> drafts, Set<String> capitalised) {
+            this.last = last;
+            this.n = drafts.size();
+            this.m = last.tokens.length;
+            int p = 0;
+            while (p < n && p < m && sameTokens(drafts.get(p).sentence().tokens(), last.tokens[p])) {
+                p++;
+            }
+            int s = 0;
+            while (s < n - p
+                    && s < m - p
+                    && sameTokens(drafts.get(n - 1 - s).sentence().tokens(), last.tokens[m - 1 - s])) {
+                s++;
+            }
+            this.prefix = p;
+            this.suffix = s;
+            String was = last.original;
+            this.samePrefix = samePrefix(was, original);
+            int most = Math.min(was.length(), original.length()) - samePrefix;
+            this.sameSuffix = sameSuffix(was, original, most);
+            this.newLength = original.length();
+            this.lengthChange = original.length() - was.length();
+            Set<String> changed = new HashSet<>();
+            if (capitalised.size() != last.capitalised.size() || !last.capitalised.containsAll(capitalised)) {
+                for (String w : capitalised) {
+                    if (!last.capitalised.contains(w)) {
+                        changed.add(w);
+                    }
+                }
+                for (String w : last.capitalised) {
+                    if (!capitalised.contains(w)) {
+                        changed.add(w);
+                    }
+                }
+            }
+            this.capitalisedChanged = changed;
+        }
+
+        /** The place of sentence {@code k} in the last analysis, if its tokens are equal there, else -1. */
+        int was(int k) {
+            return k < prefix ? k : k >= n - suffix ? k - n + m : -1;
+        }
+
+        /**
+         * The mentions of sentence {@code k} (absolute, in sentence {@code k}), taken from the last analysis
+         * when everything the mention finder reads of it is equal (see the class comment), or null.
+         */
+        List<NameMention> mentions(int k, SentenceDraft draft, List<NameSpan> spans) {
+            int j = was(k);
+            if (j < 0 || draft.paragraphReason() != last.reasons[j]) {
+                return null;
+            }
+            List<Token> now = draft.sentence().tokens();
+            List<Token> then = last.tokens[j];
+            int d = now.get(0).start() - then.get(0).start();
+            int from = Integer.MAX_VALUE;
+            int to = 0;
+            for (Token t : now) {
+                from = Math.min(from, t.start());
+                to = Math.max(to, t.end());
+                if (!capitalisedChanged.isEmpty() && capitalisedChanged.contains(t.text())) {
+                    return null;
+                }
+            }
+            boolean sameCharacters =
+                    (d == 0 && to <= samePrefix) || (d == lengthChange && from >= newLength - sameSuffix);
+            if (!sameCharacters || !sameSpans(spans, last.names[j], d)) {
+                return null;
+            }
+            List<NameMention> found = last.mentions[j];
+            if (d == 0 && j == k) {
+                return found;
+            }
+            List<NameMention> out = new java.util.ArrayList<>(found.size());
+            for (NameMention mention : found) {
+                out.add(mention.moved(d, k));
+            }
+            return out;
+        }
+    }
+
+    /** Equal tokens but for a move of all of them by the same distance (the strings compared by reference first). */
+    static boolean sameTokens(List<Token> a, List<Token> b) {
+        if (a == b) {
+            return true;
+        }
+        int n = a.size();
+        if (n != b.size() || n == 0) {
+            return n == b.size();
+        }
+        int d = a.get(0).start() - b.get(0).start();
+        for (int i = 0; i < n; i++) {
+            Token x = a.get(i);
+            Token y = b.get(i);
+            if (x.start() - y.start() != d
+                    || x.end() - y.end() != d
+                    || !same(x.text(), y.text())
+                    || !same(x.lower(), y.lower())
+                    || !same(x.pos(), y.pos())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(String a, String b) {
+        return a == b || a.equals(b);
+    }
+
+    /** The name finder's spans of a sentence equal but for a move by {@code d}. */
+    private static boolean sameSpans(List<NameSpan> a, List<NameSpan> b, int d) {
+        if (a == b && d == 0) {
+            return true;
+        }
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            NameSpan x = a.get(i);
+            NameSpan y = b.get(i);
+            if (x.start() - y.start() != d
+                    || x.end() - y.end() != d
+                    || !x.type().equals(y.type())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int CHUNK = 1024;
+
+    /** How many characters at the start of the two texts are equal. */
+    static int samePrefix(String a, String b) {
+        int most = Math.min(a.length(), b.length());
+        int at = 0;
+        while (at + CHUNK <= most && a.regionMatches(at, b, at, CHUNK)) {
+            at += CHUNK;
+        }
+        while (at < most && a.charAt(at) == b.charAt(at)) {
+            at++;
+        }
+        return at;
+    }
+
+    /** How many characters at the end of the two texts are equal, at most {@code most}. */
+    static int sameSuffix(String a, String b, int most) {
+        int la = a.length();
+        int lb = b.length();
+        int at = 0;
+        while (at + CHUNK <= most && a.regionMatches(la - at - CHUNK, b, lb - at - CHUNK, CHUNK)) {
+            at += CHUNK;
+        }
+        while (at < most && a.charAt(la - 1 - at) == b.charAt(lb - 1 - at)) {
+            at++;
+        }
+        return at;
+    }
+}
