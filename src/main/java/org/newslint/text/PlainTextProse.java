@@ -15,7 +15,7 @@ public final class PlainTextProse {
     private PlainTextProse() {}
 
     public static Prose extract(String original) {
-        char[] text = Normalizer.normalize(original).toCharArray();
+        char[] text = Normalizer.normalizedChars(original);
         maskUrls(original, text);
         SuppressionComments.blank(original, text);
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -59,6 +59,9 @@ public final class PlainTextProse {
             char c = original.charAt(i);
             if (c != 'h' && c != 'H' && c != 'w' && c != 'W' || i > 0 && isAsciiLetterOrDigit(original.charAt(i - 1))) {
                 continue; // not an "h" or "w", or one inside a word, where \b cannot hold
+            }
+            if (!original.regionMatches(true, i, "http", 0, 4) && !original.regionMatches(true, i, "www.", 0, 4)) {
+                continue; // a match starts with "http" or "www." (ASCII, any case; this accepts a superset)
             }
             m.region(i, n);
             if (!m.lookingAt()) {
