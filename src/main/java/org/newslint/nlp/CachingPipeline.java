@@ -80,6 +80,9 @@ public final class CachingPipeline implements NlpPipeline {
                 common = c;
                 before = r;
             }
+            if (c.sharesMost()) {
+                break; // newest first: an older version of this text shares less
+            }
         }
         int[] same = new int[n];
         for (int k = 0; k < n; k++) {

@@ -116,6 +116,9 @@ final class SentenceMemo {
                     shared = c;
                     closest = r;
                 }
+                if (c.sharesMost()) {
+                    break; // newest first: an older version of this text shares less
+                }
             }
             this.before = closest;
             this.common = shared;

@@ -1,5 +1,7 @@
 package org.newslint.text;
 
+import java.util.Arrays;
+
 /**
  * What two versions of a text share at their ends, so an editor's analysis can tell in O(1) that a
  * stretch of the new text is character for character a stretch of the old one: the longest common
@@ -16,20 +18,50 @@ public record CommonEnds(int prefix, int suffix, int oldLength, int delta) {
     /** Nothing in common (no earlier text). */
     public static final CommonEnds NONE = new CommonEnds(0, 0, 0, 0);
 
+    /** How many characters are compared at a time (copied into two small arrays, compared vectorised). */
+    private static final int CHUNK = 2048;
+
     public static CommonEnds of(String old, String now) {
         int max = Math.min(old.length(), now.length());
+        char[] a = new char[Math.min(CHUNK, max)];
+        char[] b = new char[a.length];
         int p = 0;
-        while (p < max && old.charAt(p) == now.charAt(p)) {
-            p++;
+        while (p < max) {
+            int len = Math.min(a.length, max - p);
+            old.getChars(p, p + len, a, 0);
+            now.getChars(p, p + len, b, 0);
+            int m = Arrays.mismatch(a, 0, len, b, 0, len);
+            if (m >= 0) {
+                p += m;
+                break;
+            }
+            p += len;
         }
-        int s = 0;
         int room = max - p;
-        int o = old.length() - 1;
-        int n = now.length() - 1;
-        while (s < room && old.charAt(o - s) == now.charAt(n - s)) {
-            s++;
+        int s = 0;
+        while (s < room) {
+            int len = Math.min(a.length, room - s);
+            old.getChars(old.length() - s - len, old.length() - s, a, 0);
+            now.getChars(now.length() - s - len, now.length() - s, b, 0);
+            int k = len - 1; // compared from the end backwards
+            while (k >= 0 && a[k] == b[k]) {
+                k--;
+            }
+            if (k >= 0) {
+                s += len - 1 - k;
+                break;
+            }
+            s += len;
         }
         return new CommonEnds(p, s, old.length(), now.length() - old.length());
+    }
+
+    /**
+     * Whether the shared ends cover at least half of the shorter text: a version of the same document,
+     * good enough to stop looking at older texts (an editor's newest text is usually the closest).
+     */
+    public boolean sharesMost() {
+        return 2L * (prefix + (long) suffix) >= Math.min(oldLength, oldLength + delta);
     }
 
     /**

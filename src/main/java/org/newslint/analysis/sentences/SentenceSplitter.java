@@ -139,6 +139,9 @@ public final class SentenceSplitter {
                 common = c;
                 before = r;
             }
+            if (c.sharesMost()) {
+                break; // newest first: an older version of this text shares less
+            }
         }
         int np = kept.size();
         int[] starts = new int[np];
