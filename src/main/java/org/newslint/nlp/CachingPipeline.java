@@ -116,7 +116,7 @@ public final class CachingPipeline implements NlpPipeline {
                 out.add(placedAt(keys[k], found[k], start));
             }
         }
-        remember(new Recent(text, starts, ends, keys, out));
+        remember(new Recent(text, starts, ends, keys, out), common.sharesMost() ? before : null);
         return out;
     }
 
@@ -135,11 +135,12 @@ public final class CachingPipeline implements NlpPipeline {
         return same >= 0 && before.starts()[same] == part.start();
     }
 
-    private synchronized void remember(Recent r) {
+    /** Makes {@code r} the newest recent text, in place of {@code replaced} (its older version, or null). */
+    private synchronized void remember(Recent r, Recent replaced) {
         List<Recent> next = new ArrayList<>(RECENT);
         next.add(r);
         for (Recent old : recent) {
-            if (next.size() < RECENT && old.text() != r.text()) {
+            if (next.size() < RECENT && old.text() != r.text() && old != replaced) {
                 next.add(old);
             }
         }

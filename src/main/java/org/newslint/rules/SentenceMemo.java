@@ -72,11 +72,12 @@ final class SentenceMemo {
         return hits.sum();
     }
 
-    private synchronized void remember(Recent r) {
+    /** Makes {@code r} the newest recent text, in place of {@code replaced} (its older version, or null). */
+    private synchronized void remember(Recent r, Recent replaced) {
         List<Recent> next = new ArrayList<>(RECENT);
         next.add(r);
         for (Recent old : recent) {
-            if (next.size() < RECENT && old.text() != r.text()) {
+            if (next.size() < RECENT && old.text() != r.text() && old != replaced) {
                 next.add(old);
             }
         }
@@ -141,7 +142,9 @@ final class SentenceMemo {
 
         /** Makes this analysis's sentences and entries the newest recent analysis (after the rules ran). */
         void finish() {
-            remember(new Recent(context.analysis().document().text(), sentences, origins, lengths, entries.clone()));
+            remember(
+                    new Recent(context.analysis().document().text(), sentences, origins, lengths, entries.clone()),
+                    common.sharesMost() ? before : null);
         }
 
         @SuppressWarnings("unchecked")

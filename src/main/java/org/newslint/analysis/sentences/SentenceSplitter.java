@@ -212,7 +212,9 @@ public final class SentenceSplitter {
             }
         }
         if (remember) {
-            remember(new Recent(prose.text(), starts, ends, kinds, reasons, datelines, boilerplateFrom));
+            remember(
+                    new Recent(prose.text(), starts, ends, kinds, reasons, datelines, boilerplateFrom),
+                    common.sharesMost() ? before : null);
         }
         return new SplitArticle(prose, drafts, limitNote);
     }
@@ -229,11 +231,12 @@ public final class SentenceSplitter {
         return Integer.MAX_VALUE;
     }
 
-    private synchronized void remember(Recent r) {
+    /** Makes {@code r} the newest recent text, in place of {@code replaced} (its older version, or null). */
+    private synchronized void remember(Recent r, Recent replaced) {
         List<Recent> next = new ArrayList<>(RECENT);
         next.add(r);
         for (Recent old : recent) {
-            if (next.size() < RECENT && old.text() != r.text()) {
+            if (next.size() < RECENT && old.text() != r.text() && old != replaced) {
                 next.add(old);
             }
         }
