@@ -183,7 +183,7 @@ public final class Analyzer {
     private Stages stages(Lexicons lex) {
         return new Stages(
                 lex,
-                new SentenceSplitter(nlp, lex),
+                new SentenceSplitter(nlp, lex, config.cachedParagraphs()),
                 new Quotations(lex),
                 new SentenceVerdicts(lex, new ClaimClassifier(lex, config.claimModel())),
                 // what the verdicts are when the check-worthiness model fails: the claim rules alone

@@ -3,11 +3,22 @@ package org.newslint.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.newslint.text.CommonEnds;
 import org.newslint.text.TextRange;
 
 /**
  * Remembers the tagged sentences of recently seen paragraphs, keyed by their text, because an
  * editor re-analyses the whole article on every keystroke while only one paragraph changed.
+ *
+ * <p>The batch call also remembers the last few texts it was given with their parts' keys ({@link Recent}):
+ * a part of a new text that lies where that text and a recent one share their start or their end
+ * ({@link CommonEnds}) has exactly the characters of the recent part at the same (or shifted) offsets,
+ * so its key is that part's key string, already hashed, found in the map by identity, instead of a
+ * substring hashed and compared character by character (the key string is equal either way); and
+ * when it has not moved, the answer is that text's answer, the very same sentences: tagging is a
+ * function of the part's characters, and the sentences' offsets are right because the part starts
+ * where it did. This also keeps the objects of a paragraph the document holds twice, which the map,
+ * remembering one place per text, would shift on every analysis.
  */
 public final class CachingPipeline implements NlpPipeline {
     private final NlpPipeline delegate;
@@ -15,6 +26,15 @@ public final class CachingPipeline implements NlpPipeline {
     private static final int MOST = 1 << 16;
 
     private final BoundedMemo<String, Placed> cache;
+
+    /** How many recent texts the batch call compares a new text with (documents edited in turn). */
+    private static final int RECENT = 4;
+
+    /** A text the batch call was given, its parts' starts and ends, their keys, and the sentences answered. */
+    private record Recent(String text, int[] starts, int[] ends, String[] keys, List<List<Sentence>> answers) {}
+
+    /** The last few, newest first (replaced whole, never changed). */
+    private volatile List<Recent> recent = List.of();
 
     public CachingPipeline(NlpPipeline delegate, int maxParagraphs) {
         this.delegate = delegate;
@@ -50,10 +70,29 @@ public final class CachingPipeline implements NlpPipeline {
         String[] keys = new String[n];
         Placed[] found = new Placed[n];
         List<Integer> missing = new ArrayList<>();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        Recent before = null;
+        CommonEnds common = CommonEnds.NONE;
+        for (Recent r : recent) { // the recent text sharing the most characters at its ends with this one
+            CommonEnds c = CommonEnds.of(r.text(), text);
+            if (c.prefix() + (long) c.suffix() > common.prefix() + (long) common.suffix()) {
+                common = c;
+                before = r;
+            }
+            if (c.sharesMost()) {
+                break; // newest first: an older version of this text shares less
+            }
+        }
+        int[] same = new int[n];
         for (int k = 0; k < n; k++) {
-            keys[k] = parts.get(k).of(text);
+            TextRange part = parts.get(k);
+            starts[k] = part.start();
+            ends[k] = part.end();
+            same[k] = before == null ? -1 : sameIndex(before, common, part);
+            keys[k] = same[k] >= 0 ? before.keys()[same[k]] : part.of(text);
             found[k] = cache.get(keys[k]);
-            if (found[k] == null) {
+            if (found[k] == null && !unmoved(before, same[k], part)) {
                 missing.add(k);
             }
         }
@@ -64,9 +103,48 @@ public final class CachingPipeline implements NlpPipeline {
         }
         List<List<Sentence>> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            out.add(placedAt(keys[k], found[k], parts.get(k).start()));
+            int start = parts.get(k).start();
+            if (unmoved(before, same[k], parts.get(k))) {
+                // the recent answer for these characters at this offset: the very same sentences, even for a
+                // paragraph the document holds twice (the map remembers one place per text)
+                List<Sentence> again = before.answers().get(same[k]);
+                if (found[k] == null || found[k].at() != start) {
+                    cache.put(keys[k], new Placed(start, again));
+                }
+                out.add(again);
+            } else {
+                out.add(placedAt(keys[k], found[k], start));
+            }
         }
+        remember(new Recent(text, starts, ends, keys, out), common.sharesMost() ? before : null);
         return out;
+    }
+
+    /** The index of the recent part with exactly {@code part}'s characters, or -1. */
+    private static int sameIndex(Recent before, CommonEnds common, TextRange part) {
+        int at = common.oldStart(part.start(), part.end());
+        if (at < 0) {
+            return -1;
+        }
+        int k = java.util.Arrays.binarySearch(before.starts(), at);
+        return k >= 0 && before.ends()[k] - at == part.length() ? k : -1;
+    }
+
+    /** Whether the recent part {@code same} has {@code part}'s characters at {@code part}'s very offset. */
+    private static boolean unmoved(Recent before, int same, TextRange part) {
+        return same >= 0 && before.starts()[same] == part.start();
+    }
+
+    /** Makes {@code r} the newest recent text, in place of {@code replaced} (its older version, or null). */
+    private synchronized void remember(Recent r, Recent replaced) {
+        List<Recent> next = new ArrayList<>(RECENT);
+        next.add(r);
+        for (Recent old : recent) {
+            if (next.size() < RECENT && old.text() != r.text() && old != replaced) {
+                next.add(old);
+            }
+        }
+        recent = List.copyOf(next);
     }
 
     /** The sentences where the paragraph now starts: the same objects if it has not moved, else shifted and remembered so. */

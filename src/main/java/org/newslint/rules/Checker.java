@@ -65,6 +65,9 @@ public final class Checker {
                 run(rule, () -> rule.check(context), context, settings, findings);
             }
         }
+        if (remembered != null) {
+            remembered.finish();
+        }
         // suppression comments, then the rule that reports those that silenced nothing
         List<Finding> ruled = List.copyOf(findings);
         findings =

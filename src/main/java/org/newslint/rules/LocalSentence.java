@@ -72,6 +72,29 @@ final class LocalSentence {
 
     /** The sentence {@code s} of a document whose text (the analysed one, {@code Document.text}) is {@code text}. */
     static LocalSentence of(SentenceInfo s, String text) {
+        long window = window(s);
+        int from = (int) (window >>> 32);
+        int to = (int) window;
+        List<LocalAttribution> attributions = s.attributions().isEmpty() ? List.of() : new ArrayList<>();
+        for (Attribution a : s.attributions()) {
+            LocalSource source = a.source() == null
+                    ? null
+                    : new LocalSource(
+                            shift(a.source().range(), -from),
+                            a.source().text(),
+                            a.source().entityId() != null);
+            attributions.add(
+                    new LocalAttribution(shift(a.cue().range(), -from), a.cue().lemma(), source));
+        }
+        return new LocalSentence(
+                s.sentence().tokens(), from, text, to - from, attributions, s.attributedBy(), s.nonClaimReason());
+    }
+
+    /**
+     * The sentence's window as start (high half) and end (low half): its span, widened to its first
+     * token's start, its last token's end and any attribution reaching outside it.
+     */
+    static long window(SentenceInfo s) {
         int from = s.range().start();
         int to = s.range().end();
         List<Token> tokens = s.sentence().tokens();
@@ -87,19 +110,74 @@ final class LocalSentence {
                 to = Math.max(to, a.source().range().end());
             }
         }
-        List<LocalAttribution> attributions = s.attributions().isEmpty() ? List.of() : new ArrayList<>();
-        for (Attribution a : s.attributions()) {
-            LocalSource source = a.source() == null
-                    ? null
-                    : new LocalSource(
-                            shift(a.source().range(), -from),
-                            a.source().text(),
-                            a.source().entityId() != null);
-            attributions.add(
-                    new LocalAttribution(shift(a.cue().range(), -from), a.cue().lemma(), source));
+        return ((long) from << 32) | to;
+    }
+
+    /**
+     * Whether sentence {@code a} with its window at {@code ao} and sentence {@code b} with its window at
+     * {@code bo} give equal keys apart from the window's characters: the same tokens relative to the
+     * window (the very same list, when nothing moved), attributions, and reasons. What
+     * {@link #equals} compares, field for field, without building either key; the caller vouches for
+     * the characters.
+     */
+    static boolean sameApartFromText(SentenceInfo a, int ao, SentenceInfo b, int bo) {
+        if (a.nonClaimReason() != b.nonClaimReason() || !Objects.equals(a.attributedBy(), b.attributedBy())) {
+            return false;
         }
-        return new LocalSentence(
-                s.sentence().tokens(), from, text, to - from, attributions, s.attributedBy(), s.nonClaimReason());
+        List<Token> at = a.sentence().tokens();
+        List<Token> bt = b.sentence().tokens();
+        if (at != bt || ao != bo) {
+            if (at.size() != bt.size()) {
+                return false;
+            }
+            for (int i = 0; i < at.size(); i++) {
+                if (!sameToken(at.get(i), ao, bt.get(i), bo)) {
+                    return false;
+                }
+            }
+        }
+        List<Attribution> aa = a.attributions();
+        List<Attribution> ba = b.attributions();
+        if (aa.size() != ba.size()) {
+            return false;
+        }
+        for (int i = 0; i < aa.size(); i++) {
+            Attribution x = aa.get(i);
+            Attribution y = ba.get(i);
+            if (!sameRange(x.cue().range(), ao, y.cue().range(), bo)
+                    || !Objects.equals(x.cue().lemma(), y.cue().lemma())
+                    || (x.source() == null) != (y.source() == null)) {
+                return false;
+            }
+            if (x.source() != null
+                    && (!sameRange(x.source().range(), ao, y.source().range(), bo)
+                            || !Objects.equals(x.source().text(), y.source().text())
+                            || (x.source().entityId() == null) != (y.source().entityId() == null))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameRange(TextRange a, int ao, TextRange b, int bo) {
+        return a.start() - ao == b.start() - bo && a.end() - ao == b.end() - bo;
+    }
+
+    /** Two tokens equal relative to their windows (strings shared by a shifted copy compare by identity first). */
+    private static boolean sameToken(Token a, int ao, Token b, int bo) {
+        return a == b && ao == bo
+                || a.start() - ao == b.start() - bo
+                        && a.end() - ao == b.end() - bo
+                        && a.text().equals(b.text())
+                        && a.pos().equals(b.pos())
+                        && Objects.equals(a.lemma(), b.lemma())
+                        && (a.lemmas() == b.lemmas() || a.lemmas().equals(b.lemmas()))
+                        && a.lower().equals(b.lower());
+    }
+
+    /** Where the window starts in the document (the offset {@link #place} adds). */
+    int origin() {
+        return origin;
     }
 
     /** This key holding its own copies (relative tokens, the window's text), to be stored in a memo. */
@@ -153,6 +231,11 @@ final class LocalSentence {
 
     /** Findings judged on this key (window offsets) placed in the document this key was made from. */
     List<LocalFinding> place(List<LocalFinding> judged) {
+        return place(judged, origin);
+    }
+
+    /** Findings judged on a key (window offsets) placed at a window starting at {@code origin}. */
+    static List<LocalFinding> place(List<LocalFinding> judged, int origin) {
         if (judged.isEmpty() || origin == 0) {
             return judged;
         }
@@ -202,15 +285,7 @@ final class LocalSentence {
             return false;
         }
         for (int i = 0; i < tokens.size(); i++) {
-            Token a = tokens.get(i);
-            Token b = k.tokens.get(i);
-            if (a.start() - origin != b.start() - k.origin
-                    || a.end() - origin != b.end() - k.origin
-                    || !a.text().equals(b.text())
-                    || !a.pos().equals(b.pos())
-                    || !Objects.equals(a.lemma(), b.lemma())
-                    || a.lemmas() != b.lemmas() && !a.lemmas().equals(b.lemmas())
-                    || !a.lower().equals(b.lower())) {
+            if (!sameToken(tokens.get(i), origin, k.tokens.get(i), k.origin)) {
                 return false;
             }
         }

@@ -1,10 +1,13 @@
 package org.newslint.rules;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
+import org.newslint.analysis.model.SentenceInfo;
+import org.newslint.text.CommonEnds;
 
 /**
  * The {@link SentenceLocal} rules' judgements of the sentences an editor's analyses have seen, by
@@ -15,6 +18,14 @@ import java.util.concurrent.atomic.LongAdder;
  * the sentences of the documents analysed like {@code CachingPipeline}; safe for the server's
  * concurrent analyses (one lock around the map, slots set atomically; a judgement is made outside
  * the lock, and two threads making the same one store equal values).
+ *
+ * <p>Before the map, a sentence is compared with the last few analyses' sentences ({@link Recent}): where
+ * its window lies in a stretch the two documents' texts share at their start or end ({@link CommonEnds}),
+ * the window's characters are those of the recent sentence whose window starts at the same (or shifted)
+ * offset, and {@link LocalSentence#sameApartFromText} compares the rest of the key (the same token list
+ * when the paragraph did not move); equal, the recent sentence's entry is the entry the map would give
+ * for the same key, so it is taken without building, hashing or looking up a key, and without touching
+ * the map's order (the recent analysis holds the entry, so eviction cannot lose it while it is reused).
  */
 final class SentenceMemo {
     private static final int CAPACITY = 2048;
@@ -32,6 +43,15 @@ final class SentenceMemo {
                 }
             };
     private final LongAdder hits = new LongAdder();
+
+    /** How many recent analyses a new one is compared with (documents edited in turn). */
+    private static final int RECENT = 4;
+
+    /** An analysis's text and sentences, each with its window's start and length and its entry (or null). */
+    private record Recent(String text, List<SentenceInfo> sentences, int[] origins, int[] lengths, Object[] entries) {}
+
+    /** The last few, newest first (replaced whole; the entries are shared, as in the map). */
+    private volatile List<Recent> recent = List.of();
 
     /** A memo for a checker of {@code slots} rules (slot: the rule's index in the checker's list). */
     SentenceMemo(int slots) {
@@ -52,37 +72,89 @@ final class SentenceMemo {
         return hits.sum();
     }
 
+    /** Makes {@code r} the newest recent text, in place of {@code replaced} (its older version, or null). */
+    private synchronized void remember(Recent r, Recent replaced) {
+        List<Recent> next = new ArrayList<>(RECENT);
+        next.add(r);
+        for (Recent old : recent) {
+            if (next.size() < RECENT && old.text() != r.text() && old != replaced) {
+                next.add(old);
+            }
+        }
+        recent = List.copyOf(next);
+    }
+
     /** The memo as one analysis sees it (one thread). */
     final class Session {
         private final RuleContext context;
+        private final List<SentenceInfo> sentences;
         private final AtomicReferenceArray<?>[] entries;
+        private final int[] origins;
+        private final int[] lengths;
+        /** The recent analysis sharing the most characters at its ends with this one, or null. */
+        private final Recent before;
+
+        private final CommonEnds common;
 
         private Session(RuleContext context) {
             this.context = context;
-            this.entries =
-                    new AtomicReferenceArray<?>[context.analysis().sentences().size()];
+            this.sentences = context.analysis().sentences();
+            int n = sentences.size();
+            this.entries = new AtomicReferenceArray<?>[n];
+            this.origins = new int[n];
+            this.lengths = new int[n];
+            for (int i = 0; i < n; i++) {
+                long window = LocalSentence.window(sentences.get(i));
+                origins[i] = (int) (window >>> 32);
+                lengths[i] = (int) window - origins[i];
+            }
+            String text = context.analysis().document().text();
+            Recent closest = null;
+            CommonEnds shared = CommonEnds.NONE;
+            for (Recent r : recent) {
+                CommonEnds c = CommonEnds.of(r.text(), text);
+                if (c.prefix() + (long) c.suffix() > shared.prefix() + (long) shared.suffix()) {
+                    shared = c;
+                    closest = r;
+                }
+                if (c.sharesMost()) {
+                    break; // newest first: an older version of this text shares less
+                }
+            }
+            this.before = closest;
+            this.common = shared;
         }
 
         /** The judgements of {@code rule} (in slot {@code slot}) for the sentences of the analysis. */
         SentenceLocal.Judgements judgements(int slot, SentenceLocal rule) {
             return i -> {
-                LocalSentence sentence = context.sentence(i);
-                AtomicReferenceArray<List<LocalFinding>> entry = entry(i, sentence);
+                AtomicReferenceArray<List<LocalFinding>> entry = entry(i);
                 List<LocalFinding> found = entry.get(slot);
                 if (found == null) {
-                    found = List.copyOf(rule.judge(sentence));
+                    found = List.copyOf(rule.judge(context.sentence(i)));
                     entry.set(slot, found);
                 } else {
                     hits.increment();
                 }
-                return sentence.place(found);
+                return LocalSentence.place(found, origins[i]);
             };
         }
 
+        /** Makes this analysis's sentences and entries the newest recent analysis (after the rules ran). */
+        void finish() {
+            remember(
+                    new Recent(context.analysis().document().text(), sentences, origins, lengths, entries.clone()),
+                    common.sharesMost() ? before : null);
+        }
+
         @SuppressWarnings("unchecked")
-        private AtomicReferenceArray<List<LocalFinding>> entry(int i, LocalSentence sentence) {
+        private AtomicReferenceArray<List<LocalFinding>> entry(int i) {
             AtomicReferenceArray<List<LocalFinding>> entry = (AtomicReferenceArray<List<LocalFinding>>) entries[i];
             if (entry == null) {
+                entry = recentEntry(i);
+            }
+            if (entry == null) {
+                LocalSentence sentence = context.sentence(i);
                 synchronized (judged) {
                     entry = judged.get(sentence);
                 }
@@ -96,9 +168,36 @@ final class SentenceMemo {
                         }
                     }
                 }
-                entries[i] = entry;
             }
+            entries[i] = entry;
             return entry;
+        }
+
+        /**
+         * The entry of the recent analysis's sentence whose key equals sentence {@code i}'s, when its window
+         * lies where the texts share their ends: the same index (before the edit) or the same distance from
+         * the end (after it). Null when there is none or it is not known to be equal.
+         */
+        @SuppressWarnings("unchecked")
+        private AtomicReferenceArray<List<LocalFinding>> recentEntry(int i) {
+            if (before == null) {
+                return null;
+            }
+            int at = common.oldStart(origins[i], origins[i] + lengths[i]);
+            if (at < 0) {
+                return null;
+            }
+            int j = at == origins[i] ? i : i + before.sentences().size() - sentences.size();
+            if (j < 0
+                    || j >= before.origins().length
+                    || before.origins()[j] != at
+                    || before.lengths()[j] != lengths[i]
+                    || before.entries()[j] == null
+                    || !LocalSentence.sameApartFromText(
+                            sentences.get(i), origins[i], before.sentences().get(j), at)) {
+                return null;
+            }
+            return (AtomicReferenceArray<List<LocalFinding>>) before.entries()[j];
         }
     }
 }

@@ -107,7 +107,7 @@ public final class MarkdownProse {
                 }
             }
         }
-        PlainTextProse.maskUrls(original, masked);
+        PlainTextProse.maskUrls(original, masked, false);
         blocks.sort((a, b) -> a.range().compareTo(b.range()));
         return new Prose(original, new String(masked), blocks);
     }

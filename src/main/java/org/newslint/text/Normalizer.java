@@ -9,6 +9,11 @@ public final class Normalizer {
     private Normalizer() {}
 
     public static String normalize(CharSequence text) {
+        return new String(normalizedChars(text));
+    }
+
+    /** {@link #normalize(CharSequence)} as a new array, for a caller that goes on changing it. */
+    public static char[] normalizedChars(CharSequence text) {
         char[] out = text.toString().toCharArray();
         for (int i = 0; i < out.length; i++) {
             char c = out[i];
@@ -16,7 +21,7 @@ public final class Normalizer {
                 out[i] = normalize(c);
             }
         }
-        return new String(out);
+        return out;
     }
 
     public static char normalize(char c) {

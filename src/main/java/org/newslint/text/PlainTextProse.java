@@ -15,8 +15,8 @@ public final class PlainTextProse {
     private PlainTextProse() {}
 
     public static Prose extract(String original) {
-        char[] text = Normalizer.normalize(original).toCharArray();
-        maskUrls(original, text);
+        char[] text = Normalizer.normalizedChars(original);
+        maskUrls(original, text, true);
         SuppressionComments.blank(original, text);
         List<Paragraph> paragraphs = new ArrayList<>();
         int i = 0;
@@ -50,15 +50,26 @@ public final class PlainTextProse {
         return new Prose(original, new String(text), paragraphs);
     }
 
-    static void maskUrls(String original, char[] text) {
+    /**
+     * @param normalised whether {@code text} is still the normalised original (plain text): then the filters
+     *     below read it, an array, instead of the string; Markdown's blanked prose is not, and they read the original
+     */
+    static void maskUrls(String original, char[] text, boolean normalised) {
         Matcher m = URL.matcher(original).useTransparentBounds(true);
         int n = original.length();
         // a URL starts with "h" or "w" (any case): try the pattern there only, in order, as find() would
         // (transparent bounds let \b see the character before), instead of at every position of the document
+        // a normalised copy holds the same ASCII letters, digits and full stops as the original at every offset
+        // from i on (normalising yields none of them; only URLs before i are blanked, and a blank before i only
+        // lets more positions through to the pattern), and a match is ASCII (the pattern's case folding is)
+        char[] probe = normalised ? text : original.toCharArray();
         for (int i = 0; i < n; i++) {
-            char c = original.charAt(i);
-            if (c != 'h' && c != 'H' && c != 'w' && c != 'W' || i > 0 && isAsciiLetterOrDigit(original.charAt(i - 1))) {
+            char c = probe[i];
+            if (c != 'h' && c != 'H' && c != 'w' && c != 'W' || i > 0 && isAsciiLetterOrDigit(probe[i - 1])) {
                 continue; // not an "h" or "w", or one inside a word, where \b cannot hold
+            }
+            if (!startsWithIgnoringAsciiCase(probe, i, "http") && !startsWithIgnoringAsciiCase(probe, i, "www.")) {
+                continue; // a match starts with "http" or "www." (ASCII, any case)
             }
             m.region(i, n);
             if (!m.lookingAt()) {
@@ -76,6 +87,20 @@ public final class PlainTextProse {
             }
             i = m.end() - 1;
         }
+    }
+
+    /** Whether {@code text} holds {@code lower} (lower-case ASCII) at {@code at}, ignoring ASCII case. */
+    private static boolean startsWithIgnoringAsciiCase(char[] text, int at, String lower) {
+        if (at + lower.length() > text.length) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text[at + k];
+            if (c != lower.charAt(k) && (c < 'A' || c > 'Z' || c + ('a' - 'A') != lower.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

@@ -103,4 +103,45 @@ class CachingPipelineTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> plain.sentences("Hello", parts, () -> true))
                 .isInstanceOf(java.util.concurrent.CancellationException.class);
     }
+
+    @Test
+    void theBatchCallAnswersAnUnmovedPartWithTheSameSentencesEvenWhenTheDocumentHoldsItTwice() {
+        String twice = "Sources said the U.K. is ready.";
+        String[] versions = {
+            "Opening line.\n" + twice + "\nMiddle.\n" + twice + "\nEnd.",
+            "Opening line.\n" + twice + "\nMiddle, edited.\n" + twice + "\nEnd.",
+            "Opening line, edited.\n" + twice + "\nMiddle, edited.\n" + twice + "\nEnd.",
+            "Opening line, edited.\n" + twice + "\nMiddle, edited.\n" + twice + "\nEnd, edited.",
+        };
+        CachingPipeline cached = new CachingPipeline(OpenNlpPipeline.shared(), 16);
+        List<List<Sentence>> previous = null;
+        List<TextRange> previousParts = null;
+        int unmovedCopies = 0;
+        for (String text : versions) {
+            List<TextRange> parts = new java.util.ArrayList<>();
+            for (int start = 0; start < text.length(); ) {
+                int end = text.indexOf('\n', start);
+                end = end < 0 ? text.length() : end;
+                parts.add(new TextRange(start, end));
+                start = end + 1;
+            }
+            List<List<Sentence>> answer = cached.sentences(text, parts, () -> false);
+            List<List<Sentence>> fresh = parts.stream()
+                    .map(p -> OpenNlpPipeline.shared().sentences(text, p))
+                    .toList();
+            assertThat(answer).as(text).isEqualTo(fresh);
+            if (previous != null) {
+                for (int k = 1; k < parts.size(); k += 2) { // the two copies of the repeated paragraph
+                    if (parts.get(k).equals(previousParts.get(k))) {
+                        // where it did not move: the very same objects, although the map remembers one place for it
+                        assertThat(answer.get(k)).as("%s, part %d", text, k).isSameAs(previous.get(k));
+                        unmovedCopies++;
+                    }
+                }
+            }
+            previous = answer;
+            previousParts = parts;
+        }
+        assertThat(unmovedCopies).as("first copy once, both copies last").isEqualTo(3);
+    }
 }

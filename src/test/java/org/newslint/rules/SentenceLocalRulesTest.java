@@ -159,4 +159,58 @@ class SentenceLocalRulesTest {
             }
         }
     }
+
+    /**
+     * The recent-analysis path of {@link SentenceMemo} takes a sentence's entry when the window's
+     * characters are the same and {@link LocalSentence#sameApartFromText} holds: for every pair of
+     * sentences of two related documents whose windows hold the same characters, that must be exactly
+     * when their keys are equal (moved and unmoved sentences, a source resolved in one and not the other,
+     * an attribution added).
+     */
+    @Test
+    void sameApartFromTextIsKeyEqualityForWindowsWithTheSameCharacters() {
+        Analyzer analyzer = new Analyzer(CACHED);
+        String shared = "Smith said the plan failed. Officials said the plan failed. The plan failed.";
+        String longer = "Officials met on Friday and talked for hours about the budget, the schools, the roads and"
+                + " the harbour before they went home. The plan failed";
+        String[] versions = {
+            "Health Minister Jane Smith spoke on Friday.\n" + shared + "\nShe said the plan failed.\nThe plan failed",
+            "Health Minister Jane Smith spoke on Friday.\n" + shared + "\nThe plan failed, experts said.\n" + longer,
+            "A new first line.\n" + shared + "\nShe said the plan failed.\n" + longer,
+            "Health Minister Jane Smith spoke on Friday.\n" + shared + "\n" + shared + "\nThe plan failed",
+        };
+        int equal = 0;
+        int different = 0;
+        for (String first : versions) {
+            for (String second : versions) {
+                List<SentenceInfo> a =
+                        analyzer.analyze(doc(first, 1), Settings.defaults()).sentences();
+                List<SentenceInfo> b =
+                        analyzer.analyze(doc(second, 2), Settings.defaults()).sentences();
+                for (SentenceInfo x : a) {
+                    for (SentenceInfo y : b) {
+                        long wx = LocalSentence.window(x);
+                        long wy = LocalSentence.window(y);
+                        int ox = (int) (wx >>> 32);
+                        int oy = (int) (wy >>> 32);
+                        int length = (int) wx - ox;
+                        if ((int) wy - oy != length || !first.regionMatches(ox, second, oy, length)) {
+                            continue;
+                        }
+                        boolean keys = LocalSentence.of(x, first).equals(LocalSentence.of(y, second));
+                        assertThat(LocalSentence.sameApartFromText(x, ox, y, oy))
+                                .as("%s | %s", first.substring(ox, ox + length), second)
+                                .isEqualTo(keys);
+                        if (keys) {
+                            equal++;
+                        } else {
+                            different++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(equal).isPositive();
+        assertThat(different).as("same characters, different keys").isPositive();
+    }
 }

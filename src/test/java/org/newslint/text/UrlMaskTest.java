@@ -23,15 +23,21 @@ class UrlMaskTest {
         char[] expected = text.toCharArray();
         searchEverywhere(text, expected);
         char[] actual = text.toCharArray();
-        PlainTextProse.maskUrls(text, actual);
+        PlainTextProse.maskUrls(text, actual, false);
         assertThat(new String(actual)).isEqualTo(new String(expected));
+        // plain text's path, whose filters read the normalised copy it masks
+        char[] normalised = Normalizer.normalizedChars(text);
+        searchEverywhere(text, normalised);
+        char[] fromCopy = Normalizer.normalizedChars(text);
+        PlainTextProse.maskUrls(text, fromCopy, true);
+        assertThat(new String(fromCopy)).isEqualTo(new String(normalised));
     }
 
     @Example
     void aUrlIsBlankedButNotItsSentenceStopNorAWordThatMerelyContainsWww() {
         String text = "See https://example.org/a. Or awww.x and WWW.Example.com, then (http://x.y/z).";
         char[] masked = text.toCharArray();
-        PlainTextProse.maskUrls(text, masked);
+        PlainTextProse.maskUrls(text, masked, true);
         assertThat(new String(masked))
                 .isEqualTo("See                      . Or awww.x and                , then (            ).");
     }

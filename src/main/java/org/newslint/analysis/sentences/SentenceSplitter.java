@@ -11,6 +11,7 @@ import org.newslint.analysis.model.NonClaimReason;
 import org.newslint.analysis.model.Settings;
 import org.newslint.nlp.NlpPipeline;
 import org.newslint.nlp.Sentence;
+import org.newslint.text.CommonEnds;
 import org.newslint.text.Document;
 import org.newslint.text.Paragraph;
 import org.newslint.text.ParagraphKind;
@@ -23,6 +24,15 @@ import org.newslint.text.TextRange;
  * to the configured size, and a paragraph with a run of over {@value #MAX_RUN_WITHOUT_SPACE} characters
  * without a space not at all (the {@link SplitArticle#limitNote()} says so); a dateline becomes its
  * own sentence. Cancellable between paragraphs.
+ *
+ * <p>An editor's splitter ({@code remember}) keeps, for the last few texts it split, what it decided
+ * per paragraph ({@link Recent}): the paragraph's reason, where its dateline ends, and from which of
+ * its sentences on it is boilerplate. Each of those is a function of the paragraph's kind and
+ * characters alone (with the lexicons, fixed per splitter; the sentences are the tagging of those
+ * characters, which is a function of them), so a paragraph of the same kind whose characters are
+ * those of a recent paragraph — it lies where the two texts share their start or their end,
+ * {@link CommonEnds} — gets that paragraph's decisions without a substring, a memo lookup or a
+ * regular expression. A splitter for fresh analyses remembers nothing.
  */
 public final class SentenceSplitter {
     private static final Pattern DATELINE = Pattern.compile(
@@ -38,10 +48,48 @@ public final class SentenceSplitter {
 
     private final NlpPipeline nlp;
     private final ParagraphClassifier paragraphs;
+    private final boolean remember;
 
+    /** How many recent texts a remembering splitter compares a new one with (documents edited in turn). */
+    private static final int RECENT = 4;
+
+    /**
+     * A split text's paragraphs (starts ascending) and what was decided for each: its reason (or null),
+     * where its dateline ends relative to its start (-1: none), and the first of its non-dateline
+     * sentences that is boilerplate (all after it are too; {@link Integer#MAX_VALUE}: none).
+     */
+    private record Recent(
+            String text,
+            int[] starts,
+            int[] ends,
+            ParagraphKind[] kinds,
+            NonClaimReason[] reasons,
+            int[] datelines,
+            int[] boilerplateFrom) {
+        /** The index of the paragraph with exactly {@code p}'s kind and characters, or -1. */
+        int same(CommonEnds common, Paragraph p) {
+            int at = common.oldStart(p.range().start(), p.range().end());
+            if (at < 0) {
+                return -1;
+            }
+            int k = java.util.Arrays.binarySearch(starts, at);
+            return k >= 0 && ends[k] - at == p.range().length() && kinds[k] == p.kind() ? k : -1;
+        }
+    }
+
+    /** The last few, newest first (replaced whole, never changed). */
+    private volatile List<Recent> recent = List.of();
+
+    /** A splitter that remembers nothing (fresh analyses). */
     public SentenceSplitter(NlpPipeline nlp, Lexicons lex) {
+        this(nlp, lex, false);
+    }
+
+    /** @param remember whether to reuse what was decided for recent texts' paragraphs (an editor's analyses) */
+    public SentenceSplitter(NlpPipeline nlp, Lexicons lex, boolean remember) {
         this.nlp = nlp;
         this.paragraphs = new ParagraphClassifier(lex);
+        this.remember = remember;
     }
 
     /** The sentences of an article, and why part of it was left out (null when nothing was). */
@@ -71,10 +119,11 @@ public final class SentenceSplitter {
                     : "Only the first " + analysed + " characters of this "
                             + document.text().length() + "-character document were analysed.";
         }
-        int before = kept.size();
+        int withRuns = kept.size();
         kept = kept.stream().filter(p -> !hasLongRun(full.text(), p.range())).toList();
-        if (kept.size() < before) {
-            String runs = (before - kept.size()) + (before - kept.size() == 1 ? " paragraph was" : " paragraphs were")
+        if (kept.size() < withRuns) {
+            String runs = (withRuns - kept.size())
+                    + (withRuns - kept.size() == 1 ? " paragraph was" : " paragraphs were")
                     + " not analysed: more than " + MAX_RUN_WITHOUT_SPACE + " characters without a space is not prose.";
             limitNote = limitNote == null ? runs : limitNote + " " + runs;
         }
@@ -82,23 +131,59 @@ public final class SentenceSplitter {
 
         // first what each paragraph is and where its parts are, then all parts tagged at once (in parallel when
         // many are new), then the drafts in order
+        Recent before = null;
+        CommonEnds common = CommonEnds.NONE;
+        for (Recent r : recent) { // the recent text sharing the most characters at its ends with this one
+            CommonEnds c = CommonEnds.of(r.text(), prose.text());
+            if (c.prefix() + (long) c.suffix() > common.prefix() + (long) common.suffix()) {
+                common = c;
+                before = r;
+            }
+            if (c.sharesMost()) {
+                break; // newest first: an older version of this text shares less
+            }
+        }
+        int np = kept.size();
+        int[] starts = new int[np];
+        int[] ends = new int[np];
+        ParagraphKind[] kinds = new ParagraphKind[np];
+        NonClaimReason[] reasons = new NonClaimReason[np];
+        int[] datelines = new int[np];
+        int[] boilerplateFrom = new int[np];
+        int[] was = new int[np];
         List<Part> parts = new ArrayList<>();
-        for (int pi = 0; pi < kept.size(); pi++) {
+        for (int pi = 0; pi < np; pi++) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("superseded");
             }
             Paragraph p = kept.get(pi);
-            NonClaimReason reason = paragraphs.reason(p, p.range().of(prose.text()));
             TextRange range = p.range();
-            Matcher dateline = DATELINE.matcher(range.of(prose.text()));
-            if (p.kind() == ParagraphKind.BODY
-                    && reason == null
-                    && dateline.lookingAt()
-                    && dateline.end() < range.length()) {
+            was[pi] = before == null ? -1 : before.same(common, p);
+            NonClaimReason reason;
+            int datelineEnd;
+            if (was[pi] >= 0) {
+                reason = before.reasons()[was[pi]];
+                datelineEnd = before.datelines()[was[pi]];
+            } else {
+                String paragraphText = range.of(prose.text());
+                reason = paragraphs.reason(p, paragraphText);
+                Matcher dateline = DATELINE.matcher(paragraphText);
+                datelineEnd = p.kind() == ParagraphKind.BODY
+                                && reason == null
+                                && dateline.lookingAt()
+                                && dateline.end() < range.length()
+                        ? dateline.end()
+                        : -1;
+            }
+            starts[pi] = range.start();
+            ends[pi] = range.end();
+            kinds[pi] = p.kind();
+            reasons[pi] = reason;
+            datelines[pi] = datelineEnd;
+            if (datelineEnd >= 0) {
                 // "AARHUS, Denmark (Reuters) -" is its own non-claim sentence, still searched for names
-                parts.add(
-                        new Part(pi, new TextRange(range.start(), range.start() + dateline.end()), true, false, null));
-                range = new TextRange(range.start() + dateline.end(), range.end());
+                parts.add(new Part(pi, new TextRange(range.start(), range.start() + datelineEnd), true, false, null));
+                range = new TextRange(range.start() + datelineEnd, range.end());
             }
             boolean mayBeBoilerplate = p.kind() != ParagraphKind.HEADING && reason != NonClaimReason.BYLINE;
             parts.add(new Part(pi, range, false, mayBeBoilerplate, reason));
@@ -109,21 +194,53 @@ public final class SentenceSplitter {
         List<SentenceDraft> drafts = new ArrayList<>();
         for (int k = 0; k < parts.size(); k++) {
             Part part = parts.get(k);
-            boolean boilerplate = false;
-            for (Sentence s : tagged.get(k)) {
-                if (part.dateline()) {
+            List<Sentence> sentences = tagged.get(k);
+            if (part.dateline()) {
+                for (Sentence s : sentences) {
                     drafts.add(new SentenceDraft(s, part.paragraph(), NonClaimReason.DATELINE));
-                    continue;
                 }
-                // boilerplate runs to the end of its paragraph ("Reporting by A. Editing by B.")
-                boilerplate = boilerplate
-                        || part.mayBeBoilerplate()
-                                && paragraphs.isBoilerplate(s.range().of(prose.text()));
+                continue;
+            }
+            int pi = part.paragraph();
+            // boilerplate runs to the end of its paragraph ("Reporting by A. Editing by B.")
+            int from =
+                    was[pi] >= 0 ? before.boilerplateFrom()[was[pi]] : boilerplateFrom(part, sentences, prose.text());
+            boilerplateFrom[pi] = from;
+            for (int j = 0; j < sentences.size(); j++) {
                 drafts.add(new SentenceDraft(
-                        s, part.paragraph(), boilerplate ? NonClaimReason.BOILERPLATE : part.reason()));
+                        sentences.get(j), pi, j >= from ? NonClaimReason.BOILERPLATE : part.reason()));
             }
         }
+        if (remember) {
+            remember(
+                    new Recent(prose.text(), starts, ends, kinds, reasons, datelines, boilerplateFrom),
+                    common.sharesMost() ? before : null);
+        }
         return new SplitArticle(prose, drafts, limitNote);
+    }
+
+    /** The first of a part's sentences that is boilerplate ({@link Integer#MAX_VALUE}: none). */
+    private int boilerplateFrom(Part part, List<Sentence> sentences, String text) {
+        if (part.mayBeBoilerplate()) {
+            for (int j = 0; j < sentences.size(); j++) {
+                if (paragraphs.isBoilerplate(sentences.get(j).range().of(text))) {
+                    return j;
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Makes {@code r} the newest recent text, in place of {@code replaced} (its older version, or null). */
+    private synchronized void remember(Recent r, Recent replaced) {
+        List<Recent> next = new ArrayList<>(RECENT);
+        next.add(r);
+        for (Recent old : recent) {
+            if (next.size() < RECENT && old.text() != r.text() && old != replaced) {
+                next.add(old);
+            }
+        }
+        recent = List.copyOf(next);
     }
 
     /** A stretch of a paragraph to tag: its dateline, or the rest (with the paragraph's reason, if any). */

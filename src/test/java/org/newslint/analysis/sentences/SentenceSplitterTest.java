@@ -169,4 +169,63 @@ class SentenceSplitterTest {
                 Text and photos copyright © 2016 Veldt Daily.
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ boilerplate""");
     }
+
+    /**
+     * An editor's splitter reuses what it decided for a paragraph with the same kind and characters in a
+     * recent text; after every edit of a sequence (each paragraph's kind, reason, dateline and boilerplate
+     * changed in turn, plain text and Markdown) it must split as a splitter that remembers nothing.
+     */
+    @Test
+    void aRememberingSplitterSplitsEveryEditedVersionAsAFreshOne() {
+        SentenceSplitter remembering = new SentenceSplitter(
+                new org.newslint.nlp.CachingPipeline(OpenNlpPipeline.shared(), 64), Lexicons.shared(), true);
+        String plain = """
+                Veldt Plant To Close As Owners Sell Up
+                By Ann Lee and Bo Park
+                AARHUS, Denmark (Reuters) - The plant in Veldt employs 400 people. Officials said it would close.
+                The plant in Veldt employs 400 people. Image via Stockhouse. All rights reserved, Veldt Daily.
+                Read Next:
+                The plant in Veldt employs 400 people.
+                """;
+        String markdown = """
+                # Veldt plant
+
+                - The plant in Veldt employs 400 people.
+
+                > The plant in Veldt employs 400 people.
+
+                The plant in Veldt employs 400 people. Image via Stockhouse.
+                """;
+        String[][] edits = {
+            {"To Close", "to close"}, // the heading becomes story text, and back
+            {"to close", "To Close"},
+            {"By Ann", "Bye Ann"}, // the byline stops being one
+            {"(Reuters) -", "(Reuters)"}, // the dateline goes
+            {"(Reuters)", "(Reuters) -"},
+            {"Image via Stockhouse.", "Image via Stock house."}, // boilerplate no longer
+            {"Read Next:", "Read next, then:"},
+            {"Officials", "Two officials"},
+            {"- The plant", "> The plant"}, // a list item becomes a block quote with the same characters
+            {"> The plant", "- The plant"},
+            {"# Veldt", "Veldt"},
+        };
+        for (String start : new String[] {plain, markdown}) {
+            DocumentFormat format = start == plain ? DocumentFormat.PLAIN_TEXT : DocumentFormat.MARKDOWN;
+            String text = start;
+            for (int round = 0; round < 2; round++) {
+                for (String[] edit : edits) {
+                    if (!text.contains(edit[0])) {
+                        continue;
+                    }
+                    text = round == 0
+                            ? text.replace(edit[0], edit[1])
+                            : "New first line.\n" + text.replace(edit[0], edit[1]);
+                    Document doc = new Document("file:///t.txt", 1, text, format);
+                    assertThat(remembering.split(doc, Settings.defaults(), () -> false))
+                            .as(text)
+                            .isEqualTo(SPLITTER.split(doc, Settings.defaults(), () -> false));
+                }
+            }
+        }
+    }
 }
