@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.newslint.text.CommonEnds;
+import org.newslint.text.RecentTexts;
 import org.newslint.text.TextRange;
 
 /**
@@ -34,7 +35,7 @@ public final class CachingPipeline implements NlpPipeline {
     private record Recent(String text, int[] starts, int[] ends, String[] keys, List<List<Sentence>> answers) {}
 
     /** The last few, newest first (replaced whole, never changed). */
-    private volatile List<Recent> recent = List.of();
+    private final RecentTexts<Recent> recent = new RecentTexts<>(RECENT, Recent::text);
 
     public CachingPipeline(NlpPipeline delegate, int maxParagraphs) {
         this.delegate = delegate;
@@ -72,18 +73,9 @@ public final class CachingPipeline implements NlpPipeline {
         List<Integer> missing = new ArrayList<>();
         int[] starts = new int[n];
         int[] ends = new int[n];
-        Recent before = null;
-        CommonEnds common = CommonEnds.NONE;
-        for (Recent r : recent) { // the recent text sharing the most characters at its ends with this one
-            CommonEnds c = CommonEnds.of(r.text(), text);
-            if (c.prefix() + (long) c.suffix() > common.prefix() + (long) common.suffix()) {
-                common = c;
-                before = r;
-            }
-            if (c.sharesMost()) {
-                break; // newest first: an older version of this text shares less
-            }
-        }
+        RecentTexts.Closest<Recent> closest = recent.closest(text);
+        Recent before = closest.entry();
+        CommonEnds common = closest.common();
         int[] same = new int[n];
         for (int k = 0; k < n; k++) {
             TextRange part = parts.get(k);
@@ -116,7 +108,7 @@ public final class CachingPipeline implements NlpPipeline {
                 out.add(placedAt(keys[k], found[k], start));
             }
         }
-        remember(new Recent(text, starts, ends, keys, out), common.sharesMost() ? before : null);
+        recent.remember(new Recent(text, starts, ends, keys, out), common.sharesMost() ? before : null);
         return out;
     }
 
@@ -133,18 +125,6 @@ public final class CachingPipeline implements NlpPipeline {
     /** Whether the recent part {@code same} has {@code part}'s characters at {@code part}'s very offset. */
     private static boolean unmoved(Recent before, int same, TextRange part) {
         return same >= 0 && before.starts()[same] == part.start();
-    }
-
-    /** Makes {@code r} the newest recent text, in place of {@code replaced} (its older version, or null). */
-    private synchronized void remember(Recent r, Recent replaced) {
-        List<Recent> next = new ArrayList<>(RECENT);
-        next.add(r);
-        for (Recent old : recent) {
-            if (next.size() < RECENT && old.text() != r.text() && old != replaced) {
-                next.add(old);
-            }
-        }
-        recent = List.copyOf(next);
     }
 
     /** The sentences where the paragraph now starts: the same objects if it has not moved, else shifted and remembered so. */

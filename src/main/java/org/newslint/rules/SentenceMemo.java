@@ -1,6 +1,5 @@
 package org.newslint.rules;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.text.CommonEnds;
+import org.newslint.text.RecentTexts;
 
 /**
  * The {@link SentenceLocal} rules' judgements of the sentences an editor's analyses have seen, by
@@ -51,7 +51,7 @@ final class SentenceMemo {
     private record Recent(String text, List<SentenceInfo> sentences, int[] origins, int[] lengths, Object[] entries) {}
 
     /** The last few, newest first (replaced whole; the entries are shared, as in the map). */
-    private volatile List<Recent> recent = List.of();
+    private final RecentTexts<Recent> recent = new RecentTexts<>(RECENT, Recent::text);
 
     /** A memo for a checker of {@code slots} rules (slot: the rule's index in the checker's list). */
     SentenceMemo(int slots) {
@@ -70,18 +70,6 @@ final class SentenceMemo {
     /** How many judgements came from memory (for tests). */
     long hits() {
         return hits.sum();
-    }
-
-    /** Makes {@code r} the newest recent text, in place of {@code replaced} (its older version, or null). */
-    private synchronized void remember(Recent r, Recent replaced) {
-        List<Recent> next = new ArrayList<>(RECENT);
-        next.add(r);
-        for (Recent old : recent) {
-            if (next.size() < RECENT && old.text() != r.text() && old != replaced) {
-                next.add(old);
-            }
-        }
-        recent = List.copyOf(next);
     }
 
     /** The memo as one analysis sees it (one thread). */
@@ -109,18 +97,9 @@ final class SentenceMemo {
                 lengths[i] = (int) window - origins[i];
             }
             String text = context.analysis().document().text();
-            Recent closest = null;
-            CommonEnds shared = CommonEnds.NONE;
-            for (Recent r : recent) {
-                CommonEnds c = CommonEnds.of(r.text(), text);
-                if (c.prefix() + (long) c.suffix() > shared.prefix() + (long) shared.suffix()) {
-                    shared = c;
-                    closest = r;
-                }
-                if (c.sharesMost()) {
-                    break; // newest first: an older version of this text shares less
-                }
-            }
+            RecentTexts.Closest<Recent> nearest = recent.closest(text);
+            Recent closest = nearest.entry();
+            CommonEnds shared = nearest.common();
             this.before = closest;
             this.common = shared;
         }
@@ -142,7 +121,7 @@ final class SentenceMemo {
 
         /** Makes this analysis's sentences and entries the newest recent analysis (after the rules ran). */
         void finish() {
-            remember(
+            recent.remember(
                     new Recent(context.analysis().document().text(), sentences, origins, lengths, entries.clone()),
                     common.sharesMost() ? before : null);
         }

@@ -16,6 +16,7 @@ import org.newslint.text.Document;
 import org.newslint.text.Paragraph;
 import org.newslint.text.ParagraphKind;
 import org.newslint.text.Prose;
+import org.newslint.text.RecentTexts;
 import org.newslint.text.TextRange;
 
 /**
@@ -78,7 +79,7 @@ public final class SentenceSplitter {
     }
 
     /** The last few, newest first (replaced whole, never changed). */
-    private volatile List<Recent> recent = List.of();
+    private final RecentTexts<Recent> recent = new RecentTexts<>(RECENT, Recent::text);
 
     /** A splitter that remembers nothing (fresh analyses). */
     public SentenceSplitter(NlpPipeline nlp, Lexicons lex) {
@@ -131,18 +132,9 @@ public final class SentenceSplitter {
 
         // first what each paragraph is and where its parts are, then all parts tagged at once (in parallel when
         // many are new), then the drafts in order
-        Recent before = null;
-        CommonEnds common = CommonEnds.NONE;
-        for (Recent r : recent) { // the recent text sharing the most characters at its ends with this one
-            CommonEnds c = CommonEnds.of(r.text(), prose.text());
-            if (c.prefix() + (long) c.suffix() > common.prefix() + (long) common.suffix()) {
-                common = c;
-                before = r;
-            }
-            if (c.sharesMost()) {
-                break; // newest first: an older version of this text shares less
-            }
-        }
+        RecentTexts.Closest<Recent> closest = recent.closest(prose.text());
+        Recent before = closest.entry();
+        CommonEnds common = closest.common();
         int np = kept.size();
         int[] starts = new int[np];
         int[] ends = new int[np];
@@ -212,7 +204,7 @@ public final class SentenceSplitter {
             }
         }
         if (remember) {
-            remember(
+            recent.remember(
                     new Recent(prose.text(), starts, ends, kinds, reasons, datelines, boilerplateFrom),
                     common.sharesMost() ? before : null);
         }
@@ -229,18 +221,6 @@ public final class SentenceSplitter {
             }
         }
         return Integer.MAX_VALUE;
-    }
-
-    /** Makes {@code r} the newest recent text, in place of {@code replaced} (its older version, or null). */
-    private synchronized void remember(Recent r, Recent replaced) {
-        List<Recent> next = new ArrayList<>(RECENT);
-        next.add(r);
-        for (Recent old : recent) {
-            if (next.size() < RECENT && old.text() != r.text() && old != replaced) {
-                next.add(old);
-            }
-        }
-        recent = List.copyOf(next);
     }
 
     /** A stretch of a paragraph to tag: its dateline, or the rest (with the paragraph's reason, if any). */
