@@ -140,14 +140,6 @@ final class SentenceKey {
 
     /** Equal string arrays, the same string objects (the usual case) compared without reading them. */
     private static boolean same(String[] a, String[] b) {
-        if (a.length != b.length) {
-            return false;
-        }
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i] && !a[i].equals(b[i])) {
-                return false;
-            }
-        }
-        return true;
+        return java.util.Arrays.equals(a, b); // String.equals answers the same object at once
     }
 }

@@ -1,6 +1,7 @@
 package org.newslint.nlp.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
@@ -104,17 +105,6 @@ final class LastDocument {
 
     /** Equal token arrays; the same string objects (the tagging cache's) compare without being read. */
     static boolean sameWords(String[] a, String[] b) {
-        if (a == b) {
-            return true;
-        }
-        if (a.length != b.length) {
-            return false;
-        }
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i] && !a[i].equals(b[i])) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.equals(a, b); // String.equals answers the same object at once
     }
 }
