@@ -64,7 +64,8 @@ public final class StdioServer {
                     .check(org.newslint.text.Document.of("Warm up, he said."), Settings.defaults()),
             // the trained models, smaller, on the other thread
             () -> {
-                // the name finder's weight table, otherwise laid out in the first analysis
+                // a decoder of the name finder's (its feature descriptor read, the generators made, the XML parser's
+                // classes loaded), which the first analysis would otherwise make
                 org.newslint.nlp.ner.NameFinder.shared().prepare();
                 org.newslint.nlp.claims.CheckWorthinessModel.shared();
                 org.newslint.nlp.quotes.QuoteModel.sharedOrNull();

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.ArrayMath;
@@ -18,7 +17,6 @@ import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
@@ -73,13 +71,8 @@ public final class BinaryClassifier {
         boolean tabled = !keepModel
                 && model instanceof AbstractModel am
                 && am.getModelType() == AbstractModel.ModelType.MaxentQn;
-        this.table = tabled ? WeightTable.copyOf(weights((AbstractModel) model)) : null;
+        this.table = tabled ? WeightTable.copyOf((AbstractModel) model) : null;
         this.model = tabled ? null : model;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Context> weights(AbstractModel model) {
-        return (Map<String, Context>) model.getDataStructures()[1];
     }
 
     /** Reads a classifier written by {@link #write}; fails on a file of another kind. */

@@ -6,7 +6,6 @@ import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 
 /**
  * The statistical lemmatiser's decisions with a beam of one, decoded without OpenNLP's beam search.
@@ -74,14 +73,13 @@ final class GreedyLemmatizer {
         }
     }
 
-    @SuppressWarnings("unchecked")
     static Recipe recipe(LemmatizerModel model) {
         AbstractModel maxent = model.getArtifact("lemmatizer.model");
         String[] names = new String[maxent.getNumOutcomes()];
         for (int i = 0; i < names.length; i++) {
             names[i] = maxent.getOutcome(i);
         }
-        WeightTable table = WeightTable.copyOf((Map<String, Context>) maxent.getDataStructures()[1]);
+        WeightTable table = WeightTable.copyOf(maxent);
         java.util.function.Supplier<LemmatizerContextGenerator> contexts =
                 model.getFactory().getContextGenerator().getClass() == DefaultLemmatizerContextGenerator.class
                         ? DefaultLemmatizerContextGenerator::new

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.ConfigurablePOSContextGenerator;
 import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.postag.POSContextGenerator;
@@ -86,7 +85,6 @@ final class GreedyTagger {
     }
 
     /** What {@link #forModel} makes its tagger of, or null when it would give null. */
-    @SuppressWarnings("unchecked")
     static Recipe recipe(POSModel model) {
         Object classifier = model.getArtifact("pos.model");
         byte[] descriptor = model.getArtifact("generator.featuregen");
@@ -118,7 +116,7 @@ final class GreedyTagger {
             throw new java.io.UncheckedIOException("reading a feature descriptor from memory", e);
         }
         return new Recipe(
-                WeightTable.copyOf((Map<String, Context>) maxent.getDataStructures()[1]),
+                WeightTable.copyOf(maxent),
                 maxentOutcomes(maxent),
                 descriptor.clone(),
                 java.util.Collections.unmodifiableMap(resources),

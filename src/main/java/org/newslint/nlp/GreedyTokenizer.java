@@ -48,14 +48,13 @@ final class GreedyTokenizer {
     }
 
     /** A tokenizer for {@code model}, or null when it is not one this class reproduces (then use TokenizerME). */
-    @SuppressWarnings("unchecked")
     static GreedyTokenizer forModel(TokenizerModel model) {
         if (model.getFactory().getAbbreviationDictionary() != null
                 || !(model.getMaxentModel() instanceof opennlp.tools.ml.maxent.GISModel maxent)
                 || maxent.getIndex(TokenizerME.SPLIT) < 0) {
             return null;
         }
-        return new GreedyTokenizer(model, maxent, (Map<String, Context>) maxent.getDataStructures()[1]);
+        return new GreedyTokenizer(model, maxent, WeightTable.weights(maxent));
     }
 
     /** The token spans of {@code text}, as {@link TokenizerME#tokenizePos} finds them. */

@@ -2,6 +2,7 @@ package org.newslint.nlp;
 
 import java.util.Arrays;
 import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 
 /**
@@ -58,6 +59,22 @@ public final class WeightTable {
         return new WeightTable(weights);
     }
 
+    /** A table of its own for a maxent or perceptron model's weights ({@link #copyOf(Map)}). */
+    public static WeightTable copyOf(AbstractModel model) {
+        return copyOf(weights(model));
+    }
+
+    /** The shared table for a model's weights ({@link #of(Map)}). */
+    public static WeightTable of(AbstractModel model) {
+        return of(weights(model));
+    }
+
+    /** OpenNLP's map of a model's weights, by feature name (the second of its data structures). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Context> weights(AbstractModel model) {
+        return (Map<String, Context>) model.getDataStructures()[1];
+    }
+
     private WeightTable(Map<String, Context> weights) {
         int size = Integer.highestOneBit(Math.max(4, weights.size() * 2 - 1)) << 1; // load at most one half
         mask = size - 1;
@@ -111,18 +128,27 @@ public final class WeightTable {
 
     /** Adds {@code feature}'s weights to {@code scores} (by outcome index); false if the model has no such feature. */
     public boolean addTo(String feature, double[] scores) {
+        int at = find(feature);
+        if (at < 0) {
+            return false;
+        }
+        for (int a = slots[at + 3], end = a + (slots[at + 2] >>> 16); a < end; a++) {
+            scores[outcomes[a]] += parameters[a];
+        }
+        return true;
+    }
+
+    /** Where {@code feature}'s slot starts in {@link #slots}, or -1 if the model has no such feature. */
+    private int find(String feature) {
         int h = feature.hashCode();
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             int at = slot * SLOT;
             int lengthAndCount = slots[at + 2];
             if (lengthAndCount == 0) {
-                return false;
+                return -1;
             }
             if (slots[at] == h && named(feature, slots[at + 1], lengthAndCount & 0xFFFF)) {
-                for (int a = slots[at + 3], end = a + (lengthAndCount >>> 16); a < end; a++) {
-                    scores[outcomes[a]] += parameters[a];
-                }
-                return true;
+                return at;
             }
         }
     }
@@ -133,19 +159,13 @@ public final class WeightTable {
      * instead of keeping the model's map for them.
      */
     public Context contextOf(String feature) {
-        int h = feature.hashCode();
-        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-            int at = slot * SLOT;
-            int lengthAndCount = slots[at + 2];
-            if (lengthAndCount == 0) {
-                return null;
-            }
-            if (slots[at] == h && named(feature, slots[at + 1], lengthAndCount & 0xFFFF)) {
-                int from = slots[at + 3];
-                int to = from + (lengthAndCount >>> 16);
-                return new Context(Arrays.copyOfRange(outcomes, from, to), Arrays.copyOfRange(parameters, from, to));
-            }
+        int at = find(feature);
+        if (at < 0) {
+            return null;
         }
+        int from = slots[at + 3];
+        int to = from + (slots[at + 2] >>> 16);
+        return new Context(Arrays.copyOfRange(outcomes, from, to), Arrays.copyOfRange(parameters, from, to));
     }
 
     private boolean named(String feature, int start, int length) {

@@ -138,7 +138,6 @@ final class NameDecoder {
      * A decoder for {@code model}, or null when its classifier is of a kind this class does not
      * reproduce exactly (then {@link NameFinderME} decodes).
      */
-    @SuppressWarnings("unchecked")
     static NameDecoder forModel(TokenNameFinderModel model) {
         if (model instanceof TabledNameModel tabled && tabled.table() != null) {
             return new NameDecoder(model, tabled.table(), tabled.modelType(), tabled.outcomeNames());
@@ -149,11 +148,7 @@ final class NameDecoder {
             for (int i = 0; i < names.length; i++) {
                 names[i] = maxent.getOutcome(i);
             }
-            return new NameDecoder(
-                    model,
-                    org.newslint.nlp.WeightTable.of((Map<String, Context>) maxent.getDataStructures()[1]),
-                    maxent.getModelType(),
-                    names);
+            return new NameDecoder(model, org.newslint.nlp.WeightTable.of(maxent), maxent.getModelType(), names);
         }
         return null;
     }

@@ -126,8 +126,9 @@ public final class NameFinder {
     }
 
     /**
-     * Lays out the model's weights (shared by every thread's decoder) and reads its feature-generator descriptor
-     * on the calling thread, so that a server can do it while it starts instead of in its first analysis.
+     * Makes this thread's decoder — reads the model's feature-generator descriptor and, for a model not loaded as
+     * a {@link TabledNameModel}, lays out its weights (shared by every thread's decoder) — so that a server can do
+     * it while it starts instead of in its first analysis.
      */
     public void prepare() {
         finders.get();

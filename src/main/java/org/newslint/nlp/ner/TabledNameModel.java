@@ -2,9 +2,7 @@ package org.newslint.nlp.ner;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newslint.nlp.WeightTable;
 
@@ -24,12 +22,11 @@ final class TabledNameModel extends TokenNameFinderModel {
     private final AbstractModel.ModelType modelType;
     private final String[] outcomeNames;
 
-    @SuppressWarnings("unchecked")
     TabledNameModel(InputStream in) throws IOException {
         super(in);
         Object classifier = getArtifact(CLASSIFIER);
         if (classifier instanceof AbstractModel maxent && NameDecoder.decodes(maxent)) {
-            this.table = WeightTable.copyOf((Map<String, Context>) maxent.getDataStructures()[1]);
+            this.table = WeightTable.copyOf(maxent);
             this.modelType = maxent.getModelType();
             this.outcomeNames = new String[maxent.getNumOutcomes()];
             for (int i = 0; i < outcomeNames.length; i++) {
