@@ -87,6 +87,25 @@ final class GreedyLemmatizer {
         return new Recipe(table, names, contexts);
     }
 
+    /**
+     * The same recipe as {@link #recipe(LemmatizerModel)} from the model file's artifacts, without OpenNLP
+     * reading the model ({@link MaxentFile}); null unless the manifest names OpenNLP's own {@code
+     * LemmatizerFactory} (whose context generator is the default one) and the classifier is a maxent model.
+     * {@code GreedyLemmatizerTest} checks both recipes lemmatise alike.
+     */
+    static Recipe recipe(ModelArchive archive) throws java.io.IOException {
+        byte[] classifier = archive.entry("lemmatizer.model");
+        if (classifier == null
+                || !opennlp.tools.lemmatizer.LemmatizerFactory.class.getName().equals(archive.manifest("factory"))) {
+            return null;
+        }
+        MaxentFile.Weights weights = MaxentFile.read(classifier, 0);
+        if (weights == null || weights.type() != AbstractModel.ModelType.Maxent) {
+            return null;
+        }
+        return new Recipe(weights.table(), weights.outcomeNames(), DefaultLemmatizerContextGenerator::new);
+    }
+
     /** Lemmas of one sentence, as {@link LemmatizerME#lemmatize(String[], String[])} with a beam of one gives them. */
     String[] lemmatize(String[] words, String[] tags) {
         String[] scripts = new String[words.length];

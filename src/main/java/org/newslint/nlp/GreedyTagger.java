@@ -89,15 +89,7 @@ final class GreedyTagger {
         Object classifier = model.getArtifact("pos.model");
         byte[] descriptor = model.getArtifact("generator.featuregen");
         if (!(classifier instanceof AbstractModel maxent)
-                || maxent.getModelType() != AbstractModel.ModelType.Maxent
-                || descriptor == null) {
-            return null;
-        }
-        String xml = new String(descriptor, java.nio.charset.StandardCharsets.UTF_8);
-        boolean cachedRoot =
-                xml.replaceAll("(?s)<!--.*?-->", "").matches("(?s).*<featureGenerators\\s+cache=\"true\".*");
-        List<String> tags = Arrays.asList(maxentOutcomes(maxent));
-        if (!cachedRoot || !tags.contains("PROPN") || tags.contains("NNP")) {
+                || !readable(maxent.getModelType(), maxentOutcomes(maxent), descriptor)) {
             return null;
         }
         POSTaggerFactory factory = model.getFactory();
@@ -106,21 +98,67 @@ final class GreedyTagger {
         }
         // the resources the descriptor names, found by making one generator (a model's maxent is never one)
         Map<String, Object> resources = new java.util.HashMap<>();
-        try (java.io.InputStream in = new java.io.ByteArrayInputStream(descriptor)) {
-            GeneratorFactory.create(in, name -> {
-                Object resource = model.getArtifact(name);
-                resources.put(name, resource);
-                return resource;
-            });
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("reading a feature descriptor from memory", e);
-        }
+        generators(descriptor, name -> {
+            Object resource = model.getArtifact(name);
+            resources.put(name, resource);
+            return resource;
+        });
         return new Recipe(
                 WeightTable.copyOf(maxent),
                 maxentOutcomes(maxent),
                 descriptor.clone(),
                 java.util.Collections.unmodifiableMap(resources),
                 factory.getTagDictionary());
+    }
+
+    /**
+     * The same recipe as {@link #recipe(POSModel)} from the model file's artifacts, without OpenNLP reading the
+     * model ({@link MaxentFile}: a third of the time); null when the file is not one this reads alike — another
+     * factory than {@link POSTaggerFactory} named in the manifest, a tag dictionary, or resources the
+     * descriptor names — or when {@link #recipe(POSModel)} would give null. {@code GreedyTaggerTest} checks
+     * both recipes tag alike and as {@link POSTaggerME} does.
+     */
+    static Recipe recipe(ModelArchive archive) throws java.io.IOException {
+        byte[] classifier = archive.entry("pos.model");
+        byte[] descriptor = archive.entry("generator.featuregen");
+        if (classifier == null
+                || archive.entry("tags.tagdict") != null
+                || !POSTaggerFactory.class.getName().equals(archive.manifest("factory"))) {
+            return null;
+        }
+        MaxentFile.Weights weights = MaxentFile.read(classifier, 0);
+        if (weights == null || !readable(weights.type(), weights.outcomeNames(), descriptor)) {
+            return null;
+        }
+        boolean[] namesResources = {false};
+        generators(descriptor, name -> {
+            namesResources[0] = true;
+            return null;
+        });
+        return namesResources[0]
+                ? null
+                : new Recipe(weights.table(), weights.outcomeNames(), descriptor.clone(), Map.of(), null);
+    }
+
+    /** Whether the one-pass argument holds: a maxent model with UD tags and previous-tag features in a cached descriptor. */
+    private static boolean readable(AbstractModel.ModelType type, String[] outcomes, byte[] descriptor) {
+        if (type != AbstractModel.ModelType.Maxent || descriptor == null) {
+            return false;
+        }
+        String xml = new String(descriptor, java.nio.charset.StandardCharsets.UTF_8);
+        boolean cachedRoot =
+                xml.replaceAll("(?s)<!--.*?-->", "").matches("(?s).*<featureGenerators\\s+cache=\"true\".*");
+        List<String> tags = Arrays.asList(outcomes);
+        return cachedRoot && tags.contains("PROPN") && !tags.contains("NNP");
+    }
+
+    private static void generators(
+            byte[] descriptor, opennlp.tools.util.featuregen.FeatureGeneratorResourceProvider resources) {
+        try (java.io.InputStream in = new java.io.ByteArrayInputStream(descriptor)) {
+            GeneratorFactory.create(in, resources);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading a feature descriptor from memory", e);
+        }
     }
 
     private static String[] maxentOutcomes(AbstractModel maxent) {

@@ -54,8 +54,8 @@ public final class OpenNlpPipeline implements NlpPipeline {
         try {
             sentenceModel = new SentenceModel(open(SENTENCE_MODEL));
             tokenizerModel = new TokenizerModel(open(TOKEN_MODEL));
-            taggers = taggers(new POSModel(open(POS_MODEL)));
-            lemmatizers = GreedyLemmatizer.recipe(new LemmatizerModel(open(LEMMA_MODEL)));
+            taggers = taggers(ModelArchive.read(open(POS_MODEL)));
+            lemmatizers = lemmatizers(ModelArchive.read(open(LEMMA_MODEL)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP models from the classpath", e);
         }
@@ -102,13 +102,27 @@ public final class OpenNlpPipeline implements NlpPipeline {
         return me::tokenizePos;
     }
 
-    /** {@link GreedyTagger}s where they give POSTaggerME's tags (the shipped UD model), else POSTaggerMEs. */
-    private static java.util.function.Supplier<java.util.function.UnaryOperator<String[]>> taggers(POSModel model) {
-        GreedyTagger.Recipe recipe = GreedyTagger.recipe(model);
-        if (recipe != null) {
-            return () -> recipe.tagger()::tag;
+    /**
+     * {@link GreedyTagger}s where they give POSTaggerME's tags (the shipped UD model), else POSTaggerMEs; the
+     * recipe is read from the model file's artifacts where it can be, else from OpenNLP's model.
+     */
+    private static java.util.function.Supplier<java.util.function.UnaryOperator<String[]>> taggers(ModelArchive file)
+            throws IOException {
+        GreedyTagger.Recipe recipe = GreedyTagger.recipe(file);
+        if (recipe == null) {
+            POSModel model = new POSModel(file.file());
+            recipe = GreedyTagger.recipe(model);
+            if (recipe == null) {
+                return () -> new POSTaggerME(model)::tag;
+            }
         }
-        return () -> new POSTaggerME(model)::tag;
+        GreedyTagger.Recipe tagging = recipe;
+        return () -> tagging.tagger()::tag;
+    }
+
+    private static GreedyLemmatizer.Recipe lemmatizers(ModelArchive file) throws IOException {
+        GreedyLemmatizer.Recipe recipe = GreedyLemmatizer.recipe(file);
+        return recipe != null ? recipe : GreedyLemmatizer.recipe(new LemmatizerModel(file.file()));
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class WeightTable {
 
     private final int[] outcomes;
     private final double[] parameters;
+    private final int features;
 
     /** Tables already laid out, by the weight map they copy (its identity), so per-thread decoders share one. */
     private static final Map<Map<String, Context>, WeightTable> LAID_OUT = new java.util.IdentityHashMap<>();
@@ -76,46 +77,96 @@ public final class WeightTable {
     }
 
     private WeightTable(Map<String, Context> weights) {
-        int size = Integer.highestOneBit(Math.max(4, weights.size() * 2 - 1)) << 1; // load at most one half
+        this(mapFeatures(weights));
+    }
+
+    /** A model's features as a table is laid out from them: names, active outcomes and weights, in one order. */
+    record Features(String[] names, int[][] activeOutcomes, double[] weights) {}
+
+    private static Features mapFeatures(Map<String, Context> weights) {
+        String[] names = new String[weights.size()];
+        int[][] active = new int[weights.size()][];
+        int total = 0;
+        int i = 0;
+        for (Map.Entry<String, Context> e : weights.entrySet()) {
+            names[i] = e.getKey();
+            active[i] = e.getValue().getOutcomes();
+            total += active[i].length;
+            i++;
+        }
+        double[] parameters = new double[total];
+        int next = 0;
+        for (Context c : weights.values()) {
+            System.arraycopy(c.getParameters(), 0, parameters, next, c.getOutcomes().length);
+            next += c.getOutcomes().length;
+        }
+        return new Features(names, active, parameters);
+    }
+
+    /**
+     * A table laid out from a model file's features as they are read ({@link MaxentFile}): feature {@code i}
+     * has the outcomes {@code activeOutcomes[i]} and the next that many of {@code weights}, in file order; the
+     * table keeps the weights array.
+     *
+     * @throws IllegalArgumentException when a name occurs twice (OpenNLP's map would keep one of them)
+     */
+    static WeightTable of(Features features) {
+        return new WeightTable(features);
+    }
+
+    private WeightTable(Features features) {
+        String[] keys = features.names();
+        int[][] active = features.activeOutcomes();
+        int size = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1; // load at most one half
         mask = size - 1;
         shift = Integer.numberOfLeadingZeros(mask);
         slots = new int[size * SLOT];
-        int total = 0;
         long characters = 0;
-        for (Map.Entry<String, Context> e : weights.entrySet()) {
-            total += e.getValue().getOutcomes().length;
-            characters += e.getKey().length();
+        int total = 0;
+        for (int i = 0; i < keys.length; i++) {
+            characters += keys[i].length();
+            total += active[i].length;
         }
         if (characters > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("feature names too long for one table: " + characters);
         }
+        if (total != features.weights().length) {
+            throw new IllegalArgumentException(
+                    total + " active outcomes but " + features.weights().length + " weights");
+        }
         names = new char[(int) characters];
         outcomes = new int[total];
-        parameters = new double[total];
+        this.features = keys.length;
+        parameters = features.weights(); // made for this table (mapFeatures, MaxentFile): kept, not copied
         int next = 0;
         int nextName = 0;
-        for (Map.Entry<String, Context> e : weights.entrySet()) {
-            String key = e.getKey();
-            int[] active = e.getValue().getOutcomes();
-            if (key.isEmpty() || key.length() > 0xFFFF || active.length > 0x7FFF) {
+        for (int i = 0; i < keys.length; i++) {
+            String key = keys[i];
+            if (key.isEmpty() || key.length() > 0xFFFF || active[i].length > 0x7FFF) {
                 throw new IllegalArgumentException("a feature this table cannot hold: \"" + key + "\"");
             }
             int h = key.hashCode();
             int slot = spread(h) & mask;
             while (slots[slot * SLOT + 2] != 0) {
+                if (slots[slot * SLOT] == h && named(key, slots[slot * SLOT + 1], slots[slot * SLOT + 2] & 0xFFFF)) {
+                    throw new IllegalArgumentException("the feature \"" + key + "\" occurs twice");
+                }
                 slot = (slot + 1) & mask;
             }
             key.getChars(0, key.length(), names, nextName);
             slots[slot * SLOT] = h;
             slots[slot * SLOT + 1] = nextName;
-            slots[slot * SLOT + 2] = key.length() | active.length << 16;
+            slots[slot * SLOT + 2] = key.length() | active[i].length << 16;
             slots[slot * SLOT + 3] = next;
             nextName += key.length();
-            double[] weight = e.getValue().getParameters();
-            System.arraycopy(active, 0, outcomes, next, active.length);
-            System.arraycopy(weight, 0, parameters, next, active.length);
-            next += active.length;
+            System.arraycopy(active[i], 0, outcomes, next, active[i].length);
+            next += active[i].length;
         }
+    }
+
+    /** How many features the table holds. */
+    int size() {
+        return features;
     }
 
     /**

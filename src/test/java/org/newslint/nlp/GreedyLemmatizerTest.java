@@ -32,6 +32,11 @@ class GreedyLemmatizerTest {
                 new ByteArrayInputStream(withBeamSize(OpenNlpPipeline.open(OpenNlpPipeline.LEMMA_MODEL), 1)));
         LemmatizerME reference = new LemmatizerME(model);
         GreedyLemmatizer greedy = new GreedyLemmatizer(model);
+        // the recipe the pipeline reads from the model file's artifacts, without OpenNLP's model
+        GreedyLemmatizer.Recipe fromFile =
+                GreedyLemmatizer.recipe(ModelArchive.read(OpenNlpPipeline.open(OpenNlpPipeline.LEMMA_MODEL)));
+        assertTrue(fromFile != null, "the shipped lemma model file must be read without OpenNLP's model");
+        GreedyLemmatizer fileLemmatizer = fromFile.lemmatizer();
 
         List<Path> articles = SampleArticles.paths();
         int tokens = 0;
@@ -40,9 +45,12 @@ class GreedyLemmatizerTest {
             for (Sentence sentence : OpenNlpPipeline.shared().sentences(text, new TextRange(0, text.length()))) {
                 String[] words = sentence.tokens().stream().map(Token::text).toArray(String[]::new);
                 String[] tags = sentence.tokens().stream().map(Token::pos).toArray(String[]::new);
+                String[] expected = reference.lemmatize(words, tags);
                 assertArrayEquals(
-                        reference.lemmatize(words, tags),
-                        greedy.lemmatize(words, tags),
+                        expected, greedy.lemmatize(words, tags), () -> article + ": " + String.join(" ", words));
+                assertArrayEquals(
+                        expected,
+                        fileLemmatizer.lemmatize(words, tags),
                         () -> article + ": " + String.join(" ", words));
                 tokens += words.length;
             }

@@ -25,6 +25,11 @@ class GreedyTaggerTest {
         POSModel model = new POSModel(OpenNlpPipeline.open(OpenNlpPipeline.POS_MODEL));
         GreedyTagger greedy = GreedyTagger.forModel(model);
         assertNotNull(greedy, "the shipped POS model must be tagged greedily, not fall back");
+        // the recipe the pipeline reads from the model file's artifacts, without OpenNLP's model
+        GreedyTagger.Recipe fromFile =
+                GreedyTagger.recipe(ModelArchive.read(OpenNlpPipeline.open(OpenNlpPipeline.POS_MODEL)));
+        assertNotNull(fromFile, "the shipped POS model file must be read without OpenNLP's model, not fall back");
+        GreedyTagger fileTagger = fromFile.tagger();
         POSTaggerME reference = new POSTaggerME(model);
 
         List<Path> articles = SampleArticles.paths();
@@ -33,8 +38,9 @@ class GreedyTaggerTest {
             String text = Files.readString(article);
             for (Sentence s : OpenNlpPipeline.shared().sentences(text, new TextRange(0, text.length()))) {
                 String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
-                assertArrayEquals(
-                        reference.tag(words), greedy.tag(words), () -> article + ": " + String.join(" ", words));
+                String[] expected = reference.tag(words);
+                assertArrayEquals(expected, greedy.tag(words), () -> article + ": " + String.join(" ", words));
+                assertArrayEquals(expected, fileTagger.tag(words), () -> article + ": " + String.join(" ", words));
                 tokens += words.length;
             }
         }
