@@ -55,6 +55,21 @@ final class Bench implements Callable<Integer> {
     int latencyBursts;
 
     @Option(
+            names = "--keystroke",
+            paramLabel = "N",
+            description = "Time N one-character edits (after N untimed ones) in a long document made of the articles"
+                    + " (--words), on the editor path: thread CPU and wall, median, p10, p90.")
+    int keystrokeEdits;
+
+    @Option(
+            names = "--words",
+            defaultValue = "20000",
+            paramLabel = "W",
+            description = "With --keystroke: join the articles (repeated if too few) until the document has W words"
+                    + " (default: ${DEFAULT-VALUE}); 0 takes them as they are (one long file of your own).")
+    int words;
+
+    @Option(
             names = "--jvm-options",
             paramLabel = "OPTIONS",
             description =
@@ -105,6 +120,9 @@ final class Bench implements Callable<Integer> {
         }
         if (latencyBursts > 0) {
             return BenchLatency.run(spec, out, inputs, latencyBursts, serverOptions());
+        }
+        if (keystrokeEdits > 0) {
+            return BenchKeystroke.run(out, inputs, keystrokeEdits, words);
         }
         if (baseline) {
             return BenchBaseline.run(out, inputs, runs, warmup);

@@ -275,4 +275,14 @@ class MainTest {
                 .contains("without the name finder:")
                 .containsPattern("ratio of medians \\d+\\.\\d\\d");
     }
+
+    @Test
+    void benchTimesKeystrokesInALongDocumentMadeOfTheArticles() {
+        Run keystrokes = run("", "bench", "--keystroke", "3", "--words", "1500", "docs/sample-article.txt");
+        assertThat(keystrokes.status()).isZero();
+        // the sample article repeated until the document has 1,500 words, then 3 untimed and 3 timed edits
+        assertThat(keystrokes.out())
+                .containsPattern("a document of (1[5-9]\\d\\d|[2-9]\\d\\d\\d) words")
+                .containsPattern("one-character edit, 3 edits after 3 untimed ones: thread CPU median \\d+\\.\\d ms");
+    }
 }
