@@ -137,6 +137,15 @@ final class ArticleIndex {
         // the intervals that can hold an offset of the sentence: from the last starting at or before its start
         int from = Math.max(0, firstAtLeast(contentStart, sentence.start() + 1) - 1);
         int to = firstAtLeast(contentStart, sentence.end()); // exclusive: intervals starting at or after its end
+        if (from < to && contentEnd[from] <= sentence.start()) {
+            from++; // the interval before the sentence ends before it: no offset of the sentence lies in it
+        }
+        if (from >= to
+                && !toks.isEmpty()
+                && sentence.contains(toks.get(0).start())
+                && sentence.contains(toks.get(toks.size() - 1).start())) {
+            return out; // no interval meets the sentence, and every token starts inside it (starts ascend)
+        }
         for (int k = 0; k < toks.size(); k++) {
             int offset = toks.get(k).start();
             boolean inside;

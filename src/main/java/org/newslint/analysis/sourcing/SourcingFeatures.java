@@ -97,7 +97,8 @@ public final class SourcingFeatures {
      * @param opening the index of the first sentence of sentence {@code i}'s paragraph
      * @param memory where word features are remembered (an editor's analyses), or null to compute them
      */
-    Featured featured(ArticleIndex a, List<SentenceInfo> all, int i, int opening, String text, SourcingMemory memory) {
+    Featured featured(
+            ArticleIndex a, List<SentenceInfo> all, int i, int opening, String text, SourcingMemory.Session memory) {
         SentenceInfo s = all.get(i);
         List<String> f = new ArrayList<>(48);
         f.add("bias");
