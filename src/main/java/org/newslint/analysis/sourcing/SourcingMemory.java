@@ -40,6 +40,14 @@ public final class SourcingMemory {
     private final Lexicons lex;
     private final BoundedMemo<SentenceKey, SourcingFeatures.Words> words = new BoundedMemo<>(INITIAL, MOST);
     private final SentenceKey.Recent<SourcingFeatures.Words> recentWords = new SentenceKey.Recent<>();
+    /**
+     * The feature strings per cue lemma (a function of the lemma and the lexicons): cue lemmas come from the
+     * lexicons' verbs and phrases, so there are few; past {@link #MOST_CUES} the further ones are made each time.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, SourcingFeatures.CueStrings> cues =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int MOST_CUES = 4096;
     private SourcingModel model;
     private Scores scores;
 
@@ -119,6 +127,18 @@ public final class SourcingMemory {
             double[] p = scoreMemo.computeIfAbsent(features, compute);
             recentScores.put(key, new Scored(features, p));
             return p;
+        }
+
+        /** The feature strings of a cue lemma ({@link SourcingFeatures#cueStrings}), remembered while there are few. */
+        SourcingFeatures.CueStrings cueStrings(String lemma, Function<String, SourcingFeatures.CueStrings> make) {
+            SourcingFeatures.CueStrings c = cues.get(lemma);
+            if (c == null) {
+                c = make.apply(lemma);
+                if (cues.size() < MOST_CUES) {
+                    cues.putIfAbsent(lemma, c);
+                }
+            }
+            return c;
         }
 
         /** The analysis is over: its sentences become the last analysis's. */
