@@ -89,7 +89,15 @@ public final class CachingPipeline implements NlpPipeline {
             }
         }
         List<List<Sentence>> tagged = NlpPipeline.inOrder(
-                missing, k -> delegate.sentences(keys[k], new TextRange(0, keys[k].length())), cancelled);
+                missing,
+                k -> {
+                    TextRange whole = new TextRange(0, keys[k].length());
+                    List<Sentence> earlier = before == null ? List.of() : replaced(before, common, parts.get(k));
+                    return earlier.isEmpty()
+                            ? delegate.sentences(keys[k], whole)
+                            : delegate.sentences(keys[k], whole, before.text(), earlier);
+                },
+                cancelled);
         for (int i = 0; i < missing.size(); i++) {
             found[missing.get(i)] = new Placed(0, tagged.get(i));
         }
@@ -110,6 +118,39 @@ public final class CachingPipeline implements NlpPipeline {
         }
         recent.remember(new Recent(text, starts, ends, keys, out), common.sharesMost() ? before : null);
         return out;
+    }
+
+    /**
+     * The sentences of the recent text's parts that {@code part} (an edited paragraph) replaced: the one holding the
+     * last shared character before it and the one holding the first shared character after it. Only a hint: the
+     * pipeline reuses a sentence only for exactly its characters.
+     */
+    private static List<Sentence> replaced(Recent before, CommonEnds common, TextRange part) {
+        int first = partAt(before, Math.min(part.start(), common.prefix() - 1));
+        int last = partAt(before, Math.max(part.end() - common.delta(), common.oldLength() - common.suffix()) - 1);
+        if (first < 0 && last < 0) {
+            return List.of();
+        }
+        List<Sentence> out = new ArrayList<>();
+        if (first >= 0) {
+            out.addAll(before.answers().get(first));
+        }
+        if (last >= 0 && last != first) {
+            out.addAll(before.answers().get(last));
+        }
+        return out;
+    }
+
+    /** The recent part holding old offset {@code at}, or -1. */
+    private static int partAt(Recent before, int at) {
+        if (at < 0 || at >= before.text().length()) {
+            return -1;
+        }
+        int k = java.util.Arrays.binarySearch(before.starts(), at);
+        if (k < 0) {
+            k = -k - 2; // the last part starting before it
+        }
+        return k >= 0 && at < before.ends()[k] ? k : -1;
     }
 
     /** The index of the recent part with exactly {@code part}'s characters, or -1. */

@@ -15,6 +15,16 @@ public interface NlpPipeline {
     List<Sentence> sentences(String text, TextRange paragraph);
 
     /**
+     * As {@link #sentences(String, TextRange)}, for a paragraph that replaces {@code earlier}, sentences of
+     * {@code earlierText} (an edited paragraph's last version): a pipeline whose tokens for a sentence are a
+     * function of that sentence's characters alone may answer a sentence with exactly the characters of one
+     * of {@code earlier} with that sentence's tokens, shifted. The default tags afresh.
+     */
+    default List<Sentence> sentences(String text, TextRange paragraph, String earlierText, List<Sentence> earlier) {
+        return sentences(text, paragraph);
+    }
+
+    /**
      * Says that a document of {@code paragraphs} paragraphs is about to be tagged, so a pipeline that
      * remembers paragraphs can hold them all (a cache smaller than one document never hits).
      */

@@ -127,6 +127,18 @@ public final class OpenNlpPipeline implements NlpPipeline {
 
     @Override
     public List<Sentence> sentences(String text, TextRange paragraph) {
+        return sentences(text, paragraph, null, List.of());
+    }
+
+    /**
+     * A sentence with exactly the characters of one of {@code earlier} takes its tokens, shifted: {@link #tokens}
+     * reads nothing but the sentence's characters (the tokeniser's spans, the re-joins and clitic splits look only
+     * inside them, the tagger, the tag repairs, the lemmatiser and {@link VerbForms} only at its words and tags),
+     * so it would give the same tokens at the new offsets. Where the sentences end is still decided afresh for the
+     * whole paragraph.
+     */
+    @Override
+    public List<Sentence> sentences(String text, TextRange paragraph, String earlierText, List<Sentence> earlier) {
         Tools t = tools.get();
         String para = paragraph.of(text);
         List<int[]> bounds = new ArrayList<>();
@@ -150,10 +162,28 @@ public final class OpenNlpPipeline implements NlpPipeline {
                 e--;
             }
             if (e > s) {
-                out.add(new Sentence(new TextRange(s, e), tokens(t, text, s, e)));
+                List<Token> same = sameSentence(text, s, e, earlierText, earlier);
+                out.add(new Sentence(new TextRange(s, e), same != null ? same : tokens(t, text, s, e)));
             }
         }
         return out;
+    }
+
+    /** The tokens of the sentence of {@code earlier} with exactly {@code text}'s characters {@code [s, e)}, moved there; or null. */
+    private static List<Token> sameSentence(String text, int s, int e, String earlierText, List<Sentence> earlier) {
+        for (Sentence old : earlier) {
+            TextRange r = old.range();
+            if (r.length() == e - s && earlierText.regionMatches(r.start(), text, s, e - s)) {
+                int by = s - r.start();
+                List<Token> moved = new ArrayList<>(old.tokens().size());
+                for (Token k : old.tokens()) {
+                    moved.add(new Token(
+                            k.start() + by, k.end() + by, k.text(), k.pos(), k.lemma(), k.lemmas(), k.lower()));
+                }
+                return moved;
+            }
+        }
+        return null;
     }
 
     private List<int[]> mergeAfterAbbreviations(String text, List<int[]> bounds) {

@@ -2,7 +2,6 @@ package org.newslint.nlp;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 
@@ -93,53 +92,156 @@ public final class SentenceKey {
      * so the same list object has the same content; the owner's masks are compared too, so a value is
      * returned only for the same tokens and equal masks — an equal {@link SentenceKey}.
      *
-     * <p>Two generations: {@link #begin} (once per analysis) makes the current one the previous one;
-     * what an analysis finds or puts goes into the current one. So it holds the sentences of the last two
-     * analyses (of whichever documents), at most {@link #MOST} per generation — a longer document's
-     * further sentences go to the memo —, and keeps those token lists alive (most are the tagging cache's
-     * own; the others are an edit's moved copies). Safe to share between threads: two analyses at once
-     * only turn over each other's generations, which costs look-ups in the memo, never a wrong value.
+     * <p>Each analysis works in a {@link Session} ({@link #begin}), which records its sentences in text
+     * order in arrays and, at {@link Session#end}, becomes the newest of two generations; the one before
+     * it is kept too (two documents edited in turn). A sentence is looked up in the two generations by
+     * position, not by hash: the same token list has the same offsets (tokens carry them), so it is the
+     * entry right after the last one found, or the one a binary search finds by its first token's
+     * offset, compared by reference. So an unchanged sentence costs a few int and pointer comparisons,
+     * no hash, no lock and no map insertion. A generation holds at most {@link #MOST} sentences (a
+     * longer document's further sentences go to the memo) and keeps those token lists alive (most are
+     * the tagging cache's own; the others are an edit's moved copies). Safe to share between threads: a
+     * published generation is never changed, a session belongs to one analysis, and two analyses at once
+     * only replace each other's generations, which costs look-ups in the memo, never a wrong value.
      */
     public static final class Recent<V> {
         /** The most sentences a generation holds. */
         public static final int MOST = 1 << 14;
 
-        private record Entry<V>(BitSet[] masks, V value) {}
+        /** One analysis's sentences in text order: token lists, their first offsets (ascending), masks, values. */
+        private record Generation(List<Token>[] tokens, int[] starts, BitSet[][] masks, Object[] values, int size) {}
 
-        private IdentityHashMap<List<Token>, Entry<V>> current = new IdentityHashMap<>();
-        private IdentityHashMap<List<Token>, Entry<V>> previous = new IdentityHashMap<>();
+        private static final Generation NONE =
+                new Generation(tokenLists(0), new int[0], new BitSet[0][], new Object[0], 0);
 
-        /** An analysis of {@code sentences} sentences begins: the last one's generation becomes the previous one. */
-        public synchronized void begin(int sentences) {
-            previous = current;
-            current = new IdentityHashMap<>(Math.min(sentences, MOST));
+        private volatile Generation newest = NONE;
+        private volatile Generation older = NONE;
+
+        /** An analysis of about {@code sentences} sentences begins; its look-ups and additions go through the session. */
+        public Session<V> begin(int sentences) {
+            return new Session<>(this, newest, older, Math.min(Math.max(sentences, 16), MOST));
         }
 
-        /** The value put for a key with this very token list and equal masks, or null. */
-        public synchronized V get(SentenceKey key) {
-            Entry<V> e = current.get(key.tokens);
-            if (e == null) {
-                e = previous.get(key.tokens);
-                if (e != null) {
-                    add(key.tokens, e);
+        private synchronized void publish(Generation g) {
+            older = newest;
+            newest = g;
+        }
+
+        /** The sentences the two kept generations hold. */
+        public int size() {
+            return newest.size() + older.size();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<Token>[] tokenLists(int n) {
+            return (List<Token>[]) new List<?>[n];
+        }
+
+        /**
+         * One analysis's use of a {@link Recent}: {@link #get} and {@link #put} in sentence order (a
+         * sentence found by {@code get} is recorded as if put), then {@link #end}. Not thread-safe: one
+         * analysis, one thread.
+         */
+        public static final class Session<V> {
+            private final Recent<V> owner;
+            private final Generation newest;
+            private final Generation older;
+            /** Where the next sentence is expected in each generation (the entry after the last found). */
+            private int nextInNewest;
+
+            private int nextInOlder;
+            private List<Token>[] tokens;
+            private int[] starts;
+            private BitSet[][] masks;
+            private Object[] values;
+            private int size;
+
+            private Session(Recent<V> owner, Generation newest, Generation older, int capacity) {
+                this.owner = owner;
+                this.newest = newest;
+                this.older = older;
+                this.tokens = tokenLists(capacity);
+                this.starts = new int[capacity];
+                this.masks = new BitSet[capacity][];
+                this.values = new Object[capacity];
+            }
+
+            /**
+             * The value recorded for a key with this very token list and equal masks by one of the last two
+             * analyses, or null; a value found is recorded for this analysis too.
+             */
+            public V get(SentenceKey key) {
+                V value = peek(key);
+                if (value != null) {
+                    put(key, value);
+                }
+                return value;
+            }
+
+            /** As {@link #get}, but records nothing: the caller puts what the sentence gets. */
+            @SuppressWarnings("unchecked")
+            public V peek(SentenceKey key) {
+                List<Token> toks = key.tokens;
+                if (toks.isEmpty()) {
+                    return null;
+                }
+                int start = toks.get(0).start();
+                int k = find(newest, nextInNewest, toks, start);
+                Generation in = newest;
+                if (k >= 0) {
+                    nextInNewest = k + 1;
+                } else {
+                    k = find(older, nextInOlder, toks, start);
+                    in = older;
+                    if (k < 0) {
+                        return null;
+                    }
+                    nextInOlder = k + 1;
+                }
+                return Arrays.equals(in.masks()[k], key.masks) ? (V) in.values()[k] : null;
+            }
+
+            /** Records {@code value} for {@code key}'s token list and masks (unless the generation is full). */
+            public void put(SentenceKey key, V value) {
+                if (!key.tokens.isEmpty()) {
+                    add(key.tokens, key.tokens.get(0).start(), key.masks, value);
                 }
             }
-            return e != null && Arrays.equals(e.masks(), key.masks) ? e.value() : null;
-        }
 
-        /** Remembers {@code value} for {@code key}'s token list and masks (unless the generation is full). */
-        public synchronized void put(SentenceKey key, V value) {
-            add(key.tokens, new Entry<>(key.masks, value));
-        }
-
-        private void add(List<Token> tokens, Entry<V> e) {
-            if (current.size() < MOST || current.containsKey(tokens)) {
-                current.put(tokens, e);
+            /** This analysis is over: its sentences become the newest generation. */
+            public void end() {
+                owner.publish(new Generation(tokens, starts, masks, values, size));
             }
-        }
 
-        public synchronized int size() {
-            return current.size() + previous.size();
+            private void add(List<Token> toks, int start, BitSet[] m, Object value) {
+                if (size > 0 && start <= starts[size - 1]) {
+                    return; // not in text order (a caller's mistake or a second pass): left to the memo
+                }
+                if (size == tokens.length) {
+                    if (size >= MOST) {
+                        return;
+                    }
+                    int grown = Math.min(MOST, size * 2);
+                    tokens = Arrays.copyOf(tokens, grown);
+                    starts = Arrays.copyOf(starts, grown);
+                    masks = Arrays.copyOf(masks, grown);
+                    values = Arrays.copyOf(values, grown);
+                }
+                tokens[size] = toks;
+                starts[size] = start;
+                masks[size] = m;
+                values[size] = value;
+                size++;
+            }
+
+            /** The index of {@code toks} in {@code g} (first token at {@code start}), trying {@code expected} first; -1 if absent. */
+            private static int find(Generation g, int expected, List<Token> toks, int start) {
+                if (expected < g.size() && g.tokens()[expected] == toks) {
+                    return expected;
+                }
+                int k = Arrays.binarySearch(g.starts(), 0, g.size(), start);
+                return k >= 0 && g.tokens()[k] == toks ? k : -1;
+            }
         }
     }
 }

@@ -105,6 +105,67 @@ class CachingPipelineTest {
     }
 
     @Test
+    void anEditedParagraphsUnchangedSentencesTakeTheirTokensFromItsLastVersionAndEqualFreshTagging() {
+        String base = "Intro line.\nThe mayor said on Monday that the U.K. would help. Prices rose 5% in May."
+                + " Dr. Smith disagreed, officials said.\nClosing line.";
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "ab .,'\"-\nSM";
+        CachingPipeline cached = new CachingPipeline(OpenNlpPipeline.shared(), 16);
+        String text = base;
+        int reusedWords = 0;
+        List<List<Sentence>> previous = null;
+        java.util.Set<String> previousTexts = new java.util.HashSet<>();
+        for (int edit = 0; edit < 60; edit++) {
+            List<TextRange> parts = lines(text);
+            List<List<Sentence>> answer = cached.sentences(text, parts, () -> false);
+            String now = text;
+            List<List<Sentence>> fresh = parts.stream()
+                    .map(p -> OpenNlpPipeline.shared().sentences(now, p))
+                    .toList();
+            assertThat(answer).as(text).isEqualTo(fresh);
+            if (previous != null) {
+                java.util.Set<String> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                previous.forEach(p -> p.forEach(s -> s.tokens().forEach(t -> before.add(t.text()))));
+                for (int k = 0; k < parts.size(); k++) {
+                    if (previousTexts.contains(parts.get(k).of(text))) {
+                        continue; // not edited: answered from the cache
+                    }
+                    for (Sentence s : answer.get(k)) {
+                        if (!s.tokens().isEmpty()
+                                && before.contains(s.tokens().get(0).text())) {
+                            reusedWords++; // a fresh tagging makes new strings
+                        }
+                    }
+                }
+            }
+            previous = answer;
+            previousTexts.clear();
+            for (TextRange p : parts) {
+                previousTexts.add(p.of(text));
+            }
+            int at = random.nextInt(text.length() + 1);
+            text = random.nextInt(3) == 0 && at < text.length()
+                    ? text.substring(0, at) + text.substring(at + 1)
+                    : text.substring(0, at) + alphabet.charAt(random.nextInt(alphabet.length())) + text.substring(at);
+        }
+        // sentences of edited paragraphs kept their very strings (taken over from the last version, not tagged again)
+        assertThat(reusedWords).isGreaterThan(20);
+    }
+
+    private static List<TextRange> lines(String text) {
+        List<TextRange> parts = new java.util.ArrayList<>();
+        for (int start = 0; start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end > start) {
+                parts.add(new TextRange(start, end));
+            }
+            start = end + 1;
+        }
+        return parts;
+    }
+
+    @Test
     void theBatchCallAnswersAnUnmovedPartWithTheSameSentencesEvenWhenTheDocumentHoldsItTwice() {
         String twice = "Sources said the U.K. is ready.";
         String[] versions = {

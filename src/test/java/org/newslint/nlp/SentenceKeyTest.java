@@ -59,15 +59,48 @@ class SentenceKeyTest {
     @Test
     void recentAnswersOnlyTheSameTokenListWithEqualMasks() {
         SentenceKey.Recent<String> recent = new SentenceKey.Recent<>();
-        recent.begin(3);
+        SentenceKey.Recent.Session<String> first = recent.begin(3);
         List<Token> toks = sentence(0, "VERB", "rise");
-        recent.put(SentenceKey.of(toks, mask(1)), "remembered");
-        assertThat(recent.get(SentenceKey.of(toks, mask(1)))).isEqualTo("remembered");
+        first.put(SentenceKey.of(toks, mask(1)), "remembered");
+        // a session sees the analyses before it, not its own sentences
+        assertThat(first.get(SentenceKey.of(toks, mask(1)))).isNull();
+        first.end();
+        SentenceKey.Recent.Session<String> next = recent.begin(3);
+        assertThat(next.peek(SentenceKey.of(toks, mask(1)))).isEqualTo("remembered");
         // the same tokens quoted otherwise: not this value
-        assertThat(recent.get(SentenceKey.of(toks, mask()))).isNull();
+        assertThat(next.get(SentenceKey.of(toks, mask()))).isNull();
         // an equal but different list (a moved copy) is the memo's business, not this front's
-        assertThat(recent.get(SentenceKey.of(sentence(0, "VERB", "rise"), mask(1))))
+        assertThat(next.get(SentenceKey.of(sentence(0, "VERB", "rise"), mask(1))))
                 .isNull();
+        assertThat(next.get(SentenceKey.of(toks, mask(1)))).isEqualTo("remembered");
+    }
+
+    @Test
+    void recentFindsSentencesByPositionWhateverWasInsertedOrRemovedBetween() {
+        SentenceKey.Recent<Integer> recent = new SentenceKey.Recent<>();
+        List<List<Token>> lists = new java.util.ArrayList<>();
+        SentenceKey.Recent.Session<Integer> first = recent.begin(50);
+        for (int i = 0; i < 50; i++) {
+            lists.add(sentence(100 * i, "VERB", "rise"));
+            first.put(SentenceKey.of(lists.get(i)), i);
+        }
+        first.end();
+        SentenceKey.Recent.Session<Integer> next = recent.begin(50);
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 50; i++) {
+            if (random.nextInt(4) == 0) {
+                continue; // a sentence the edit removed: the next one is not where expected
+            }
+            if (random.nextInt(4) == 0) {
+                // a new sentence (another list) at the same place
+                assertThat(next.get(SentenceKey.of(sentence(100 * i, "VERB", "rise"))))
+                        .isNull();
+                continue;
+            }
+            assertThat(next.get(SentenceKey.of(lists.get(i)))).isEqualTo(i);
+        }
+        // out of text order: answered, never recorded
+        assertThat(next.get(SentenceKey.of(lists.get(3)))).isEqualTo(3);
     }
 
     @Test
@@ -75,31 +108,43 @@ class SentenceKeyTest {
         SentenceKey.Recent<String> recent = new SentenceKey.Recent<>();
         List<Token> a = sentence(10, "VERB", "rise");
         List<Token> b = sentence(20, "VERB", "rise");
-        recent.begin(2);
-        recent.put(SentenceKey.of(a), "a");
-        recent.put(SentenceKey.of(b), "b");
+        SentenceKey.Recent.Session<String> first = recent.begin(2);
+        first.put(SentenceKey.of(a), "a");
+        first.put(SentenceKey.of(b), "b");
+        first.end();
         // the next analysis finds a (carried into its generation), not b
-        recent.begin(2);
-        assertThat(recent.get(SentenceKey.of(a))).isEqualTo("a");
-        recent.begin(2);
-        assertThat(recent.get(SentenceKey.of(a))).isEqualTo("a");
-        assertThat(recent.get(SentenceKey.of(b))).isNull();
-        assertThat(recent.size()).isEqualTo(2);
+        SentenceKey.Recent.Session<String> second = recent.begin(2);
+        assertThat(second.get(SentenceKey.of(a))).isEqualTo("a");
+        second.end();
+        SentenceKey.Recent.Session<String> third = recent.begin(2);
+        assertThat(third.get(SentenceKey.of(a))).isEqualTo("a");
+        assertThat(third.peek(SentenceKey.of(b)))
+                .as("two analyses back, not carried")
+                .isEqualTo("b");
+        third.end();
+        SentenceKey.Recent.Session<String> fourth = recent.begin(2);
+        assertThat(fourth.get(SentenceKey.of(b))).as("three analyses back").isNull();
+        fourth.end();
+        // an analysis that never ends (cancelled) publishes nothing
+        recent.begin(2).put(SentenceKey.of(b), "lost");
+        assertThat(recent.begin(2).get(SentenceKey.of(b))).isNull();
+        assertThat(recent.size()).isEqualTo(1);
     }
 
     @Test
     void aGenerationHoldsAtMostMostSentences() {
         SentenceKey.Recent<Integer> recent = new SentenceKey.Recent<>();
-        recent.begin(SentenceKey.Recent.MOST + 10);
+        SentenceKey.Recent.Session<Integer> first = recent.begin(SentenceKey.Recent.MOST + 10);
         List<List<Token>> lists = new java.util.ArrayList<>();
         for (int i = 0; i < SentenceKey.Recent.MOST + 10; i++) {
             List<Token> toks = sentence(i, "VERB", "rise");
             lists.add(toks);
-            recent.put(SentenceKey.of(toks), i);
+            first.put(SentenceKey.of(toks), i);
         }
+        first.end();
         assertThat(recent.size()).isEqualTo(SentenceKey.Recent.MOST);
-        assertThat(recent.get(SentenceKey.of(lists.get(0)))).isZero();
-        assertThat(recent.get(SentenceKey.of(lists.get(SentenceKey.Recent.MOST))))
-                .isNull();
+        SentenceKey.Recent.Session<Integer> next = recent.begin(1);
+        assertThat(next.get(SentenceKey.of(lists.get(0)))).isZero();
+        assertThat(next.get(SentenceKey.of(lists.get(SentenceKey.Recent.MOST)))).isNull();
     }
 }

@@ -71,6 +71,7 @@ public final class SentenceVerdicts {
             Map<Integer, Source> labels,
             boolean remember) {
         BoundedMemo<SentenceKey, Words> memo = remember ? memory(drafts.size()) : null;
+        SentenceKey.Recent.Session<Words> seen = memo == null ? null : recent.begin(drafts.size());
         List<ClaimQuestion> questions = new ArrayList<>();
         int maxQuoteLength = 0;
         for (Quote q : quotes) {
@@ -99,7 +100,7 @@ public final class SentenceVerdicts {
                 }
             }
             BitSet quoted = ClaimClassifier.quotedTokens(toks, attributor);
-            Words words = memo == null ? null : remembered(toks, quoted, memo);
+            Words words = memo == null ? null : remembered(toks, quoted, memo, seen);
             double quotedShare = words != null ? words.quotedShare() : quotedShare(toks, quoted);
             if (source == null) {
                 for (Quote q : quotesOverlapping(d.sentence().range(), quotes, maxQuoteLength)) {
@@ -152,6 +153,9 @@ public final class SentenceVerdicts {
             }
             infos.add(new SentenceInfo(
                     d.sentence(), d.paragraph(), all, source, by, kind, reason, checkWorthy, probability));
+        }
+        if (seen != null) {
+            seen.end();
         }
         return new Verdicts(infos, questions);
     }
@@ -269,12 +273,16 @@ public final class SentenceVerdicts {
      * among the last analyses' sentences (the same list object and an equal mask are an equal key), else
      * by its {@link SentenceKey}, else computed.
      */
-    private Words remembered(List<Token> toks, BitSet quoted, BoundedMemo<SentenceKey, Words> memo) {
+    private Words remembered(
+            List<Token> toks,
+            BitSet quoted,
+            BoundedMemo<SentenceKey, Words> memo,
+            SentenceKey.Recent.Session<Words> seen) {
         SentenceKey key = SentenceKey.of(toks, quoted);
-        Words words = recent.get(key);
+        Words words = seen.get(key);
         if (words == null) {
             words = memo.computeIfAbsent(key, this::words);
-            recent.put(key, words);
+            seen.put(key, words);
         }
         return words;
     }
@@ -304,7 +312,6 @@ public final class SentenceVerdicts {
             }
         }
         memo.expect(sentences);
-        recent.begin(sentences);
         return memo;
     }
 

@@ -82,6 +82,8 @@ final class ArticleIndex {
         contentStart = merged.stream().mapToInt(m -> m[0]).toArray();
         contentEnd = merged.stream().mapToInt(m -> m[1]).toArray();
 
+        // mentions listed entity by entity, each in its order, are in (entity, index) order: sorting their
+        // (start, place in that list) as longs gives the (start, entity, index) order without a comparator
         List<Mention> all = new ArrayList<>();
         List<Entity> entities = analysis.entities();
         for (int e = 0; e < entities.size(); e++) {
@@ -90,11 +92,17 @@ final class ArticleIndex {
                 all.add(new Mention(e, m, ms.get(m)));
             }
         }
-        all.sort(Comparator.comparingInt((Mention m) -> m.range().start())
-                .thenComparingInt(Mention::entity)
-                .thenComparingInt(Mention::index));
-        mentions = all.toArray(new Mention[0]);
-        mentionStart = all.stream().mapToInt(m -> m.range().start()).toArray();
+        long[] byStart = new long[all.size()];
+        for (int k = 0; k < byStart.length; k++) {
+            byStart[k] = ((long) all.get(k).range().start() << 32) | k;
+        }
+        Arrays.sort(byStart);
+        mentions = new Mention[byStart.length];
+        mentionStart = new int[byStart.length];
+        for (int k = 0; k < byStart.length; k++) {
+            mentions[k] = all.get((int) byStart[k]);
+            mentionStart[k] = mentions[k].range().start();
+        }
     }
 
     ArticleAnalysis analysis() {
@@ -137,6 +145,15 @@ final class ArticleIndex {
         // the intervals that can hold an offset of the sentence: from the last starting at or before its start
         int from = Math.max(0, firstAtLeast(contentStart, sentence.start() + 1) - 1);
         int to = firstAtLeast(contentStart, sentence.end()); // exclusive: intervals starting at or after its end
+        if (from < to && contentEnd[from] <= sentence.start()) {
+            from++; // the interval before the sentence ends before it: no offset of the sentence lies in it
+        }
+        if (from >= to
+                && !toks.isEmpty()
+                && sentence.contains(toks.get(0).start())
+                && sentence.contains(toks.get(toks.size() - 1).start())) {
+            return out; // no interval meets the sentence, and every token starts inside it (starts ascend)
+        }
         for (int k = 0; k < toks.size(); k++) {
             int offset = toks.get(k).start();
             boolean inside;

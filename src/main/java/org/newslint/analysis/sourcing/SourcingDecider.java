@@ -58,7 +58,7 @@ public final class SourcingDecider {
         List<SentenceInfo> sentences = analysis.sentences();
         String text = analysis.prose().text();
         ArticleIndex index = new ArticleIndex(analysis);
-        SourcingMemory.Scores remembered = memory == null ? null : memory.probabilities(model, sentences.size());
+        SourcingMemory.Session remembered = memory == null ? null : memory.begin(model, sentences.size());
         List<SentenceInfo> out = new ArrayList<>(sentences.size());
         int opening = 0; // the first sentence of the current sentence's paragraph
         for (int i = 0; i < sentences.size(); i++) {
@@ -66,10 +66,10 @@ public final class SourcingDecider {
             if (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph()) {
                 opening = i;
             }
-            SourcingFeatures.Featured featured = features.featured(index, sentences, i, opening, text, memory);
+            SourcingFeatures.Featured featured = features.featured(index, sentences, i, opening, text, remembered);
             double[] p = remembered == null
                     ? probabilities(featured.features())
-                    : remembered.get(s.sentence().tokens(), featured.features(), this::probabilities);
+                    : remembered.probabilities(s.sentence().tokens(), featured.features(), this::probabilities);
             double needsSource = p[0];
             double claim = p[1];
             ClaimDescriber.Described described = describer.describe(index, s, featured.words());
@@ -81,6 +81,9 @@ public final class SourcingDecider {
                     : sentences.get(nearest).source().text();
             out.add(s.withSourcing(new Sourcing(
                     need, needsSource, claim, described.type(), described.subject(), nearestRange, nearestSource)));
+        }
+        if (remembered != null) {
+            remembered.end();
         }
         return out;
     }

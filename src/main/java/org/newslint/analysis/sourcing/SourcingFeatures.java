@@ -97,24 +97,26 @@ public final class SourcingFeatures {
      * @param opening the index of the first sentence of sentence {@code i}'s paragraph
      * @param memory where word features are remembered (an editor's analyses), or null to compute them
      */
-    Featured featured(ArticleIndex a, List<SentenceInfo> all, int i, int opening, String text, SourcingMemory memory) {
+    Featured featured(
+            ArticleIndex a, List<SentenceInfo> all, int i, int opening, String text, SourcingMemory.Session memory) {
         SentenceInfo s = all.get(i);
         List<String> f = new ArrayList<>(48);
         f.add("bias");
         f.add(basis(BY, s));
         if (s.attributedBy() != null && s.attributedBy().lemma() != null) {
-            f.add("by-cue=" + s.attributedBy().lemma());
-            f.add("by-class=" + verbClass(s.attributedBy().lemma()));
+            CueStrings by = cueStrings(s.attributedBy().lemma(), memory);
+            f.add(by.byCue());
+            f.add(by.byClass());
         }
         for (Attribution at : s.attributions()) {
-            String cueClass = verbClass(at.cue().lemma());
-            String source = at.source() == null
-                    ? "none"
-                    : lex.isWeasel(at.source()) ? "vague" : at.source().entityId() != null ? "entity" : "named";
-            f.add("cue=" + at.cue().lemma());
-            f.add("cue-class=" + cueClass);
-            f.add("cue-source=" + source);
-            f.add("cue-class-source=" + cueClass + "/" + source);
+            int source = at.source() == null
+                    ? 0
+                    : lex.isWeasel(at.source()) ? 1 : at.source().entityId() != null ? 2 : 3;
+            CueStrings cue = cueStrings(at.cue().lemma(), memory);
+            f.add(cue.cue());
+            f.add(cue.cueClass());
+            f.add(CUE_SOURCE[source]);
+            f.add(cue.classSource()[source]);
         }
         f.add(
                 s.nonClaimReason() == null
@@ -140,6 +142,33 @@ public final class SourcingFeatures {
         f.addAll(words.wordFeatures());
         entityFeatures(a, s, quoted, f);
         return new Featured(f, words);
+    }
+
+    private static final String[] SOURCES = {"none", "vague", "entity", "named"};
+    private static final String[] CUE_SOURCE = {
+        "cue-source=none", "cue-source=vague", "cue-source=entity", "cue-source=named"
+    };
+
+    /**
+     * The feature strings a cue lemma gives ({@code "by-cue=" + lemma}, {@code "by-class=" + verbClass(lemma)},
+     * {@code "cue=" + lemma}, {@code "cue-class=" + class}, and {@code "cue-class-source=" + class + "/" + source}
+     * per source kind in {@link #SOURCES} order): a function of the lemma and this object's lexicons.
+     */
+    record CueStrings(String byCue, String byClass, String cue, String cueClass, String[] classSource) {}
+
+    CueStrings cueStrings(String lemma) {
+        String cueClass = verbClass(lemma);
+        String[] classSource = new String[SOURCES.length];
+        for (int k = 0; k < SOURCES.length; k++) {
+            classSource[k] = "cue-class-source=" + cueClass + "/" + SOURCES[k];
+        }
+        return new CueStrings(
+                "by-cue=" + lemma, "by-class=" + cueClass, "cue=" + lemma, "cue-class=" + cueClass, classSource);
+    }
+
+    /** The lemma's strings: remembered by an editor's memory (the same instances, so feature lists compare at once), else made. */
+    private CueStrings cueStrings(String lemma, SourcingMemory.Session memory) {
+        return memory == null ? cueStrings(lemma) : memory.cueStrings(lemma, this::cueStrings);
     }
 
     /**

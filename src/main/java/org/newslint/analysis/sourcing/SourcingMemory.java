@@ -40,6 +40,14 @@ public final class SourcingMemory {
     private final Lexicons lex;
     private final BoundedMemo<SentenceKey, SourcingFeatures.Words> words = new BoundedMemo<>(INITIAL, MOST);
     private final SentenceKey.Recent<SourcingFeatures.Words> recentWords = new SentenceKey.Recent<>();
+    /**
+     * The feature strings per cue lemma (a function of the lemma and the lexicons): cue lemmas come from the
+     * lexicons' verbs and phrases, so there are few; past {@link #MOST_CUES} the further ones are made each time.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, SourcingFeatures.CueStrings> cues =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int MOST_CUES = 4096;
     private SourcingModel model;
     private Scores scores;
 
@@ -61,47 +69,82 @@ public final class SourcingMemory {
         return words;
     }
 
-    /** The words under {@code key}: the last analyses' by token list and equal masks, else remembered, else computed. */
-    SourcingFeatures.Words words(SentenceKey key, Function<SentenceKey, SourcingFeatures.Words> compute) {
-        SourcingFeatures.Words w = recentWords.get(key);
-        if (w == null) {
-            w = words.computeIfAbsent(key, compute);
-            recentWords.put(key, w);
-        }
-        return w;
-    }
-
     /**
-     * The model's probabilities remembered for {@code forModel} (needs a source, checkable claim): by
-     * feature list, and the last ones of each sentence. When the model changes, both start empty.
+     * An analysis with {@code forModel} begins: the memos grow to hold its sentences, and the returned
+     * session finds what the last analyses' sentences got. When the model changes, the remembered
+     * probabilities start empty.
      */
-    synchronized Scores probabilities(SourcingModel forModel, int sentences) {
+    synchronized Session begin(SourcingModel forModel, int sentences) {
         if (forModel != model) {
             model = forModel;
             scores = new Scores(new BoundedMemo<>(INITIAL, MOST), new SentenceKey.Recent<>());
         }
         scores.memo().expect(sentences);
-        scores.recent().begin(sentences);
         words.expect(sentences);
-        recentWords.begin(sentences);
-        return scores;
+        return new Session(
+                recentWords.begin(sentences), scores.memo(), scores.recent().begin(sentences));
     }
 
     /** One model's probabilities by feature list ({@code memo}) and the last ones per sentence ({@code recent}). */
-    record Scores(BoundedMemo<List<String>, double[]> memo, SentenceKey.Recent<Scored> recent) {
+    private record Scores(BoundedMemo<List<String>, double[]> memo, SentenceKey.Recent<Scored> recent) {}
+
+    /** One analysis's use of the memory, sentence by sentence in text order, then {@link #end}. */
+    final class Session {
+        private final SentenceKey.Recent.Session<SourcingFeatures.Words> recentWords;
+        private final BoundedMemo<List<String>, double[]> scoreMemo;
+        private final SentenceKey.Recent.Session<Scored> recentScores;
+
+        private Session(
+                SentenceKey.Recent.Session<SourcingFeatures.Words> recentWords,
+                BoundedMemo<List<String>, double[]> scoreMemo,
+                SentenceKey.Recent.Session<Scored> recentScores) {
+            this.recentWords = recentWords;
+            this.scoreMemo = scoreMemo;
+            this.recentScores = recentScores;
+        }
+
+        /** The words under {@code key}: the last analyses' by token list and equal masks, else remembered, else computed. */
+        SourcingFeatures.Words words(SentenceKey key, Function<SentenceKey, SourcingFeatures.Words> compute) {
+            SourcingFeatures.Words w = recentWords.get(key);
+            if (w == null) {
+                w = words.computeIfAbsent(key, compute);
+                recentWords.put(key, w);
+            }
+            return w;
+        }
+
         /**
          * The probabilities for {@code features} (sentence {@code tokens}'): the ones this sentence got
          * last if its feature list was equal, else the memo's, else computed.
          */
-        double[] get(List<Token> tokens, List<String> features, Function<List<String>, double[]> compute) {
+        double[] probabilities(List<Token> tokens, List<String> features, Function<List<String>, double[]> compute) {
             SentenceKey key = SentenceKey.of(tokens, NO_MASKS);
-            Scored last = recent.get(key);
+            Scored last = recentScores.peek(key);
             if (last != null && last.features().equals(features)) {
+                recentScores.put(key, last);
                 return last.probabilities();
             }
-            double[] p = memo.computeIfAbsent(features, compute);
-            recent.put(key, new Scored(features, p));
+            double[] p = scoreMemo.computeIfAbsent(features, compute);
+            recentScores.put(key, new Scored(features, p));
             return p;
+        }
+
+        /** The feature strings of a cue lemma ({@link SourcingFeatures#cueStrings}), remembered while there are few. */
+        SourcingFeatures.CueStrings cueStrings(String lemma, Function<String, SourcingFeatures.CueStrings> make) {
+            SourcingFeatures.CueStrings c = cues.get(lemma);
+            if (c == null) {
+                c = make.apply(lemma);
+                if (cues.size() < MOST_CUES) {
+                    cues.putIfAbsent(lemma, c);
+                }
+            }
+            return c;
+        }
+
+        /** The analysis is over: its sentences become the last analysis's. */
+        void end() {
+            recentWords.end();
+            recentScores.end();
         }
     }
 }
