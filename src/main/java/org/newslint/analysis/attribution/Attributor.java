@@ -27,6 +27,15 @@ public final class Attributor {
     private final CueFinder cueFinder;
     private final UnnamedAttribution unnamed;
     private final DashSpeaker dashSpeaker;
+    private final Lexicons lex;
+    /** The editor's memory of sentences' word-level facts (for this lexicon), or null. */
+    private final AttributionMemory memory;
+    /** The document's sentences and their word-level facts, by position. */
+    private final List<List<Token>> sentences;
+
+    private final AttributionMemory.Words[] words;
+    /** Where {@link #wordsOf} looks first: the sentence after the last one asked for. */
+    private int nextWords;
 
     /** A cue found in a sentence, with its source (null when the cue names none, as in "it is believed"). */
     public record CueHit(int first, int last, Cue cue, Source source) {}
@@ -38,14 +47,57 @@ public final class Attributor {
             EntityFinder.Result entities,
             List<TextRange> quoteContents,
             List<List<Token>> sentences) {
+        this(lex, prose, entities, quoteContents, sentences, null);
+    }
+
+    /**
+     * The stage over one document, taking each sentence's word-level facts from an editor's memory when
+     * its token list is one of a recent analysis (null: found anew, as a fresh analysis does; a memory made
+     * for another lexicon is not used). The answers are the same either way.
+     */
+    public Attributor(
+            Lexicons lex,
+            Prose prose,
+            EntityFinder.Result entities,
+            List<TextRange> quoteContents,
+            List<List<Token>> sentences,
+            AttributionMemory memory) {
+        AttributionMemory remembered = memory == null ? null : memory.forLexicon(lex);
+        if (remembered != null) {
+            remembered.begin(sentences.size());
+        }
+        this.lex = lex;
+        this.memory = remembered;
+        this.sentences = sentences;
+        this.words = new AttributionMemory.Words[sentences.size()];
+        for (int s = 0; s < words.length; s++) {
+            words[s] = wordsFound(sentences.get(s));
+        }
         this.quotes = new QuoteSpans(quoteContents);
         TimeExpressions times = new TimeExpressions(lex, entities);
-        this.coreference = new Coreference(lex, prose, entities, quotes, times, sentences);
+        this.coreference = new Coreference(lex, prose, entities, quotes, times, sentences, words);
         this.nounPhrases = new NounPhrases(lex, entities, quotes, coreference, times);
         this.sources = new SourceFinder(quotes, nounPhrases, times);
-        this.cueFinder = new CueFinder(lex, prose, quotes, sources, nounPhrases);
+        this.cueFinder = new CueFinder(lex, prose, quotes, sources, nounPhrases, this::wordsOf);
         this.unnamed = new UnnamedAttribution(lex, prose, quotes);
         this.dashSpeaker = new DashSpeaker(prose, nounPhrases);
+    }
+
+    private AttributionMemory.Words wordsFound(List<Token> toks) {
+        return memory != null ? memory.words(toks) : AttributionMemory.compute(lex, toks);
+    }
+
+    /**
+     * The word-level facts of a sentence: those found for the next sentence of the document when it has
+     * this very token list (the analysis asks for its sentences in order), else found again.
+     */
+    private AttributionMemory.Words wordsOf(List<Token> toks) {
+        int at = nextWords;
+        if (at < words.length && sentences.get(at) == toks) {
+            nextWords = at + 1;
+            return words[at];
+        }
+        return wordsFound(toks);
     }
 
     /** Whether {@code offset} lies inside the content of a quotation. */

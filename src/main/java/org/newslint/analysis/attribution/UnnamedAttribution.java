@@ -26,29 +26,80 @@ final class UnnamedAttribution {
     private final Lexicons lex;
     private final Prose prose;
     private final QuoteSpans quotes;
+    private final CueLemmas cueLemmas;
+
     /**
      * The attribution-cue lexicon's lemmas by tag: an entry is "TAG\tlemma", and a tag holds no tab, so
      * "TAG\tlemma" is listed exactly when the lemma is listed under the tag (no string built per token).
+     * The same for every document analysed with the lexicon, so built once per lexicon.
      */
-    private final java.util.Map<String, java.util.Set<String>> cueLemmas = new java.util.HashMap<>();
+    private static final class CueLemmas {
+        final Lexicons lex;
+        final java.util.Map<String, java.util.Set<String>> byTag = new java.util.HashMap<>();
+        /** Whether every listed lemma is its own lower case, so that a listed lemma needs no lowering. */
+        final boolean allLower;
+
+        CueLemmas(Lexicons lex) {
+            this.lex = lex;
+            boolean lower = true;
+            for (String entry : lex.attributionCues) {
+                int tab = entry.indexOf('\t');
+                if (tab >= 0) {
+                    String lemma = entry.substring(tab + 1);
+                    byTag.computeIfAbsent(entry.substring(0, tab), t -> new java.util.HashSet<>())
+                            .add(lemma);
+                    lower &= lemma.equals(lemma.toLowerCase(Locale.ROOT));
+                }
+            }
+            allLower = lower;
+        }
+    }
+
+    /** The cue lemmas of the lexicon last asked for (immutable once published; another lexicon's replace them). */
+    private static volatile CueLemmas lastCueLemmas;
 
     UnnamedAttribution(Lexicons lex, Prose prose, QuoteSpans quotes) {
         this.lex = lex;
         this.prose = prose;
         this.quotes = quotes;
-        for (String entry : lex.attributionCues) {
-            int tab = entry.indexOf('\t');
-            if (tab >= 0) {
-                cueLemmas
-                        .computeIfAbsent(entry.substring(0, tab), t -> new java.util.HashSet<>())
-                        .add(entry.substring(tab + 1));
-            }
+        CueLemmas c = lastCueLemmas;
+        if (c == null || c.lex != lex) {
+            c = new CueLemmas(lex);
+            lastCueLemmas = c;
         }
+        this.cueLemmas = c;
     }
 
+    /**
+     * Whether the token's lemma, in lower case, is listed under its tag. When every listed lemma is its own
+     * lower case, a lemma listed as it stands is listed in lower case too, and a lemma of ASCII characters
+     * with no capital is its own lower case, so only the other lemmas are lowered (most are neither).
+     */
     private boolean isListedCue(Token t) {
-        java.util.Set<String> lemmas = cueLemmas.get(t.pos());
-        return lemmas != null && lemmas.contains(t.lemma().toLowerCase(Locale.ROOT));
+        java.util.Set<String> lemmas = cueLemmas.byTag.get(t.pos());
+        if (lemmas == null) {
+            return false;
+        }
+        String lemma = t.lemma();
+        if (cueLemmas.allLower) {
+            if (lemmas.contains(lemma)) {
+                return true;
+            }
+            if (isAsciiWithoutCapitals(lemma)) {
+                return false;
+            }
+        }
+        return lemmas.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isAsciiWithoutCapitals(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -146,7 +197,8 @@ final class UnnamedAttribution {
     private boolean isCueWord(List<Token> toks, int i) {
         Token t = toks.get(i);
         boolean verb = t.pos().equals("VERB");
-        if (!verb && !t.pos().equals("NOUN") || quotes.inQuote(t) || !isListedCue(t) || agentlessPassive(toks, i)) {
+        // the cheap tests first: none of them has an effect, so their order does not change the answer
+        if (!verb && !t.pos().equals("NOUN") || !isListedCue(t) || quotes.inQuote(t) || agentlessPassive(toks, i)) {
             return false;
         }
         Token prev = i > 0 ? toks.get(i - 1) : null;
