@@ -25,9 +25,9 @@ public final class AttributionMemory {
     /**
      * The facts of one sentence: the positions of the tokens cue finding can do anything at, with the
      * length of the reporting phrase starting there (0 for none) and the vocabulary bits of the token's
-     * lemmas ({@link CueWords#candidates}), and the positions of its "he" and "she".
+     * lemmas ({@link CueWords#candidates}), and the positions of its "he" and "she", and of its cue words apart from quotes ({@link UnnamedAttribution#cueWords}).
      */
-    record Words(int[] cueCandidates, int[] phraseLengths, int[] lemmaBits, int[] heOrShe) {}
+    record Words(int[] cueCandidates, int[] phraseLengths, int[] lemmaBits, int[] heOrShe, int[] cueWords) {}
 
     private final Lexicons lex;
     private final SentenceKey.Recent<Words> recent = new SentenceKey.Recent<>();
@@ -60,7 +60,7 @@ public final class AttributionMemory {
 
     /** The facts of a sentence, found from its tokens (what a fresh analysis does). */
     static Words compute(Lexicons lex, List<Token> toks) {
-        return CueWords.candidates(lex, toks, PersonReferents.heOrShe(toks));
+        return CueWords.candidates(lex, toks, PersonReferents.heOrShe(toks), UnnamedAttribution.cueWords(lex, toks));
     }
 
     /** How many sentences are remembered (for tests). */

@@ -92,10 +92,13 @@ public final class Attributor {
      * this very token list (the analysis asks for its sentences in order), else found again.
      */
     private AttributionMemory.Words wordsOf(List<Token> toks) {
-        int at = nextWords;
-        if (at < words.length && sentences.get(at) == toks) {
-            nextWords = at + 1;
-            return words[at];
+        int hint = nextWords;
+        // the next sentence, the same one again (the claims stage asks twice), or the first (a new pass)
+        for (int at : new int[] {hint, hint - 1, 0}) {
+            if (at >= 0 && at < words.length && sentences.get(at) == toks) {
+                nextWords = at + 1;
+                return words[at];
+            }
         }
         return wordsFound(toks);
     }
@@ -154,7 +157,7 @@ public final class Attributor {
      */
     public AttributedBy attributionWithoutSource(
             List<Token> toks, TextRange sentence, List<Attribution> cues, double quotedShare) {
-        return unnamed.reason(toks, sentence, cues, quotedShare);
+        return unnamed.reason(toks, sentence, cues, quotedShare, wordsOf(toks));
     }
 
     /** Text right after a quote that begins with a dash names its speaker: "“…” — Dr. Ahmed Saleh". */

@@ -117,7 +117,7 @@ final class CueWords {
      * and the token's {@link #lemmaBits}. A function of the tokens and the lexicon alone:
      * {@link AttributionMemory} remembers it per sentence.
      */
-    static AttributionMemory.Words candidates(Lexicons lex, List<Token> toks, int[] heOrShe) {
+    static AttributionMemory.Words candidates(Lexicons lex, List<Token> toks, int[] heOrShe, int[] cueWords) {
         Tables tables = tablesFor(lex);
         WordBits vocabulary = tables.vocabulary;
         int n = toks.size();
@@ -141,7 +141,8 @@ final class CueWords {
                 java.util.Arrays.copyOf(at, count),
                 java.util.Arrays.copyOf(phrase, count),
                 java.util.Arrays.copyOf(bits, count),
-                heOrShe);
+                heOrShe,
+                cueWords);
     }
 
     /** {@link #candidates} without the pruning: every token, with its phrase and bits (for tests). */
@@ -156,7 +157,8 @@ final class CueWords {
             phrase[i] = matchPhrase(tables, lex, toks, i);
             bits[i] = lemmaBits(tables.vocabulary, toks.get(i));
         }
-        return new AttributionMemory.Words(at, phrase, bits, PersonReferents.heOrShe(toks));
+        return new AttributionMemory.Words(
+                at, phrase, bits, PersonReferents.heOrShe(toks), UnnamedAttribution.cueWords(lex, toks));
     }
 
     /**

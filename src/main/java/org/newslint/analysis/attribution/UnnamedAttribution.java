@@ -26,7 +26,6 @@ final class UnnamedAttribution {
     private final Lexicons lex;
     private final Prose prose;
     private final QuoteSpans quotes;
-    private final CueLemmas cueLemmas;
 
     /**
      * The attribution-cue lexicon's lemmas by tag: an entry is "TAG\tlemma", and a tag holds no tab, so
@@ -62,12 +61,15 @@ final class UnnamedAttribution {
         this.lex = lex;
         this.prose = prose;
         this.quotes = quotes;
+    }
+
+    private static CueLemmas cueLemmasFor(Lexicons lex) {
         CueLemmas c = lastCueLemmas;
         if (c == null || c.lex != lex) {
             c = new CueLemmas(lex);
             lastCueLemmas = c;
         }
-        this.cueLemmas = c;
+        return c;
     }
 
     /**
@@ -75,7 +77,7 @@ final class UnnamedAttribution {
      * lower case, a lemma listed as it stands is listed in lower case too, and a lemma of ASCII characters
      * with no capital is its own lower case, so only the other lemmas are lowered (most are neither).
      */
-    private boolean isListedCue(Token t) {
+    private static boolean isListedCue(CueLemmas cueLemmas, Token t) {
         java.util.Set<String> lemmas = cueLemmas.byTag.get(t.pos());
         if (lemmas == null) {
             return false;
@@ -109,7 +111,12 @@ final class UnnamedAttribution {
      * annotators mark as an attribution cue, outside quotes ("Clinton laid out her proposals",
      * "the poll showed", "Trump's plan"). The vague-source rule still reports the vague ones.
      */
-    AttributedBy reason(List<Token> toks, TextRange sentence, List<Attribution> cues, double quotedShare) {
+    AttributedBy reason(
+            List<Token> toks,
+            TextRange sentence,
+            List<Attribution> cues,
+            double quotedShare,
+            AttributionMemory.Words words) {
         for (Attribution a : cues) {
             if (a.source() != null && lex.isWeasel(a.source())) {
                 return AttributedBy.of(
@@ -133,8 +140,9 @@ final class UnnamedAttribution {
         if (quotedShare >= 0.5 || hasQuoteMark(sentence) && carriesQuotedWords(sentence.of(prose.text()))) {
             return AttributedBy.of(AttributedBy.Basis.QUOTATION);
         }
-        for (int i = 0; i < toks.size(); i++) {
-            if (isCueWord(toks, i)) {
+        // the first cue word outside quotes: of the sentence's cue words apart from quotes, the first not quoted
+        for (int i : words.cueWords()) {
+            if (!quotes.inQuote(toks.get(i))) {
                 return new AttributedBy(
                         AttributedBy.Basis.CUE_WORD, toks.get(i).lemma().toLowerCase(Locale.ROOT));
             }
@@ -190,15 +198,31 @@ final class UnnamedAttribution {
     }
 
     /**
-     * A verb or noun of the attribution-cue lexicon, outside quotes, not in an agentless passive, not an
-     * infinitive, and not one the tagger plainly got wrong or that only modifies a noun: "a morning show" (a "verb" after a
-     * determiner), "sympathy action" (a noun before its head).
+     * The positions of a sentence's cue words, quoted or not ({@link #isCueWord}), in order: a function of
+     * its tokens and the lexicon, which {@link AttributionMemory} remembers per sentence. A cue word outside
+     * quotes is one of them that is not quoted.
      */
-    private boolean isCueWord(List<Token> toks, int i) {
+    static int[] cueWords(Lexicons lex, List<Token> toks) {
+        CueLemmas lemmas = cueLemmasFor(lex);
+        int[] out = new int[toks.size()];
+        int count = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            if (isCueWord(lemmas, toks, i)) {
+                out[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /**
+     * A verb or noun of the attribution-cue lexicon, not in an agentless passive, not an infinitive, and not
+     * one the tagger plainly got wrong or that only modifies a noun: "a morning show" (a "verb" after a
+     * determiner), "sympathy action" (a noun before its head). Whether it is quoted is asked apart.
+     */
+    private static boolean isCueWord(CueLemmas cueLemmas, List<Token> toks, int i) {
         Token t = toks.get(i);
         boolean verb = t.pos().equals("VERB");
-        // the cheap tests first: none of them has an effect, so their order does not change the answer
-        if (!verb && !t.pos().equals("NOUN") || !isListedCue(t) || quotes.inQuote(t) || agentlessPassive(toks, i)) {
+        if (!verb && !t.pos().equals("NOUN") || !isListedCue(cueLemmas, t) || agentlessPassive(toks, i)) {
             return false;
         }
         Token prev = i > 0 ? toks.get(i - 1) : null;

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newslint.analysis.entities.EntityFinder;
 import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.analysis.model.AttributedBy;
 import org.newslint.analysis.model.HouseLists;
 import org.newslint.analysis.model.Settings;
 import org.newslint.analysis.quotes.QuoteFinder;
@@ -66,18 +67,24 @@ class AttributionMemoryTest {
         " opposed"
     };
 
-    private record Found(List<List<Attributor.CueHit>> cues, List<List<Attributor.CueHit>> stances) {}
+    private record Found(
+            List<List<Attributor.CueHit>> cues, List<List<Attributor.CueHit>> stances, List<AttributedBy> unnamed) {}
 
-    private static Found cues(Attributor attributor, List<List<Token>> sentences) {
+    /** What the analysis asks the attributor, in its order: the cues, then per sentence stance and reason. */
+    private static Found cues(Attributor attributor, List<SentenceDraft> drafts) {
         List<List<Attributor.CueHit>> cues = new ArrayList<>();
         List<List<Attributor.CueHit>> stances = new ArrayList<>();
-        for (List<Token> toks : sentences) {
-            cues.add(attributor.cues(toks));
+        List<AttributedBy> unnamed = new ArrayList<>();
+        for (SentenceDraft d : drafts) {
+            cues.add(attributor.cues(d.sentence().tokens()));
         }
-        for (List<Token> toks : sentences) {
+        for (SentenceDraft d : drafts) {
+            List<Token> toks = d.sentence().tokens();
             stances.add(attributor.stanceCues(toks));
+            // without the sentence's own cues, so that the cue-word reason is reached
+            unnamed.add(attributor.attributionWithoutSource(toks, d.sentence().range(), List.of(), 0));
         }
-        return new Found(cues, stances);
+        return new Found(cues, stances, unnamed);
     }
 
     @Test
@@ -90,6 +97,7 @@ class AttributionMemoryTest {
         Map<List<Token>, AttributionMemory.Words> before = new IdentityHashMap<>();
         int reused = 0;
         int withCues = 0;
+        int cueWordReasons = 0;
         for (int version = 1; version <= 40; version++) {
             if (version > 1) {
                 int at = random.nextInt(text.length() + 1);
@@ -114,8 +122,9 @@ class AttributionMemoryTest {
             for (QuoteFinder.RawQuote q : QuoteFinder.find(prose).quotes()) {
                 contents.add(q.content());
             }
-            Found fresh = cues(new Attributor(LEX, prose, entities, contents, sentences), sentences);
-            Found remembered = cues(new Attributor(LEX, prose, entities, contents, sentences, memory), sentences);
+            Found fresh = cues(new Attributor(LEX, prose, entities, contents, sentences), split.sentences());
+            Found remembered =
+                    cues(new Attributor(LEX, prose, entities, contents, sentences, memory), split.sentences());
             assertEquals(fresh, remembered, "version " + version + ":\n" + text);
             assertEquals(fresh.cues(), everyToken(prose, entities, contents, sentences), "version " + version);
             for (List<Token> toks : sentences) {
@@ -129,6 +138,9 @@ class AttributionMemoryTest {
             for (List<Attributor.CueHit> hits : fresh.cues()) {
                 withCues += hits.isEmpty() ? 0 : 1;
             }
+            for (AttributedBy by : fresh.unnamed()) {
+                cueWordReasons += by != null && by.basis() == AttributedBy.Basis.CUE_WORD ? 1 : 0;
+            }
             before.clear();
             for (List<Token> toks : sentences) {
                 before.put(toks, memory.words(toks));
@@ -136,6 +148,7 @@ class AttributionMemoryTest {
         }
         assertTrue(reused > 50, "unmoved sentences were answered from memory: " + reused);
         assertTrue(withCues > 100, "the edits keep cues to compare: " + withCues);
+        assertTrue(cueWordReasons > 40, "and cue words: " + cueWordReasons);
     }
 
     /**
@@ -167,6 +180,7 @@ class AttributionMemoryTest {
         assertArrayEquals(expected.phraseLengths(), actual.phraseLengths());
         assertArrayEquals(expected.lemmaBits(), actual.lemmaBits());
         assertArrayEquals(expected.heOrShe(), actual.heOrShe());
+        assertArrayEquals(expected.cueWords(), actual.cueWords());
     }
 
     /**
