@@ -36,6 +36,8 @@ public final class Attributor {
     private final AttributionMemory.Words[] words;
     /** Where {@link #wordsOf} looks first: the sentence after the last one asked for. */
     private int nextWords;
+    /** The position of each sentence's token list, built when {@link #wordsOf} is first asked out of order. */
+    private volatile java.util.Map<List<Token>, Integer> positions;
 
     /** A cue found in a sentence, with its source (null when the cue names none, as in "it is believed"). */
     public record CueHit(int first, int last, Cue cue, Source source) {}
@@ -99,6 +101,20 @@ public final class Attributor {
                 nextWords = at + 1;
                 return words[at];
             }
+        }
+        // a stage that asks for some sentences only: by the list's identity
+        java.util.Map<List<Token>, Integer> index = positions;
+        if (index == null) {
+            java.util.IdentityHashMap<List<Token>, Integer> built = new java.util.IdentityHashMap<>();
+            for (int s = 0; s < sentences.size(); s++) {
+                built.putIfAbsent(sentences.get(s), s);
+            }
+            positions = index = built; // published whole (volatile); never changed after
+        }
+        Integer at = index.get(toks);
+        if (at != null) {
+            nextWords = at + 1;
+            return words[at];
         }
         return wordsFound(toks);
     }

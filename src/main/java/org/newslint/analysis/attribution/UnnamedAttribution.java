@@ -22,6 +22,10 @@ final class UnnamedAttribution {
 
     private static final Pattern QUOTED_PASSAGE = Pattern.compile("(?:\"|'')([^\"]*?)(?:\"|'')");
     private static final int MIN_QUOTED_WORDS = 3;
+    /* compiled once: String.replaceAll, matches and split(regex) compile their pattern on every call */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,!?;:)\u2026-]+$");
+    private static final Pattern ENDS_WITH_MARK = Pattern.compile(".*(\"|'')$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final Lexicons lex;
     private final Prose prose;
@@ -185,12 +189,14 @@ final class UnnamedAttribution {
         if (count % 2 == 1
                 || s.startsWith("\"")
                 || s.startsWith("''")
-                || s.replaceAll("[\\s.,!?;:)\u2026-]+$", "").matches(".*(\"|'')$")) {
+                || ENDS_WITH_MARK
+                        .matcher(TRAILING_PUNCTUATION.matcher(s).replaceAll(""))
+                        .matches()) {
             return true;
         }
         Matcher q = QUOTED_PASSAGE.matcher(s);
         while (q.find()) {
-            if (q.group(1).strip().split("\\s+").length >= MIN_QUOTED_WORDS) {
+            if (WHITE_SPACE.split(q.group(1).strip()).length >= MIN_QUOTED_WORDS) {
                 return true;
             }
         }
