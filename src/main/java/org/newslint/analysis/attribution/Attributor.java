@@ -28,8 +28,6 @@ public final class Attributor {
     private final UnnamedAttribution unnamed;
     private final DashSpeaker dashSpeaker;
     private final Lexicons lex;
-    /** The editor's memory of sentences' word-level facts (for this lexicon), or null. */
-    private final AttributionMemory memory;
     /** The document's sentences and their word-level facts, by position. */
     private final List<List<Token>> sentences;
 
@@ -54,7 +52,7 @@ public final class Attributor {
 
     /**
      * The stage over one document, taking each sentence's word-level facts from an editor's memory when
-     * its token list is one of a recent analysis (null: found anew, as a fresh analysis does; a memory made
+     * its token list is the last analysis's at the same place (null: found anew, as a fresh analysis does; a memory made
      * for another lexicon is not used). The answers are the same either way.
      */
     public Attributor(
@@ -65,15 +63,15 @@ public final class Attributor {
             List<List<Token>> sentences,
             AttributionMemory memory) {
         AttributionMemory remembered = memory == null ? null : memory.forLexicon(lex);
-        if (remembered != null) {
-            remembered.begin(sentences.size());
-        }
         this.lex = lex;
-        this.memory = remembered;
         this.sentences = sentences;
-        this.words = new AttributionMemory.Words[sentences.size()];
-        for (int s = 0; s < words.length; s++) {
-            words[s] = wordsFound(sentences.get(s));
+        if (remembered != null) {
+            this.words = remembered.wordsFor(sentences);
+        } else {
+            this.words = new AttributionMemory.Words[sentences.size()];
+            for (int s = 0; s < words.length; s++) {
+                words[s] = wordsFound(sentences.get(s));
+            }
         }
         this.quotes = new QuoteSpans(quoteContents);
         TimeExpressions times = new TimeExpressions(lex, entities);
@@ -86,7 +84,7 @@ public final class Attributor {
     }
 
     private AttributionMemory.Words wordsFound(List<Token> toks) {
-        return memory != null ? memory.words(toks) : AttributionMemory.compute(lex, toks);
+        return AttributionMemory.compute(lex, toks);
     }
 
     /**
