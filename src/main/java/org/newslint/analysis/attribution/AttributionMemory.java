@@ -26,10 +26,18 @@ public final class AttributionMemory {
     /**
      * The facts of one sentence: the positions of the tokens cue finding can do anything at, with the
      * length of the reporting phrase starting there (0 for none) and the vocabulary bits of the token's
-     * lemmas ({@link CueWords#candidates}), the positions of its "he" and "she", and of its cue words apart
-     * from quotes ({@link UnnamedAttribution#cueWords}).
+     * lemmas ({@link CueWords#candidates}), the positions of its "he" and "she", of its cue words apart
+     * from quotes ({@link UnnamedAttribution#cueWords}), and of the verbs that can be its main verb, each
+     * with whether it is a verb of stance there ({@link CueWords#mainVerbs}).
      */
-    record Words(int[] cueCandidates, int[] phraseLengths, int[] lemmaBits, int[] heOrShe, int[] cueWords) {}
+    record Words(
+            int[] cueCandidates,
+            int[] phraseLengths,
+            int[] lemmaBits,
+            int[] heOrShe,
+            int[] cueWords,
+            int[] mainVerbs,
+            boolean[] stanceVerbs) {}
 
     /** An analysis's sentences and their facts, by position. */
     private record Last(List<List<Token>> sentences, Words[] words) {}

@@ -110,23 +110,20 @@ final class CueFinder {
     List<CueHit> stanceCues(List<Token> toks) {
         List<CueHit> hits = new ArrayList<>();
         // only the main verb: "Uptake fell because many adults doubt it" is the writer's causal claim
+        // the first verb not ending in "ing" that is not quoted; a verb of stance there, by the word-level facts
+        AttributionMemory.Words words = this.words.apply(toks);
+        int[] verbs = words.mainVerbs();
         int mainVerb = -1;
-        for (int i = 0; i < toks.size() && mainVerb < 0; i++) {
-            Token t = toks.get(i);
-            if (t.pos().equals("VERB") && !quotes.inQuote(t) && !t.lower().endsWith("ing")) {
-                mainVerb = i;
+        boolean stance = false;
+        for (int k = 0; k < verbs.length && mainVerb < 0; k++) {
+            if (!quotes.inQuote(toks.get(verbs[k]))) {
+                mainVerb = verbs[k];
+                stance = words.stanceVerbs()[k];
             }
         }
-        for (int i = mainVerb; i >= 0 && i <= mainVerb; i++) {
+        if (mainVerb >= 0 && stance) {
+            int i = mainVerb;
             Token t = toks.get(i);
-            if (i > 0 && toks.get(i - 1).lower().equals("to")) {
-                continue;
-            }
-            // the bits tell whether a lemma is an attitude verb and whether one is a reporting verb
-            int bits = CueWords.lemmaBits(tables.vocabulary, t);
-            if ((bits & CueWords.ATTITUDE) == 0 || (bits & CueWords.REPORTING) != 0) {
-                continue;
-            }
             String lemma = null;
             for (String l : t.lemmas()) {
                 if (lex.attitudeVerbs.contains(l)) {

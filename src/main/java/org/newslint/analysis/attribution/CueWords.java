@@ -137,12 +137,46 @@ final class CueWords {
                 count++;
             }
         }
+        int[][] verbs = mainVerbs(vocabulary, toks);
         return new AttributionMemory.Words(
                 java.util.Arrays.copyOf(at, count),
                 java.util.Arrays.copyOf(phrase, count),
                 java.util.Arrays.copyOf(bits, count),
                 heOrShe,
-                cueWords);
+                cueWords,
+                verbs[0],
+                stanceFlags(verbs[1]));
+    }
+
+    /**
+     * The positions of the verbs that can be a sentence's main verb for {@link CueFinder#stanceCues} (a
+     * verb not ending in "ing"; the main one is the first not quoted), and for each 1 when it is a verb of
+     * stance there (not after "to", a lemma an attitude verb, none a reporting verb), else 0.
+     */
+    static int[][] mainVerbs(WordBits vocabulary, List<Token> toks) {
+        int n = toks.size();
+        int[] at = new int[n];
+        int[] stance = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            Token t = toks.get(i);
+            if (t.pos().equals("VERB") && !t.lower().endsWith("ing")) {
+                int bits = lemmaBits(vocabulary, t);
+                boolean afterTo = i > 0 && toks.get(i - 1).lower().equals("to");
+                at[count] = i;
+                stance[count] = !afterTo && (bits & ATTITUDE) != 0 && (bits & REPORTING) == 0 ? 1 : 0;
+                count++;
+            }
+        }
+        return new int[][] {java.util.Arrays.copyOf(at, count), java.util.Arrays.copyOf(stance, count)};
+    }
+
+    private static boolean[] stanceFlags(int[] flags) {
+        boolean[] out = new boolean[flags.length];
+        for (int k = 0; k < flags.length; k++) {
+            out[k] = flags[k] != 0;
+        }
+        return out;
     }
 
     /** {@link #candidates} without the pruning: every token, with its phrase and bits (for tests). */
@@ -157,8 +191,15 @@ final class CueWords {
             phrase[i] = matchPhrase(tables, lex, toks, i);
             bits[i] = lemmaBits(tables.vocabulary, toks.get(i));
         }
+        int[][] verbs = mainVerbs(tables.vocabulary, toks);
         return new AttributionMemory.Words(
-                at, phrase, bits, PersonReferents.heOrShe(toks), UnnamedAttribution.cueWords(lex, toks));
+                at,
+                phrase,
+                bits,
+                PersonReferents.heOrShe(toks),
+                UnnamedAttribution.cueWords(lex, toks),
+                verbs[0],
+                stanceFlags(verbs[1]));
     }
 
     /**

@@ -98,6 +98,7 @@ class AttributionMemoryTest {
         int reused = 0;
         int withCues = 0;
         int cueWordReasons = 0;
+        int stanceHits = 0;
         for (int version = 1; version <= 40; version++) {
             if (version > 1) {
                 int at = random.nextInt(text.length() + 1);
@@ -140,6 +141,9 @@ class AttributionMemoryTest {
             for (List<Attributor.CueHit> hits : fresh.cues()) {
                 withCues += hits.isEmpty() ? 0 : 1;
             }
+            for (List<Attributor.CueHit> hits : fresh.stances()) {
+                stanceHits += hits.size();
+            }
             for (AttributedBy by : fresh.unnamed()) {
                 cueWordReasons += by != null && by.basis() == AttributedBy.Basis.CUE_WORD ? 1 : 0;
             }
@@ -151,6 +155,7 @@ class AttributionMemoryTest {
         assertTrue(reused > 50, "unmoved sentences were answered from memory: " + reused);
         assertTrue(withCues > 100, "the edits keep cues to compare: " + withCues);
         assertTrue(cueWordReasons > 40, "and cue words: " + cueWordReasons);
+        assertTrue(stanceHits > 20, "and stance cues: " + stanceHits);
     }
 
     /**
@@ -183,6 +188,8 @@ class AttributionMemoryTest {
         assertArrayEquals(expected.lemmaBits(), actual.lemmaBits());
         assertArrayEquals(expected.heOrShe(), actual.heOrShe());
         assertArrayEquals(expected.cueWords(), actual.cueWords());
+        assertArrayEquals(expected.mainVerbs(), actual.mainVerbs());
+        assertArrayEquals(expected.stanceVerbs(), actual.stanceVerbs());
     }
 
     /**
