@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.newslint.analysis.attribution.AttributionMemory;
 import org.newslint.analysis.attribution.Attributor;
 import org.newslint.analysis.attribution.SpeakerLabels;
 import org.newslint.analysis.claims.ClaimClassifier;
@@ -78,7 +79,8 @@ public final class Analyzer {
             SentenceVerdicts verdicts,
             SentenceVerdicts verdictsByRules,
             EntityMemory entityMemory,
-            SourcingMemory sourcing) {}
+            SourcingMemory sourcing,
+            AttributionMemory attribution) {}
 
     /**
      * What an analyzer runs with. Models are suppliers, resolved on first analysis, so building an
@@ -190,7 +192,9 @@ public final class Analyzer {
                 new SentenceVerdicts(lex, new ClaimClassifier(lex, null)),
                 // an editor's analyses remember entities by sentence, as they remember tagged paragraphs
                 config.cachedParagraphs() ? new EntityMemory(lex) : null,
-                new SourcingMemory(lex));
+                new SourcingMemory(lex),
+                // and the attribution stage's word-level facts by sentence
+                config.cachedParagraphs() ? new AttributionMemory(lex) : null);
     }
 
     private Stages stagesFor(HouseLists house) {
@@ -244,7 +248,7 @@ public final class Analyzer {
         for (SentenceDraft d : drafts) {
             sentences.add(d.sentence().tokens());
         }
-        Attributor attributor = new Attributor(lex, split.prose(), entities, contents, sentences);
+        Attributor attributor = new Attributor(lex, split.prose(), entities, contents, sentences, stages.attribution());
         List<List<Attribution>> cueLists = new ArrayList<>();
         for (SentenceDraft d : drafts) {
             List<Attribution> list = new ArrayList<>();

@@ -27,6 +27,15 @@ public final class Attributor {
     private final CueFinder cueFinder;
     private final UnnamedAttribution unnamed;
     private final DashSpeaker dashSpeaker;
+    private final Lexicons lex;
+    /** The document's sentences and their word-level facts, by position. */
+    private final List<List<Token>> sentences;
+
+    private final AttributionMemory.Words[] words;
+    /** Where {@link #wordsOf} looks first: the sentence after the last one asked for. */
+    private int nextWords;
+    /** The position of each sentence's token list, built when {@link #wordsOf} is first asked out of order. */
+    private volatile java.util.Map<List<Token>, Integer> positions;
 
     /** A cue found in a sentence, with its source (null when the cue names none, as in "it is believed"). */
     public record CueHit(int first, int last, Cue cue, Source source) {}
@@ -38,14 +47,74 @@ public final class Attributor {
             EntityFinder.Result entities,
             List<TextRange> quoteContents,
             List<List<Token>> sentences) {
+        this(lex, prose, entities, quoteContents, sentences, null);
+    }
+
+    /**
+     * The stage over one document, taking each sentence's word-level facts from an editor's memory when
+     * its token list is the last analysis's at the same place (null: found anew, as a fresh analysis does; a memory made
+     * for another lexicon is not used). The answers are the same either way.
+     */
+    public Attributor(
+            Lexicons lex,
+            Prose prose,
+            EntityFinder.Result entities,
+            List<TextRange> quoteContents,
+            List<List<Token>> sentences,
+            AttributionMemory memory) {
+        AttributionMemory remembered = memory == null ? null : memory.forLexicon(lex);
+        this.lex = lex;
+        this.sentences = sentences;
+        if (remembered != null) {
+            this.words = remembered.wordsFor(sentences);
+        } else {
+            this.words = new AttributionMemory.Words[sentences.size()];
+            for (int s = 0; s < words.length; s++) {
+                words[s] = wordsFound(sentences.get(s));
+            }
+        }
         this.quotes = new QuoteSpans(quoteContents);
         TimeExpressions times = new TimeExpressions(lex, entities);
-        this.coreference = new Coreference(lex, prose, entities, quotes, times, sentences);
+        this.coreference = new Coreference(lex, prose, entities, quotes, times, sentences, words);
         this.nounPhrases = new NounPhrases(lex, entities, quotes, coreference, times);
         this.sources = new SourceFinder(quotes, nounPhrases, times);
-        this.cueFinder = new CueFinder(lex, prose, quotes, sources, nounPhrases);
+        this.cueFinder = new CueFinder(lex, prose, quotes, sources, nounPhrases, this::wordsOf);
         this.unnamed = new UnnamedAttribution(lex, prose, quotes);
         this.dashSpeaker = new DashSpeaker(prose, nounPhrases);
+    }
+
+    private AttributionMemory.Words wordsFound(List<Token> toks) {
+        return AttributionMemory.compute(lex, toks);
+    }
+
+    /**
+     * The word-level facts of a sentence: those found for the next sentence of the document when it has
+     * this very token list (the analysis asks for its sentences in order), else found again.
+     */
+    private AttributionMemory.Words wordsOf(List<Token> toks) {
+        int hint = nextWords;
+        // the next sentence, the same one again (the claims stage asks twice), or the first (a new pass)
+        for (int at : new int[] {hint, hint - 1, 0}) {
+            if (at >= 0 && at < words.length && sentences.get(at) == toks) {
+                nextWords = at + 1;
+                return words[at];
+            }
+        }
+        // a stage that asks for some sentences only: by the list's identity
+        java.util.Map<List<Token>, Integer> index = positions;
+        if (index == null) {
+            java.util.IdentityHashMap<List<Token>, Integer> built = new java.util.IdentityHashMap<>();
+            for (int s = 0; s < sentences.size(); s++) {
+                built.putIfAbsent(sentences.get(s), s);
+            }
+            positions = index = built; // published whole (volatile); never changed after
+        }
+        Integer at = index.get(toks);
+        if (at != null) {
+            nextWords = at + 1;
+            return words[at];
+        }
+        return wordsFound(toks);
     }
 
     /** Whether {@code offset} lies inside the content of a quotation. */
@@ -102,7 +171,7 @@ public final class Attributor {
      */
     public AttributedBy attributionWithoutSource(
             List<Token> toks, TextRange sentence, List<Attribution> cues, double quotedShare) {
-        return unnamed.reason(toks, sentence, cues, quotedShare);
+        return unnamed.reason(toks, sentence, cues, quotedShare, wordsOf(toks));
     }
 
     /** Text right after a quote that begins with a dash names its speaker: "“…” — Dr. Ahmed Saleh". */

@@ -32,6 +32,8 @@ final class Coreference {
     private final PersonReferents people;
     /** {@link #entity} by id, built on its first call. */
     private Map<String, Entity> byId;
+    /** {@link #lowerName} by entity, built as asked. */
+    private Map<Entity, String> lowerNames;
 
     Coreference(
             Lexicons lex,
@@ -39,12 +41,13 @@ final class Coreference {
             EntityFinder.Result entities,
             QuoteSpans quotes,
             TimeExpressions times,
-            List<List<Token>> sentences) {
+            List<List<Token>> sentences,
+            AttributionMemory.Words[] words) {
         this.lex = lex;
         this.prose = prose;
         this.entities = entities;
         this.quotes = quotes;
-        this.people = new PersonReferents(lex, entities, quotes, this, times, sentences);
+        this.people = new PersonReferents(lex, entities, quotes, this, times, sentences, words);
     }
 
     /** The source written as tokens {@code start..end} (inclusive), with the entity it refers to when one is found. */
@@ -124,7 +127,7 @@ final class Coreference {
                     || quotes.insideQuote(ref.range().start())) {
                 continue;
             }
-            boolean named = (" " + e.name().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ");
+            boolean named = containsWord(lowerName(e), word);
             if (named || (wire ? isWire(e) : isOutlet(e))) {
                 return ref;
             }
@@ -164,6 +167,32 @@ final class Coreference {
                 w++;
             }
             if (w > k && isOutletEvidence(text.substring(k, w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An entity's name in lower case, lowered once per analysis (the walks back pass the same entities often). */
+    private String lowerName(Entity e) {
+        if (lowerNames == null) {
+            lowerNames = new java.util.IdentityHashMap<>();
+        }
+        return lowerNames.computeIfAbsent(e, x -> x.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code (" " + text + " ").contains(" " + word + " ")}, without building either string: the
+     * word stands in the text with a space or an end of the text on each side.
+     */
+    static boolean containsWord(String text, String word) {
+        int len = word.length();
+        if (len == 0) {
+            return (" " + text + " ").contains("  ");
+        }
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if ((at == 0 || text.charAt(at - 1) == ' ')
+                    && (at + len == text.length() || text.charAt(at + len) == ' ')) {
                 return true;
             }
         }
@@ -242,14 +271,13 @@ final class Coreference {
             if (e == null) {
                 continue;
             }
-            if (e.type() != EntityType.PERSON
-                    && (" " + e.name().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
+            if (e.type() != EntityType.PERSON && containsWord(lowerName(e), word)) {
                 return ref;
             }
             // "the governor" → the person introduced as "Governor Lukas Ebner"
             if (e.type() == EntityType.PERSON && (lex.roleNouns.contains(word) || lex.personTitles.contains(word))) {
                 for (String d : e.descriptions()) {
-                    if ((" " + d.toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
+                    if (containsWord(d.toLowerCase(Locale.ROOT), word)) {
                         return ref;
                     }
                 }

@@ -2,7 +2,6 @@ package org.newslint.analysis.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.newslint.analysis.attribution.Attributor.CueHit;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.Cue;
@@ -18,95 +17,50 @@ import org.newslint.text.TextRange;
  * opposed the plan"). Words inside quotations are the speaker's and never cue the writer's attribution.
  */
 final class CueFinder {
-    /** Verbs by which a study, poll or newsroom reports a result. */
-    private static final Set<String> FINDING_VERBS = Set.of(
-            "find",
-            "show",
-            "indicate",
-            "reveal",
-            "conclude",
-            "determine",
-            "discover",
-            "learn",
-            "estimate",
-            "suggest",
-            "project",
-            "forecast");
-
     private final Lexicons lex;
     private final Prose prose;
     private final QuoteSpans quotes;
     private final SourceFinder sources;
     private final NounPhrases nounPhrases;
-    /** Positions in {@code lex.reportingPhrases} of the phrases of two words or more, by their first word. */
-    private final java.util.Map<String, List<Integer>> phrasesByFirstWord = new java.util.HashMap<>();
-    /**
-     * The second words of those phrases, by their first word: a phrase can match only where the next
-     * token is one of them (its lower case, a lemma, or "a" for "an", as {@link #matches} compares words).
-     */
-    private final java.util.Map<String, Set<String>> secondWordsByFirstWord = new java.util.HashMap<>();
-    /*
-     * What a word can be, as bits: the first word of a phrase of two words or more, a reporting verb,
-     * a finding verb. One lookup per word and lemma tells which of the lists a token needs asked; a
-     * token none of them can match is passed over as the lists would pass it.
-     */
-    private static final int PHRASE_START = 1;
-    private static final int REPORTING = 2;
-    private static final int FINDING = 4;
-    private final java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>();
+    private final CueWords.Tables tables;
+    /** A sentence's word-level facts ({@link #candidates}), as the attributor keeps them for its sentences. */
+    private final java.util.function.Function<List<Token>, AttributionMemory.Words> words;
 
-    CueFinder(Lexicons lex, Prose prose, QuoteSpans quotes, SourceFinder sources, NounPhrases nounPhrases) {
+    CueFinder(
+            Lexicons lex,
+            Prose prose,
+            QuoteSpans quotes,
+            SourceFinder sources,
+            NounPhrases nounPhrases,
+            java.util.function.Function<List<Token>, AttributionMemory.Words> words) {
         this.lex = lex;
+        this.words = words;
         this.prose = prose;
         this.quotes = quotes;
         this.sources = sources;
         this.nounPhrases = nounPhrases;
-        for (int p = 0; p < lex.reportingPhrases.size(); p++) {
-            List<String> phrase = lex.reportingPhrases.get(p);
-            if (phrase.size() >= 2) {
-                phrasesByFirstWord
-                        .computeIfAbsent(phrase.get(0), w -> new ArrayList<>())
-                        .add(p);
-                vocabulary.merge(phrase.get(0), PHRASE_START, (a, b) -> a | b);
-                secondWordsByFirstWord
-                        .computeIfAbsent(phrase.get(0), w -> new java.util.HashSet<>())
-                        .add(phrase.get(1));
-            }
-        }
-        for (String v : lex.reportingVerbs) {
-            vocabulary.merge(v, REPORTING, (a, b) -> a | b);
-        }
-        for (String v : FINDING_VERBS) {
-            vocabulary.merge(v, FINDING, (a, b) -> a | b);
-        }
-    }
-
-    /** The {@link #vocabulary} bits of the token's lemmas. */
-    private int lemmaBits(Token t) {
-        int bits = 0;
-        for (String l : t.lemmas()) {
-            Integer b = vocabulary.get(l);
-            if (b != null) {
-                bits |= b;
-            }
-        }
-        return bits;
+        this.tables = CueWords.tablesFor(lex);
     }
 
     List<CueHit> cues(List<Token> toks) {
         List<CueHit> hits = new ArrayList<>();
         int n = toks.size();
-        for (int i = 0; i < n; i++) {
+        AttributionMemory.Words words = this.words.apply(toks);
+        int[] candidates = words.cueCandidates();
+        int next = 0; // the first token not yet passed (a phrase passes its words)
+        for (int c = 0; c < candidates.length; c++) {
+            int i = candidates[c];
+            if (i < next) {
+                continue;
+            }
+            next = i + 1;
             Token t = toks.get(i);
             if (quotes.inQuote(t) || t.isQuoteMark()) {
                 continue;
             }
-            int lemmaBits = lemmaBits(t);
-            Integer lowerBits = vocabulary.get(t.lower());
-            // matchPhrase tries phrases starting with the word, a lemma, or "a" for "an"
-            boolean mayStartPhrase = ((lemmaBits | (lowerBits == null ? 0 : lowerBits)) & PHRASE_START) != 0
-                    || t.lower().equals("an");
-            int phraseLen = mayStartPhrase ? matchPhrase(toks, i) : 0;
+            int lemmaBits = words.lemmaBits()[c];
+            // matchPhrase tried phrases starting with the word, a lemma, or "a" for "an"
+            int phraseLen = words.phraseLengths()[c];
             if (phraseLen > 0) {
                 int last = i + phraseLen - 1;
                 Cue cue = new Cue(
@@ -122,12 +76,12 @@ final class CueFinder {
                     src = sources.before(toks, i);
                 }
                 hits.add(new CueHit(i, last, cue, src));
-                i = last;
+                next = last + 1;
                 continue;
             }
-            boolean finding = (lemmaBits & FINDING) != 0;
-            // isReportingVerb asks first whether a lemma is a reporting verb
-            if ((lemmaBits & REPORTING) != 0 && isReportingVerb(toks, i)) {
+            boolean finding = (lemmaBits & CueWords.FINDING) != 0;
+            // a lemma is a reporting verb (lex.isReportingVerb) exactly when the REPORTING bit is set
+            if ((lemmaBits & CueWords.REPORTING) != 0 && isReportingVerbInContext(toks, i)) {
                 Cue cue = new Cue(t.range(), t.text(), lemmaOf(t));
                 hits.add(new CueHit(i, i, cue, sources.ofVerb(toks, i)));
             } else if (t.pos().equals("VERB")
@@ -156,27 +110,26 @@ final class CueFinder {
     List<CueHit> stanceCues(List<Token> toks) {
         List<CueHit> hits = new ArrayList<>();
         // only the main verb: "Uptake fell because many adults doubt it" is the writer's causal claim
+        // the first verb not ending in "ing" that is not quoted; a verb of stance there, by the word-level facts
+        AttributionMemory.Words words = this.words.apply(toks);
+        int[] verbs = words.mainVerbs();
         int mainVerb = -1;
-        for (int i = 0; i < toks.size() && mainVerb < 0; i++) {
-            Token t = toks.get(i);
-            if (t.pos().equals("VERB") && !quotes.inQuote(t) && !t.lower().endsWith("ing")) {
-                mainVerb = i;
+        boolean stance = false;
+        for (int k = 0; k < verbs.length && mainVerb < 0; k++) {
+            if (!quotes.inQuote(toks.get(verbs[k]))) {
+                mainVerb = verbs[k];
+                stance = words.stanceVerbs()[k];
             }
         }
-        for (int i = mainVerb; i >= 0 && i <= mainVerb; i++) {
+        if (mainVerb >= 0 && stance) {
+            int i = mainVerb;
             Token t = toks.get(i);
-            if (i > 0 && toks.get(i - 1).lower().equals("to")) {
-                continue;
-            }
             String lemma = null;
             for (String l : t.lemmas()) {
                 if (lex.attitudeVerbs.contains(l)) {
                     lemma = l;
                     break;
                 }
-            }
-            if (lemma == null || lex.isReportingVerb(t.lemmas())) {
-                continue;
             }
             Source src = sources.ofVerb(toks, i);
             if (src != null) {
@@ -186,11 +139,9 @@ final class CueFinder {
         return hits;
     }
 
-    private boolean isReportingVerb(List<Token> toks, int i) {
+    /** Whether the token, one of whose lemmas is a reporting verb, is one used as a verb here. */
+    private boolean isReportingVerbInContext(List<Token> toks, int i) {
         Token t = toks.get(i);
-        if (!lex.isReportingVerb(t.lemmas())) {
-            return false;
-        }
         // the tagger sometimes calls a verb a noun ("Trump asserts that …"): a following "that" settles it
         boolean verbByContext = (t.pos().equals("NOUN") || t.pos().equals("ADJ"))
                 && i > 0
@@ -239,70 +190,6 @@ final class CueFinder {
             }
         }
         return t.lemma();
-    }
-
-    /**
-     * The length of the reporting phrase of two words or more starting at token {@code i}, or 0: the
-     * first such phrase in the lexicon's order (longest first) whose words all match. Only the phrases
-     * whose first word the token can be are tried (looked up by its text, its lemmas, and "a" for "an").
-     */
-    private int matchPhrase(List<Token> toks, int i) {
-        Token first = toks.get(i);
-        int best = Integer.MAX_VALUE;
-        best = firstMatch(toks, i, first.lower(), best);
-        for (String lemma : first.lemmas()) {
-            best = firstMatch(toks, i, lemma, best);
-        }
-        if (first.lower().equals("an")) {
-            best = firstMatch(toks, i, "a", best);
-        }
-        return best == Integer.MAX_VALUE ? 0 : lex.reportingPhrases.get(best).size();
-    }
-
-    /** The lowest position below {@code best} of a phrase starting with {@code word} that matches at {@code i}. */
-    private int firstMatch(List<Token> toks, int i, String word, int best) {
-        Set<String> second = secondWordsByFirstWord.get(word);
-        if (second == null || i + 1 >= toks.size() || !mayBe(toks.get(i + 1), second)) {
-            return best; // every such phrase has a second word, and none of them is this token's
-        }
-        for (int p : phrasesByFirstWord.getOrDefault(word, List.of())) {
-            if (p >= best) {
-                break; // positions are ascending
-            }
-            if (matches(toks, i, lex.reportingPhrases.get(p))) {
-                return p;
-            }
-        }
-        return best;
-    }
-
-    /** Whether {@link #matches} could match the token with one of {@code words}. */
-    private static boolean mayBe(Token t, Set<String> words) {
-        if (words.contains(t.lower()) || (t.lower().equals("an") && words.contains("a"))) {
-            return true;
-        }
-        for (String l : t.lemmas()) {
-            if (words.contains(l)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matches(List<Token> toks, int i, List<String> phrase) {
-        if (i + phrase.size() > toks.size()) {
-            return false;
-        }
-        for (int k = 0; k < phrase.size(); k++) {
-            Token t = toks.get(i + k);
-            String w = phrase.get(k);
-            if (!(t.lower().equals(w)
-                    || t.lemmas().contains(w)
-                    || (w.equals("a") && t.lower().equals("an")))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A phrase cue's lemma: its first word's lemma, then the rest as written ("decline to comment"). */

@@ -64,20 +64,40 @@ final class PersonReferents {
             QuoteSpans quotes,
             Coreference coreference,
             TimeExpressions times,
-            List<List<Token>> sentences) {
+            List<List<Token>> sentences,
+            AttributionMemory.Words[] words) {
         this.lex = lex;
         this.entities = entities;
         this.quotes = quotes;
         this.coreference = coreference;
         this.times = times;
         this.sentences = sentences;
-        for (List<Token> toks : sentences) {
-            for (Token t : toks) {
-                if (isHeOrShe(t) && !quotes.inQuote(t)) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> toks = sentences.get(s);
+            for (int i : words[s].heOrShe()) {
+                Token t = toks.get(i);
+                if (!quotes.inQuote(t)) {
                     pronouns.add(t);
                 }
             }
         }
+    }
+
+    /** The positions of a sentence's "he" and "she", in order (quoted or not). */
+    static int[] heOrShe(List<Token> toks) {
+        int count = 0;
+        for (Token t : toks) {
+            if (isHeOrShe(t)) {
+                count++;
+            }
+        }
+        int[] out = new int[count];
+        for (int i = 0, k = 0; k < count; i++) {
+            if (isHeOrShe(toks.get(i))) {
+                out[k++] = i;
+            }
+        }
+        return out;
     }
 
     static boolean isHeOrShe(Token t) {
@@ -86,8 +106,10 @@ final class PersonReferents {
 
     /** The person {@code pronoun} ("he" or "she") stands for, or null. */
     EntityFinder.MentionRef resolve(Token pronoun) {
-        // each earlier pronoun first, in order, so that a chain of "he"s is followed without recursion
-        while (done < pronouns.size() && pronouns.get(done).start() < pronoun.start()) {
+        // each earlier pronoun first, in order, so that a chain of "he"s is followed without recursion; this
+        // one too when it is listed (a walk reads only the answers for earlier pronouns, all found by then,
+        // so it answers the same whenever it runs, and a pronoun asked for is not walked twice)
+        while (done < pronouns.size() && pronouns.get(done).start() <= pronoun.start()) {
             Token earlier = pronouns.get(done++);
             resolved.put(earlier.start(), walk(earlier));
         }

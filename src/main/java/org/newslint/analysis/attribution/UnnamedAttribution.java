@@ -22,33 +22,90 @@ final class UnnamedAttribution {
 
     private static final Pattern QUOTED_PASSAGE = Pattern.compile("(?:\"|'')([^\"]*?)(?:\"|'')");
     private static final int MIN_QUOTED_WORDS = 3;
+    /* compiled once: String.replaceAll, matches and split(regex) compile their pattern on every call */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,!?;:)\u2026-]+$");
+    private static final Pattern ENDS_WITH_MARK = Pattern.compile(".*(\"|'')$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final Lexicons lex;
     private final Prose prose;
     private final QuoteSpans quotes;
+
     /**
      * The attribution-cue lexicon's lemmas by tag: an entry is "TAG\tlemma", and a tag holds no tab, so
      * "TAG\tlemma" is listed exactly when the lemma is listed under the tag (no string built per token).
+     * The same for every document analysed with the lexicon, so built once per lexicon.
      */
-    private final java.util.Map<String, java.util.Set<String>> cueLemmas = new java.util.HashMap<>();
+    private static final class CueLemmas {
+        final Lexicons lex;
+        final java.util.Map<String, java.util.Set<String>> byTag = new java.util.HashMap<>();
+        /** Whether every listed lemma is its own lower case, so that a listed lemma needs no lowering. */
+        final boolean allLower;
+
+        CueLemmas(Lexicons lex) {
+            this.lex = lex;
+            boolean lower = true;
+            for (String entry : lex.attributionCues) {
+                int tab = entry.indexOf('\t');
+                if (tab >= 0) {
+                    String lemma = entry.substring(tab + 1);
+                    byTag.computeIfAbsent(entry.substring(0, tab), t -> new java.util.HashSet<>())
+                            .add(lemma);
+                    lower &= lemma.equals(lemma.toLowerCase(Locale.ROOT));
+                }
+            }
+            allLower = lower;
+        }
+    }
+
+    /** The cue lemmas of the lexicon last asked for (immutable once published; another lexicon's replace them). */
+    private static volatile CueLemmas lastCueLemmas;
 
     UnnamedAttribution(Lexicons lex, Prose prose, QuoteSpans quotes) {
         this.lex = lex;
         this.prose = prose;
         this.quotes = quotes;
-        for (String entry : lex.attributionCues) {
-            int tab = entry.indexOf('\t');
-            if (tab >= 0) {
-                cueLemmas
-                        .computeIfAbsent(entry.substring(0, tab), t -> new java.util.HashSet<>())
-                        .add(entry.substring(tab + 1));
-            }
-        }
     }
 
-    private boolean isListedCue(Token t) {
-        java.util.Set<String> lemmas = cueLemmas.get(t.pos());
-        return lemmas != null && lemmas.contains(t.lemma().toLowerCase(Locale.ROOT));
+    private static CueLemmas cueLemmasFor(Lexicons lex) {
+        CueLemmas c = lastCueLemmas;
+        if (c == null || c.lex != lex) {
+            c = new CueLemmas(lex);
+            lastCueLemmas = c;
+        }
+        return c;
+    }
+
+    /**
+     * Whether the token's lemma, in lower case, is listed under its tag. When every listed lemma is its own
+     * lower case, a lemma listed as it stands is listed in lower case too, and a lemma of ASCII characters
+     * with no capital is its own lower case, so only the other lemmas are lowered (most are neither).
+     */
+    private static boolean isListedCue(CueLemmas cueLemmas, Token t) {
+        java.util.Set<String> lemmas = cueLemmas.byTag.get(t.pos());
+        if (lemmas == null) {
+            return false;
+        }
+        String lemma = t.lemma();
+        if (cueLemmas.allLower) {
+            if (lemmas.contains(lemma)) {
+                return true;
+            }
+            if (isAsciiWithoutCapitals(lemma)) {
+                return false;
+            }
+        }
+        return lemmas.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isAsciiWithoutCapitals(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -58,7 +115,12 @@ final class UnnamedAttribution {
      * annotators mark as an attribution cue, outside quotes ("Clinton laid out her proposals",
      * "the poll showed", "Trump's plan"). The vague-source rule still reports the vague ones.
      */
-    AttributedBy reason(List<Token> toks, TextRange sentence, List<Attribution> cues, double quotedShare) {
+    AttributedBy reason(
+            List<Token> toks,
+            TextRange sentence,
+            List<Attribution> cues,
+            double quotedShare,
+            AttributionMemory.Words words) {
         for (Attribution a : cues) {
             if (a.source() != null && lex.isWeasel(a.source())) {
                 return AttributedBy.of(
@@ -82,8 +144,9 @@ final class UnnamedAttribution {
         if (quotedShare >= 0.5 || hasQuoteMark(sentence) && carriesQuotedWords(sentence.of(prose.text()))) {
             return AttributedBy.of(AttributedBy.Basis.QUOTATION);
         }
-        for (int i = 0; i < toks.size(); i++) {
-            if (isCueWord(toks, i)) {
+        // the first cue word outside quotes: of the sentence's cue words apart from quotes, the first not quoted
+        for (int i : words.cueWords()) {
+            if (!quotes.inQuote(toks.get(i))) {
                 return new AttributedBy(
                         AttributedBy.Basis.CUE_WORD, toks.get(i).lemma().toLowerCase(Locale.ROOT));
             }
@@ -126,12 +189,14 @@ final class UnnamedAttribution {
         if (count % 2 == 1
                 || s.startsWith("\"")
                 || s.startsWith("''")
-                || s.replaceAll("[\\s.,!?;:)\u2026-]+$", "").matches(".*(\"|'')$")) {
+                || ENDS_WITH_MARK
+                        .matcher(TRAILING_PUNCTUATION.matcher(s).replaceAll(""))
+                        .matches()) {
             return true;
         }
         Matcher q = QUOTED_PASSAGE.matcher(s);
         while (q.find()) {
-            if (q.group(1).strip().split("\\s+").length >= MIN_QUOTED_WORDS) {
+            if (WHITE_SPACE.split(q.group(1).strip()).length >= MIN_QUOTED_WORDS) {
                 return true;
             }
         }
@@ -139,14 +204,31 @@ final class UnnamedAttribution {
     }
 
     /**
-     * A verb or noun of the attribution-cue lexicon, outside quotes, not in an agentless passive, not an
-     * infinitive, and not one the tagger plainly got wrong or that only modifies a noun: "a morning show" (a "verb" after a
-     * determiner), "sympathy action" (a noun before its head).
+     * The positions of a sentence's cue words, quoted or not ({@link #isCueWord}), in order: a function of
+     * its tokens and the lexicon, which {@link AttributionMemory} remembers per sentence. A cue word outside
+     * quotes is one of them that is not quoted.
      */
-    private boolean isCueWord(List<Token> toks, int i) {
+    static int[] cueWords(Lexicons lex, List<Token> toks) {
+        CueLemmas lemmas = cueLemmasFor(lex);
+        int[] out = new int[toks.size()];
+        int count = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            if (isCueWord(lemmas, toks, i)) {
+                out[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /**
+     * A verb or noun of the attribution-cue lexicon, not in an agentless passive, not an infinitive, and not
+     * one the tagger plainly got wrong or that only modifies a noun: "a morning show" (a "verb" after a
+     * determiner), "sympathy action" (a noun before its head). Whether it is quoted is asked apart.
+     */
+    private static boolean isCueWord(CueLemmas cueLemmas, List<Token> toks, int i) {
         Token t = toks.get(i);
         boolean verb = t.pos().equals("VERB");
-        if (!verb && !t.pos().equals("NOUN") || quotes.inQuote(t) || !isListedCue(t) || agentlessPassive(toks, i)) {
+        if (!verb && !t.pos().equals("NOUN") || !isListedCue(cueLemmas, t) || agentlessPassive(toks, i)) {
             return false;
         }
         Token prev = i > 0 ? toks.get(i - 1) : null;

@@ -19,9 +19,32 @@ final class TitleQuotes {
 
     private TitleQuotes() {}
 
+    /** Whether {@code s} holds at least {@code runs} runs of {@link Spaces#isSpace} characters. */
+    static boolean hasSeparatorRuns(String s, int runs) {
+        int found = 0;
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Spaces.isSpace(s.charAt(i));
+            if (space && !inRun && ++found >= runs) {
+                return true;
+            }
+            inRun = space;
+        }
+        return false;
+    }
+
     /** Short, every content word capitalised, no clause inside: the name of a show, book, song or paper. */
     static boolean looksLikeTitle(String content) {
-        String c = TRAILING_STOPS.matcher(content.strip()).replaceAll("");
+        String stripped = content.strip();
+        if (hasSeparatorRuns(stripped, 7)) {
+            /*
+             * seven words or more apart from the last: the stripped text has no separator at either end and
+             * the stops taken off its end hold none, so its words less at most the last (stops alone) are
+             * still words below, more than six; said without copying, searching or splitting a long quotation
+             */
+            return false;
+        }
+        String c = TRAILING_STOPS.matcher(stripped).replaceAll("");
         String[] words = Spaces.split(c);
         if (c.isEmpty() || words.length > 6 || INNER_STOP.matcher(c).matches()) {
             return false;

@@ -1,0 +1,87 @@
+package org.newslint.analysis.attribution;
+
+import java.util.List;
+import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.nlp.Token;
+
+/**
+ * An editor's memory of the word-level facts attribution needs for every sentence on every analysis:
+ * which tokens can start a cue, the reporting phrase each starts and its lemmas' vocabulary bits
+ * ({@link CueWords#candidates}), which tokens are "he" or "she" ({@link PersonReferents#heOrShe}), and
+ * which are cue words apart from quotes ({@link UnnamedAttribution#cueWords}). All are functions of the
+ * sentence's tokens alone (their words, lemmas and tags) and of the lexicon, never of the rest of the
+ * document (whether a token is quoted, which the stages still ask per analysis, is not part of them). So a
+ * sentence whose token list is the very list of the last analysis (the tagging cache hands an unmoved
+ * paragraph's sentences back as the same objects) takes the facts found for it then. Token lists and
+ * tokens are immutable, so the same list has the same facts; the lexicon is fixed per memory, and a
+ * memory asked with another lexicon is not used ({@link #forLexicon}).
+ *
+ * <p>The last analysis's sentences are compared by position: the same list at the same index (before an
+ * edit) or at the same distance from the end (after it); anything else is found anew. Held: the last
+ * analysis's sentence list and one small record of int arrays per sentence. Documents analysed at once on
+ * different threads share the memory safely (the last analysis is one immutable snapshot, replaced whole),
+ * though they then find each other's sentences rather than their own and find the facts anew.
+ */
+public final class AttributionMemory {
+    /**
+     * The facts of one sentence: the positions of the tokens cue finding can do anything at, with the
+     * length of the reporting phrase starting there (0 for none) and the vocabulary bits of the token's
+     * lemmas ({@link CueWords#candidates}), the positions of its "he" and "she", of its cue words apart
+     * from quotes ({@link UnnamedAttribution#cueWords}), and of the verbs that can be its main verb, each
+     * with whether it is a verb of stance there ({@link CueWords#mainVerbs}).
+     */
+    record Words(
+            int[] cueCandidates,
+            int[] phraseLengths,
+            int[] lemmaBits,
+            int[] heOrShe,
+            int[] cueWords,
+            int[] mainVerbs,
+            boolean[] stanceVerbs) {}
+
+    /** An analysis's sentences and their facts, by position. */
+    private record Last(List<List<Token>> sentences, Words[] words) {}
+
+    private final Lexicons lex;
+    private volatile Last last;
+
+    /** A memory for analyses over this lexicon. */
+    public AttributionMemory(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** This memory when it was made for {@code lexicon}, else null (the facts hang on the lexicon). */
+    AttributionMemory forLexicon(Lexicons lexicon) {
+        return lexicon == lex ? this : null;
+    }
+
+    /**
+     * The facts of each of an analysis's sentences: the last analysis's for the very same token list at the
+     * same position or the same distance from the end, else found now; remembered for the next analysis.
+     */
+    Words[] wordsFor(List<List<Token>> sentences) {
+        List<List<Token>> now = List.copyOf(sentences);
+        int n = now.size();
+        Words[] out = new Words[n];
+        Last l = last;
+        int ln = l == null ? 0 : l.sentences().size();
+        for (int s = 0; s < n; s++) {
+            List<Token> toks = now.get(s);
+            int fromEnd = s + ln - n;
+            if (s < ln && l.sentences().get(s) == toks) {
+                out[s] = l.words()[s];
+            } else if (fromEnd >= 0 && fromEnd < ln && l.sentences().get(fromEnd) == toks) {
+                out[s] = l.words()[fromEnd];
+            } else {
+                out[s] = compute(lex, toks);
+            }
+        }
+        last = new Last(now, out);
+        return out;
+    }
+
+    /** The facts of a sentence, found from its tokens (what a fresh analysis does). */
+    static Words compute(Lexicons lex, List<Token> toks) {
+        return CueWords.candidates(lex, toks, PersonReferents.heOrShe(toks), UnnamedAttribution.cueWords(lex, toks));
+    }
+}
