@@ -144,26 +144,13 @@ public final class SourcingFeatures {
         return new Featured(f, words);
     }
 
-    private static final String[] SOURCES = {"none", "vague", "entity", "named"};
     private static final String[] CUE_SOURCE = {
         "cue-source=none", "cue-source=vague", "cue-source=entity", "cue-source=named"
     };
 
-    /**
-     * The feature strings a cue lemma gives ({@code "by-cue=" + lemma}, {@code "by-class=" + verbClass(lemma)},
-     * {@code "cue=" + lemma}, {@code "cue-class=" + class}, and {@code "cue-class-source=" + class + "/" + source}
-     * per source kind in {@link #SOURCES} order): a function of the lemma and this object's lexicons.
-     */
-    record CueStrings(String byCue, String byClass, String cue, String cueClass, String[] classSource) {}
-
+    /** The feature strings of a cue lemma under this object's lexicons ({@link CueStrings#of}). */
     CueStrings cueStrings(String lemma) {
-        String cueClass = verbClass(lemma);
-        String[] classSource = new String[SOURCES.length];
-        for (int k = 0; k < SOURCES.length; k++) {
-            classSource[k] = "cue-class-source=" + cueClass + "/" + SOURCES[k];
-        }
-        return new CueStrings(
-                "by-cue=" + lemma, "by-class=" + cueClass, "cue=" + lemma, "cue-class=" + cueClass, classSource);
+        return CueStrings.of(lemma, verbClass(lemma));
     }
 
     /** The lemma's strings: remembered by an editor's memory (the same instances, so feature lists compare at once), else made. */

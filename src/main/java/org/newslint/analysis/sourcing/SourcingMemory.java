@@ -44,7 +44,7 @@ public final class SourcingMemory {
      * The feature strings per cue lemma (a function of the lemma and the lexicons): cue lemmas come from the
      * lexicons' verbs and phrases, so there are few; past {@link #MOST_CUES} the further ones are made each time.
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, SourcingFeatures.CueStrings> cues =
+    private final java.util.concurrent.ConcurrentHashMap<String, CueStrings> cues =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final int MOST_CUES = 4096;
@@ -130,8 +130,8 @@ public final class SourcingMemory {
         }
 
         /** The feature strings of a cue lemma ({@link SourcingFeatures#cueStrings}), remembered while there are few. */
-        SourcingFeatures.CueStrings cueStrings(String lemma, Function<String, SourcingFeatures.CueStrings> make) {
-            SourcingFeatures.CueStrings c = cues.get(lemma);
+        CueStrings cueStrings(String lemma, Function<String, CueStrings> make) {
+            CueStrings c = cues.get(lemma);
             if (c == null) {
                 c = make.apply(lemma);
                 if (cues.size() < MOST_CUES) {
