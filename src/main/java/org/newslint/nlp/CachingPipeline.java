@@ -192,11 +192,7 @@ public final class CachingPipeline implements NlpPipeline {
         }
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            List<Token> tokens = new ArrayList<>(s.tokens().size());
-            for (Token t : s.tokens()) {
-                tokens.add(
-                        new Token(t.start() + by, t.end() + by, t.text(), t.pos(), t.lemma(), t.lemmas(), t.lower()));
-            }
+            List<Token> tokens = Token.moved(s.tokens(), by);
             out.add(new Sentence(new TextRange(s.range().start() + by, s.range().end() + by), tokens));
         }
         return out;

@@ -54,8 +54,8 @@ public final class OpenNlpPipeline implements NlpPipeline {
         try {
             sentenceModel = new SentenceModel(open(SENTENCE_MODEL));
             tokenizerModel = new TokenizerModel(open(TOKEN_MODEL));
-            taggers = taggers(ModelArchive.read(open(POS_MODEL)));
-            lemmatizers = lemmatizers(ModelArchive.read(open(LEMMA_MODEL)));
+            taggers = taggers(archive(POS_MODEL));
+            lemmatizers = lemmatizers(archive(LEMMA_MODEL));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP models from the classpath", e);
         }
@@ -74,6 +74,12 @@ public final class OpenNlpPipeline implements NlpPipeline {
             }
         }
         return p;
+    }
+
+    private static ModelArchive archive(String resource) throws IOException {
+        try (InputStream in = open(resource)) {
+            return ModelArchive.read(in);
+        }
     }
 
     static InputStream open(String resource) {
@@ -174,13 +180,7 @@ public final class OpenNlpPipeline implements NlpPipeline {
         for (Sentence old : earlier) {
             TextRange r = old.range();
             if (r.length() == e - s && earlierText.regionMatches(r.start(), text, s, e - s)) {
-                int by = s - r.start();
-                List<Token> moved = new ArrayList<>(old.tokens().size());
-                for (Token k : old.tokens()) {
-                    moved.add(new Token(
-                            k.start() + by, k.end() + by, k.text(), k.pos(), k.lemma(), k.lemmas(), k.lower()));
-                }
-                return moved;
+                return Token.moved(old.tokens(), s - r.start());
             }
         }
         return null;

@@ -20,6 +20,20 @@ public record Token(int start, int end, String text, String pos, String lemma, L
         this(start, end, text, pos, lemma, lemmas, text.toLowerCase(Locale.ROOT));
     }
 
+    /** This token {@code by} characters further on (earlier when negative), sharing every string. */
+    public Token moved(int by) {
+        return new Token(start + by, end + by, text, pos, lemma, lemmas, lower);
+    }
+
+    /** Each of {@code tokens} {@link #moved} by {@code by}, in a new list. */
+    public static List<Token> moved(List<Token> tokens, int by) {
+        List<Token> out = new java.util.ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            out.add(t.moved(by));
+        }
+        return out;
+    }
+
     public TextRange range() {
         return new TextRange(start, end);
     }

@@ -196,12 +196,7 @@ final class LocalSentence {
     List<Token> tokens() {
         List<Token> r = relative;
         if (r == null) {
-            List<Token> shifted = new ArrayList<>(tokens.size());
-            for (Token t : tokens) {
-                shifted.add(new Token(
-                        t.start() - origin, t.end() - origin, t.text(), t.pos(), t.lemma(), t.lemmas(), t.lower()));
-            }
-            r = List.copyOf(shifted);
+            r = List.copyOf(Token.moved(tokens, -origin));
             relative = r;
         }
         return r;
