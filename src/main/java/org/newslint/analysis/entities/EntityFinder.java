@@ -182,20 +182,32 @@ public final class EntityFinder {
     /** Whether {@link #capitalisedWords} holds a word that does not start with a capital (a tagger's odd PROPN). */
     private boolean uncapitalisedNames;
 
-    /** Words written with a capital in mid-sentence somewhere in the document: names wherever they appear. */
-    private final Set<String> capitalisedWords = new java.util.HashSet<>();
+    /**
+     * Words written with a capital in mid-sentence somewhere in the document: names wherever they appear. With a
+     * memory, the last analysis's words updated from the sentences the edit replaced ({@link NameWords}).
+     */
+    private Set<String> capitalisedWords = new java.util.HashSet<>();
 
     /** The entities of a document, typed with the trained name finder's names per sentence as one vote. */
     public Result find(List<SentenceDraft> sentences, List<List<NameSpan>> names) {
-        return find(sentences, new MentionTyper(lex, text, context, capitalisedWords, names), names);
+        EntityMemory.Start start = nameWords(sentences);
+        return find(sentences, new MentionTyper(lex, text, context, capitalisedWords, names), names, start);
     }
 
     /** The entities of a document, typed by rules and gazetteers alone. */
     public Result find(List<SentenceDraft> sentences) {
-        return find(sentences, new MentionTyper(lex, text, context, capitalisedWords, List.of()), List.of());
+        EntityMemory.Start start = nameWords(sentences);
+        return find(sentences, new MentionTyper(lex, text, context, capitalisedWords, List.of()), List.of(), start);
     }
 
-    private Result find(List<SentenceDraft> sentences, MentionTyper typer, List<List<NameSpan>> names) {
+    /** Fills {@link #capitalisedWords}: from all the sentences, or through the memory (whose start it returns). */
+    private EntityMemory.Start nameWords(List<SentenceDraft> sentences) {
+        if (memory != null) {
+            EntityMemory.Start start = memory.begin(sentences);
+            capitalisedWords = start.words().words();
+            uncapitalisedNames = start.words().anyUncapitalised();
+            return start;
+        }
         for (SentenceDraft d : sentences) {
             List<Token> toks = d.sentence().tokens();
             for (int i = 1; i < toks.size(); i++) {
@@ -207,12 +219,17 @@ public final class EntityFinder {
                 }
             }
         }
+        return null;
+    }
+
+    private Result find(
+            List<SentenceDraft> sentences, MentionTyper typer, List<List<NameSpan>> names, EntityMemory.Start start) {
         if (memory != null) {
             return memory.find(
+                    start,
                     text,
                     sentences,
                     names,
-                    capitalisedWords,
                     this::capitalisedWord,
                     (toks, si, d) -> mentionsIn(toks, si, d.trusted(), d.paragraphReason(), typer));
         }
@@ -230,7 +247,7 @@ public final class EntityFinder {
     }
 
     private static boolean startsWithCapital(String w) {
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+        return NameWords.startsWithCapital(w);
     }
 
     /**

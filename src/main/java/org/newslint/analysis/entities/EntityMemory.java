@@ -97,17 +97,17 @@ public final class EntityMemory {
      * {@code finder} and remembered.
      */
     EntityFinder.Result find(
+            Start start,
             String text,
             List<SentenceDraft> sentences,
             List<List<NameSpan>> names,
-            Set<String> capitalisedWords,
             Predicate<String> capitalisedWord,
             EntityFinder.MentionFinder finder) {
-        expect(sentences.size());
-        LastEntities was = takeLast();
-        LastEntities.Comparison compared = was == null || was.capitalised == capitalisedWords
+        LastEntities was = start.was();
+        LastEntities.Comparison compared = was == null
                 ? null
-                : new LastEntities.Comparison(was, text, sentences, capitalisedWords);
+                : new LastEntities.Comparison(
+                        was, text, sentences.size(), start.prefix(), start.suffix(), start.changed());
         int n = sentences.size();
         List<Token>[] tokens = LastEntities.lists(n);
         NonClaimReason[] reasons = new NonClaimReason[n];
@@ -145,10 +145,53 @@ public final class EntityMemory {
         boolean sameGrouping = was != null && key.equals(was.key);
         List<Groupings.Formed> formed = sameGrouping ? was.formed : grouper.formed(key, mentions, this);
         putLast(
-                new LastEntities(text, tokens, reasons, spansOf, found, capitalisedWords, key, formed),
+                new LastEntities(text, tokens, reasons, spansOf, found, start.words(), key, formed),
                 fromLast,
                 sameGrouping);
         return Groupings.output(formed, mentions);
+    }
+
+    /**
+     * How an analysis starts: the last analysis (taken out, or null), how many sentences at its start and end
+     * have the last one's tokens ({@link LastEntities#sameTokens}), and the document's name words with those
+     * that joined or left the set since the last analysis.
+     */
+    record Start(LastEntities was, int prefix, int suffix, NameWords words, Set<String> changed) {}
+
+    /**
+     * Starts an analysis of {@code sentences}: the last analysis's name words, updated by counting out its
+     * sentences that are not at the start or end of the new ones and counting in the new ones in their place;
+     * without a last analysis, the words of all sentences.
+     */
+    Start begin(List<SentenceDraft> sentences) {
+        int n = sentences.size();
+        expect(n);
+        LastEntities was = takeLast();
+        if (was == null) {
+            return new Start(null, 0, 0, NameWords.of(sentences), Set.of());
+        }
+        int m = was.tokens.length;
+        int p = 0;
+        while (p < n
+                && p < m
+                && LastEntities.sameTokens(sentences.get(p).sentence().tokens(), was.tokens[p])) {
+            p++;
+        }
+        int s = 0;
+        while (s < n - p
+                && s < m - p
+                && LastEntities.sameTokens(sentences.get(n - 1 - s).sentence().tokens(), was.tokens[m - 1 - s])) {
+            s++;
+        }
+        NameWords words = was.words;
+        Map<String, Boolean> before = new java.util.HashMap<>();
+        for (int j = p; j < m - s; j++) {
+            words.remove(was.tokens[j], before);
+        }
+        for (int k = p; k < n - s; k++) {
+            words.add(sentences.get(k).sentence().tokens(), before);
+        }
+        return new Start(was, p, s, words, words.changedSince(before));
     }
 
     /** The mentions moved by {@code by} characters, in sentence {@code sentenceIndex}. */

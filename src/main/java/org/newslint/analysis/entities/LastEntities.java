@@ -1,6 +1,5 @@
 package org.newslint.analysis.entities;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newslint.analysis.model.NonClaimReason;
@@ -34,7 +33,9 @@ final class LastEntities {
     /** Each sentence's mentions as the last analysis found them (absolute offsets). */
     final List<NameMention>[] mentions;
 
-    final Set<String> capitalised;
+    /** The name words of these sentences; the next analysis updates them in place. */
+    final NameWords words;
+
     final Groupings.Key key;
     final List<Groupings.Formed> formed;
 
@@ -44,7 +45,7 @@ final class LastEntities {
             NonClaimReason[] reasons,
             List<NameSpan>[] names,
             List<NameMention>[] mentions,
-            Set<String> capitalised,
+            NameWords words,
             Groupings.Key key,
             List<Groupings.Formed> formed) {
         this.original = original;
@@ -52,7 +53,7 @@ final class LastEntities {
         this.reasons = reasons;
         this.names = names;
         this.mentions = mentions;
-        this.capitalised = capitalised;
+        this.words = words;
         this.key = key;
         this.formed = formed;
     }
@@ -78,41 +79,22 @@ final class LastEntities {
         /** The words written as names in one of the two analyses but not in the other. */
         private final Set<String> capitalisedChanged;
 
-        Comparison(LastEntities last, String original, List<SentenceDraft> drafts, Set<String> capitalised) {
+        /**
+         * The new analysis of {@code n} sentences, whose first {@code prefix} and last {@code suffix} have the last
+         * analysis's tokens ({@link #sameTokens}) and whose name words differ from the last in {@code changed}.
+         */
+        Comparison(LastEntities last, String original, int n, int prefix, int suffix, Set<String> changed) {
             this.last = last;
-            this.n = drafts.size();
+            this.n = n;
             this.m = last.tokens.length;
-            int p = 0;
-            while (p < n && p < m && sameTokens(drafts.get(p).sentence().tokens(), last.tokens[p])) {
-                p++;
-            }
-            int s = 0;
-            while (s < n - p
-                    && s < m - p
-                    && sameTokens(drafts.get(n - 1 - s).sentence().tokens(), last.tokens[m - 1 - s])) {
-                s++;
-            }
-            this.prefix = p;
-            this.suffix = s;
+            this.prefix = prefix;
+            this.suffix = suffix;
             String was = last.original;
             this.samePrefix = samePrefix(was, original);
             int most = Math.min(was.length(), original.length()) - samePrefix;
             this.sameSuffix = sameSuffix(was, original, most);
             this.newLength = original.length();
             this.lengthChange = original.length() - was.length();
-            Set<String> changed = new HashSet<>();
-            if (capitalised.size() != last.capitalised.size() || !last.capitalised.containsAll(capitalised)) {
-                for (String w : capitalised) {
-                    if (!last.capitalised.contains(w)) {
-                        changed.add(w);
-                    }
-                }
-                for (String w : last.capitalised) {
-                    if (!capitalised.contains(w)) {
-                        changed.add(w);
-                    }
-                }
-            }
             this.capitalisedChanged = changed;
         }
 
