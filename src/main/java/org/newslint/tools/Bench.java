@@ -57,9 +57,17 @@ final class Bench implements Callable<Integer> {
     @Option(
             names = "--keystroke",
             paramLabel = "N",
-            description = "Time N one-character edits (after N untimed ones) in a long document made of the articles"
-                    + " (--words), on the editor path: thread CPU and wall, median, p10, p90.")
+            description = "Time N one-character edits (after --warm-edits untimed ones) in a long document made of the"
+                    + " articles (--words), on the editor path: thread CPU and wall, median, p10, p90.")
     int keystrokeEdits;
+
+    @Option(
+            names = "--warm-edits",
+            defaultValue = "1000",
+            paramLabel = "W",
+            description = "With --keystroke: untimed edits first, for the JIT (default: ${DEFAULT-VALUE});"
+                    + " none of them gives a text a timed edit gives.")
+    int warmEdits;
 
     @Option(
             names = "--words",
@@ -122,7 +130,7 @@ final class Bench implements Callable<Integer> {
             return BenchLatency.run(spec, out, inputs, latencyBursts, serverOptions());
         }
         if (keystrokeEdits > 0) {
-            return BenchKeystroke.run(out, inputs, keystrokeEdits, words);
+            return BenchKeystroke.run(out, inputs, keystrokeEdits, warmEdits, words);
         }
         if (baseline) {
             return BenchBaseline.run(out, inputs, runs, warmup);
