@@ -15,13 +15,13 @@ import org.newslint.text.Document;
  * {@code bench --keystroke N}: what an editor pays per keystroke in a long document. The articles are joined
  * (blank lines between them, in the order given, repeated only if they are too few) into a document of at least
  * {@code --words} words — or taken as they are with {@code --words 0}, for a long file of one's own — which the
- * editor path (remembered paragraphs and sentences, as in the server) analyses once; then each edit inserts
- * one letter at the end of a different paragraph, the previous edit undone, so the edited paragraph is never
- * the one last analysed. W untimed edits warm the JIT (on a 2-core machine the per-edit time keeps falling for
- * about a thousand edits, some ten seconds of analysis, as the compiler reaches the hot paths), then N timed
- * ones report this thread's CPU time (which other load on the machine does not inflate) and wall time, median
- * and spread. The warm-up edits insert letters from the second half of the alphabet and the timed ones from
- * the first, so no timed edit gives a text the memos saw during the warm-up.
+ * editor path (remembered paragraphs and sentences, as in the server) analyses once; then each edit types one
+ * letter at the end of a paragraph seven on from the last edit's, into the text as the last edit left it: every
+ * analysed version differs from the one before by exactly one character, everything after it moves by one, and
+ * the edited paragraph is never the one last edited. W untimed edits warm the JIT (on a 2-core machine the
+ * per-edit time keeps falling for about a thousand edits, some ten seconds of analysis, as the compiler reaches
+ * the hot paths), then N timed ones report this thread's CPU time (which other load on the machine does not
+ * inflate) and wall time, median and spread. The document only grows, so no timed edit gives a text seen before.
  */
 final class BenchKeystroke {
     private BenchKeystroke() {}
@@ -47,15 +47,14 @@ final class BenchKeystroke {
                 text.length(),
                 ends.size(),
                 first);
-        int[] version = {1};
+        Typing typing = new Typing(base, text, ends);
+        for (int e = 0; e < warmEdits; e++) {
+            checker.check(typing.next(), Settings.defaults());
+        }
         List<Double> cpu = new ArrayList<>();
         List<Double> wall = new ArrayList<>();
-        for (int e = 0; e < warmEdits; e++) {
-            Document edited = edit(base, ++version[0], text, ends, e, 'n');
-            checker.check(edited, Settings.defaults());
-        }
         for (int e = 0; e < edits; e++) {
-            Document edited = edit(base, ++version[0], text, ends, e, 'a');
+            Document edited = typing.next();
             long start = System.nanoTime();
             double ms = BenchStats.cpuTime(() -> checker.check(edited, Settings.defaults()));
             cpu.add(ms);
@@ -78,14 +77,28 @@ final class BenchKeystroke {
         return 0;
     }
 
-    /**
-     * Edit {@code e}: one letter (from {@code first} on, the next one after every round of the paragraphs, 13 in
-     * all) at the end of a paragraph seven on from the last edit's, in the original text.
-     */
-    private static Document edit(Document base, int version, String text, List<Integer> ends, int e, char first) {
-        int at = ends.get((e * 7) % ends.size());
-        char letter = (char) (first + (e / ends.size()) % 13);
-        return base.withText(version, text.substring(0, at) + letter + text.substring(at));
+    /** The versions of the text, each with one more letter at the end of a paragraph seven on from the last. */
+    private static final class Typing {
+        private final Document base;
+        private final StringBuilder text;
+        private final int[] ends;
+        private int edits;
+
+        Typing(Document base, String text, List<Integer> ends) {
+            this.base = base;
+            this.text = new StringBuilder(text);
+            this.ends = ends.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        Document next() {
+            int paragraph = (edits * 7) % ends.length;
+            text.insert(ends[paragraph], (char) ('a' + edits % 26));
+            for (int p = paragraph; p < ends.length; p++) {
+                ends[p]++;
+            }
+            edits++;
+            return base.withText(edits + 1, text.toString());
+        }
     }
 
     /** The articles one after another, from the first again if they run out, until there are {@code words} words. */

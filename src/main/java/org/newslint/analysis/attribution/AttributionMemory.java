@@ -17,7 +17,9 @@ import org.newslint.nlp.Token;
  * memory asked with another lexicon is not used ({@link #forLexicon}).
  *
  * <p>The last analysis's sentences are compared by position: the same list at the same index (before an
- * edit) or at the same distance from the end (after it); anything else is found anew. Held: the last
+ * edit) or at the same distance from the end (after it), or there a list with the same words, tags and
+ * lemmas (after an edit that changed the text's length, which moves every later sentence: the tagging cache
+ * then hands back shifted copies; {@link #sameWords}); anything else is found anew. Held: the last
  * analysis's sentence list and one small record of int arrays per sentence. Documents analysed at once on
  * different threads share the memory safely (the last analysis is one immutable snapshot, replaced whole),
  * though they then find each other's sentences rather than their own and find the facts anew.
@@ -72,12 +74,43 @@ public final class AttributionMemory {
                 out[s] = l.words()[s];
             } else if (fromEnd >= 0 && fromEnd < ln && l.sentences().get(fromEnd) == toks) {
                 out[s] = l.words()[fromEnd];
+            } else if (fromEnd >= 0 && fromEnd < ln && sameWords(l.sentences().get(fromEnd), toks)) {
+                // after an edit that changed the length: the tagging cache's shifted copy of the last list
+                out[s] = l.words()[fromEnd];
             } else {
                 out[s] = compute(lex, toks);
             }
         }
         last = new Last(now, out);
         return out;
+    }
+
+    /**
+     * Whether two sentences have the same words, tags, lemmas and lower case, token for token (their offsets
+     * may differ: the facts hold none). A shifted copy shares the strings, so they compare by reference.
+     */
+    static boolean sameWords(List<Token> a, List<Token> b) {
+        int n = a.size();
+        if (n != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            Token x = a.get(i);
+            Token y = b.get(i);
+            if (x != y
+                    && (!same(x.text(), y.text())
+                            || !same(x.pos(), y.pos())
+                            || !same(x.lemma(), y.lemma())
+                            || !same(x.lower(), y.lower())
+                            || !(x.lemmas() == y.lemmas() || x.lemmas().equals(y.lemmas())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(String a, String b) {
+        return a == b || a.equals(b);
     }
 
     /** The facts of a sentence, found from its tokens (what a fresh analysis does). */

@@ -219,4 +219,33 @@ class AttributionMemoryTest {
                     "a cue with the desk's lexicon");
         }
     }
+
+    @Test
+    void aSentenceMovedByAnEditTakesTheFactsOfItsUnmovedSelfAndOnlyWhenItsWordsAreEqual() {
+        AttributionMemory memory = new AttributionMemory(LEX);
+        List<Token> first = tokens("The mayor said the bridge would reopen.");
+        List<Token> second = Token.moved(tokens("He told reporters it was safe."), 41);
+        AttributionMemory.Words[] was = memory.wordsFor(List.of(first, second));
+        // one character typed before both: the tagging cache hands back shifted copies sharing every string
+        List<Token> typed = tokens("The mayor says the bridge would reopen.");
+        AttributionMemory.Words[] now = memory.wordsFor(List.of(typed, Token.moved(second, 1)));
+        assertSame(was[1], now[1], "the moved sentence's facts are the ones found before");
+        assertSameFacts(AttributionMemory.compute(LEX, typed), now[0]);
+        // a moved sentence with another lemma is found anew
+        List<Token> other = new ArrayList<>(Token.moved(second, 1));
+        Token told = other.get(1);
+        other.set(
+                1,
+                new Token(
+                        told.start(), told.end(), told.text(), told.pos(), "tell-other", told.lemmas(), told.lower()));
+        AttributionMemory.Words[] after = memory.wordsFor(List.of(typed, other));
+        assertTrue(after[1] != now[1], "a sentence whose lemma differs is not taken from the last analysis");
+    }
+
+    private static List<Token> tokens(String sentence) {
+        return OpenNlpPipeline.shared()
+                .sentences(sentence, new TextRange(0, sentence.length()))
+                .get(0)
+                .tokens();
+    }
 }
