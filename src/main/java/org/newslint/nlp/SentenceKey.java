@@ -68,6 +68,33 @@ public final class SentenceKey {
         return true;
     }
 
+    /**
+     * Whether two sentences have the same tokens as far as a key compares them (text, tag, lemma, lower case;
+     * not offsets): the keys of the two with equal masks are equal. Shifted copies share their strings.
+     */
+    static boolean sameWords(List<Token> a, List<Token> b) {
+        int n = a.size();
+        if (n != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            Token x = a.get(i);
+            Token y = b.get(i);
+            if (x != y
+                    && (!same(x.text(), y.text())
+                            || !same(x.pos(), y.pos())
+                            || !Objects.equals(x.lemma(), y.lemma())
+                            || !same(x.lower(), y.lower()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(String a, String b) {
+        return a == b || a.equals(b);
+    }
+
     @Override
     public int hashCode() {
         int known = hash;
@@ -109,17 +136,26 @@ public final class SentenceKey {
         public static final int MOST = 1 << 14;
 
         /** One analysis's sentences in text order: token lists, their first offsets (ascending), masks, values. */
-        private record Generation(List<Token>[] tokens, int[] starts, BitSet[][] masks, Object[] values, int size) {}
+        private record Generation(
+                List<Token>[] tokens, int[] starts, BitSet[][] masks, Object[] values, int size, int textLength) {}
 
         private static final Generation NONE =
-                new Generation(tokenLists(0), new int[0], new BitSet[0][], new Object[0], 0);
+                new Generation(tokenLists(0), new int[0], new BitSet[0][], new Object[0], 0, -1);
 
         private volatile Generation newest = NONE;
         private volatile Generation older = NONE;
 
         /** An analysis of about {@code sentences} sentences begins; its look-ups and additions go through the session. */
         public Session<V> begin(int sentences) {
-            return new Session<>(this, newest, older, Math.min(Math.max(sentences, 16), MOST));
+            return begin(sentences, -1);
+        }
+
+        /**
+         * As {@link #begin(int)}, for a text of {@code textLength} characters: a sentence that an edit moved by
+         * the difference between this length and a generation's is then looked for at its old place too.
+         */
+        public Session<V> begin(int sentences, int textLength) {
+            return new Session<>(this, newest, older, Math.min(Math.max(sentences, 16), MOST), textLength);
         }
 
         private synchronized void publish(Generation g) {
@@ -155,11 +191,19 @@ public final class SentenceKey {
             private BitSet[][] masks;
             private Object[] values;
             private int size;
+            private final int textLength;
+            /** How far a sentence after a one-place edit has moved since each generation (0: unknown or none). */
+            private final int shiftSinceNewest;
 
-            private Session(Recent<V> owner, Generation newest, Generation older, int capacity) {
+            private final int shiftSinceOlder;
+
+            private Session(Recent<V> owner, Generation newest, Generation older, int capacity, int textLength) {
                 this.owner = owner;
                 this.newest = newest;
                 this.older = older;
+                this.textLength = textLength;
+                this.shiftSinceNewest = shift(textLength, newest);
+                this.shiftSinceOlder = shift(textLength, older);
                 this.tokens = tokenLists(capacity);
                 this.starts = new int[capacity];
                 this.masks = new BitSet[capacity][];
@@ -186,12 +230,12 @@ public final class SentenceKey {
                     return null;
                 }
                 int start = toks.get(0).start();
-                int k = find(newest, nextInNewest, toks, start);
+                int k = find(newest, nextInNewest, toks, start, shiftSinceNewest);
                 Generation in = newest;
                 if (k >= 0) {
                     nextInNewest = k + 1;
                 } else {
-                    k = find(older, nextInOlder, toks, start);
+                    k = find(older, nextInOlder, toks, start, shiftSinceOlder);
                     in = older;
                     if (k < 0) {
                         return null;
@@ -210,7 +254,7 @@ public final class SentenceKey {
 
             /** This analysis is over: its sentences become the newest generation. */
             public void end() {
-                owner.publish(new Generation(tokens, starts, masks, values, size));
+                owner.publish(new Generation(tokens, starts, masks, values, size, textLength));
             }
 
             private void add(List<Token> toks, int start, BitSet[] m, Object value) {
@@ -234,13 +278,29 @@ public final class SentenceKey {
                 size++;
             }
 
-            /** The index of {@code toks} in {@code g} (first token at {@code start}), trying {@code expected} first; -1 if absent. */
-            private static int find(Generation g, int expected, List<Token> toks, int start) {
-                if (expected < g.size() && g.tokens()[expected] == toks) {
+            private static int shift(int textLength, Generation g) {
+                return textLength < 0 || g.textLength() < 0 ? 0 : textLength - g.textLength();
+            }
+
+            /**
+             * The index in {@code g} of {@code toks} (first token at {@code start}) or of a list with the same words
+             * ({@link #sameWords}: an equal key but for the masks, which the caller compares), trying {@code expected}
+             * first, then the entry at {@code start}, then the one at {@code start - shift} (where a sentence after
+             * the edit stood before it); -1 if none.
+             */
+            private static int find(Generation g, int expected, List<Token> toks, int start, int shift) {
+                if (expected < g.size() && (g.tokens()[expected] == toks || sameWords(g.tokens()[expected], toks))) {
                     return expected;
                 }
                 int k = Arrays.binarySearch(g.starts(), 0, g.size(), start);
-                return k >= 0 && g.tokens()[k] == toks ? k : -1;
+                if (k >= 0 && (g.tokens()[k] == toks || sameWords(g.tokens()[k], toks))) {
+                    return k;
+                }
+                if (shift == 0) {
+                    return -1;
+                }
+                k = Arrays.binarySearch(g.starts(), 0, g.size(), start - shift);
+                return k >= 0 && sameWords(g.tokens()[k], toks) ? k : -1;
             }
         }
     }

@@ -19,6 +19,18 @@ class SentenceKeyTest {
                 token(at + 11, ".", "PUNCT", "."));
     }
 
+    /**
+     * Sentence number {@code n} of a document, at {@code at}: its own words, so that two numbers never make
+     * equal keys (values recorded for equal keys are interchangeable, as a memo's are).
+     */
+    private static List<Token> numbered(int n, int at, String verbLemma) {
+        String noun = "Prices" + n;
+        return List.of(
+                token(at, noun, "NOUN", "price"),
+                token(at + noun.length() + 1, "rose", "VERB", verbLemma),
+                token(at + noun.length() + 5, ".", "PUNCT", "."));
+    }
+
     private static BitSet mask(int... set) {
         BitSet b = new BitSet();
         for (int i : set) {
@@ -69,8 +81,13 @@ class SentenceKeyTest {
         assertThat(next.peek(SentenceKey.of(toks, mask(1)))).isEqualTo("remembered");
         // the same tokens quoted otherwise: not this value
         assertThat(next.get(SentenceKey.of(toks, mask()))).isNull();
-        // an equal but different list (a moved copy) is the memo's business, not this front's
-        assertThat(next.get(SentenceKey.of(sentence(0, "VERB", "rise"), mask(1))))
+        // another list with the same words at the same place: an equal key, so the same value
+        assertThat(next.peek(SentenceKey.of(sentence(0, "VERB", "rise"), mask(1))))
+                .isEqualTo("remembered");
+        // another lemma, tag or word there: not
+        assertThat(next.peek(SentenceKey.of(sentence(0, "VERB", "rose"), mask(1))))
+                .isNull();
+        assertThat(next.peek(SentenceKey.of(sentence(0, "NOUN", "rise"), mask(1))))
                 .isNull();
         assertThat(next.get(SentenceKey.of(toks, mask(1)))).isEqualTo("remembered");
     }
@@ -81,7 +98,7 @@ class SentenceKeyTest {
         List<List<Token>> lists = new java.util.ArrayList<>();
         SentenceKey.Recent.Session<Integer> first = recent.begin(50);
         for (int i = 0; i < 50; i++) {
-            lists.add(sentence(100 * i, "VERB", "rise"));
+            lists.add(numbered(i, 100 * i, "rise"));
             first.put(SentenceKey.of(lists.get(i)), i);
         }
         first.end();
@@ -92,8 +109,8 @@ class SentenceKeyTest {
                 continue; // a sentence the edit removed: the next one is not where expected
             }
             if (random.nextInt(4) == 0) {
-                // a new sentence (another list) at the same place
-                assertThat(next.get(SentenceKey.of(sentence(100 * i, "VERB", "rise"))))
+                // a new sentence (other words) at the same place
+                assertThat(next.get(SentenceKey.of(numbered(i, 100 * i, "fall"))))
                         .isNull();
                 continue;
             }
@@ -104,10 +121,41 @@ class SentenceKeyTest {
     }
 
     @Test
+    void recentFindsTheSentencesAnEditMovedByTheChangeInTheTextsLength() {
+        SentenceKey.Recent<Integer> recent = new SentenceKey.Recent<>();
+        List<List<Token>> lists = new java.util.ArrayList<>();
+        SentenceKey.Recent.Session<Integer> first = recent.begin(50, 5000);
+        for (int i = 0; i < 50; i++) {
+            lists.add(numbered(i, 100 * i, "rise"));
+            first.put(SentenceKey.of(lists.get(i)), i);
+        }
+        first.end();
+        // three characters typed into sentence 20: it has other words, every later one moved by three
+        SentenceKey.Recent.Session<Integer> next = recent.begin(50, 5003);
+        for (int i = 0; i < 50; i++) {
+            if (i < 20) {
+                assertThat(next.get(SentenceKey.of(lists.get(i)))).isEqualTo(i);
+            } else if (i == 20) {
+                assertThat(next.get(SentenceKey.of(numbered(20, 2000, "fall")))).isNull();
+            } else {
+                assertThat(next.get(SentenceKey.of(Token.moved(lists.get(i), 3))))
+                        .isEqualTo(i);
+            }
+        }
+        next.end();
+        // the moved sentences are found by their new offsets in the generation after
+        SentenceKey.Recent.Session<Integer> after = recent.begin(50, 5003);
+        assertThat(after.peek(SentenceKey.of(numbered(49, 4903, "rise")))).isEqualTo(49);
+        // and only with the same words: a sentence moved elsewhere with other words is not answered
+        SentenceKey.Recent.Session<Integer> other = recent.begin(50, 5003);
+        assertThat(other.peek(SentenceKey.of(numbered(49, 4903, "fall")))).isNull();
+    }
+
+    @Test
     void recentHoldsTheLastTwoAnalysesSentences() {
         SentenceKey.Recent<String> recent = new SentenceKey.Recent<>();
-        List<Token> a = sentence(10, "VERB", "rise");
-        List<Token> b = sentence(20, "VERB", "rise");
+        List<Token> a = numbered(1, 10, "rise");
+        List<Token> b = numbered(2, 20, "rise");
         SentenceKey.Recent.Session<String> first = recent.begin(2);
         first.put(SentenceKey.of(a), "a");
         first.put(SentenceKey.of(b), "b");
@@ -137,7 +185,7 @@ class SentenceKeyTest {
         SentenceKey.Recent.Session<Integer> first = recent.begin(SentenceKey.Recent.MOST + 10);
         List<List<Token>> lists = new java.util.ArrayList<>();
         for (int i = 0; i < SentenceKey.Recent.MOST + 10; i++) {
-            List<Token> toks = sentence(i, "VERB", "rise");
+            List<Token> toks = numbered(i, i * 20, "rise");
             lists.add(toks);
             first.put(SentenceKey.of(toks), i);
         }

@@ -71,7 +71,9 @@ public final class SentenceVerdicts {
             Map<Integer, Source> labels,
             boolean remember) {
         BoundedMemo<SentenceKey, Words> memo = remember ? memory(drafts.size()) : null;
-        SentenceKey.Recent.Session<Words> seen = memo == null ? null : recent.begin(drafts.size());
+        SentenceKey.Recent.Session<Words> seen = memo == null
+                ? null
+                : recent.begin(drafts.size(), prose.original().length());
         List<ClaimQuestion> questions = new ArrayList<>();
         int maxQuoteLength = 0;
         for (Quote q : quotes) {

@@ -58,7 +58,10 @@ public final class SourcingDecider {
         List<SentenceInfo> sentences = analysis.sentences();
         String text = analysis.prose().text();
         ArticleIndex index = new ArticleIndex(analysis);
-        SourcingMemory.Session remembered = memory == null ? null : memory.begin(model, sentences.size());
+        SourcingMemory.Session remembered = memory == null
+                ? null
+                : memory.begin(
+                        model, sentences.size(), analysis.prose().original().length());
         List<SentenceInfo> out = new ArrayList<>(sentences.size());
         int opening = 0; // the first sentence of the current sentence's paragraph
         for (int i = 0; i < sentences.size(); i++) {

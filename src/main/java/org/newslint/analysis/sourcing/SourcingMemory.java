@@ -74,7 +74,7 @@ public final class SourcingMemory {
      * session finds what the last analyses' sentences got. When the model changes, the remembered
      * probabilities start empty.
      */
-    synchronized Session begin(SourcingModel forModel, int sentences) {
+    synchronized Session begin(SourcingModel forModel, int sentences, int textLength) {
         if (forModel != model) {
             model = forModel;
             scores = new Scores(new BoundedMemo<>(INITIAL, MOST), new SentenceKey.Recent<>());
@@ -82,7 +82,9 @@ public final class SourcingMemory {
         scores.memo().expect(sentences);
         words.expect(sentences);
         return new Session(
-                recentWords.begin(sentences), scores.memo(), scores.recent().begin(sentences));
+                recentWords.begin(sentences, textLength),
+                scores.memo(),
+                scores.recent().begin(sentences, textLength));
     }
 
     /** One model's probabilities by feature list ({@code memo}) and the last ones per sentence ({@code recent}). */
