@@ -6,6 +6,7 @@ import org.newslint.text.TextRange;
 /** A sentence with its tokens, located in the original text. */
 public record Sentence(TextRange range, List<Token> tokens) {
     public Sentence {
-        tokens = List.copyOf(tokens);
+        // moved tokens are unmodifiable already, and copying them would lose where they were moved from
+        tokens = tokens instanceof Token.Moved ? tokens : List.copyOf(tokens);
     }
 }

@@ -73,6 +73,9 @@ public final class SentenceKey {
      * not offsets): the keys of the two with equal masks are equal. Shifted copies share their strings.
      */
     static boolean sameWords(List<Token> a, List<Token> b) {
+        if (Token.movedAlike(a, b)) {
+            return true;
+        }
         int n = a.size();
         if (n != b.size()) {
             return false;

@@ -25,13 +25,54 @@ public record Token(int start, int end, String text, String pos, String lemma, L
         return new Token(start + by, end + by, text, pos, lemma, lemmas, lower);
     }
 
-    /** Each of {@code tokens} {@link #moved} by {@code by}, in a new list. */
+    /**
+     * Each of {@code tokens} {@link #moved} by {@code by}, in a new unmodifiable list that knows the list they were
+     * first moved from ({@link #movedAlike}).
+     */
     public static List<Token> moved(List<Token> tokens, int by) {
-        List<Token> out = new java.util.ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            out.add(t.moved(by));
+        Token[] out = new Token[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = tokens.get(i).moved(by);
         }
-        return out;
+        return new Moved(out, tokens instanceof Moved m ? m.origin : tokens);
+    }
+
+    /**
+     * Whether the two lists are known to hold the same tokens but for their offsets, all moved by one distance:
+     * they are one list, or one was {@link #moved(List, int) moved} from the other, or both from one list. False
+     * says nothing: equal lists made apart are not known to be equal. A stage comparing a sentence with the last
+     * analysis's asks this first, so a sentence an edit moved costs a pointer comparison.
+     */
+    public static boolean movedAlike(List<Token> a, List<Token> b) {
+        return a == b || origin(a) == origin(b);
+    }
+
+    private static List<Token> origin(List<Token> tokens) {
+        return tokens instanceof Moved m ? m.origin : tokens;
+    }
+
+    /**
+     * Moved tokens and the list they were first moved from (kept alive by it: one list per moved sentence at
+     * most, whose strings the moved tokens share anyway). Unmodifiable, so {@link Sentence} keeps it as it is.
+     */
+    static final class Moved extends java.util.AbstractList<Token> implements java.util.RandomAccess {
+        private final Token[] tokens;
+        private final List<Token> origin;
+
+        private Moved(Token[] tokens, List<Token> origin) {
+            this.tokens = tokens;
+            this.origin = origin;
+        }
+
+        @Override
+        public Token get(int index) {
+            return tokens[index];
+        }
+
+        @Override
+        public int size() {
+            return tokens.length;
+        }
     }
 
     public TextRange range() {

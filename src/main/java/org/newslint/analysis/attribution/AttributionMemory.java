@@ -90,6 +90,9 @@ public final class AttributionMemory {
      * may differ: the facts hold none). A shifted copy shares the strings, so they compare by reference.
      */
     static boolean sameWords(List<Token> a, List<Token> b) {
+        if (Token.movedAlike(a, b)) {
+            return true;
+        }
         int n = a.size();
         if (n != b.size()) {
             return false;

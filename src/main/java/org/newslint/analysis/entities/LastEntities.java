@@ -143,7 +143,7 @@ final class LastEntities {
 
     /** Equal tokens but for a move of all of them by the same distance (the strings compared by reference first). */
     static boolean sameTokens(List<Token> a, List<Token> b) {
-        if (a == b) {
+        if (Token.movedAlike(a, b)) {
             return true;
         }
         int n = a.size();
