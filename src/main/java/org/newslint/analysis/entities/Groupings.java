@@ -120,8 +120,18 @@ final class Groupings {
 
     /** The entities of the formed groups, ordered by first mention, each mention in text order. */
     static EntityFinder.Result output(List<Formed> formed, List<NameMention> all) {
-        List<Formed> groups = new ArrayList<>(formed);
-        groups.sort((a, b) -> Integer.compare(firstStart(a, all), firstStart(b, all)));
+        // each group's first start worked out once, not at every comparison of the sort
+        int[] firsts = new int[formed.size()];
+        Integer[] order = new Integer[formed.size()];
+        for (int g = 0; g < firsts.length; g++) {
+            firsts[g] = firstStart(formed.get(g), all);
+            order[g] = g;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(firsts[a], firsts[b]));
+        List<Formed> groups = new ArrayList<>(formed.size());
+        for (Integer g : order) {
+            groups.add(formed.get(g));
+        }
         List<Entity> entities = new ArrayList<>();
         TreeMap<Integer, EntityFinder.MentionRef> refs = new TreeMap<>();
         int counter = 0;
