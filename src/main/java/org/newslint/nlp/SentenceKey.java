@@ -48,45 +48,32 @@ public final class SentenceKey {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof SentenceKey k)
-                || hashCode() != k.hashCode()
-                || tokens.size() != k.tokens.size()
-                || !Arrays.equals(masks, k.masks)) {
-            return false;
-        }
-        for (int i = 0; i < tokens.size(); i++) {
-            Token a = tokens.get(i);
-            Token b = k.tokens.get(i);
-            if (a != b
-                    && (!a.text().equals(b.text())
-                            || !a.pos().equals(b.pos())
-                            || !Objects.equals(a.lemma(), b.lemma())
-                            || !a.lower().equals(b.lower()))) {
-                return false;
-            }
-        }
-        return true;
+        return o instanceof SentenceKey k
+                && hashCode() == k.hashCode()
+                && Arrays.equals(masks, k.masks)
+                && sameWords(tokens, k.tokens);
     }
 
     /**
-     * Whether two sentences have the same tokens as far as a key compares them (text, tag, lemma, lower case;
-     * not offsets): the keys of the two with equal masks are equal. Shifted copies share their strings.
+     * Whether two token lists have the same words: as many tokens, each with the same text, tag, lemma and lower
+     * case (offsets are not compared). The same list, or lists moved from one another ({@link Token#movedAlike}),
+     * at once; a moved copy made otherwise shares every string, which compares by reference.
      */
-    static boolean sameWords(List<Token> a, List<Token> b) {
+    public static boolean sameWords(List<Token> a, List<Token> b) {
         if (Token.movedAlike(a, b)) {
             return true;
         }
-        int n = a.size();
-        if (n != b.size()) {
+        if (a.size() != b.size()) {
             return false;
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < a.size(); i++) {
             Token x = a.get(i);
             Token y = b.get(i);
             if (x != y
                     && (!same(x.text(), y.text())
                             || !same(x.pos(), y.pos())
-                            || !Objects.equals(x.lemma(), y.lemma())
+                            || !(x.lemma() == y.lemma()
+                                    || x.lemma() != null && x.lemma().equals(y.lemma()))
                             || !same(x.lower(), y.lower()))) {
                 return false;
             }
@@ -94,8 +81,8 @@ public final class SentenceKey {
         return true;
     }
 
-    private static boolean same(String a, String b) {
-        return a == b || a.equals(b);
+    private static boolean same(String x, String y) {
+        return x == y || x.equals(y);
     }
 
     @Override
@@ -115,50 +102,39 @@ public final class SentenceKey {
     }
 
     /**
-     * What an owner computed for the sentences of its last analyses, by the identity of their token
-     * lists, in front of a memo by {@link SentenceKey}: the tagging cache answers a paragraph an edit did
-     * not move with the same {@link Sentence} objects, so an unchanged sentence is found by a pointer
-     * instead of a hash over its tokens. A token list is immutable (as are its tokens and their strings),
-     * so the same list object has the same content; the owner's masks are compared too, so a value is
-     * returned only for the same tokens and equal masks — an equal {@link SentenceKey}.
+     * What an owner computed for the sentences of its last analyses, by position, in front of a memo by
+     * {@link SentenceKey}: an edit changes a few sentences and leaves the others where they were counted from
+     * the start of the document (before it) or from its end (after it), so sentence {@code i} of {@code n} is
+     * compared with the last analysis's sentence {@code i} and with the one as far from the end, and its value
+     * is taken when the key is equal — the same words ({@link #sameWords}: the same token list, or a moved copy
+     * sharing every string, compares by reference) and equal masks — which is all the owner's value may depend
+     * on. So an unchanged sentence, moved or not, costs a few pointer comparisons: no hash, no map, no lock.
      *
-     * <p>Each analysis works in a {@link Session} ({@link #begin}), which records its sentences in text
-     * order in arrays and, at {@link Session#end}, becomes the newest of two generations; the one before
-     * it is kept too (two documents edited in turn). A sentence is looked up in the two generations by
-     * position, not by hash: the same token list has the same offsets (tokens carry them), so it is the
-     * entry right after the last one found, or the one a binary search finds by its first token's
-     * offset, compared by reference. So an unchanged sentence costs a few int and pointer comparisons,
-     * no hash, no lock and no map insertion. A generation holds at most {@link #MOST} sentences (a
-     * longer document's further sentences go to the memo) and keeps those token lists alive (most are
-     * the tagging cache's own; the others are an edit's moved copies). Safe to share between threads: a
-     * published generation is never changed, a session belongs to one analysis, and two analyses at once
-     * only replace each other's generations, which costs look-ups in the memo, never a wrong value.
+     * <p>Each analysis works in a {@link Session} ({@link #begin}), which records its sentences by index and,
+     * at {@link Session#end}, becomes the newest of two generations; the one before it is kept too (two documents
+     * edited in turn) and asked second. A generation holds at most {@link #MOST} sentences (a longer document's
+     * further sentences go to the memo) and keeps their token lists and masks alive (most token lists are the
+     * tagging cache's own). Safe to share between threads: a published generation is never changed, a session
+     * belongs to one analysis, and two analyses at once only replace each other's generations, which costs
+     * look-ups in the memo, never a wrong value (every value found is checked against the key).
      */
     public static final class Recent<V> {
         /** The most sentences a generation holds. */
         public static final int MOST = 1 << 14;
 
-        /** One analysis's sentences in text order: token lists, their first offsets (ascending), masks, values. */
+        /** One analysis's sentences by index (the first {@code size}) of its {@code count}: token lists, masks, values. */
         private record Generation(
-                List<Token>[] tokens, int[] starts, BitSet[][] masks, Object[] values, int size, int textLength) {}
+                List<Token>[] tokens, BitSet[][] masks, byte[] shapes, Object[] values, int size, int count) {}
 
         private static final Generation NONE =
-                new Generation(tokenLists(0), new int[0], new BitSet[0][], new Object[0], 0, -1);
+                new Generation(tokenLists(0), new BitSet[0][], new byte[0], new Object[0], 0, 0);
 
         private volatile Generation newest = NONE;
         private volatile Generation older = NONE;
 
-        /** An analysis of about {@code sentences} sentences begins; its look-ups and additions go through the session. */
+        /** An analysis of {@code sentences} sentences begins; its look-ups and additions go through the session. */
         public Session<V> begin(int sentences) {
-            return begin(sentences, -1);
-        }
-
-        /**
-         * As {@link #begin(int)}, for a text of {@code textLength} characters: a sentence that an edit moved by
-         * the difference between this length and a generation's is then looked for at its old place too.
-         */
-        public Session<V> begin(int sentences, int textLength) {
-            return new Session<>(this, newest, older, Math.min(Math.max(sentences, 16), MOST), textLength);
+            return new Session<>(this, newest, older, sentences);
         }
 
         private synchronized void publish(Generation g) {
@@ -177,133 +153,109 @@ public final class SentenceKey {
         }
 
         /**
-         * One analysis's use of a {@link Recent}: {@link #get} and {@link #put} in sentence order (a
-         * sentence found by {@code get} is recorded as if put), then {@link #end}. Not thread-safe: one
-         * analysis, one thread.
+         * One analysis's use of a {@link Recent}: {@link #get} and {@link #put} by sentence index (a sentence
+         * found by {@code get} is recorded as if put), then {@link #end}. Not thread-safe: one analysis, one thread.
          */
         public static final class Session<V> {
             private final Recent<V> owner;
             private final Generation newest;
             private final Generation older;
-            /** Where the next sentence is expected in each generation (the entry after the last found). */
-            private int nextInNewest;
+            private final int count;
+            private final List<Token>[] tokens;
+            private final BitSet[][] masks;
+            /** Per sentence, its masks' {@link #shape}, so that empty masks compare without reading them again. */
+            private final byte[] shapes;
 
-            private int nextInOlder;
-            private List<Token>[] tokens;
-            private int[] starts;
-            private BitSet[][] masks;
-            private Object[] values;
+            private final Object[] values;
             private int size;
-            private final int textLength;
-            /** How far a sentence after a one-place edit has moved since each generation (0: unknown or none). */
-            private final int shiftSinceNewest;
 
-            private final int shiftSinceOlder;
-
-            private Session(Recent<V> owner, Generation newest, Generation older, int capacity, int textLength) {
+            private Session(Recent<V> owner, Generation newest, Generation older, int count) {
                 this.owner = owner;
                 this.newest = newest;
                 this.older = older;
-                this.textLength = textLength;
-                this.shiftSinceNewest = shift(textLength, newest);
-                this.shiftSinceOlder = shift(textLength, older);
+                this.count = count;
+                int capacity = Math.max(0, Math.min(count, MOST));
                 this.tokens = tokenLists(capacity);
-                this.starts = new int[capacity];
                 this.masks = new BitSet[capacity][];
+                this.shapes = new byte[capacity];
                 this.values = new Object[capacity];
             }
 
             /**
-             * The value recorded for a key with this very token list and equal masks by one of the last two
-             * analyses, or null; a value found is recorded for this analysis too.
+             * The value the last two analyses recorded for sentence {@code index}'s place (counted from the start
+             * or from the end) under an equal key, or null; a value found is recorded for this analysis too.
              */
-            public V get(SentenceKey key) {
-                V value = peek(key);
+            public V get(int index, SentenceKey key) {
+                V value = peek(index, key);
                 if (value != null) {
-                    put(key, value);
+                    put(index, key, value);
                 }
                 return value;
             }
 
             /** As {@link #get}, but records nothing: the caller puts what the sentence gets. */
-            @SuppressWarnings("unchecked")
-            public V peek(SentenceKey key) {
-                List<Token> toks = key.tokens;
-                if (toks.isEmpty()) {
-                    return null;
-                }
-                int start = toks.get(0).start();
-                int k = find(newest, nextInNewest, toks, start, shiftSinceNewest);
-                Generation in = newest;
-                if (k >= 0) {
-                    nextInNewest = k + 1;
-                } else {
-                    k = find(older, nextInOlder, toks, start, shiftSinceOlder);
-                    in = older;
-                    if (k < 0) {
-                        return null;
-                    }
-                    nextInOlder = k + 1;
-                }
-                return Arrays.equals(in.masks()[k], key.masks) ? (V) in.values()[k] : null;
+            public V peek(int index, SentenceKey key) {
+                V v = find(newest, index, key);
+                return v != null ? v : find(older, index, key);
             }
 
-            /** Records {@code value} for {@code key}'s token list and masks (unless the generation is full). */
-            public void put(SentenceKey key, V value) {
-                if (!key.tokens.isEmpty()) {
-                    add(key.tokens, key.tokens.get(0).start(), key.masks, value);
+            @SuppressWarnings("unchecked")
+            private V find(Generation g, int index, SentenceKey key) {
+                if (index < g.size() && matches(g, index, key)) {
+                    return (V) g.values()[index];
+                }
+                int fromEnd = index - count + g.count();
+                if (fromEnd != index && fromEnd >= 0 && fromEnd < g.size() && matches(g, fromEnd, key)) {
+                    return (V) g.values()[fromEnd];
+                }
+                return null;
+            }
+
+            private static boolean matches(Generation g, int k, SentenceKey key) {
+                List<Token> toks = g.tokens()[k];
+                if (toks == null) {
+                    return false;
+                }
+                int shape = shape(key.masks);
+                if (shape != g.shapes()[k] || shape == MIXED && !Arrays.equals(g.masks()[k], key.masks)) {
+                    return false;
+                }
+                return sameWords(toks, key.tokens);
+            }
+
+            /** A shape that is not all empty: the masks themselves must be compared. */
+            private static final byte MIXED = -1;
+
+            /**
+             * How many masks there are when all are empty ({@code Arrays.equals} of two such arrays holds exactly
+             * when their counts are equal), else {@link #MIXED}.
+             */
+            private static byte shape(BitSet[] masks) {
+                if (masks.length > Byte.MAX_VALUE) {
+                    return MIXED;
+                }
+                for (BitSet m : masks) {
+                    if (!m.isEmpty()) {
+                        return MIXED;
+                    }
+                }
+                return (byte) masks.length;
+            }
+
+            /** Records {@code value} for sentence {@code index}, with {@code key}'s token list and masks (up to {@link #MOST}). */
+            public void put(int index, SentenceKey key, V value) {
+                if (index >= 0 && index < tokens.length) {
+                    tokens[index] = key.tokens;
+                    masks[index] = key.masks;
+                    shapes[index] = shape(key.masks);
+                    values[index] = value;
+                    size = Math.max(size, index + 1);
                 }
             }
 
             /** This analysis is over: its sentences become the newest generation. */
             public void end() {
-                owner.publish(new Generation(tokens, starts, masks, values, size, textLength));
-            }
-
-            private void add(List<Token> toks, int start, BitSet[] m, Object value) {
-                if (size > 0 && start <= starts[size - 1]) {
-                    return; // not in text order (a caller's mistake or a second pass): left to the memo
-                }
-                if (size == tokens.length) {
-                    if (size >= MOST) {
-                        return;
-                    }
-                    int grown = Math.min(MOST, size * 2);
-                    tokens = Arrays.copyOf(tokens, grown);
-                    starts = Arrays.copyOf(starts, grown);
-                    masks = Arrays.copyOf(masks, grown);
-                    values = Arrays.copyOf(values, grown);
-                }
-                tokens[size] = toks;
-                starts[size] = start;
-                masks[size] = m;
-                values[size] = value;
-                size++;
-            }
-
-            private static int shift(int textLength, Generation g) {
-                return textLength < 0 || g.textLength() < 0 ? 0 : textLength - g.textLength();
-            }
-
-            /**
-             * The index in {@code g} of {@code toks} (first token at {@code start}) or of a list with the same words
-             * ({@link #sameWords}: an equal key but for the masks, which the caller compares), trying {@code expected}
-             * first, then the entry at {@code start}, then the one at {@code start - shift} (where a sentence after
-             * the edit stood before it); -1 if none.
-             */
-            private static int find(Generation g, int expected, List<Token> toks, int start, int shift) {
-                if (expected < g.size() && (g.tokens()[expected] == toks || sameWords(g.tokens()[expected], toks))) {
-                    return expected;
-                }
-                int k = Arrays.binarySearch(g.starts(), 0, g.size(), start);
-                if (k >= 0 && (g.tokens()[k] == toks || sameWords(g.tokens()[k], toks))) {
-                    return k;
-                }
-                if (shift == 0) {
-                    return -1;
-                }
-                k = Arrays.binarySearch(g.starts(), 0, g.size(), start - shift);
-                return k >= 0 && sameWords(g.tokens()[k], toks) ? k : -1;
+                owner.publish(new Generation(tokens, masks, shapes, values, size, count));
             }
         }
     }

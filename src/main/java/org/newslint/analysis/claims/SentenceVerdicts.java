@@ -71,9 +71,7 @@ public final class SentenceVerdicts {
             Map<Integer, Source> labels,
             boolean remember) {
         BoundedMemo<SentenceKey, Words> memo = remember ? memory(drafts.size()) : null;
-        SentenceKey.Recent.Session<Words> seen = memo == null
-                ? null
-                : recent.begin(drafts.size(), prose.original().length());
+        SentenceKey.Recent.Session<Words> seen = memo == null ? null : recent.begin(drafts.size());
         List<ClaimQuestion> questions = new ArrayList<>();
         int maxQuoteLength = 0;
         for (Quote q : quotes) {
@@ -102,7 +100,7 @@ public final class SentenceVerdicts {
                 }
             }
             BitSet quoted = ClaimClassifier.quotedTokens(toks, attributor);
-            Words words = memo == null ? null : remembered(toks, quoted, memo, seen);
+            Words words = memo == null ? null : remembered(si, toks, quoted, memo, seen);
             double quotedShare = words != null ? words.quotedShare() : quotedShare(toks, quoted);
             if (source == null) {
                 for (Quote q : quotesOverlapping(d.sentence().range(), quotes, maxQuoteLength)) {
@@ -271,26 +269,28 @@ public final class SentenceVerdicts {
     }
 
     /**
-     * The words of {@code toks} with the quoted mask {@code quoted}: found by the token list's identity
-     * among the last analyses' sentences (the same list object and an equal mask are an equal key), else
-     * by its {@link SentenceKey}, else computed.
+     * The words of sentence {@code index}, {@code toks} with the quoted mask {@code quoted}: the last analyses'
+     * at the same place counted from the start or the end when the key is equal (the same words and mask,
+     * compared by reference for the tagging cache's sentences and their moved copies), else by its
+     * {@link SentenceKey}, else computed.
      */
     private Words remembered(
+            int index,
             List<Token> toks,
             BitSet quoted,
             BoundedMemo<SentenceKey, Words> memo,
             SentenceKey.Recent.Session<Words> seen) {
         SentenceKey key = SentenceKey.of(toks, quoted);
-        Words words = seen.get(key);
+        Words words = seen.get(index, key);
         if (words == null) {
             words = memo.computeIfAbsent(key, this::words);
-            seen.put(key, words);
+            seen.put(index, key, words);
         }
         return words;
     }
 
     /**
-     * The last analyses' sentences' words by token list, so an unchanged sentence costs a pointer, not a
+     * The last analyses' sentences' words by place, so an unchanged sentence costs pointer comparisons, not a
      * hash; made with {@link #remembered}.
      */
     private volatile SentenceKey.Recent<Words> recent;

@@ -33,13 +33,15 @@ final class ArticleIndex {
 
     private final int[] contentEnd;
 
-    /** Every mention, sorted by (start, entity index, mention index). */
-    private final Mention[] mentions;
-
+    /**
+     * Every mention, sorted by (start, entity index, mention index): its start and end, its entity's index in
+     * {@code analysis.entities()} and its index in that entity's mention list (arrays, no object per mention).
+     */
     private final int[] mentionStart;
 
-    /** One mention of one entity: the entity's index in {@code analysis.entities()} and the mention's in its list. */
-    record Mention(int entity, int index, TextRange range) {}
+    private final int[] mentionEnd;
+    private final int[] mentionEntity;
+    private final int[] mentionIndex;
 
     ArticleIndex(ArticleAnalysis analysis) {
         this.analysis = analysis;
@@ -84,24 +86,36 @@ final class ArticleIndex {
 
         // mentions listed entity by entity, each in its order, are in (entity, index) order: sorting their
         // (start, place in that list) as longs gives the (start, entity, index) order without a comparator
-        List<Mention> all = new ArrayList<>();
         List<Entity> entities = analysis.entities();
+        int total = 0;
+        for (Entity e : entities) {
+            total += e.mentions().size();
+        }
+        int[] flatEntity = new int[total];
+        int[] flatIndex = new int[total];
+        TextRange[] flatRange = new TextRange[total];
+        long[] byStart = new long[total];
+        int k = 0;
         for (int e = 0; e < entities.size(); e++) {
             List<TextRange> ms = entities.get(e).mentions();
-            for (int m = 0; m < ms.size(); m++) {
-                all.add(new Mention(e, m, ms.get(m)));
+            for (int m = 0; m < ms.size(); m++, k++) {
+                flatEntity[k] = e;
+                flatIndex[k] = m;
+                flatRange[k] = ms.get(m);
+                byStart[k] = ((long) flatRange[k].start() << 32) | k;
             }
         }
-        long[] byStart = new long[all.size()];
-        for (int k = 0; k < byStart.length; k++) {
-            byStart[k] = ((long) all.get(k).range().start() << 32) | k;
-        }
         Arrays.sort(byStart);
-        mentions = new Mention[byStart.length];
-        mentionStart = new int[byStart.length];
-        for (int k = 0; k < byStart.length; k++) {
-            mentions[k] = all.get((int) byStart[k]);
-            mentionStart[k] = mentions[k].range().start();
+        mentionStart = new int[total];
+        mentionEnd = new int[total];
+        mentionEntity = new int[total];
+        mentionIndex = new int[total];
+        for (int j = 0; j < total; j++) {
+            int from = (int) byStart[j];
+            mentionStart[j] = flatRange[from].start();
+            mentionEnd[j] = flatRange[from].end();
+            mentionEntity[j] = flatEntity[from];
+            mentionIndex[j] = flatIndex[from];
         }
     }
 
@@ -112,6 +126,9 @@ final class ArticleIndex {
     /** The quotations whose range overlaps {@code r} ({@link TextRange#overlaps}), in {@code analysis.quotes()} order. */
     List<Quote> quotesOverlapping(TextRange r) {
         int hi = firstAtLeast(quoteStart, r.end()); // candidates start before r ends
+        if (hi == 0 || quoteMaxEnd[hi - 1] <= r.start()) {
+            return List.of(); // none starting before r ends reaches into it
+        }
         List<Integer> found = new ArrayList<>();
         for (int k = hi - 1; k >= 0 && quoteMaxEnd[k] > r.start(); k--) {
             if (quoteEnd[k] > r.start()) {
@@ -172,13 +189,35 @@ final class ArticleIndex {
         return out;
     }
 
-    /** The mentions starting in {@code [from, to]}, by (start, entity, mention index). */
-    List<Mention> mentionsStartingIn(int from, int to) {
-        List<Mention> out = new ArrayList<>();
-        for (int k = firstAtLeast(mentionStart, from); k < mentions.length && mentionStart[k] <= to; k++) {
-            out.add(mentions[k]);
-        }
-        return out;
+    /**
+     * The first mention (in (start, entity, mention index) order) starting at or after {@code from}; the mentions
+     * starting in {@code [from, to]} are it and those after it while {@link #mentionStart} is at most {@code to}.
+     */
+    int firstMentionFrom(int from) {
+        return firstAtLeast(mentionStart, from);
+    }
+
+    /** How many mentions there are. */
+    int mentions() {
+        return mentionStart.length;
+    }
+
+    int mentionStart(int k) {
+        return mentionStart[k];
+    }
+
+    int mentionEnd(int k) {
+        return mentionEnd[k];
+    }
+
+    /** The mention's entity, by its index in {@code analysis.entities()}. */
+    int mentionEntity(int k) {
+        return mentionEntity[k];
+    }
+
+    /** The mention's index in its entity's mention list. */
+    int mentionIndex(int k) {
+        return mentionIndex[k];
     }
 
     /** The first index whose value is at least {@code key} in an ascending array (its length if none). */

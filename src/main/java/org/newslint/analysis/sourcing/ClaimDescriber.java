@@ -139,12 +139,14 @@ public final class ClaimDescriber {
     /** The first person or organisation mentioned between the sentence start and {@code verbStart}. */
     private static Entity subject(ArticleIndex index, SentenceInfo s, int verbStart) {
         // by (start, entity, mention): the first that qualifies is the earliest, and the first entity on a tie
-        for (ArticleIndex.Mention m : index.mentionsStartingIn(s.range().start(), verbStart)) {
-            Entity e = index.analysis().entities().get(m.entity());
+        for (int k = index.firstMentionFrom(s.range().start());
+                k < index.mentions() && index.mentionStart(k) <= verbStart;
+                k++) {
+            Entity e = index.analysis().entities().get(index.mentionEntity(k));
             if ((e.type() == EntityType.PERSON
                             || e.type() == EntityType.ORGANIZATION
                             || e.type() == EntityType.LOCATION)
-                    && m.range().end() <= verbStart) {
+                    && index.mentionEnd(k) <= verbStart) {
                 return e;
             }
         }

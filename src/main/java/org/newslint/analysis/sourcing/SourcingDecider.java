@@ -58,10 +58,8 @@ public final class SourcingDecider {
         List<SentenceInfo> sentences = analysis.sentences();
         String text = analysis.prose().text();
         ArticleIndex index = new ArticleIndex(analysis);
-        SourcingMemory.Session remembered = memory == null
-                ? null
-                : memory.begin(
-                        model, sentences.size(), analysis.prose().original().length());
+        SourcingMemory.Session remembered =
+                memory == null ? null : memory.begin(model, sentences.size(), this::probabilities);
         List<SentenceInfo> out = new ArrayList<>(sentences.size());
         int opening = 0; // the first sentence of the current sentence's paragraph
         for (int i = 0; i < sentences.size(); i++) {
@@ -70,9 +68,8 @@ public final class SourcingDecider {
                 opening = i;
             }
             SourcingFeatures.Featured featured = features.featured(index, sentences, i, opening, text, remembered);
-            double[] p = remembered == null
-                    ? probabilities(featured.features())
-                    : remembered.probabilities(s.sentence().tokens(), featured.features(), this::probabilities);
+            double[] p =
+                    featured.probabilities() != null ? featured.probabilities() : probabilities(featured.features());
             double needsSource = p[0];
             double claim = p[1];
             ClaimDescriber.Described described = describer.describe(index, s, featured.words());

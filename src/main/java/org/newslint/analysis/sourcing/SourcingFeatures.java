@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.AttributedBy;
@@ -72,8 +71,11 @@ public final class SourcingFeatures {
             int firstVerb,
             boolean linksToDescription) {}
 
-    /** One sentence's features and the {@link Words} they were built from. */
-    record Featured(List<String> features, Words words) {}
+    /**
+     * One sentence's features, the {@link Words} they were built from, and, on the editor path, the model's
+     * probabilities for them (null: not asked yet).
+     */
+    record Featured(List<String> features, Words words, double[] probabilities) {}
 
     /** The features of every sentence, in sentence order. */
     public List<List<String>> of(ArticleAnalysis analysis) {
@@ -92,15 +94,26 @@ public final class SourcingFeatures {
     }
 
     /**
-     * Sentence {@code i}'s features.
+     * Sentence {@code i}'s features. With a memory (an editor's analyses), a sentence whose words key equals
+     * the one a last analysis's sentence at its place had ({@link SourcingMemory.Session#last}) takes that
+     * sentence's {@link Words}; the other features, all read afresh, are compared with that sentence's list
+     * around its words, and when they are the same the remembered list and probabilities are returned: the
+     * list is equal, string for string, to the one built here, and the probabilities are a function of it.
      *
      * @param opening the index of the first sentence of sentence {@code i}'s paragraph
-     * @param memory where word features are remembered (an editor's analyses), or null to compute them
+     * @param memory where words, features and probabilities are remembered (an editor's analyses), or null to
+     *     compute them
      */
     Featured featured(
             ArticleIndex a, List<SentenceInfo> all, int i, int opening, String text, SourcingMemory.Session memory) {
         SentenceInfo s = all.get(i);
-        List<String> f = new ArrayList<>(48);
+        List<String> f;
+        if (memory == null) {
+            f = new ArrayList<>(48);
+        } else {
+            f = memory.head;
+            f.clear();
+        }
         f.add("bias");
         f.add(basis(BY, s));
         if (s.attributedBy() != null && s.attributedBy().lemma() != null) {
@@ -136,12 +149,69 @@ public final class SourcingFeatures {
             quoted.add(q.content());
         }
         SentenceKey key = wordsKey(a, s, quoted);
-        Words words = memory == null ? words(key) : memory.words(key, this::words);
+        if (memory == null) {
+            Words words = words(key);
+            quoteFeatures(s, quotes, words, text, f);
+            contextFeatures(all, i, opening, text, f);
+            f.addAll(words.wordFeatures());
+            entityFeatures(a, s, quoted, f);
+            return new Featured(f, words, null);
+        }
+        SourcingMemory.Last last = memory.last(i, key);
+        Words words = last != null ? last.words() : memory.words(key, this::words);
         quoteFeatures(s, quotes, words, text, f);
         contextFeatures(all, i, opening, text, f);
-        f.addAll(words.wordFeatures());
-        entityFeatures(a, s, quoted, f);
-        return new Featured(f, words);
+        List<String> tail = memory.tail;
+        tail.clear();
+        entityFeatures(a, s, quoted, tail);
+        if (last != null && sameAround(last, f, tail)) {
+            memory.reuse(i, key, last);
+            return new Featured(java.util.Arrays.asList(last.features()), words, last.probabilities());
+        }
+        int from = f.size();
+        int to = from + words.wordFeatures().size();
+        String[] built = new String[to + tail.size()];
+        for (int k = 0; k < from; k++) {
+            built[k] = f.get(k);
+        }
+        for (int k = from; k < to; k++) {
+            built[k] = words.wordFeatures().get(k - from);
+        }
+        for (int k = to; k < built.length; k++) {
+            built[k] = tail.get(k - to);
+        }
+        List<String> list = java.util.Arrays.asList(built);
+        double[] p = memory.probabilities(list);
+        memory.record(i, key, new SourcingMemory.Last(words, built, from, to, p));
+        return new Featured(list, words, p);
+    }
+
+    /**
+     * Whether {@code head}, then {@code last}'s words' features, then {@code tail} is {@code last}'s feature list:
+     * the words' features stand at the same place and every other string is equal (by reference, mostly).
+     */
+    static boolean sameAround(SourcingMemory.Last last, List<String> head, List<String> tail) {
+        String[] had = last.features();
+        int from = last.wordsFrom();
+        int after = last.wordsTo();
+        if (from != head.size() || had.length != after + tail.size()) {
+            return false;
+        }
+        for (int k = 0; k < from; k++) {
+            if (!same(had[k], head.get(k))) {
+                return false;
+            }
+        }
+        for (int k = 0; k < tail.size(); k++) {
+            if (!same(had[after + k], tail.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(String x, String y) {
+        return x == y || x.equals(y);
     }
 
     private static final String[] CUE_SOURCE = {
@@ -343,23 +413,40 @@ public final class SourcingFeatures {
 
     /** Per entity, in entity order, its first mention (in its own order) inside the sentence and outside quotations. */
     private static void entityFeatures(ArticleIndex a, SentenceInfo s, List<TextRange> quoted, List<String> f) {
-        TreeMap<Integer, ArticleIndex.Mention> firstPerEntity = null;
-        for (ArticleIndex.Mention m :
-                a.mentionsStartingIn(s.range().start(), s.range().end())) {
-            if (s.range().contains(m.range()) && !inside(quoted, m.range().start())) {
-                if (firstPerEntity == null) {
-                    firstPerEntity = new TreeMap<>();
-                }
-                firstPerEntity.merge(m.entity(), m, (x, y) -> x.index() <= y.index() ? x : y);
+        int start = s.range().start();
+        int end = s.range().end();
+        // the chosen mention (by index in the index) per entity, kept sorted by entity: a sentence names few
+        int[] chosen = null;
+        int count = 0;
+        for (int k = a.firstMentionFrom(start); k < a.mentions() && a.mentionStart(k) <= end; k++) {
+            if (a.mentionEnd(k) > end || inside(quoted, a.mentionStart(k))) {
+                continue; // not inside the sentence (s.range().contains(m.range())), or quoted
             }
+            int entity = a.mentionEntity(k);
+            int at = 0;
+            while (at < count && a.mentionEntity(chosen[at]) < entity) {
+                at++;
+            }
+            if (at < count && a.mentionEntity(chosen[at]) == entity) {
+                if (a.mentionIndex(k) < a.mentionIndex(chosen[at])) {
+                    chosen[at] = k; // the entity's first mention in its own order
+                }
+                continue;
+            }
+            if (chosen == null) {
+                chosen = new int[4];
+            } else if (count == chosen.length) {
+                chosen = java.util.Arrays.copyOf(chosen, count * 2);
+            }
+            System.arraycopy(chosen, at, chosen, at + 1, count - at);
+            chosen[at] = k;
+            count++;
         }
-        if (firstPerEntity == null) {
-            return;
-        }
-        for (ArticleIndex.Mention m : firstPerEntity.values()) {
-            Entity e = a.analysis().entities().get(m.entity());
+        for (int c = 0; c < count; c++) {
+            int k = chosen[c];
+            Entity e = a.analysis().entities().get(a.mentionEntity(k));
             f.add(ENTITY[e.type().ordinal()]);
-            if (m.range().start() - s.range().start() < 40) {
+            if (a.mentionStart(k) - start < 40) {
                 f.add(ENTITY_EARLY[e.type().ordinal()]);
             }
         }

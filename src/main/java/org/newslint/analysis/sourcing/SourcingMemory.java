@@ -5,7 +5,6 @@ import java.util.function.Function;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.nlp.BoundedMemo;
 import org.newslint.nlp.SentenceKey;
-import org.newslint.nlp.Token;
 import org.newslint.nlp.sourcing.SourcingModel;
 
 /**
@@ -25,12 +24,13 @@ import org.newslint.nlp.sourcing.SourcingModel;
  * </ul>
  *
  * Both grow to twice the sentences of the longest document analysed ({@link BoundedMemo}). In front of
- * each, what the last two analyses' sentences got, by the identity of their token lists
- * ({@link SentenceKey.Recent}, up to 16,384 sentences each): the tagging cache answers an unmoved
- * paragraph with the same objects, so an unchanged sentence's words are found by a pointer and its
- * masks, and its probabilities when its feature list equals the one they were computed for (compared
- * string by string, no hash); anything else goes to the memos. Safe to share between threads analysing
- * different documents.
+ * them, what the last two analyses' sentences got ({@link Last}: words, feature list, probabilities), by place
+ * ({@link SentenceKey.Recent}: the sentence at the same index counted from the start or from the end, with an
+ * equal words key, up to 16,384 sentences each): such a sentence takes the remembered words, and
+ * {@link SourcingFeatures#featured} builds only the features that are not its words (a few constant strings
+ * from the sentence, its quotations, neighbours and mentions, read afresh) and compares them with the
+ * remembered list's, string by reference; equal, the remembered list and probabilities are the answer (an
+ * equal list). Anything else goes to the memos. Safe to share between threads analysing different documents.
  */
 public final class SourcingMemory {
     private static final int INITIAL = 4096;
@@ -39,7 +39,6 @@ public final class SourcingMemory {
 
     private final Lexicons lex;
     private final BoundedMemo<SentenceKey, SourcingFeatures.Words> words = new BoundedMemo<>(INITIAL, MOST);
-    private final SentenceKey.Recent<SourcingFeatures.Words> recentWords = new SentenceKey.Recent<>();
     /**
      * The feature strings per cue lemma (a function of the lemma and the lexicons): cue lemmas come from the
      * lexicons' verbs and phrases, so there are few; past {@link #MOST_CUES} the further ones are made each time.
@@ -51,11 +50,11 @@ public final class SourcingMemory {
     private SourcingModel model;
     private Scores scores;
 
-    /** A sentence's feature list and the model's probabilities for it. */
-    record Scored(List<String> features, double[] probabilities) {}
-
-    /** An empty key: the last scores are found by the token list alone, and compared by feature list. */
-    private static final java.util.BitSet[] NO_MASKS = {};
+    /**
+     * What a sentence got: its words, its features (the words' features from {@code wordsFrom} to {@code wordsTo},
+     * the other features around them; never changed) and the model's probabilities for them.
+     */
+    record Last(SourcingFeatures.Words words, String[] features, int wordsFrom, int wordsTo, double[] probabilities) {}
 
     public SourcingMemory(Lexicons lex) {
         this.lex = lex;
@@ -70,65 +69,73 @@ public final class SourcingMemory {
     }
 
     /**
-     * An analysis with {@code forModel} begins: the memos grow to hold its sentences, and the returned
-     * session finds what the last analyses' sentences got. When the model changes, the remembered
-     * probabilities start empty.
+     * An analysis of {@code sentences} sentences with {@code forModel} (whose probabilities {@code compute} gives)
+     * begins: the memos grow to hold its sentences, and the returned session finds what the last analyses'
+     * sentences got. When the model changes, the remembered probabilities start empty.
      */
-    synchronized Session begin(SourcingModel forModel, int sentences, int textLength) {
+    synchronized Session begin(SourcingModel forModel, int sentences, Function<List<String>, double[]> compute) {
         if (forModel != model) {
             model = forModel;
             scores = new Scores(new BoundedMemo<>(INITIAL, MOST), new SentenceKey.Recent<>());
         }
         scores.memo().expect(sentences);
         words.expect(sentences);
-        return new Session(
-                recentWords.begin(sentences, textLength),
-                scores.memo(),
-                scores.recent().begin(sentences, textLength));
+        return new Session(scores.memo(), scores.recent().begin(sentences), compute);
     }
 
-    /** One model's probabilities by feature list ({@code memo}) and the last ones per sentence ({@code recent}). */
-    private record Scores(BoundedMemo<List<String>, double[]> memo, SentenceKey.Recent<Scored> recent) {}
+    /** One model's probabilities by feature list ({@code memo}) and what the last analyses' sentences got ({@code recent}). */
+    private record Scores(BoundedMemo<List<String>, double[]> memo, SentenceKey.Recent<Last> recent) {}
 
     /** One analysis's use of the memory, sentence by sentence in text order, then {@link #end}. */
     final class Session {
-        private final SentenceKey.Recent.Session<SourcingFeatures.Words> recentWords;
         private final BoundedMemo<List<String>, double[]> scoreMemo;
-        private final SentenceKey.Recent.Session<Scored> recentScores;
+        private final SentenceKey.Recent.Session<Last> recent;
+        private final Function<List<String>, double[]> compute;
+        /** Scratch lists for the features around a sentence's words (one analysis, one thread). */
+        final List<String> head = new java.util.ArrayList<>(32);
+
+        final List<String> tail = new java.util.ArrayList<>(8);
 
         private Session(
-                SentenceKey.Recent.Session<SourcingFeatures.Words> recentWords,
                 BoundedMemo<List<String>, double[]> scoreMemo,
-                SentenceKey.Recent.Session<Scored> recentScores) {
-            this.recentWords = recentWords;
+                SentenceKey.Recent.Session<Last> recent,
+                Function<List<String>, double[]> compute) {
             this.scoreMemo = scoreMemo;
-            this.recentScores = recentScores;
+            this.recent = recent;
+            this.compute = compute;
         }
 
-        /** The words under {@code key}: the last analyses' by token list and equal masks, else remembered, else computed. */
-        SourcingFeatures.Words words(SentenceKey key, Function<SentenceKey, SourcingFeatures.Words> compute) {
-            SourcingFeatures.Words w = recentWords.get(key);
-            if (w == null) {
-                w = words.computeIfAbsent(key, compute);
-                recentWords.put(key, w);
-            }
-            return w;
+        /** What sentence {@code index} got in one of the last analyses, at its place and under an equal {@code key}, or null. */
+        Last last(int index, SentenceKey key) {
+            return recent.peek(index, key);
         }
 
-        /**
-         * The probabilities for {@code features} (sentence {@code tokens}'): the ones this sentence got
-         * last if its feature list was equal, else the memo's, else computed.
-         */
-        double[] probabilities(List<Token> tokens, List<String> features, Function<List<String>, double[]> compute) {
-            SentenceKey key = SentenceKey.of(tokens, NO_MASKS);
-            Scored last = recentScores.peek(key);
-            if (last != null && last.features().equals(features)) {
-                recentScores.put(key, last);
-                return last.probabilities();
-            }
-            double[] p = scoreMemo.computeIfAbsent(features, compute);
-            recentScores.put(key, new Scored(features, p));
-            return p;
+        /** Records what sentence {@code index} (words {@code key}) got in this analysis. */
+        void record(int index, SentenceKey key, Last got) {
+            recent.put(index, key, got);
+        }
+
+        /** A sentence took what a last analysis's sentence got ({@link #reused}, for tests). */
+        void reuse(int index, SentenceKey key, Last got) {
+            record(index, key, got);
+            reused++;
+        }
+
+        private int reused;
+
+        /** How many sentences of this analysis took what a last analysis's sentence got. */
+        int reused() {
+            return reused;
+        }
+
+        /** The words under {@code key}: remembered, else computed. */
+        SourcingFeatures.Words words(SentenceKey key, Function<SentenceKey, SourcingFeatures.Words> make) {
+            return words.computeIfAbsent(key, make);
+        }
+
+        /** The probabilities for {@code features}: remembered for an equal list, else computed. */
+        double[] probabilities(List<String> features) {
+            return scoreMemo.computeIfAbsent(features, compute);
         }
 
         /** The feature strings of a cue lemma ({@link SourcingFeatures#cueStrings}), remembered while there are few. */
@@ -145,8 +152,7 @@ public final class SourcingMemory {
 
         /** The analysis is over: its sentences become the last analysis's. */
         void end() {
-            recentWords.end();
-            recentScores.end();
+            recent.end();
         }
     }
 }
