@@ -9,8 +9,6 @@ import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.AttributedBy;
 import org.newslint.analysis.model.Attribution;
 import org.newslint.analysis.model.ClaimKind;
-import org.newslint.analysis.model.Entity;
-import org.newslint.analysis.model.EntityType;
 import org.newslint.analysis.model.NonClaimReason;
 import org.newslint.analysis.model.Quote;
 import org.newslint.analysis.model.SentenceInfo;
@@ -41,8 +39,6 @@ public final class SourcingFeatures {
     private static final String[] PREV_PARA_REASON = prefixed("prev-para-reason=", NonClaimReason.values());
     private static final String[] NEXT_REASON = prefixed("next-reason=", NonClaimReason.values());
     private static final String[] KIND = prefixed("kind=", ClaimKind.values());
-    private static final String[] ENTITY = prefixed("entity=", EntityType.values());
-    private static final String[] ENTITY_EARLY = prefixed("entity-early=", EntityType.values());
     private static final String[] CW = numbered("cw=", 6);
     private static final String[] TOP = numbered("top=", 4);
     private static final String[] LEN = numbered("len=", 7);
@@ -154,7 +150,7 @@ public final class SourcingFeatures {
             quoteFeatures(s, quotes, words, text, f);
             contextFeatures(all, i, opening, text, f);
             f.addAll(words.wordFeatures());
-            entityFeatures(a, s, quoted, f);
+            EntityFeatures.add(a, s, quoted, f);
             return new Featured(f, words, null);
         }
         SourcingMemory.Last last = memory.last(i, key);
@@ -163,55 +159,8 @@ public final class SourcingFeatures {
         contextFeatures(all, i, opening, text, f);
         List<String> tail = memory.tail;
         tail.clear();
-        entityFeatures(a, s, quoted, tail);
-        if (last != null && sameAround(last, f, tail)) {
-            memory.reuse(i, key, last);
-            return new Featured(java.util.Arrays.asList(last.features()), words, last.probabilities());
-        }
-        int from = f.size();
-        int to = from + words.wordFeatures().size();
-        String[] built = new String[to + tail.size()];
-        for (int k = 0; k < from; k++) {
-            built[k] = f.get(k);
-        }
-        for (int k = from; k < to; k++) {
-            built[k] = words.wordFeatures().get(k - from);
-        }
-        for (int k = to; k < built.length; k++) {
-            built[k] = tail.get(k - to);
-        }
-        List<String> list = java.util.Arrays.asList(built);
-        double[] p = memory.probabilities(list);
-        memory.record(i, key, new SourcingMemory.Last(words, built, from, to, p));
-        return new Featured(list, words, p);
-    }
-
-    /**
-     * Whether {@code head}, then {@code last}'s words' features, then {@code tail} is {@code last}'s feature list:
-     * the words' features stand at the same place and every other string is equal (by reference, mostly).
-     */
-    static boolean sameAround(SourcingMemory.Last last, List<String> head, List<String> tail) {
-        String[] had = last.features();
-        int from = last.wordsFrom();
-        int after = last.wordsTo();
-        if (from != head.size() || had.length != after + tail.size()) {
-            return false;
-        }
-        for (int k = 0; k < from; k++) {
-            if (!same(had[k], head.get(k))) {
-                return false;
-            }
-        }
-        for (int k = 0; k < tail.size(); k++) {
-            if (!same(had[after + k], tail.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean same(String x, String y) {
-        return x == y || x.equals(y);
+        EntityFeatures.add(a, s, quoted, tail);
+        return memory.featured(i, key, last, f, words, tail);
     }
 
     private static final String[] CUE_SOURCE = {
@@ -411,47 +360,6 @@ public final class SourcingFeatures {
         return false;
     }
 
-    /** Per entity, in entity order, its first mention (in its own order) inside the sentence and outside quotations. */
-    private static void entityFeatures(ArticleIndex a, SentenceInfo s, List<TextRange> quoted, List<String> f) {
-        int start = s.range().start();
-        int end = s.range().end();
-        // the chosen mention (by index in the index) per entity, kept sorted by entity: a sentence names few
-        int[] chosen = null;
-        int count = 0;
-        for (int k = a.firstMentionFrom(start); k < a.mentions() && a.mentionStart(k) <= end; k++) {
-            if (a.mentionEnd(k) > end || inside(quoted, a.mentionStart(k))) {
-                continue; // not inside the sentence (s.range().contains(m.range())), or quoted
-            }
-            int entity = a.mentionEntity(k);
-            int at = 0;
-            while (at < count && a.mentionEntity(chosen[at]) < entity) {
-                at++;
-            }
-            if (at < count && a.mentionEntity(chosen[at]) == entity) {
-                if (a.mentionIndex(k) < a.mentionIndex(chosen[at])) {
-                    chosen[at] = k; // the entity's first mention in its own order
-                }
-                continue;
-            }
-            if (chosen == null) {
-                chosen = new int[4];
-            } else if (count == chosen.length) {
-                chosen = java.util.Arrays.copyOf(chosen, count * 2);
-            }
-            System.arraycopy(chosen, at, chosen, at + 1, count - at);
-            chosen[at] = k;
-            count++;
-        }
-        for (int c = 0; c < count; c++) {
-            int k = chosen[c];
-            Entity e = a.analysis().entities().get(a.mentionEntity(k));
-            f.add(ENTITY[e.type().ordinal()]);
-            if (a.mentionStart(k) - start < 40) {
-                f.add(ENTITY_EARLY[e.type().ordinal()]);
-            }
-        }
-    }
-
     static boolean inside(List<TextRange> ranges, int offset) {
         for (TextRange r : ranges) {
             if (r.contains(offset)) {
@@ -462,7 +370,7 @@ public final class SourcingFeatures {
     }
 
     /** {@code prefix + value.name()} by ordinal, then {@code prefix + "none"} last. */
-    private static String[] prefixed(String prefix, Enum<?>[] values) {
+    static String[] prefixed(String prefix, Enum<?>[] values) {
         String[] out = new String[values.length + 1];
         for (Enum<?> v : values) {
             out[v.ordinal()] = prefix + v.name();

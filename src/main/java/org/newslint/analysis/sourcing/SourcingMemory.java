@@ -150,6 +150,66 @@ public final class SourcingMemory {
             return c;
         }
 
+        /**
+         * Sentence {@code i}'s features from its {@code head} (the features before its words), {@code words} and
+         * {@code tail} (those after them), given what the last analyses' sentence at its place with an equal words
+         * key got ({@code last}, or null): that sentence's list and probabilities when the features around the
+         * words are the same (an equal list), else the list built and its probabilities remembered or computed.
+         */
+        SourcingFeatures.Featured featured(
+                int i, SentenceKey key, Last last, List<String> head, SourcingFeatures.Words words, List<String> tail) {
+            List<String> f = head;
+            if (last != null && sameAround(last, f, tail)) {
+                reuse(i, key, last);
+                return new SourcingFeatures.Featured(
+                        java.util.Arrays.asList(last.features()), words, last.probabilities());
+            }
+            int from = f.size();
+            int to = from + words.wordFeatures().size();
+            String[] built = new String[to + tail.size()];
+            for (int k = 0; k < from; k++) {
+                built[k] = f.get(k);
+            }
+            for (int k = from; k < to; k++) {
+                built[k] = words.wordFeatures().get(k - from);
+            }
+            for (int k = to; k < built.length; k++) {
+                built[k] = tail.get(k - to);
+            }
+            List<String> list = java.util.Arrays.asList(built);
+            double[] p = probabilities(list);
+            record(i, key, new Last(words, built, from, to, p));
+            return new SourcingFeatures.Featured(list, words, p);
+        }
+
+        /**
+         * Whether {@code head}, then {@code last}'s words' features, then {@code tail} is {@code last}'s feature list:
+         * the words' features stand at the same place and every other string is equal (by reference, mostly).
+         */
+        static boolean sameAround(Last last, List<String> head, List<String> tail) {
+            String[] had = last.features();
+            int from = last.wordsFrom();
+            int after = last.wordsTo();
+            if (from != head.size() || had.length != after + tail.size()) {
+                return false;
+            }
+            for (int k = 0; k < from; k++) {
+                if (!same(had[k], head.get(k))) {
+                    return false;
+                }
+            }
+            for (int k = 0; k < tail.size(); k++) {
+                if (!same(had[after + k], tail.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean same(String x, String y) {
+            return x == y || x.equals(y);
+        }
+
         /** The analysis is over: its sentences become the last analysis's. */
         void end() {
             recent.end();
