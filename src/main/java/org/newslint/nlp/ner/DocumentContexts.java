@@ -26,6 +26,8 @@ final class DocumentContexts {
     private int[] foldingSize = new int[1024];
     private int[][] settled = new int[1024][];
     private int[] contextId = new int[1024];
+    /** Per context key, the last document that gave it another content id. */
+    private int[] changedStamp = new int[1024];
 
     @SuppressWarnings("unchecked")
     private List<String>[] contextStrings = new List[1024];
@@ -41,14 +43,52 @@ final class DocumentContexts {
 
     /** The id of the context of a word in lower case. */
     int key(String lowerCase) {
-        int id = RememberedSentences.intern(contextKeys, lowerCase);
+        int id = WordStates.intern(contextKeys, lowerCase);
         ensureContexts(contextKeys.size());
         return id;
     }
 
-    /** A new document: no context folded yet. */
-    void begin() {
+    /** A new document: no context to fold yet. */
+    void begin(int document) {
+        this.document = document;
         touchedSize = 0;
+    }
+
+    /**
+     * Marks the contexts of these words (context keys) to be folded again in this document; the others keep the
+     * content and id they were given in the last document.
+     */
+    void refold(int[] keys) {
+        for (int ck : keys) {
+            if (contextStamp[ck] != document) {
+                contextStamp[ck] = document;
+                foldingSize[ck] = 0;
+                if (touchedSize == touched.length) {
+                    touched = Arrays.copyOf(touched, 2 * touched.length);
+                }
+                touched[touchedSize++] = ck;
+            }
+        }
+    }
+
+    /** How many contexts are folded again in this document. */
+    int refolded() {
+        return touchedSize;
+    }
+
+    /** The {@code t}-th context folded again in this document. */
+    int refolded(int t) {
+        return touched[t];
+    }
+
+    /** Whether some context is to be folded again in this document. */
+    boolean refolding() {
+        return touchedSize > 0;
+    }
+
+    /** Whether this document gave the context another content id than it had in the last one. */
+    boolean changed(int ck) {
+        return changedStamp[ck] == document;
     }
 
     /** The id of the settled content of a context. */
@@ -57,7 +97,7 @@ final class DocumentContexts {
     }
 
     int featureId(String feature) {
-        int id = RememberedSentences.intern(featureIds, feature);
+        int id = WordStates.intern(featureIds, feature);
         if (id == featureNames.size()) {
             featureNames.add(feature);
         }
@@ -72,27 +112,21 @@ final class DocumentContexts {
             foldingSize = Arrays.copyOf(foldingSize, n);
             settled = Arrays.copyOf(settled, n);
             contextId = Arrays.copyOf(contextId, n);
+            changedStamp = Arrays.copyOf(changedStamp, n);
             contextStrings = Arrays.copyOf(contextStrings, n);
         }
     }
 
-    /** Adds a sentence's context features to its capitalised words' contexts, as {@link DocumentContext#begin}. */
-    void fold(int[] sContext, int[] sAdds, int document) {
-        this.document = document;
-        int c = 0;
-        for (int i = 0; i < sContext.length; i++) {
-            int ck = sContext[i];
-            if (ck < 0) {
-                continue;
-            }
-            int from = 4 * c++;
+    /**
+     * Adds a sentence's context features to its capitalised words' contexts that are being folded again ({@link
+     * #refold}), as {@link DocumentContext#begin}: {@code keys} are its capitalised words' context keys in order,
+     * {@code adds} the four feature ids each adds.
+     */
+    void fold(int[] keys, int[] adds) {
+        for (int c = 0; c < keys.length; c++) {
+            int ck = keys[c];
             if (contextStamp[ck] != document) {
-                contextStamp[ck] = document;
-                foldingSize[ck] = 0;
-                if (touchedSize == touched.length) {
-                    touched = Arrays.copyOf(touched, 2 * touched.length);
-                }
-                touched[touchedSize++] = ck;
+                continue;
             }
             int size = foldingSize[ck];
             if (size >= DocumentContext.MAX_FEATURES) {
@@ -102,8 +136,8 @@ final class DocumentContexts {
             if (set == null) {
                 set = folding[ck] = new int[DocumentContext.MAX_FEATURES + 4];
             }
-            for (int a = from; a < from + 4; a++) {
-                int f = sAdds[a];
+            for (int a = 4 * c; a < 4 * c + 4; a++) {
+                int f = adds[a];
                 boolean present = false;
                 for (int j = 0; j < size && !present; j++) {
                     present = set[j] == f;
@@ -116,7 +150,10 @@ final class DocumentContexts {
         }
     }
 
-    /** Gives each context of this document the id of its content (the same id as before if it did not change). */
+    /**
+     * Gives each context folded again the id of its content (the same id as before if it did not change), and
+     * marks it {@link #changed} if the id is another.
+     */
     void settle() {
         for (int t = 0; t < touchedSize; t++) {
             int ck = touched[t];
@@ -128,6 +165,9 @@ final class DocumentContexts {
                 if (id == null) {
                     id = contextIds.size();
                     contextIds.put(new Ints(content), id);
+                }
+                if (was == null || contextId[ck] != id) {
+                    changedStamp[ck] = document;
                 }
                 settled[ck] = content;
                 contextId[ck] = id;

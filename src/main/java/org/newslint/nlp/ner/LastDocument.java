@@ -11,9 +11,8 @@ import org.newslint.nlp.Token;
 /**
  * What one thread's remembering name finder read and answered for the last document, so that the
  * next analysis of it (an edit) does not rebuild what did not change: a sentence whose token list is
- * the very list of the last document at the same place (counted from the start before the first
- * other list, from the end after the last: the tagging cache answers a paragraph that neither changed
- * nor moved with the same objects) reuses that sentence's word array, and if the decoder answers it
+ * the very list of the last document at its place ({@link #align}: the tagging cache answers a paragraph
+ * that neither changed nor moved with the same objects) reuses that sentence's word array, and if the decoder answers it
  * with the very same spans (a remembered decision), the same names, whose character offsets are those
  * same tokens' offsets. Anything else is built as for a fresh document. The names returned are
  * unmodifiable, as they may be returned again. One document's worth of references; not thread-safe
@@ -41,19 +40,11 @@ final class LastDocument {
      */
     List<List<NameSpan>> find(List<List<Token>> sentences, Function<List<String[]>, List<Span[]>> decode) {
         int n = sentences.size();
-        int m = tokens.length;
-        int prefix = 0;
-        while (prefix < n && prefix < m && sentences.get(prefix) == tokens[prefix]) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < n - prefix && suffix < m - prefix && sentences.get(n - 1 - suffix) == tokens[m - 1 - suffix]) {
-            suffix++;
-        }
+        List<Token>[] before = tokens;
+        int[] was = align(n, before.length, (k, j) -> sentences.get(k) == before[j]);
         List<String[]> nowWords = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            int was = k < prefix ? k : k >= n - suffix ? k - n + m : -1;
-            nowWords.add(was >= 0 ? words[was] : NameFinder.words(sentences.get(k)));
+            nowWords.add(was[k] >= 0 ? words[was[k]] : NameFinder.words(sentences.get(k)));
         }
         List<Span[]> found = decode.apply(nowWords);
         if (found == null) {
@@ -64,10 +55,9 @@ final class LastDocument {
         Span[][] nowSpans = new Span[n][];
         List<NameSpan>[] nowNames = newNames(n);
         for (int k = 0; k < n; k++) {
-            int was = k < prefix ? k : k >= n - suffix ? k - n + m : -1;
             Span[] s = found.get(k);
-            List<NameSpan> named = was >= 0 && spans[was] == s
-                    ? names[was]
+            List<NameSpan> named = was[k] >= 0 && spans[was[k]] == s
+                    ? names[was[k]]
                     : Collections.unmodifiableList(NameFinder.onCharacters(sentences.get(k), NameFinder.onTokens(s)));
             nowTokens[k] = sentences.get(k);
             nowSpans[k] = s;
@@ -81,26 +71,52 @@ final class LastDocument {
         return out;
     }
 
+    /** Whether sentence {@code now} of a document is sentence {@code last} of the last one. */
+    interface Same {
+        boolean at(int now, int last);
+    }
+
     /**
-     * For each sentence of a document, its place in the last one where its words are equal there, else -1:
-     * the common run of equal sentences at the start, and the one at the end.
+     * For each of {@code n} sentences, a place among the {@code m} of the last document where {@code same} holds,
+     * or -1; the places increase (an order-preserving matching): the common run at the start, the one at the end,
+     * and between them each sentence at the same place as before counted from the start, else from the end, when
+     * that is after the last place given (so the sentences between two edited paragraphs are found when only one
+     * of the edits changed the count of sentences).
      */
-    static int[] places(List<String[]> now, String[][] last) {
-        int n = now.size();
-        int m = last.length;
+    static int[] align(int n, int m, Same same) {
         int prefix = 0;
-        while (prefix < n && prefix < m && sameWords(now.get(prefix), last[prefix])) {
+        while (prefix < n && prefix < m && same.at(prefix, prefix)) {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < n - prefix && suffix < m - prefix && sameWords(now.get(n - 1 - suffix), last[m - 1 - suffix])) {
+        while (suffix < n - prefix && suffix < m - prefix && same.at(n - 1 - suffix, m - 1 - suffix)) {
             suffix++;
         }
         int[] was = new int[n];
-        for (int k = 0; k < n; k++) {
-            was[k] = k < prefix ? k : k >= n - suffix ? k - n + m : -1;
+        for (int k = 0; k < prefix; k++) {
+            was[k] = k;
+        }
+        int floor = prefix - 1;
+        int oldEnd = m - suffix;
+        for (int k = prefix; k < n - suffix; k++) {
+            int b = k - n + m;
+            if (k > floor && k < oldEnd && same.at(k, k)) {
+                was[k] = floor = k;
+            } else if (b != k && b > floor && b < oldEnd && same.at(k, b)) {
+                was[k] = floor = b;
+            } else {
+                was[k] = -1;
+            }
+        }
+        for (int k = n - suffix; k < n; k++) {
+            was[k] = k - n + m;
         }
         return was;
+    }
+
+    /** {@link #align} by equal words. */
+    static int[] places(List<String[]> now, String[][] last) {
+        return align(now.size(), last.length, (k, j) -> sameWords(now.get(k), last[j]));
     }
 
     /** Equal token arrays; the same string objects (the tagging cache's) compare without being read. */

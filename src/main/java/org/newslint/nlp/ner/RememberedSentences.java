@@ -2,7 +2,6 @@ package org.newslint.nlp.ner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,13 @@ import opennlp.tools.util.Span;
  * documents' contexts are folded from those contributions exactly as {@link DocumentContext#begin}
  * folds them (first occurrences first, new features only, until {@link DocumentContext#MAX_FEATURES}).
  *
+ * <p>An edit re-decodes only what it can reach ({@link #decodeDocument}): each sentence is matched with the last
+ * document's ({@link LastDocument#align}, equal words, places increasing); only the contexts of the words of new and
+ * gone sentences are folded again (the others have the same occurrences in the same order, so the same content);
+ * and a matched sentence none of whose words is dirty in {@link WordStates} and none of whose contexts changed has,
+ * by the invariant stated in the method, the key it had, so it takes its last state and decision without its state
+ * being worked out; the running state is learnt only up to the last sentence whose state is needed.
+ *
  * <p>Not thread-safe: one per {@link NameDecoder}.
  */
 final class RememberedSentences {
@@ -65,45 +71,6 @@ final class RememberedSentences {
     private final String[] alwaysFeature;
     private final String[] mostlyFeature;
 
-    /** A distinct sentence: its tokens, word ids, and what it adds to the document's contexts. */
-    private static final class Known {
-        final Tokens tokens;
-        /** Per token, its word id. */
-        final int[] ids;
-        /** Per token, the id of its context (its lower case) if it is capitalised, else -1. */
-        final int[] context;
-        /** Per capitalised token in order, the ids of the four {@link DocumentContext#features} it adds. */
-        final int[] adds;
-
-        Known(Tokens tokens, int[] ids, int[] context, int[] adds) {
-            this.tokens = tokens;
-            this.ids = ids;
-            this.context = context;
-            this.adds = adds;
-        }
-    }
-
-    /** A sentence's tokens as a key: equal contents are equal. */
-    private static final class Tokens {
-        final String[] words;
-        final int hash;
-
-        Tokens(String[] words) {
-            this.words = words;
-            this.hash = Arrays.hashCode(words);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Tokens t && t.hash == hash && Arrays.equals(t.words, words);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-    }
-
     /** Everything a sentence's decoding depends on (see the class comment): the sentence and its per-token state. */
     private static final class Key {
         final Known sentence;
@@ -127,18 +94,12 @@ final class RememberedSentences {
         }
     }
 
-    private Map<String, Integer> wordIds;
+    private WordStates wordStates;
+    private int document;
     private DocumentContexts contexts;
 
-    /** Per word id: the document it was last seen in, the outcome it was last given (+1), the count of each type. */
-    private int[] stamp;
-
-    private int[] last;
-    private int[] counts;
-    private int document;
-
     private int capacity = CAPACITY;
-    private Map<Tokens, Known> known;
+    private Map<Known.Tokens, Known> known;
     private Map<Key, Decoded> decoded;
     private long hits;
 
@@ -148,6 +109,8 @@ final class RememberedSentences {
      * (exact: it is the decision for that key, whether or not the memory still holds it), with no hash.
      */
     private String[][] lastWords = new String[0][];
+    /** Per sentence of the last document, its {@link Known}'s sig0, sig1, foldSig (in a row: read in text order). */
+    private long[] lastSigs = new long[0];
 
     private Known[] lastKnown = new Known[0];
     private int[][] lastState = new int[0][];
@@ -176,14 +139,12 @@ final class RememberedSentences {
     /** Forgets every word, context and sentence (all ids start again). */
     @SuppressWarnings("unchecked")
     private void forgetAll() {
-        wordIds = new HashMap<>();
+        wordStates = new WordStates(types, typeOf);
         contexts = new DocumentContexts();
-        stamp = new int[1024];
-        last = new int[1024];
-        counts = new int[1024 * types];
         known = lru();
         decoded = lru();
         lastWords = new String[0][];
+        lastSigs = new long[0];
         lastKnown = new Known[0];
         lastState = new int[0][];
         lastDecoded = new Decoded[0];
@@ -208,54 +169,141 @@ final class RememberedSentences {
      * decoder} with the sentence's state published. An empty sentence has no names and teaches nothing.
      */
     List<Decoded> decodeDocument(List<String[]> sentences, Decoder decoder) {
-        if (wordIds.size() > MOST_WORDS || contexts.size() > MOST_WORDS) {
+        if (wordStates.size() > MOST_WORDS || contexts.size() > MOST_WORDS) {
             forgetAll();
         }
         document++;
-        contexts.begin();
+        // the last document, forgotten until this one is done (an analysis that fails leaves none)
+        String[][] beforeWords = lastWords;
+        long[] beforeSigs = lastSigs;
+        Known[] before = lastKnown;
+        int[][] beforeState = lastState;
+        Decoded[] beforeDecoded = lastDecoded;
+        lastWords = new String[0][];
+        lastSigs = new long[0];
+        lastKnown = new Known[0];
+        lastState = new int[0][];
+        lastDecoded = new Decoded[0];
+        wordStates.begin(document);
+
         int n = sentences.size();
-        int[] was = LastDocument.places(sentences, lastWords); // the same sentence's place in the last document, or -1
+        long[] sigs = new long[3 * n];
+        long refold = 0;
+        int[] was =
+                LastDocument.places(sentences, beforeWords); // the same sentence's place in the last document, or -1
         Known[] sentence = new Known[n];
+        // a context changes only if a word with it is in a sentence that is new or gone: the others keep theirs
+        contexts.begin(document);
+        int j = 0;
         for (int k = 0; k < n; k++) {
             String[] tokens = sentences.get(k);
-            if (tokens.length > 0) {
-                sentence[k] = was[k] >= 0 ? lastKnown[was[k]] : known(tokens);
-                contexts.fold(sentence[k].context, sentence[k].adds, document);
+            if (was[k] >= 0) {
+                for (; j < was[k]; j++) {
+                    if (before[j] != null) {
+                        contexts.refold(before[j].keys);
+                        refold |= before[j].foldSig;
+                    }
+                }
+                j = was[k] + 1;
+                sentence[k] = before[was[k]];
+                System.arraycopy(beforeSigs, 3 * was[k], sigs, 3 * k, 3);
+            } else if (tokens.length > 0) {
+                Known s = known(tokens);
+                sentence[k] = s;
+                contexts.refold(s.keys);
+                refold |= s.foldSig;
+                sigs[3 * k] = s.sig0;
+                sigs[3 * k + 1] = s.sig1;
+                sigs[3 * k + 2] = s.foldSig;
             }
         }
-        contexts.settle();
+        for (; j < before.length; j++) {
+            if (before[j] != null) {
+                contexts.refold(before[j].keys);
+                refold |= before[j].foldSig;
+            }
+        }
+        if (contexts.refolding()) {
+            for (int k = 0; k < n; k++) {
+                if ((sigs[3 * k + 2] & refold) != 0) { // else none of its contexts is folded again
+                    contexts.fold(sentence[k].keys, sentence[k].adds);
+                }
+            }
+            contexts.settle();
+            for (int t = 0; t < contexts.refolded(); t++) {
+                int ck = contexts.refolded(t);
+                if (contexts.changed(ck)) {
+                    wordStates.changedContext(ck);
+                }
+            }
+        }
         List<Decoded> out = new ArrayList<>(n);
         String[][] words = new String[n][];
         int[][] states = new int[n][];
         Decoded[] decisions = new Decoded[n];
+        // Invariant, at each sentence with a place in the last document: every word not marked dirty has the same
+        // running state (last outcome, counts, seen) as it had there, so such a sentence whose words are all clean
+        // and whose contexts did not change has the state it had there, and the decision it had.
+        int runFrom = 0; // the first sentence of the current run of new sentences
+        int learnt = 0; // the sentences before this one have taught the running state (needed only before a state)
+        j = 0; // the first sentence of the last document not passed
         for (int k = 0; k < n; k++) {
             Known s = sentence[k];
             words[k] = sentences.get(k);
+            int at = was[k];
+            if (at >= 0 && (runFrom < k || j < at)) {
+                wordStates.compareRuns(before, beforeDecoded, j, at, sentence, decisions, runFrom, k);
+            }
+            if (at >= 0) {
+                j = at + 1;
+                runFrom = k + 1;
+            }
             if (s == null) {
                 out.add(NOTHING);
                 continue;
             }
-            int[] state = state(s);
+            int[] state;
             Decoded d;
-            if (was[k] >= 0 && Arrays.equals(state, lastState[was[k]])) {
-                d = lastDecoded[was[k]];
+            boolean same = at >= 0 && wordStates.clean(sigs[3 * k], sigs[3 * k + 1], s, contexts);
+            if (same) {
+                state = beforeState[at];
+                d = beforeDecoded[at];
                 hits++;
             } else {
-                Key key = new Key(s, state);
-                d = decoded.get(key);
-                if (d == null) {
-                    d = decode(s, key.state, decoder);
-                    decoded.put(key, d);
-                } else {
+                for (; learnt < k; learnt++) {
+                    if (sentence[learnt] != null) {
+                        wordStates.learn(sentence[learnt], decisions[learnt].outcomes());
+                    }
+                }
+                state = wordStates.state(s, contexts);
+                if (at >= 0 && Arrays.equals(state, beforeState[at])) {
+                    state = beforeState[at];
+                    d = beforeDecoded[at];
                     hits++;
+                } else {
+                    Key key = new Key(s, state);
+                    d = decoded.get(key);
+                    if (d == null) {
+                        d = decode(s, key.state, decoder);
+                        decoded.put(key, d);
+                    } else {
+                        hits++;
+                    }
                 }
             }
-            learn(s, d.outcomes());
             states[k] = state;
             decisions[k] = d;
             out.add(d);
+            if (at >= 0 && !same) { // a dirty word or a changed context: what it teaches may differ
+                if (d == beforeDecoded[at] || Arrays.equals(d.outcomes(), beforeDecoded[at].outcomes())) {
+                    wordStates.sameOutcomes(s);
+                } else {
+                    wordStates.compareRuns(before, beforeDecoded, at, at + 1, sentence, decisions, k, k + 1);
+                }
+            }
         }
         lastWords = words;
+        lastSigs = sigs;
         lastKnown = sentence;
         lastState = states;
         lastDecoded = decisions;
@@ -268,15 +316,16 @@ final class RememberedSentences {
     }
 
     private Known known(String[] tokens) {
-        Tokens key = new Tokens(tokens);
+        Known.Tokens key = new Known.Tokens(tokens);
         Known k = known.get(key);
         if (k == null) {
             int[] ids = new int[tokens.length];
             int[] context = new int[tokens.length];
             int capitalised = 0;
             for (int i = 0; i < tokens.length; i++) {
-                ids[i] = wordId(tokens[i]);
-                context[i] = DocumentContext.capitalised(tokens[i]) ? contexts.key(DocumentContext.key(tokens[i])) : -1;
+                boolean upper = DocumentContext.capitalised(tokens[i]);
+                ids[i] = wordStates.id(tokens[i], upper);
+                context[i] = upper ? contexts.key(DocumentContext.key(tokens[i])) : -1;
                 capitalised += context[i] >= 0 ? 1 : 0;
             }
             int[] adds = new int[4 * capitalised];
@@ -292,63 +341,6 @@ final class RememberedSentences {
             known.put(key, k);
         }
         return k;
-    }
-
-    static int intern(Map<String, Integer> ids, String s) {
-        Integer id = ids.get(s);
-        if (id == null) {
-            id = ids.size();
-            ids.put(s, id);
-        }
-        return id;
-    }
-
-    private int wordId(String word) {
-        int id = intern(wordIds, word);
-        if (id >= stamp.length) {
-            int n = Math.max(2 * stamp.length, id + 1);
-            stamp = Arrays.copyOf(stamp, n);
-            last = Arrays.copyOf(last, n);
-            counts = Arrays.copyOf(counts, n * types);
-        }
-        return id;
-    }
-
-    /**
-     * The sentence's state before it is decoded: per token the outcome its word was last given (+1,
-     * 0 for none), then per capitalised token its history code (0 unseen, else 1 + 2 x the most
-     * frequent type + 1 if always that type) and its context id.
-     */
-    private int[] state(Known s) {
-        int n = s.ids.length;
-        int[] state = new int[n + 2 * (s.adds.length / 4)];
-        int c = n;
-        for (int i = 0; i < n; i++) {
-            int id = s.ids[i];
-            boolean seen = stamp[id] == document;
-            state[i] = seen ? last[id] : 0;
-            if (s.context[i] >= 0) {
-                state[c++] = seen ? history(id) : 0;
-                state[c++] = contexts.id(s.context[i]);
-            }
-        }
-        return state;
-    }
-
-    /** {@link HistoryFeatures}' decision as a code: the most frequent type (ties: the first alphabetically) and whether always. */
-    private int history(int id) {
-        int total = 0;
-        int best = -1;
-        int bestN = 0;
-        for (int t = 0; t < types; t++) {
-            int n = counts[id * types + t];
-            total += n;
-            if (n > bestN) {
-                best = t;
-                bestN = n;
-            }
-        }
-        return total == 0 ? 0 : 1 + 2 * best + (bestN == total ? 1 : 0);
     }
 
     private Decoded decode(Known s, int[] state, Decoder decoder) {
@@ -380,21 +372,6 @@ final class RememberedSentences {
             return decoder.decode(tokens);
         } finally {
             SentenceState.end();
-        }
-    }
-
-    /** What the document now says about each word of a decoded sentence (as the adaptive generators would learn it). */
-    private void learn(Known s, int[] outcomes) {
-        for (int i = 0; i < s.ids.length; i++) {
-            int id = s.ids[i];
-            if (stamp[id] != document) {
-                stamp[id] = document;
-                Arrays.fill(counts, id * types, id * types + types, 0);
-            }
-            last[id] = outcomes[i] + 1;
-            if (s.context[i] >= 0) {
-                counts[id * types + typeOf[outcomes[i]]]++;
-            }
         }
     }
 }
