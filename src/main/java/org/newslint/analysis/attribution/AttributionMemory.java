@@ -44,6 +44,8 @@ public final class AttributionMemory {
 
     private final Lexicons lex;
     private volatile Last last;
+    /** The last analysis as the stage saw it, with its answers ({@link LastAttribution}); null: none yet. */
+    private volatile LastAttribution lastAttribution;
 
     /** A memory for analyses over this lexicon. */
     public AttributionMemory(Lexicons lex) {
@@ -60,7 +62,11 @@ public final class AttributionMemory {
      * same position or the same distance from the end, else found now; remembered for the next analysis.
      */
     Words[] wordsFor(List<List<Token>> sentences) {
-        List<List<Token>> now = List.copyOf(sentences);
+        return wordsForCopy(List.copyOf(sentences));
+    }
+
+    /** {@link #wordsFor} of an immutable list, kept as it is. */
+    Words[] wordsForCopy(List<List<Token>> now) {
         int n = now.size();
         Words[] out = new Words[n];
         Last l = last;
@@ -78,6 +84,15 @@ public final class AttributionMemory {
         }
         last = new Last(now, out);
         return out;
+    }
+
+    LastAttribution lastAttribution() {
+        return lastAttribution;
+    }
+
+    /** Replaces the last analysis's answers (published whole: their arrays are no longer written). */
+    void remember(LastAttribution answers) {
+        lastAttribution = answers;
     }
 
     /** The facts of a sentence, found from its tokens (what a fresh analysis does). */

@@ -53,10 +53,22 @@ final class PersonReferents {
     private final List<List<Token>> sentences;
     /** Every "he" and "she" outside quotations, in text order; the first {@code done} are resolved. */
     private final List<Token> pronouns = new ArrayList<>();
+    /** Where each of {@link #pronouns} starts, and where its sentence's last token ends. */
+    private int[] starts = new int[16];
 
-    private final Map<Integer, EntityFinder.MentionRef> resolved = new HashMap<>();
+    private int[] sentenceEnds = new int[16];
+    /** The answer for each of the first {@link #done} pronouns, and how far back it read ({@link Reads#floor}). */
+    private EntityFinder.MentionRef[] answers = new EntityFinder.MentionRef[16];
+
+    private int[] floors = new int[16];
     private final Map<String, Gender> genders = new HashMap<>();
     private int done;
+    /** Whether a walk read mentions all over the document (none does now): then no answer is remembered. */
+    private boolean readEverywhere;
+    /** Where mentions, quotation marks and sentences are read. */
+    private final Reads reads;
+    /** The last analysis's answers, where they read only what this document has too (null: none). */
+    private final LastAttribution.Alignment last;
 
     PersonReferents(
             Lexicons lex,
@@ -65,22 +77,35 @@ final class PersonReferents {
             Coreference coreference,
             TimeExpressions times,
             List<List<Token>> sentences,
-            AttributionMemory.Words[] words) {
+            AttributionMemory.Words[] words,
+            Reads reads,
+            LastAttribution.Alignment last) {
         this.lex = lex;
         this.entities = entities;
         this.quotes = quotes;
         this.coreference = coreference;
         this.times = times;
         this.sentences = sentences;
+        this.reads = reads;
+        this.last = last;
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> toks = sentences.get(s);
             for (int i : words[s].heOrShe()) {
                 Token t = toks.get(i);
                 if (!quotes.inQuote(t)) {
+                    int k = pronouns.size();
+                    if (k == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, 2 * k);
+                        sentenceEnds = java.util.Arrays.copyOf(sentenceEnds, 2 * k);
+                    }
+                    starts[k] = t.start();
+                    sentenceEnds[k] = toks.get(toks.size() - 1).end();
                     pronouns.add(t);
                 }
             }
         }
+        answers = new EntityFinder.MentionRef[pronouns.size()];
+        floors = new int[pronouns.size()];
     }
 
     /** The positions of a sentence's "he" and "she", in order (quoted or not). */
@@ -109,14 +134,63 @@ final class PersonReferents {
         // each earlier pronoun first, in order, so that a chain of "he"s is followed without recursion; this
         // one too when it is listed (a walk reads only the answers for earlier pronouns, all found by then,
         // so it answers the same whenever it runs, and a pronoun asked for is not walked twice)
-        while (done < pronouns.size() && pronouns.get(done).start() <= pronoun.start()) {
-            Token earlier = pronouns.get(done++);
-            resolved.put(earlier.start(), walk(earlier));
-        }
-        if (resolved.containsKey(pronoun.start())) {
-            return resolved.get(pronoun.start());
+        resolveUpTo(pronoun.start());
+        int k = resolvedAt(pronoun.start());
+        if (k >= 0) {
+            reads.at(floors[k]); // the answer read what its walk read
+            return answers[k];
         }
         return walk(pronoun);
+    }
+
+    /**
+     * Resolves the pronouns up to {@code offset}, in order: each takes the last analysis's answer when
+     * that one read only what this document has too, shifted with the text ({@link LastAttribution}), else
+     * it is walked; either way its floor is kept with it, and a walk's reads are its own, not the asker's.
+     */
+    private void resolveUpTo(int offset) {
+        while (done < pronouns.size() && starts[done] <= offset) {
+            int k = done;
+            LastAttribution.Answer reused = last == null ? null : last.answer(starts[k], sentenceEnds[k]);
+            if (reused != null) {
+                answers[k] = reused.ref();
+                floors[k] = reused.floor();
+            } else {
+                long saved = reads.begin();
+                answers[k] = walk(pronouns.get(k));
+                floors[k] = reads.floor;
+                readEverywhere |= reads.everywhere;
+                reads.end(saved);
+            }
+            done++;
+        }
+    }
+
+    /** Resolves every pronoun (an editor's analysis, so that the next one finds all the answers). */
+    void resolveAll() {
+        resolveUpTo(Integer.MAX_VALUE);
+    }
+
+    /** The index of the resolved pronoun starting at {@code offset}, or a negative number. */
+    private int resolvedAt(int offset) {
+        return java.util.Arrays.binarySearch(starts, 0, done, offset);
+    }
+
+    /** The starts of the resolved pronouns, their answers (null: no one) and floors, for the editor's memory. */
+    int[] resolvedStarts() {
+        return java.util.Arrays.copyOf(starts, remembered());
+    }
+
+    EntityFinder.MentionRef[] resolvedAnswers() {
+        return java.util.Arrays.copyOf(answers, remembered());
+    }
+
+    int[] resolvedFloors() {
+        return java.util.Arrays.copyOf(floors, remembered());
+    }
+
+    private int remembered() {
+        return readEverywhere ? 0 : done;
     }
 
     /** Whether the article says the person is a woman (she) or a man (he), or nothing that rules either out. */
@@ -134,6 +208,9 @@ final class PersonReferents {
         int nearestSentence = -1;
         for (int si = own; si >= 0 && (nearest == null || si >= nearestSentence); si--) {
             List<Token> toks = sentences.get(si);
+            if (!toks.isEmpty()) {
+                reads.at(toks.get(0).start());
+            }
             if (!toks.isEmpty() && toks.get(toks.size() - 1).end() < floor) {
                 break;
             }
@@ -144,7 +221,11 @@ final class PersonReferents {
                 }
                 EntityFinder.MentionRef ref = item.ref();
                 if (item.pronoun() != null) {
-                    ref = resolved.get(item.pronoun().start());
+                    int k = resolvedAt(item.pronoun().start());
+                    ref = k >= 0 ? answers[k] : null;
+                    if (k >= 0) {
+                        reads.at(floors[k]); // the earlier answer read what its walk read
+                    }
                     if (ref != null
                             && isHeOrShe(item.pronoun())
                             && item.pronoun().lower().equals("she") != she) {
@@ -183,6 +264,7 @@ final class PersonReferents {
             return items;
         }
         int n = toks.size();
+        reads.at(toks.get(0).start()); // the mentions from the sentence's start on
         for (EntityFinder.MentionRef ref : entities.mentions()
                 .subMap(
                         toks.get(0).start(),
@@ -238,7 +320,7 @@ final class PersonReferents {
         String w = t.lower();
         return t.pos().equals("NOUN")
                 && !t.isCapitalized()
-                && entities.mentionCovering(t.start()) == null
+                && reads.covering(t.start()) == null
                 && (lex.roleNouns.contains(w) || lex.personTitles.contains(w))
                 && !w.endsWith("s");
     }
