@@ -53,6 +53,8 @@ public final class Attributor {
     private final LastAttribution.PerSentence stanceAnswers;
     private int cuesFound;
     private int stancesFound;
+    /** How many cue and stance lists were taken from the last analysis (for tests). */
+    int taken;
 
     /** A cue found in a sentence, with its source (null when the cue names none, as in "it is believed"). */
     public record CueHit(int first, int last, Cue cue, Source source) {}
@@ -157,6 +159,11 @@ public final class Attributor {
         return -1;
     }
 
+    /** How many "he"/"she" answers were taken from the last analysis (for tests). */
+    int takenAnswers() {
+        return coreference.people().taken;
+    }
+
     /** Whether {@code offset} lies inside the content of a quotation. */
     public boolean insideQuote(int offset) {
         return quotes.insideQuote(offset);
@@ -189,6 +196,7 @@ public final class Attributor {
         }
         hits = alignment == null ? null : cues ? alignment.cues(s) : alignment.stances(s);
         if (hits != null) {
+            taken++;
             answers.floors()[s] = alignment.floor(cues ? alignment.last.cues : alignment.last.stances, s);
         } else {
             long saved = reads.begin();

@@ -65,6 +65,8 @@ final class PersonReferents {
     private int done;
     /** Whether a walk read mentions all over the document (none does now): then no answer is remembered. */
     private boolean readEverywhere;
+    /** How many answers were taken from the last analysis (for tests). */
+    int taken;
     /** Where mentions, quotation marks and sentences are read. */
     private final Reads reads;
     /** The last analysis's answers, where they read only what this document has too (null: none). */
@@ -153,6 +155,7 @@ final class PersonReferents {
             int k = done;
             LastAttribution.Answer reused = last == null ? null : last.answer(starts[k], sentenceEnds[k]);
             if (reused != null) {
+                taken++;
                 answers[k] = reused.ref();
                 floors[k] = reused.floor();
             } else {
