@@ -21,6 +21,10 @@ import org.newslint.nlp.Token;
  * analysis's sentence list and one small record of int arrays per sentence. Documents analysed at once on
  * different threads share the memory safely (the last analysis is one immutable snapshot, replaced whole),
  * though they then find each other's sentences rather than their own and find the facts anew.
+ *
+ * <p>It also holds the last analysis's answers that read the rest of the document ({@link LastAttribution}:
+ * cues, stance cues, "he"/"she"), which the next analysis takes where what they read is as it was; that
+ * snapshot too is published whole, once its arrays are complete.
  */
 public final class AttributionMemory {
     /**
