@@ -7,7 +7,7 @@ import org.newslint.nlp.Token;
 /**
  * An editor's memory of the word-level facts attribution needs for every sentence on every analysis:
  * which tokens can start a cue, the reporting phrase each starts and its lemmas' vocabulary bits
- * ({@link CueWords#candidates}), which tokens are "he" or "she" ({@link PersonReferents#heOrShe}), and
+ * ({@link CueWords#candidates}), which tokens are "he" or "she" ({@link #heOrShe}), and
  * which are cue words apart from quotes ({@link UnnamedAttribution#cueWords}). All are functions of the
  * sentence's tokens alone (their words, lemmas and tags) and of the lexicon, never of the rest of the
  * document (whether a token is quoted, which the stages still ask per analysis, is not part of them). So a
@@ -101,6 +101,41 @@ public final class AttributionMemory {
 
     /** The facts of a sentence, found from its tokens (what a fresh analysis does). */
     static Words compute(Lexicons lex, List<Token> toks) {
-        return CueWords.candidates(lex, toks, PersonReferents.heOrShe(toks), UnnamedAttribution.cueWords(lex, toks));
+        return CueWords.candidates(lex, toks, heOrShe(toks), UnnamedAttribution.cueWords(lex, toks));
+    }
+
+    /** The positions of a sentence's "he" and "she", in order (quoted or not). */
+    static int[] heOrShe(List<Token> toks) {
+        int count = 0;
+        for (Token t : toks) {
+            if (PersonReferents.isHeOrShe(t)) {
+                count++;
+            }
+        }
+        int[] out = new int[count];
+        for (int i = 0, k = 0; k < count; i++) {
+            if (PersonReferents.isHeOrShe(toks.get(i))) {
+                out[k++] = i;
+            }
+        }
+        return out;
+    }
+
+    /** The index of the last sentence starting at or before {@code offset} (0: none). */
+    static int sentenceOf(List<List<Token>> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            List<Token> toks = sentences.get(mid);
+            if (toks.isEmpty() || toks.get(0).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 }

@@ -260,7 +260,7 @@ final class Coreference {
                 continue;
             }
             EntityType type = ref.type();
-            if (person && type == EntityType.PERSON && people.agrees(ref.entityId(), p.equals("her"))) {
+            if (person && type == EntityType.PERSON && people.genders.agrees(ref.entityId(), p.equals("her"))) {
                 return ref;
             }
             if (thing && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) {

@@ -2,15 +2,11 @@ package org.newslint.analysis.attribution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.newslint.analysis.entities.EntityFinder;
 import org.newslint.analysis.lexicon.Lexicons;
-import org.newslint.analysis.model.Entity;
 import org.newslint.analysis.model.EntityType;
 import org.newslint.nlp.Token;
 
@@ -28,15 +24,6 @@ final class PersonReferents {
     private static final Set<String> CLAUSE_OPENERS = Set.of(
             "that when after before while because as if although though since until but and so where whether then"
                     .split(" "));
-    /** Words after which a description no longer describes the person: "a spokesman for the residents". */
-    private static final Set<String> DESCRIPTION_ENDS =
-            Set.of("of for at in with who whose which from on to and".split(" "));
-
-    private enum Gender {
-        FEMALE,
-        MALE,
-        UNKNOWN
-    }
 
     /**
      * Something before the pronoun that can stand for a person; {@code main} when it is the subject of
@@ -61,7 +48,7 @@ final class PersonReferents {
     private EntityFinder.MentionRef[] answers = new EntityFinder.MentionRef[16];
 
     private int[] floors = new int[16];
-    private final Map<String, Gender> genders = new HashMap<>();
+    final Genders genders;
     private int done;
     /** Whether a walk read mentions all over the document (none does now): then no answer is remembered. */
     private boolean readEverywhere;
@@ -90,6 +77,7 @@ final class PersonReferents {
         this.sentences = sentences;
         this.reads = reads;
         this.last = last;
+        this.genders = new Genders(lex, coreference);
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> toks = sentences.get(s);
             for (int i : words[s].heOrShe()) {
@@ -108,23 +96,6 @@ final class PersonReferents {
         }
         answers = new EntityFinder.MentionRef[pronouns.size()];
         floors = new int[pronouns.size()];
-    }
-
-    /** The positions of a sentence's "he" and "she", in order (quoted or not). */
-    static int[] heOrShe(List<Token> toks) {
-        int count = 0;
-        for (Token t : toks) {
-            if (isHeOrShe(t)) {
-                count++;
-            }
-        }
-        int[] out = new int[count];
-        for (int i = 0, k = 0; k < count; i++) {
-            if (isHeOrShe(toks.get(i))) {
-                out[k++] = i;
-            }
-        }
-        return out;
     }
 
     static boolean isHeOrShe(Token t) {
@@ -180,32 +151,17 @@ final class PersonReferents {
     }
 
     /** The starts of the resolved pronouns, their answers (null: no one) and floors, for the editor's memory. */
-    int[] resolvedStarts() {
-        return java.util.Arrays.copyOf(starts, remembered());
-    }
-
-    EntityFinder.MentionRef[] resolvedAnswers() {
-        return java.util.Arrays.copyOf(answers, remembered());
-    }
-
-    int[] resolvedFloors() {
-        return java.util.Arrays.copyOf(floors, remembered());
-    }
-
-    private int remembered() {
-        return readEverywhere ? 0 : done;
-    }
-
-    /** Whether the article says the person is a woman (she) or a man (he), or nothing that rules either out. */
-    boolean agrees(String entityId, boolean she) {
-        Gender g = genders.computeIfAbsent(entityId, this::genderOf);
-        return g == Gender.UNKNOWN || (g == Gender.FEMALE) == she;
+    Object[] remembered() {
+        int n = readEverywhere ? 0 : done;
+        return new Object[] {
+            java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(answers, n), java.util.Arrays.copyOf(floors, n)
+        };
     }
 
     private EntityFinder.MentionRef walk(Token pronoun) {
         boolean she = pronoun.lower().equals("she");
         int floor = pronoun.start() - Coreference.PRONOUN_LOOKBACK;
-        int own = sentenceOf(pronoun.start());
+        int own = AttributionMemory.sentenceOf(sentences, pronoun.start());
         Set<String> ruledOut = new HashSet<>();
         EntityFinder.MentionRef nearest = null;
         int nearestSentence = -1;
@@ -239,7 +195,7 @@ final class PersonReferents {
                 if (ref == null
                         || ref.type() != EntityType.PERSON
                         || ruledOut.contains(ref.entityId())
-                        || !agrees(ref.entityId(), she)) {
+                        || !genders.agrees(ref.entityId(), she)) {
                     continue;
                 }
                 if (item.main()) {
@@ -440,41 +396,5 @@ final class PersonReferents {
         }
         Token v = toks.get(j);
         return (v.pos().equals("VERB") || v.pos().equals("AUX")) && !v.lower().endsWith("ing");
-    }
-
-    private int sentenceOf(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            List<Token> toks = sentences.get(mid);
-            if (toks.isEmpty() || toks.get(0).start() <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
-    }
-
-    private Gender genderOf(String entityId) {
-        Entity e = coreference.entity(entityId);
-        if (e == null) {
-            return Gender.UNKNOWN;
-        }
-        boolean female = false;
-        boolean male = false;
-        for (String d : e.descriptions()) {
-            for (String w : d.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                if (DESCRIPTION_ENDS.contains(w)) {
-                    break;
-                }
-                female |= lex.femaleWords.contains(w);
-                male |= lex.maleWords.contains(w);
-            }
-        }
-        return female == male ? Gender.UNKNOWN : female ? Gender.FEMALE : Gender.MALE;
     }
 }
