@@ -7,7 +7,7 @@ import org.newslint.nlp.Token;
 /**
  * An editor's memory of the word-level facts attribution needs for every sentence on every analysis:
  * which tokens can start a cue, the reporting phrase each starts and its lemmas' vocabulary bits
- * ({@link CueWords#candidates}), which tokens are "he" or "she" ({@link PersonReferents#heOrShe}), and
+ * ({@link CueWords#candidates}), which tokens are "he" or "she" ({@link #heOrShe}), and
  * which are cue words apart from quotes ({@link UnnamedAttribution#cueWords}). All are functions of the
  * sentence's tokens alone (their words, lemmas and tags) and of the lexicon, never of the rest of the
  * document (whether a token is quoted, which the stages still ask per analysis, is not part of them). So a
@@ -23,6 +23,10 @@ import org.newslint.nlp.Token;
  * analysis's sentence list and one small record of int arrays per sentence. Documents analysed at once on
  * different threads share the memory safely (the last analysis is one immutable snapshot, replaced whole),
  * though they then find each other's sentences rather than their own and find the facts anew.
+ *
+ * <p>It also holds the last analysis's answers that read the rest of the document ({@link LastAttribution}:
+ * cues, stance cues, "he"/"she"), which the next analysis takes where what they read is as it was; that
+ * snapshot too is published whole, once its arrays are complete.
  */
 public final class AttributionMemory {
     /**
@@ -46,6 +50,8 @@ public final class AttributionMemory {
 
     private final Lexicons lex;
     private volatile Last last;
+    /** The last analysis as the stage saw it, with its answers ({@link LastAttribution}); null: none yet. */
+    private volatile LastAttribution lastAttribution;
 
     /** A memory for analyses over this lexicon. */
     public AttributionMemory(Lexicons lex) {
@@ -62,7 +68,11 @@ public final class AttributionMemory {
      * same position or the same distance from the end, else found now; remembered for the next analysis.
      */
     Words[] wordsFor(List<List<Token>> sentences) {
-        List<List<Token>> now = List.copyOf(sentences);
+        return wordsForCopy(List.copyOf(sentences));
+    }
+
+    /** {@link #wordsFor} of an immutable list, kept as it is. */
+    Words[] wordsForCopy(List<List<Token>> now) {
         int n = now.size();
         Words[] out = new Words[n];
         Last l = last;
@@ -116,8 +126,52 @@ public final class AttributionMemory {
         return a == b || a.equals(b);
     }
 
+    LastAttribution lastAttribution() {
+        return lastAttribution;
+    }
+
+    /** Replaces the last analysis's answers (published whole: their arrays are no longer written). */
+    void remember(LastAttribution answers) {
+        lastAttribution = answers;
+    }
+
     /** The facts of a sentence, found from its tokens (what a fresh analysis does). */
     static Words compute(Lexicons lex, List<Token> toks) {
-        return CueWords.candidates(lex, toks, PersonReferents.heOrShe(toks), UnnamedAttribution.cueWords(lex, toks));
+        return CueWords.candidates(lex, toks, heOrShe(toks), UnnamedAttribution.cueWords(lex, toks));
+    }
+
+    /** The positions of a sentence's "he" and "she", in order (quoted or not). */
+    static int[] heOrShe(List<Token> toks) {
+        int count = 0;
+        for (Token t : toks) {
+            if (PersonReferents.isHeOrShe(t)) {
+                count++;
+            }
+        }
+        int[] out = new int[count];
+        for (int i = 0, k = 0; k < count; i++) {
+            if (PersonReferents.isHeOrShe(toks.get(i))) {
+                out[k++] = i;
+            }
+        }
+        return out;
+    }
+
+    /** The index of the last sentence starting at or before {@code offset} (0: none). */
+    static int sentenceOf(List<List<Token>> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            List<Token> toks = sentences.get(mid);
+            if (toks.isEmpty() || toks.get(0).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 }

@@ -37,6 +37,25 @@ public final class Attributor {
     /** The position of each sentence's token list, built when {@link #wordsOf} is first asked out of order. */
     private volatile java.util.Map<List<Token>, Integer> positions;
 
+    /** Where the stage reads the rest of the document, and how far back each answer read. */
+    private final Reads reads;
+    /** An editor's memory (null: a fresh analysis, which remembers nothing). */
+    private final AttributionMemory memory;
+    /** The last analysis lined up with this one (null: none, or a fresh analysis). */
+    private final LastAttribution.Alignment alignment;
+
+    private final Prose prose;
+    private final EntityFinder.Result entities;
+    private final int[][] sortedQuotes;
+    /** Per sentence, the cues and stance cues found or taken (an editor's analysis only), and how many. */
+    private final LastAttribution.PerSentence cueAnswers;
+
+    private final LastAttribution.PerSentence stanceAnswers;
+    private int cuesFound;
+    private int stancesFound;
+    /** How many cue and stance lists were taken from the last analysis (for tests). */
+    int taken;
+
     /** A cue found in a sentence, with its source (null when the cue names none, as in "it is believed"). */
     public record CueHit(int first, int last, Cue cue, Source source) {}
 
@@ -64,19 +83,36 @@ public final class Attributor {
             AttributionMemory memory) {
         AttributionMemory remembered = memory == null ? null : memory.forLexicon(lex);
         this.lex = lex;
-        this.sentences = sentences;
+        this.memory = remembered;
+        this.prose = prose;
+        this.entities = entities;
+        this.reads = new Reads(entities);
         if (remembered != null) {
-            this.words = remembered.wordsFor(sentences);
+            this.sentences = List.copyOf(sentences);
+            this.words = remembered.wordsForCopy(this.sentences);
+            this.sortedQuotes = LastAttribution.sortedQuotes(quoteContents);
+            LastAttribution last = remembered.lastAttribution();
+            this.alignment = last == null
+                    ? null
+                    : LastAttribution.Alignment.of(last, prose, this.sentences, entities, sortedQuotes);
+            this.cueAnswers = LastAttribution.PerSentence.of(this.sentences.size());
+            this.stanceAnswers = LastAttribution.PerSentence.of(this.sentences.size());
         } else {
+            this.sentences = sentences;
+            this.alignment = null;
+            this.sortedQuotes = null;
+            this.cueAnswers = null;
+            this.stanceAnswers = null;
             this.words = new AttributionMemory.Words[sentences.size()];
             for (int s = 0; s < words.length; s++) {
                 words[s] = wordsFound(sentences.get(s));
             }
         }
-        this.quotes = new QuoteSpans(quoteContents);
-        TimeExpressions times = new TimeExpressions(lex, entities);
-        this.coreference = new Coreference(lex, prose, entities, quotes, times, sentences, words);
-        this.nounPhrases = new NounPhrases(lex, entities, quotes, coreference, times);
+        this.quotes = new QuoteSpans(quoteContents, reads);
+        TimeExpressions times = new TimeExpressions(lex, reads);
+        this.coreference =
+                new Coreference(lex, prose, entities, quotes, times, this.sentences, words, reads, alignment);
+        this.nounPhrases = new NounPhrases(lex, reads, quotes, coreference, times);
         this.sources = new SourceFinder(quotes, nounPhrases, times);
         this.cueFinder = new CueFinder(lex, prose, quotes, sources, nounPhrases, this::wordsOf);
         this.unnamed = new UnnamedAttribution(lex, prose, quotes);
@@ -92,12 +128,18 @@ public final class Attributor {
      * this very token list (the analysis asks for its sentences in order), else found again.
      */
     private AttributionMemory.Words wordsOf(List<Token> toks) {
+        int at = positionOf(toks);
+        return at >= 0 ? words[at] : wordsFound(toks);
+    }
+
+    /** The index of the document's sentence with this very token list, or -1 (the list is no sentence's). */
+    private int positionOf(List<Token> toks) {
         int hint = nextWords;
         // the next sentence, the same one again (the claims stage asks twice), or the first (a new pass)
         for (int at : new int[] {hint, hint - 1, 0}) {
             if (at >= 0 && at < words.length && sentences.get(at) == toks) {
                 nextWords = at + 1;
-                return words[at];
+                return at;
             }
         }
         // a stage that asks for some sentences only: by the list's identity
@@ -112,9 +154,14 @@ public final class Attributor {
         Integer at = index.get(toks);
         if (at != null) {
             nextWords = at + 1;
-            return words[at];
+            return at;
         }
-        return wordsFound(toks);
+        return -1;
+    }
+
+    /** How many "he"/"she" answers were taken from the last analysis (for tests). */
+    int takenAnswers() {
+        return coreference.people().taken;
     }
 
     /** Whether {@code offset} lies inside the content of a quotation. */
@@ -124,12 +171,58 @@ public final class Attributor {
 
     /** The reporting cues of a sentence (verbs, nouns, phrases such as "according to"), each with its source. */
     public List<CueHit> cues(List<Token> toks) {
-        return cueFinder.cues(toks);
+        return cueAnswers == null ? cueFinder.cues(toks) : remembered(toks, true);
     }
 
     /** Cues that attribute a stance rather than words: "Clinton opposed the deal", "the campaign wants a recount". */
     public List<CueHit> stanceCues(List<Token> toks) {
-        return cueFinder.stanceCues(toks);
+        return stanceAnswers == null ? cueFinder.stanceCues(toks) : remembered(toks, false);
+    }
+
+    /**
+     * An editor's analysis: the cues (or stance cues) of a sentence of the document, found once per analysis
+     * or taken from the last analysis where they read only what is as it was ({@link LastAttribution}); when
+     * the last sentence's are known, they are remembered for the next analysis with how far back each read.
+     */
+    private List<CueHit> remembered(List<Token> toks, boolean cues) {
+        int s = positionOf(toks);
+        if (s < 0) {
+            return cues ? cueFinder.cues(toks) : cueFinder.stanceCues(toks);
+        }
+        LastAttribution.PerSentence answers = cues ? cueAnswers : stanceAnswers;
+        List<CueHit> hits = answers.hits()[s];
+        if (hits != null) {
+            return hits; // asked again: the same answer
+        }
+        hits = alignment == null ? null : cues ? alignment.cues(s) : alignment.stances(s);
+        if (hits != null) {
+            taken++;
+            answers.floors()[s] = alignment.floor(cues ? alignment.last.cues : alignment.last.stances, s);
+        } else {
+            long saved = reads.begin();
+            if (!toks.isEmpty()) {
+                reads.at(toks.get(0).start()); // its own tokens
+            }
+            hits = List.copyOf(cues ? cueFinder.cues(toks) : cueFinder.stanceCues(toks));
+            answers.floors()[s] = reads.floor;
+            answers.everywhere()[s] = reads.everywhere;
+            reads.end(saved);
+        }
+        answers.hits()[s] = hits;
+        boolean all = cues ? ++cuesFound == sentences.size() : ++stancesFound == sentences.size();
+        if (all) {
+            // every pronoun answered, so that the next analysis finds them all; the arrays are complete
+            coreference.people().resolveAll();
+            memory.remember(new LastAttribution(
+                    prose,
+                    sentences,
+                    entities,
+                    sortedQuotes,
+                    cueAnswers,
+                    stancesFound == sentences.size() ? stanceAnswers : null,
+                    coreference.people()));
+        }
+        return hits;
     }
 
     /** Walks left from {@code end} over one noun phrase: "a spokesperson for the ministry", "North Korean officials". */

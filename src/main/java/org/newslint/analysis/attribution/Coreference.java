@@ -30,6 +30,8 @@ final class Coreference {
     private final EntityFinder.Result entities;
     private final QuoteSpans quotes;
     private final PersonReferents people;
+    /** Where the document is read: mentions and quotation marks by offset. */
+    private final Reads reads;
     /** {@link #entity} by id, built on its first call. */
     private Map<String, Entity> byId;
     /** {@link #lowerName} by entity, built as asked. */
@@ -42,12 +44,20 @@ final class Coreference {
             QuoteSpans quotes,
             TimeExpressions times,
             List<List<Token>> sentences,
-            AttributionMemory.Words[] words) {
+            AttributionMemory.Words[] words,
+            Reads reads,
+            LastAttribution.Alignment last) {
         this.lex = lex;
         this.prose = prose;
         this.entities = entities;
         this.quotes = quotes;
-        this.people = new PersonReferents(lex, entities, quotes, this, times, sentences, words);
+        this.reads = reads;
+        this.people = new PersonReferents(lex, entities, quotes, this, times, sentences, words, reads, last);
+    }
+
+    /** The "he"/"she" resolver, for the editor's memory of its answers. */
+    PersonReferents people() {
+        return people;
     }
 
     /** The source written as tokens {@code start..end} (inclusive), with the entity it refers to when one is found. */
@@ -68,11 +78,11 @@ final class Coreference {
             Entity e = ref != null ? entity(ref.entityId()) : null;
             return new Source(range, written, e != null ? e.id() : null, e != null ? e.name() : null);
         }
-        EntityFinder.MentionRef ref = entities.mentionCovering(headToken.start());
+        EntityFinder.MentionRef ref = reads.covering(headToken.start());
         if (ref == null) {
             // "former U.S. diplomat Richard Grenell": the name is the head; a place inside a nominal is not
             for (int k = end; k >= start; k--) {
-                EntityFinder.MentionRef r = entities.mentionCovering(toks.get(k).start());
+                EntityFinder.MentionRef r = reads.covering(toks.get(k).start());
                 if (r != null && r.type() == EntityType.PERSON) {
                     ref = r;
                     break;
@@ -118,8 +128,9 @@ final class Coreference {
         boolean wire = noun.equals("agency") || noun.equals("wire service");
         for (EntityFinder.MentionRef ref :
                 entities.mentions().headMap(before, false).descendingMap().values()) {
+            reads.at(ref.range().start());
             if (before - ref.range().start() > PRONOUN_LOOKBACK) {
-                break;
+                return null;
             }
             Entity e = entity(ref.entityId());
             if (e == null
@@ -132,6 +143,7 @@ final class Coreference {
                 return ref;
             }
         }
+        reads.floor = Reads.START; // every mention before was read
         return null;
     }
 
@@ -146,6 +158,7 @@ final class Coreference {
 
     /** Known by name or head word, described as one ("The Advocate, the city's newspaper"), or named so ("Harbor Life magazine"). */
     private boolean isOutlet(Entity e) {
+        reads.everywhere = true; // the word after any of its mentions, anywhere in the document
         if (lex.isOutletName(e.name()) || e.aliases().stream().anyMatch(lex::isOutletName)) {
             return true;
         }
@@ -239,14 +252,15 @@ final class Coreference {
                 .descendingMap()
                 .entrySet()) {
             EntityFinder.MentionRef ref = e.getValue();
+            reads.at(ref.range().start());
             if (pronoun.start() - ref.range().start() > PRONOUN_LOOKBACK) {
-                break;
+                return null;
             }
             if (quotes.insideQuote(ref.range().start())) {
                 continue;
             }
             EntityType type = ref.type();
-            if (person && type == EntityType.PERSON && people.agrees(ref.entityId(), p.equals("her"))) {
+            if (person && type == EntityType.PERSON && people.genders.agrees(ref.entityId(), p.equals("her"))) {
                 return ref;
             }
             if (thing && (type == EntityType.ORGANIZATION || type == EntityType.LOCATION)) {
@@ -256,6 +270,7 @@ final class Coreference {
                 return ref; // "they" are people or an organisation, never a place
             }
         }
+        reads.floor = Reads.START; // every mention before was read
         return null;
     }
 
@@ -264,8 +279,9 @@ final class Coreference {
         String word = head.lower();
         for (EntityFinder.MentionRef ref :
                 entities.mentions().headMap(before, false).descendingMap().values()) {
+            reads.at(ref.range().start());
             if (before - ref.range().start() > PRONOUN_LOOKBACK) {
-                break;
+                return null;
             }
             Entity e = entity(ref.entityId());
             if (e == null) {
@@ -283,6 +299,7 @@ final class Coreference {
                 }
             }
         }
+        reads.floor = Reads.START; // every mention before was read
         return null;
     }
 }

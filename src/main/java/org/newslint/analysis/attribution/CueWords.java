@@ -196,7 +196,7 @@ final class CueWords {
                 at,
                 phrase,
                 bits,
-                PersonReferents.heOrShe(toks),
+                AttributionMemory.heOrShe(toks),
                 UnnamedAttribution.cueWords(lex, toks),
                 verbs[0],
                 stanceFlags(verbs[1]));

@@ -25,19 +25,15 @@ final class NounPhrases {
     private static final Set<String> NP_ADPOSITIONS = Set.of("of", "for", "with", "at", "from", "in", "on");
 
     private final Lexicons lex;
-    private final EntityFinder.Result entities;
     private final QuoteSpans quotes;
     private final Coreference coreference;
     private final TimeExpressions times;
+    /** Where mentions are looked up. */
+    private final Reads reads;
 
-    NounPhrases(
-            Lexicons lex,
-            EntityFinder.Result entities,
-            QuoteSpans quotes,
-            Coreference coreference,
-            TimeExpressions times) {
+    NounPhrases(Lexicons lex, Reads reads, QuoteSpans quotes, Coreference coreference, TimeExpressions times) {
         this.lex = lex;
-        this.entities = entities;
+        this.reads = reads;
         this.quotes = quotes;
         this.coreference = coreference;
         this.times = times;
@@ -76,14 +72,14 @@ final class NounPhrases {
                 return false;
             }
         }
-        EntityFinder.MentionRef ref = entities.mentionCovering(toks.get(to - 1).start());
+        EntityFinder.MentionRef ref = reads.covering(toks.get(to - 1).start());
         return ref != null && ref.type() == EntityType.LOCATION;
     }
 
     /** A noun by its tag, or any word inside a name mention (the tagger calls "Trump" an adjective at times). */
     boolean nounish(Token t) {
         return t.isNoun()
-                || entities.mentionCovering(t.start()) != null
+                || reads.covering(t.start()) != null
                         && Character.isUpperCase(t.text().charAt(0));
     }
 

@@ -2,15 +2,11 @@ package org.newslint.analysis.attribution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.newslint.analysis.entities.EntityFinder;
 import org.newslint.analysis.lexicon.Lexicons;
-import org.newslint.analysis.model.Entity;
 import org.newslint.analysis.model.EntityType;
 import org.newslint.nlp.Token;
 
@@ -28,15 +24,6 @@ final class PersonReferents {
     private static final Set<String> CLAUSE_OPENERS = Set.of(
             "that when after before while because as if although though since until but and so where whether then"
                     .split(" "));
-    /** Words after which a description no longer describes the person: "a spokesman for the residents". */
-    private static final Set<String> DESCRIPTION_ENDS =
-            Set.of("of for at in with who whose which from on to and".split(" "));
-
-    private enum Gender {
-        FEMALE,
-        MALE,
-        UNKNOWN
-    }
 
     /**
      * Something before the pronoun that can stand for a person; {@code main} when it is the subject of
@@ -53,10 +40,24 @@ final class PersonReferents {
     private final List<List<Token>> sentences;
     /** Every "he" and "she" outside quotations, in text order; the first {@code done} are resolved. */
     private final List<Token> pronouns = new ArrayList<>();
+    /** Where each of {@link #pronouns} starts, and where its sentence's last token ends. */
+    private int[] starts = new int[16];
 
-    private final Map<Integer, EntityFinder.MentionRef> resolved = new HashMap<>();
-    private final Map<String, Gender> genders = new HashMap<>();
+    private int[] sentenceEnds = new int[16];
+    /** The answer for each of the first {@link #done} pronouns, and how far back it read ({@link Reads#floor}). */
+    private EntityFinder.MentionRef[] answers = new EntityFinder.MentionRef[16];
+
+    private int[] floors = new int[16];
+    final Genders genders;
     private int done;
+    /** Whether a walk read mentions all over the document (none does now): then no answer is remembered. */
+    private boolean readEverywhere;
+    /** How many answers were taken from the last analysis (for tests). */
+    int taken;
+    /** Where mentions, quotation marks and sentences are read. */
+    private final Reads reads;
+    /** The last analysis's answers, where they read only what this document has too (null: none). */
+    private final LastAttribution.Alignment last;
 
     PersonReferents(
             Lexicons lex,
@@ -65,39 +66,36 @@ final class PersonReferents {
             Coreference coreference,
             TimeExpressions times,
             List<List<Token>> sentences,
-            AttributionMemory.Words[] words) {
+            AttributionMemory.Words[] words,
+            Reads reads,
+            LastAttribution.Alignment last) {
         this.lex = lex;
         this.entities = entities;
         this.quotes = quotes;
         this.coreference = coreference;
         this.times = times;
         this.sentences = sentences;
+        this.reads = reads;
+        this.last = last;
+        this.genders = new Genders(lex, coreference);
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> toks = sentences.get(s);
             for (int i : words[s].heOrShe()) {
                 Token t = toks.get(i);
                 if (!quotes.inQuote(t)) {
+                    int k = pronouns.size();
+                    if (k == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, 2 * k);
+                        sentenceEnds = java.util.Arrays.copyOf(sentenceEnds, 2 * k);
+                    }
+                    starts[k] = t.start();
+                    sentenceEnds[k] = toks.get(toks.size() - 1).end();
                     pronouns.add(t);
                 }
             }
         }
-    }
-
-    /** The positions of a sentence's "he" and "she", in order (quoted or not). */
-    static int[] heOrShe(List<Token> toks) {
-        int count = 0;
-        for (Token t : toks) {
-            if (isHeOrShe(t)) {
-                count++;
-            }
-        }
-        int[] out = new int[count];
-        for (int i = 0, k = 0; k < count; i++) {
-            if (isHeOrShe(toks.get(i))) {
-                out[k++] = i;
-            }
-        }
-        return out;
+        answers = new EntityFinder.MentionRef[pronouns.size()];
+        floors = new int[pronouns.size()];
     }
 
     static boolean isHeOrShe(Token t) {
@@ -109,31 +107,69 @@ final class PersonReferents {
         // each earlier pronoun first, in order, so that a chain of "he"s is followed without recursion; this
         // one too when it is listed (a walk reads only the answers for earlier pronouns, all found by then,
         // so it answers the same whenever it runs, and a pronoun asked for is not walked twice)
-        while (done < pronouns.size() && pronouns.get(done).start() <= pronoun.start()) {
-            Token earlier = pronouns.get(done++);
-            resolved.put(earlier.start(), walk(earlier));
-        }
-        if (resolved.containsKey(pronoun.start())) {
-            return resolved.get(pronoun.start());
+        resolveUpTo(pronoun.start());
+        int k = resolvedAt(pronoun.start());
+        if (k >= 0) {
+            reads.at(floors[k]); // the answer read what its walk read
+            return answers[k];
         }
         return walk(pronoun);
     }
 
-    /** Whether the article says the person is a woman (she) or a man (he), or nothing that rules either out. */
-    boolean agrees(String entityId, boolean she) {
-        Gender g = genders.computeIfAbsent(entityId, this::genderOf);
-        return g == Gender.UNKNOWN || (g == Gender.FEMALE) == she;
+    /**
+     * Resolves the pronouns up to {@code offset}, in order: each takes the last analysis's answer when
+     * that one read only what this document has too, shifted with the text ({@link LastAttribution}), else
+     * it is walked; either way its floor is kept with it, and a walk's reads are its own, not the asker's.
+     */
+    private void resolveUpTo(int offset) {
+        while (done < pronouns.size() && starts[done] <= offset) {
+            int k = done;
+            LastAttribution.Answer reused = last == null ? null : last.answer(starts[k], sentenceEnds[k]);
+            if (reused != null) {
+                taken++;
+                answers[k] = reused.ref();
+                floors[k] = reused.floor();
+            } else {
+                long saved = reads.begin();
+                answers[k] = walk(pronouns.get(k));
+                floors[k] = reads.floor;
+                readEverywhere |= reads.everywhere;
+                reads.end(saved);
+            }
+            done++;
+        }
+    }
+
+    /** Resolves every pronoun (an editor's analysis, so that the next one finds all the answers). */
+    void resolveAll() {
+        resolveUpTo(Integer.MAX_VALUE);
+    }
+
+    /** The index of the resolved pronoun starting at {@code offset}, or a negative number. */
+    private int resolvedAt(int offset) {
+        return java.util.Arrays.binarySearch(starts, 0, done, offset);
+    }
+
+    /** The starts of the resolved pronouns, their answers (null: no one) and floors, for the editor's memory. */
+    Object[] remembered() {
+        int n = readEverywhere ? 0 : done;
+        return new Object[] {
+            java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(answers, n), java.util.Arrays.copyOf(floors, n)
+        };
     }
 
     private EntityFinder.MentionRef walk(Token pronoun) {
         boolean she = pronoun.lower().equals("she");
         int floor = pronoun.start() - Coreference.PRONOUN_LOOKBACK;
-        int own = sentenceOf(pronoun.start());
+        int own = AttributionMemory.sentenceOf(sentences, pronoun.start());
         Set<String> ruledOut = new HashSet<>();
         EntityFinder.MentionRef nearest = null;
         int nearestSentence = -1;
         for (int si = own; si >= 0 && (nearest == null || si >= nearestSentence); si--) {
             List<Token> toks = sentences.get(si);
+            if (!toks.isEmpty()) {
+                reads.at(toks.get(0).start());
+            }
             if (!toks.isEmpty() && toks.get(toks.size() - 1).end() < floor) {
                 break;
             }
@@ -144,7 +180,11 @@ final class PersonReferents {
                 }
                 EntityFinder.MentionRef ref = item.ref();
                 if (item.pronoun() != null) {
-                    ref = resolved.get(item.pronoun().start());
+                    int k = resolvedAt(item.pronoun().start());
+                    ref = k >= 0 ? answers[k] : null;
+                    if (k >= 0) {
+                        reads.at(floors[k]); // the earlier answer read what its walk read
+                    }
                     if (ref != null
                             && isHeOrShe(item.pronoun())
                             && item.pronoun().lower().equals("she") != she) {
@@ -155,7 +195,7 @@ final class PersonReferents {
                 if (ref == null
                         || ref.type() != EntityType.PERSON
                         || ruledOut.contains(ref.entityId())
-                        || !agrees(ref.entityId(), she)) {
+                        || !genders.agrees(ref.entityId(), she)) {
                     continue;
                 }
                 if (item.main()) {
@@ -183,6 +223,7 @@ final class PersonReferents {
             return items;
         }
         int n = toks.size();
+        reads.at(toks.get(0).start()); // the mentions from the sentence's start on
         for (EntityFinder.MentionRef ref : entities.mentions()
                 .subMap(
                         toks.get(0).start(),
@@ -238,7 +279,7 @@ final class PersonReferents {
         String w = t.lower();
         return t.pos().equals("NOUN")
                 && !t.isCapitalized()
-                && entities.mentionCovering(t.start()) == null
+                && reads.covering(t.start()) == null
                 && (lex.roleNouns.contains(w) || lex.personTitles.contains(w))
                 && !w.endsWith("s");
     }
@@ -355,41 +396,5 @@ final class PersonReferents {
         }
         Token v = toks.get(j);
         return (v.pos().equals("VERB") || v.pos().equals("AUX")) && !v.lower().endsWith("ing");
-    }
-
-    private int sentenceOf(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            List<Token> toks = sentences.get(mid);
-            if (toks.isEmpty() || toks.get(0).start() <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
-    }
-
-    private Gender genderOf(String entityId) {
-        Entity e = coreference.entity(entityId);
-        if (e == null) {
-            return Gender.UNKNOWN;
-        }
-        boolean female = false;
-        boolean male = false;
-        for (String d : e.descriptions()) {
-            for (String w : d.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                if (DESCRIPTION_ENDS.contains(w)) {
-                    break;
-                }
-                female |= lex.femaleWords.contains(w);
-                male |= lex.maleWords.contains(w);
-            }
-        }
-        return female == male ? Gender.UNKNOWN : female ? Gender.FEMALE : Gender.MALE;
     }
 }

@@ -22,12 +22,27 @@ final class QuoteSpans {
      * costs a binary search, never a wrong answer.
      */
     private int hint = -1;
+    /** Where the offsets asked are recorded (null: nowhere). */
+    private final Reads reads;
 
     QuoteSpans(List<TextRange> quoteContents) {
+        this(quoteContents, null);
+    }
+
+    QuoteSpans(List<TextRange> quoteContents, Reads reads) {
         this.quoteContents = quoteContents;
+        this.reads = reads;
+    }
+
+    /** The quotations' contents, as given. */
+    List<TextRange> contents() {
+        return quoteContents;
     }
 
     boolean insideQuote(int offset) {
+        if (reads != null) {
+            reads.at(offset); // the answer hangs on the quotations that cover the offset
+        }
         if (quoteStarts == null) {
             List<TextRange> sorted = new ArrayList<>(quoteContents);
             sorted.sort(null);

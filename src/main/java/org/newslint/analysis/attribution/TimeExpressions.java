@@ -24,11 +24,12 @@ final class TimeExpressions {
     private static final int MAX_WORDS = 7;
 
     private final Lexicons lex;
-    private final EntityFinder.Result entities;
+    /** Where mentions are looked up. */
+    private final Reads reads;
 
-    TimeExpressions(Lexicons lex, EntityFinder.Result entities) {
+    TimeExpressions(Lexicons lex, Reads reads) {
         this.lex = lex;
-        this.entities = entities;
+        this.reads = reads;
     }
 
     /** "weeks", "Tuesday", "March", "2006": a word that names a time (a month that is part of a name does not). */
@@ -38,7 +39,7 @@ final class TimeExpressions {
             return true; // only as written in lower case: "The Times" and "Time" are outlets
         }
         if (lex.calendarWords.contains(w) && !w.equals("Later") && !w.equals("Earlier")) {
-            EntityFinder.MentionRef ref = entities.mentionCovering(t.start());
+            EntityFinder.MentionRef ref = reads.covering(t.start());
             return ref == null || ref.type() != EntityType.PERSON && ref.type() != EntityType.ORGANIZATION;
         }
         return t.pos().equals("NUM") && w.matches("(1[89]|20)\\d\\d|(1[89]|20)?\\d0'?s");

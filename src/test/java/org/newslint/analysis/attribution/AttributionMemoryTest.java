@@ -164,14 +164,15 @@ class AttributionMemoryTest {
      */
     private static List<List<Attributor.CueHit>> everyToken(
             Prose prose, EntityFinder.Result entities, List<TextRange> contents, List<List<Token>> sentences) {
-        QuoteSpans quotes = new QuoteSpans(contents);
+        Reads reads = new Reads(entities);
+        QuoteSpans quotes = new QuoteSpans(contents, reads);
         AttributionMemory.Words[] words = new AttributionMemory.Words[sentences.size()];
         for (int s = 0; s < words.length; s++) {
             words[s] = CueWords.everyToken(LEX, sentences.get(s));
         }
-        TimeExpressions times = new TimeExpressions(LEX, entities);
-        Coreference coreference = new Coreference(LEX, prose, entities, quotes, times, sentences, words);
-        NounPhrases nounPhrases = new NounPhrases(LEX, entities, quotes, coreference, times);
+        TimeExpressions times = new TimeExpressions(LEX, reads);
+        Coreference coreference = new Coreference(LEX, prose, entities, quotes, times, sentences, words, reads, null);
+        NounPhrases nounPhrases = new NounPhrases(LEX, reads, quotes, coreference, times);
         SourceFinder sources = new SourceFinder(quotes, nounPhrases, times);
         CueFinder finder =
                 new CueFinder(LEX, prose, quotes, sources, nounPhrases, toks -> CueWords.everyToken(LEX, toks));
