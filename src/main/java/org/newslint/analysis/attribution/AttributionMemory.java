@@ -2,6 +2,7 @@ package org.newslint.analysis.attribution;
 
 import java.util.List;
 import org.newslint.analysis.lexicon.Lexicons;
+import org.newslint.nlp.SentenceKey;
 import org.newslint.nlp.Token;
 
 /**
@@ -97,33 +98,24 @@ public final class AttributionMemory {
 
     /**
      * Whether two sentences have the same words, tags, lemmas and lower case, token for token (their offsets
-     * may differ: the facts hold none). A shifted copy shares the strings, so they compare by reference.
+     * may differ: the facts hold none): what a {@link SentenceKey} compares, and each token's lemma candidates,
+     * which the facts read too.
      */
     static boolean sameWords(List<Token> a, List<Token> b) {
         if (Token.movedAlike(a, b)) {
             return true;
         }
-        int n = a.size();
-        if (n != b.size()) {
+        if (!SentenceKey.sameWords(a, b)) {
             return false;
         }
-        for (int i = 0; i < n; i++) {
-            Token x = a.get(i);
-            Token y = b.get(i);
-            if (x != y
-                    && (!same(x.text(), y.text())
-                            || !same(x.pos(), y.pos())
-                            || !same(x.lemma(), y.lemma())
-                            || !same(x.lower(), y.lower())
-                            || !(x.lemmas() == y.lemmas() || x.lemmas().equals(y.lemmas())))) {
+        for (int i = 0; i < a.size(); i++) {
+            List<String> x = a.get(i).lemmas();
+            List<String> y = b.get(i).lemmas();
+            if (x != y && !x.equals(y)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean same(String a, String b) {
-        return a == b || a.equals(b);
     }
 
     LastAttribution lastAttribution() {

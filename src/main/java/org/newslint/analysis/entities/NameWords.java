@@ -44,43 +44,34 @@ final class NameWords {
      * in the set before its first change (see {@link #changedSince}).
      */
     void add(List<Token> toks, Map<String, Boolean> before) {
-        for (int i = 1; i < toks.size(); i++) {
-            Token t = toks.get(i);
-            if (t.isProperNoun()) {
-                String w = t.text();
-                int[] count = counts.get(w);
-                if (before != null) {
-                    before.putIfAbsent(w, count != null);
-                }
-                if (count == null) {
-                    counts.put(w, new int[] {1});
-                    if (!startsWithCapital(w)) {
-                        uncapitalised++;
-                    }
-                } else {
-                    count[0]++;
-                }
-            }
-        }
+        count(toks, 1, before);
     }
 
     /** Counts a sentence's words out (a sentence {@link #add} counted in); {@code before} as there. */
     void remove(List<Token> toks, Map<String, Boolean> before) {
+        count(toks, -1, before);
+    }
+
+    private void count(List<Token> toks, int by, Map<String, Boolean> before) {
         for (int i = 1; i < toks.size(); i++) {
             Token t = toks.get(i);
-            if (t.isProperNoun()) {
-                String w = t.text();
-                int[] count = counts.get(w);
-                if (count == null) {
-                    throw new IllegalStateException("a sentence counted out that was never counted in: " + w);
-                }
-                before.putIfAbsent(w, true);
-                if (--count[0] == 0) {
-                    counts.remove(w);
-                    if (!startsWithCapital(w)) {
-                        uncapitalised--;
-                    }
-                }
+            if (!t.isProperNoun()) {
+                continue;
+            }
+            String w = t.text();
+            int[] count = counts.get(w);
+            if (count == null && by < 0) {
+                throw new IllegalStateException("a sentence counted out that was never counted in: " + w);
+            }
+            if (before != null) {
+                before.putIfAbsent(w, count != null);
+            }
+            if (count == null) {
+                counts.put(w, new int[] {by});
+                uncapitalised += startsWithCapital(w) ? 0 : 1;
+            } else if ((count[0] += by) == 0) {
+                counts.remove(w);
+                uncapitalised -= startsWithCapital(w) ? 0 : 1;
             }
         }
     }
