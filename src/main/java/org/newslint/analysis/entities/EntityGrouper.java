@@ -14,10 +14,19 @@ import org.newslint.analysis.model.EntityType;
 final class EntityGrouper {
     private final Lexicons lex;
     /** The groups made so far and their indexes. */
-    private final GroupIndexes indexes = new GroupIndexes();
+    private final GroupIndexes indexes;
+
+    private final NameKeys names;
 
     EntityGrouper(Lexicons lex) {
+        this(lex, new NameKeys());
+    }
+
+    /** A grouper that reads names' keys through {@code names} (an editor's, kept between analyses). */
+    EntityGrouper(Lexicons lex, NameKeys names) {
         this.lex = lex;
+        this.names = names;
+        this.indexes = new GroupIndexes(names);
     }
 
     /** The oldest group still standing that holds {@code key}, or null. */
@@ -38,8 +47,8 @@ final class EntityGrouper {
         g.removed = true;
     }
 
-    private static String key(String name) {
-        return GroupIndexes.key(name);
+    private String key(String name) {
+        return names.key(name);
     }
 
     /** The grouping of {@code all} mentions (in text order) into entities. */
@@ -53,9 +62,10 @@ final class EntityGrouper {
      */
     EntityFinder.Result group(List<NameMention> all, EntityMemory memory) {
         if (memory == null) {
-            return Groupings.output(form(all), all);
+            return EntityOutput.of(form(all), all, null).result();
         }
-        return Groupings.output(formed(new Groupings.Key(all), all, memory), all);
+        return EntityOutput.of(formed(new Groupings.Key(all), all, memory), all, null)
+                .result();
     }
 
     /** The grouping decisions for {@code all} mentions, whose key is {@code key}: remembered ones, or made and remembered. */
@@ -201,8 +211,7 @@ final class EntityGrouper {
             String name = shortGroup.longestName();
             if (name.contains(" ")
                     || shortGroup.type() == EntityType.LOCATION
-                    || shortGroup.type() == EntityType.ORGANIZATION
-                            && shortGroup.votes.getOrDefault(EntityType.ORGANIZATION, 0) >= 4) {
+                    || shortGroup.type() == EntityType.ORGANIZATION && shortGroup.votes(EntityType.ORGANIZATION) >= 4) {
                 continue;
             }
             GroupIndexes.Group target = null;

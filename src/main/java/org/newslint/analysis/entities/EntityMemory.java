@@ -48,6 +48,9 @@ public final class EntityMemory {
     private static final int GROUPINGS = 4;
 
     private final Lexicons lex;
+    /** The names' keys, kept between analyses (pure functions of the name, so shared by every document). */
+    private final NameKeys nameKeys = new NameKeys();
+
     private int capacity = 2048;
     private final Map<SentenceKey, List<NameMention>> sentences = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -113,6 +116,7 @@ public final class EntityMemory {
         NonClaimReason[] reasons = new NonClaimReason[n];
         List<NameSpan>[] spansOf = LastEntities.lists(n);
         List<NameMention>[] found = LastEntities.lists(n);
+        LastEntities.SentenceFacts facts = new LastEntities.SentenceFacts(n);
         List<NameMention> mentions = new ArrayList<>();
         int fromLast = 0;
         for (int si = 0; si < n; si++) {
@@ -134,6 +138,12 @@ public final class EntityMemory {
                     in = moved(relative, key.base, si);
                 }
             }
+            int j = compared == null ? -1 : compared.was(si);
+            if (j >= 0) {
+                facts.copy(si, was.facts, j);
+            } else {
+                facts.compute(si, toks);
+            }
             tokens[si] = toks;
             reasons[si] = d.paragraphReason();
             spansOf[si] = spans;
@@ -141,14 +151,15 @@ public final class EntityMemory {
             mentions.addAll(in);
         }
         Groupings.Key key = new Groupings.Key(mentions);
-        EntityGrouper grouper = new EntityGrouper(lex);
+        EntityGrouper grouper = new EntityGrouper(lex, nameKeys);
         boolean sameGrouping = was != null && key.equals(was.key);
         List<Groupings.Formed> formed = sameGrouping ? was.formed : grouper.formed(key, mentions, this);
+        EntityOutput.Built output = EntityOutput.of(formed, mentions, was == null ? null : was.output);
         putLast(
-                new LastEntities(text, tokens, reasons, spansOf, found, start.words(), key, formed),
+                new LastEntities(text, tokens, reasons, spansOf, found, facts, start.words(), key, formed, output),
                 fromLast,
                 sameGrouping);
-        return Groupings.output(formed, mentions);
+        return output.result();
     }
 
     /**

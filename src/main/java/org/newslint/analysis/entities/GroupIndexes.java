@@ -35,6 +35,11 @@ final class GroupIndexes {
     final Map<Integer, List<Group>> byInitialEnds = new HashMap<>();
 
     private int groupsMade;
+    private final NameKeys names;
+
+    GroupIndexes(NameKeys names) {
+        this.names = names;
+    }
 
     /**
      * Mentions grouped as one entity. Its longest name, and the keys of that name's words, are kept
@@ -43,7 +48,9 @@ final class GroupIndexes {
     final class Group {
         final int serial = groupsMade++;
         final List<NameMention> mentions = new ArrayList<>();
-        final Map<EntityType, Integer> votes = new HashMap<>();
+        /** The votes for each type, by {@link EntityType#ordinal()}. */
+        private final int[] votes = new int[EntityType.values().length];
+
         final Set<String> keys = new LinkedHashSet<>();
         int lastSentence;
         boolean removed;
@@ -72,13 +79,17 @@ final class GroupIndexes {
             EntityType best = EntityType.MISC;
             int bestScore = 0;
             for (EntityType t : EntityType.values()) {
-                int v = votes.getOrDefault(t, 0);
+                int v = votes[t.ordinal()];
                 if (v > bestScore) {
                     best = t;
                     bestScore = v;
                 }
             }
             return best;
+        }
+
+        int votes(EntityType t) {
+            return votes[t.ordinal()];
         }
 
         /**
@@ -115,8 +126,8 @@ final class GroupIndexes {
 
         /** One step of the fold over the mentions in order that picks the longest name. */
         private void fold(NameMention m) {
-            boolean shouting = m.name().equals(m.name().toUpperCase(Locale.ROOT));
-            boolean bestShouting = best.equals(best.toUpperCase(Locale.ROOT));
+            boolean shouting = inCapitals(m.name());
+            boolean bestShouting = inCapitals(best);
             // "AARHUS" in a dateline is the same name as "Aarhus", written in capitals
             if (!m.acronym()
                     && (m.name().length() > best.length() && (!shouting || bestShouting)
@@ -127,21 +138,12 @@ final class GroupIndexes {
 
         private void named(String name) {
             longest = name;
-            partKeys = new ArrayList<>();
-            for (String part : name.split(" ")) {
-                partKeys.add(key(part));
-            }
-            int space = name.indexOf(' ');
-            firstWordKey = space < 0 ? null : key(name.substring(0, space));
-            lastWord = name.substring(name.lastIndexOf(' ') + 1);
-            int of = name.indexOf(" of ");
-            if (of > 0) {
-                String after = name.substring(of + 4);
-                afterOfKey = key(after.startsWith("the ") ? after.substring(4) : after);
-            } else {
-                afterOfKey = null;
-            }
-            initials = Acronyms.acronymOf(name);
+            NameKeys.Parts parts = names.parts(name);
+            partKeys = parts.partKeys();
+            firstWordKey = parts.firstWordKey();
+            lastWord = parts.lastWord();
+            afterOfKey = parts.afterOfKey();
+            initials = parts.initials();
             if (firstWordKey != null) {
                 list(byFirstWord, firstWordKey, this);
                 for (String part : partKeys) {
@@ -159,15 +161,15 @@ final class GroupIndexes {
         void add(NameMention m) {
             mentions.add(m);
             type = null;
-            addKey(key(m.name()));
+            addKey(names.key(m.name()));
             if (m.linkedName() != null) {
-                addKey(key(m.linkedName()));
+                addKey(names.key(m.linkedName()));
             }
             if (m.type() != null) {
-                votes.merge(m.type(), m.evidence().weight(), Integer::sum);
+                votes[m.type().ordinal()] += m.evidence().weight();
             }
             if (m.modelType() != null) {
-                votes.merge(m.modelType(), NameMention.MODEL_WEIGHT, Integer::sum);
+                votes[m.modelType().ordinal()] += NameMention.MODEL_WEIGHT;
             }
             lastSentence = Math.max(lastSentence, m.sentenceIndex());
             fold(m);
@@ -196,9 +198,27 @@ final class GroupIndexes {
         }
     }
 
-    /** The first and last letters of initials or an acronym, as one index key. */
+    /**
+     * The first and last letters of initials or an acronym, as one index key (both letters, multiplied by an odd
+     * number: one key per pair still, but spread over the hash table's low bits, where capital letters alone
+     * would crowd a few buckets).
+     */
     static Integer ends(String letters) {
-        return (letters.charAt(0) << 16) | letters.charAt(letters.length() - 1);
+        return ((letters.charAt(0) << 16) | letters.charAt(letters.length() - 1)) * 0x9E3779B1;
+    }
+
+    /** Whether {@code s} equals its upper case ({@code s.toUpperCase(Locale.ROOT)}), without making it for ASCII. */
+    static boolean inCapitals(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return s.equals(s.toUpperCase(Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<Group> listed(Map<String, List<Group>> index, String key) {

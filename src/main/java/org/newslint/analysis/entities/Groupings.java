@@ -1,18 +1,12 @@
 package org.newslint.analysis.entities;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeMap;
-import org.newslint.analysis.model.Entity;
 import org.newslint.analysis.model.EntityType;
-import org.newslint.text.TextRange;
 
 /**
  * What {@link EntityGrouper} decided, apart from the mentions it decided on: the groups as positions in
- * the mention list, the key that says when a decision can be reused, and the entities built from the
- * groups and the current mentions (their ranges and descriptions, which the decisions do not read).
+ * the mention list and the key that says when a decision can be reused. {@link EntityOutput} builds the entities
+ * from the groups and the current mentions (their ranges and descriptions, which the decisions do not read).
  */
 final class Groupings {
     private Groupings() {}
@@ -117,61 +111,4 @@ final class Groupings {
      * they are sorted by first mention.
      */
     record Formed(int[] members, EntityType type, String name) {}
-
-    /** The entities of the formed groups, ordered by first mention, each mention in text order. */
-    static EntityFinder.Result output(List<Formed> formed, List<NameMention> all) {
-        // each group's first start worked out once, not at every comparison of the sort
-        int[] firsts = new int[formed.size()];
-        Integer[] order = new Integer[formed.size()];
-        for (int g = 0; g < firsts.length; g++) {
-            firsts[g] = firstStart(formed.get(g), all);
-            order[g] = g;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Integer.compare(firsts[a], firsts[b]));
-        List<Formed> groups = new ArrayList<>(formed.size());
-        for (Integer g : order) {
-            groups.add(formed.get(g));
-        }
-        List<Entity> entities = new ArrayList<>();
-        TreeMap<Integer, EntityFinder.MentionRef> refs = new TreeMap<>();
-        int counter = 0;
-        for (Formed g : groups) {
-            String id = "e" + (++counter);
-            EntityType type = g.type();
-            String name = g.name();
-            Set<String> aliases = new LinkedHashSet<>();
-            Set<String> descriptions = new LinkedHashSet<>();
-            List<TextRange> ranges = new ArrayList<>();
-            List<NameMention> mentions = new ArrayList<>(g.members().length);
-            for (int i : g.members()) {
-                mentions.add(all.get(i));
-            }
-            mentions.sort((a, b) -> a.range().compareTo(b.range()));
-            for (NameMention m : mentions) {
-                if (!m.name().equals(name)) {
-                    aliases.add(m.name());
-                }
-                if (m.linkedName() != null && !m.linkedName().equals(name)) {
-                    aliases.add(m.linkedName());
-                }
-                if (m.description() != null) {
-                    for (String d : m.description().split("\u0000")) {
-                        descriptions.add(d);
-                    }
-                }
-                ranges.add(m.range());
-                refs.put(m.range().start(), new EntityFinder.MentionRef(m.range(), id, type));
-            }
-            entities.add(new Entity(id, name, type, new ArrayList<>(aliases), new ArrayList<>(descriptions), ranges));
-        }
-        return new EntityFinder.Result(entities, refs);
-    }
-
-    private static int firstStart(Formed g, List<NameMention> all) {
-        int min = Integer.MAX_VALUE;
-        for (int i : g.members()) {
-            min = Math.min(min, all.get(i).range().start());
-        }
-        return min;
-    }
 }

@@ -6,6 +6,7 @@ import org.newslint.analysis.model.NonClaimReason;
 import org.newslint.analysis.sentences.SentenceDraft;
 import org.newslint.nlp.Token;
 import org.newslint.nlp.ner.NameSpan;
+import org.newslint.text.CommonEnds;
 
 /**
  * The last analysis {@link EntityFinder} made with an {@link EntityMemory}, so that the next one (an edit)
@@ -19,9 +20,11 @@ import org.newslint.nlp.ner.NameSpan;
  * holds is equal: each token's text, lower case and tag (the same strings, or equal ones) and its offsets
  * moved by {@code d}; the paragraph's reason (trust follows from it); the name finder's spans moved by
  * {@code d} with the same types; for each word, whether the document writes it as a name (equal unless the
- * word is one of the words that set gained or lost since); and the original characters the tokens span,
+ * word is one of the words that set gained or lost since: a sentence's {@link WordSignature} says in two bit
+ * tests that it holds none of them, and only a sentence it cannot clear has its words compared); and the
+ * original characters the tokens span,
  * which are equal when they lie wholly in the part of the text before the edit (d = 0) or wholly in the
- * part after it (d = the change in length), as found by comparing the two texts once per analysis.
+ * part after it (d = the change in length), as found by comparing the two texts once per analysis ({@link CommonEnds}).
  *
  * <p>Holds one document's text, tokens, spans and mentions (references to the last analysis's objects).
  */
@@ -32,12 +35,15 @@ final class LastEntities {
     final List<NameSpan>[] names;
     /** Each sentence's mentions as the last analysis found them (absolute offsets). */
     final List<NameMention>[] mentions;
+    /** Each sentence's {@link WordSignature} and the extent of its tokens relative to its first token's start. */
+    final SentenceFacts facts;
 
     /** The name words of these sentences; the next analysis updates them in place. */
     final NameWords words;
 
     final Groupings.Key key;
     final List<Groupings.Formed> formed;
+    final EntityOutput.Built output;
 
     LastEntities(
             String original,
@@ -45,17 +51,65 @@ final class LastEntities {
             NonClaimReason[] reasons,
             List<NameSpan>[] names,
             List<NameMention>[] mentions,
+            SentenceFacts facts,
             NameWords words,
             Groupings.Key key,
-            List<Groupings.Formed> formed) {
+            List<Groupings.Formed> formed,
+            EntityOutput.Built output) {
         this.original = original;
         this.tokens = tokens;
         this.reasons = reasons;
         this.names = names;
         this.mentions = mentions;
+        this.facts = facts;
         this.words = words;
         this.key = key;
         this.formed = formed;
+        this.output = output;
+    }
+
+    /**
+     * Per sentence, what the comparison reads instead of its tokens: a {@link WordSignature} of the token texts and
+     * the smallest start and largest end of its tokens, relative to its first token's start. A sentence with the
+     * last analysis's tokens ({@link #sameTokens}) takes the last one's facts.
+     */
+    static final class SentenceFacts {
+        final long[] signatures;
+        final int[] extents;
+
+        SentenceFacts(int n) {
+            signatures = new long[2 * n];
+            extents = new int[2 * n];
+        }
+
+        void copy(int k, SentenceFacts from, int j) {
+            signatures[2 * k] = from.signatures[2 * j];
+            signatures[2 * k + 1] = from.signatures[2 * j + 1];
+            extents[2 * k] = from.extents[2 * j];
+            extents[2 * k + 1] = from.extents[2 * j + 1];
+        }
+
+        void compute(int k, List<Token> toks) {
+            if (toks.isEmpty()) {
+                return;
+            }
+            long low = 0;
+            long high = 0;
+            int base = toks.get(0).start();
+            int from = Integer.MAX_VALUE;
+            int to = Integer.MIN_VALUE;
+            for (Token t : toks) {
+                int h = WordSignature.mix(t.text());
+                low |= WordSignature.low(h);
+                high |= WordSignature.high(h);
+                from = Math.min(from, t.start());
+                to = Math.max(to, t.end());
+            }
+            signatures[2 * k] = low;
+            signatures[2 * k + 1] = high;
+            extents[2 * k] = from - base;
+            extents[2 * k + 1] = to - base;
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -78,6 +132,8 @@ final class LastEntities {
         private final int lengthChange;
         /** The words written as names in one of the two analyses but not in the other. */
         private final Set<String> capitalisedChanged;
+        /** Their signature bits, two per word ({@link WordSignature}). */
+        private final long[] changedBits;
 
         /**
          * The new analysis of {@code n} sentences, whose first {@code prefix} and last {@code suffix} have the last
@@ -89,13 +145,31 @@ final class LastEntities {
             this.m = last.tokens.length;
             this.prefix = prefix;
             this.suffix = suffix;
-            String was = last.original;
-            this.samePrefix = samePrefix(was, original);
-            int most = Math.min(was.length(), original.length()) - samePrefix;
-            this.sameSuffix = sameSuffix(was, original, most);
+            CommonEnds ends = CommonEnds.of(last.original, original);
+            this.samePrefix = ends.prefix();
+            this.sameSuffix = ends.suffix();
             this.newLength = original.length();
-            this.lengthChange = original.length() - was.length();
+            this.lengthChange = ends.delta();
             this.capitalisedChanged = changed;
+            this.changedBits = new long[2 * changed.size()];
+            int i = 0;
+            for (String w : changed) {
+                int h = WordSignature.mix(w);
+                changedBits[i++] = WordSignature.low(h);
+                changedBits[i++] = WordSignature.high(h);
+            }
+        }
+
+        /** Whether sentence {@code j} of the last analysis may hold a word of {@link #capitalisedChanged}. */
+        private boolean mayHoldChanged(int j) {
+            long low = last.facts.signatures[2 * j];
+            long high = last.facts.signatures[2 * j + 1];
+            for (int i = 0; i < changedBits.length; i += 2) {
+                if ((low & changedBits[i]) != 0 && (high & changedBits[i + 1]) != 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The place of sentence {@code k} in the last analysis, if its tokens are equal there, else -1. */
@@ -114,16 +188,17 @@ final class LastEntities {
             }
             List<Token> now = draft.sentence().tokens();
             List<Token> then = last.tokens[j];
-            int d = now.get(0).start() - then.get(0).start();
-            int from = Integer.MAX_VALUE;
-            int to = 0;
-            for (Token t : now) {
-                from = Math.min(from, t.start());
-                to = Math.max(to, t.end());
-                if (!capitalisedChanged.isEmpty() && capitalisedChanged.contains(t.text())) {
-                    return null;
+            int base = now.get(0).start();
+            int d = base - then.get(0).start();
+            if (mayHoldChanged(j)) {
+                for (Token t : now) {
+                    if (capitalisedChanged.contains(t.text())) {
+                        return null;
+                    }
                 }
             }
+            int from = base + last.facts.extents[2 * j];
+            int to = base + last.facts.extents[2 * j + 1];
             boolean sameCharacters =
                     (d == 0 && to <= samePrefix) || (d == lengthChange && from >= newLength - sameSuffix);
             if (!sameCharacters || !sameSpans(spans, last.names[j], d)) {
@@ -187,34 +262,5 @@ final class LastEntities {
             }
         }
         return true;
-    }
-
-    private static final int CHUNK = 1024;
-
-    /** How many characters at the start of the two texts are equal. */
-    static int samePrefix(String a, String b) {
-        int most = Math.min(a.length(), b.length());
-        int at = 0;
-        while (at + CHUNK <= most && a.regionMatches(at, b, at, CHUNK)) {
-            at += CHUNK;
-        }
-        while (at < most && a.charAt(at) == b.charAt(at)) {
-            at++;
-        }
-        return at;
-    }
-
-    /** How many characters at the end of the two texts are equal, at most {@code most}. */
-    static int sameSuffix(String a, String b, int most) {
-        int la = a.length();
-        int lb = b.length();
-        int at = 0;
-        while (at + CHUNK <= most && a.regionMatches(la - at - CHUNK, b, lb - at - CHUNK, CHUNK)) {
-            at += CHUNK;
-        }
-        while (at < most && a.charAt(la - 1 - at) == b.charAt(lb - 1 - at)) {
-            at++;
-        }
-        return at;
     }
 }
