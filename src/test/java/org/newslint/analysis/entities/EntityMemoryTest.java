@@ -100,6 +100,9 @@ class EntityMemoryTest {
                 apostrophe,
                 // a letter typed in a name, then removed
                 apostrophe.replace("Maria Lopez", "Maria Lopezz"),
+                apostrophe,
+                // only a description changes: the same grouping, the entity's descriptions do not stay
+                apostrophe.replace("a union spokeswoman", "a union leader"),
                 apostrophe);
         EntityMemory memory = new EntityMemory(LEX);
         EntityMemory rulesOnly = new EntityMemory(LEX); // without the name finder, whose spans change more often
