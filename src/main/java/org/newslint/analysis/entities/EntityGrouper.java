@@ -80,15 +80,12 @@ final class EntityGrouper {
 
     /** The grouping decisions: which mentions make one entity, with its type and name. */
     private List<Groupings.Formed> form(List<NameMention> all) {
-        java.util.IdentityHashMap<NameMention, Integer> position = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            position.put(all.get(i), i);
-        }
         List<GroupIndexes.Group> groups = new ArrayList<>();
-        List<NameMention> deferred = new ArrayList<>();
-        for (NameMention m : all) {
+        List<Integer> deferred = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            NameMention m = all.get(i);
             if (!m.trusted()) {
-                deferred.add(m);
+                deferred.add(i);
                 continue;
             }
             GroupIndexes.Group g = findGroup(m);
@@ -96,17 +93,18 @@ final class EntityGrouper {
                 g = indexes.new Group();
                 groups.add(g);
             }
-            g.add(m);
+            g.add(m, i);
         }
         mergeShortIntoLong(groups);
         mergeAcronyms(groups);
-        for (NameMention m : deferred) {
+        for (int i : deferred) {
+            NameMention m = all.get(i);
             GroupIndexes.Group g = findGroup(m);
             if (g != null) {
-                g.add(m);
+                g.add(m, i);
             } else if (m.evidence() == NameMention.Evidence.STRONG && m.type() != EntityType.PERSON) {
                 GroupIndexes.Group ng = indexes.new Group();
-                ng.add(m);
+                ng.add(m, i);
                 groups.add(ng);
             }
         }
@@ -117,7 +115,7 @@ final class EntityGrouper {
             }
             int[] members = new int[g.mentions.size()];
             for (int k = 0; k < members.length; k++) {
-                members[k] = position.get(g.mentions.get(k));
+                members[k] = g.position(k);
             }
             EntityType type = g.type();
             formed.add(new Groupings.Formed(members, type, canonicalName(g, type)));
@@ -144,8 +142,8 @@ final class EntityGrouper {
     }
 
     private GroupIndexes.Group findGroup(NameMention m) {
-        String k = key(m.name());
-        String lk = m.linkedName() != null ? key(m.linkedName()) : null;
+        String k = m.nameKey();
+        String lk = m.linkedKey();
         GroupIndexes.Group best = null;
         // the first group (oldest: groups are only ever appended) holding either key
         GroupIndexes.Group byName = oldestHolding(k);
@@ -229,8 +227,8 @@ final class EntityGrouper {
                 matches++;
             }
             if (matches == 1) {
-                for (NameMention m : shortGroup.mentions) {
-                    target.add(m);
+                for (int k = 0; k < shortGroup.mentions.size(); k++) {
+                    target.add(shortGroup.mentions.get(k), shortGroup.position(k));
                 }
                 remove(shortGroup);
             }
@@ -252,8 +250,8 @@ final class EntityGrouper {
                         && !g.removed
                         && g.longestName().contains(" ")
                         && Acronyms.matchesInitials(letters, g.initials())) {
-                    for (NameMention m : acr.mentions) {
-                        g.add(m);
+                    for (int k = 0; k < acr.mentions.size(); k++) {
+                        g.add(acr.mentions.get(k), acr.position(k));
                     }
                     remove(acr);
                     break;

@@ -48,6 +48,8 @@ final class GroupIndexes {
     final class Group {
         final int serial = groupsMade++;
         final List<NameMention> mentions = new ArrayList<>();
+        /** Each mention's position in the list grouped, in the order of {@link #mentions}. */
+        private int[] positions = new int[2];
         /** The votes for each type, by {@link EntityType#ordinal()}. */
         private final int[] votes = new int[EntityType.values().length];
 
@@ -158,12 +160,22 @@ final class GroupIndexes {
             }
         }
 
-        void add(NameMention m) {
+        /** The position in the list grouped of the {@code k}th mention that joined. */
+        int position(int k) {
+            return positions[k];
+        }
+
+        /** Adds the mention at {@code position} of the list grouped. */
+        void add(NameMention m, int position) {
+            if (mentions.size() == positions.length) {
+                positions = java.util.Arrays.copyOf(positions, 2 * positions.length);
+            }
+            positions[mentions.size()] = position;
             mentions.add(m);
             type = null;
-            addKey(names.key(m.name()));
-            if (m.linkedName() != null) {
-                addKey(names.key(m.linkedName()));
+            addKey(m.nameKey());
+            if (m.linkedKey() != null) {
+                addKey(m.linkedKey());
             }
             if (m.type() != null) {
                 votes[m.type().ordinal()] += m.evidence().weight();

@@ -6,7 +6,9 @@ import org.newslint.text.TextRange;
 /**
  * A proper-name mention before grouping: the name without titles, the rule-based evidence for its
  * type, the trained model's type (null without one), and descriptions found next to it. {@code trusted} is false in headlines and boilerplate,
- * where capitals prove nothing.
+ * where capitals prove nothing. {@code nameKey} and {@code linkedKey} are the grouping keys of the name and the
+ * linked name ({@link GroupIndexes#key}), worked out when the mention is found and carried when it is moved, so
+ * that grouping again after an edit looks none up.
  */
 public record NameMention(
         TextRange range,
@@ -20,7 +22,40 @@ public record NameMention(
         int sentenceIndex,
         int firstToken,
         int lastToken,
-        EntityType modelType) {
+        EntityType modelType,
+        String nameKey,
+        String linkedKey) {
+    /** A mention with its keys worked out from the names. */
+    public NameMention(
+            TextRange range,
+            String name,
+            EntityType type,
+            Evidence evidence,
+            String description,
+            String linkedName,
+            boolean acronym,
+            boolean trusted,
+            int sentenceIndex,
+            int firstToken,
+            int lastToken,
+            EntityType modelType) {
+        this(
+                range,
+                name,
+                type,
+                evidence,
+                description,
+                linkedName,
+                acronym,
+                trusted,
+                sentenceIndex,
+                firstToken,
+                lastToken,
+                modelType,
+                GroupIndexes.key(name),
+                linkedName == null ? null : GroupIndexes.key(linkedName));
+    }
+
     /** How strongly the rules type a mention: a gazetteer, title or dateline beats a head word, which beats a guess. */
     public enum Evidence {
         NONE(0),
@@ -54,7 +89,9 @@ public record NameMention(
                 sentence,
                 firstToken,
                 lastToken,
-                modelType);
+                modelType,
+                nameKey,
+                linkedKey);
     }
 
     /** The trained model's vote for one mention: above a guess, below a head word. */
