@@ -236,6 +236,10 @@ final class SameReads {
         if (old.size() != size) {
             return false;
         }
+        if (size > 0 && Token.movedAlike(old, now)) {
+            // the same tokens all moved by one distance (every string shared): only the distance can differ
+            return now.get(0).start() == old.get(0).start() + delta;
+        }
         for (int i = 0; i < size; i++) {
             Token a = old.get(i);
             Token b = now.get(i);
