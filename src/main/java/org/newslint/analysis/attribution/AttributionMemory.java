@@ -54,6 +54,30 @@ public final class AttributionMemory {
     /** The last analysis as the stage saw it, with its answers ({@link LastAttribution}); null: none yet. */
     private volatile LastAttribution lastAttribution;
 
+    /** How many sentence texts {@link #quotedWords} holds before it starts again. */
+    private static final int MOST_QUOTED_WORDS = 1 << 14;
+
+    /**
+     * Whether a sentence's text carries someone's quoted words ({@link UnnamedAttribution}'s pattern tests, a
+     * pure function of the text), by text, for the sentences with a quotation mark: an edit leaves most of them as
+     * they were. Emptied when full.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> quotedWords =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@code test} of {@code sentence}, remembered by its text. */
+    boolean carriesQuotedWords(String sentence, java.util.function.Predicate<String> test) {
+        Boolean known = quotedWords.get(sentence);
+        if (known == null) {
+            known = test.test(sentence);
+            if (quotedWords.size() >= MOST_QUOTED_WORDS) {
+                quotedWords.clear();
+            }
+            quotedWords.put(sentence, known);
+        }
+        return known;
+    }
+
     /** A memory for analyses over this lexicon. */
     public AttributionMemory(Lexicons lex) {
         this.lex = lex;

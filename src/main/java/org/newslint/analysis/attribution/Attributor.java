@@ -115,7 +115,7 @@ public final class Attributor {
         this.nounPhrases = new NounPhrases(lex, reads, quotes, coreference, times);
         this.sources = new SourceFinder(quotes, nounPhrases, times);
         this.cueFinder = new CueFinder(lex, prose, quotes, sources, nounPhrases, this::wordsOf);
-        this.unnamed = new UnnamedAttribution(lex, prose, quotes);
+        this.unnamed = new UnnamedAttribution(lex, prose, quotes, remembered);
         this.dashSpeaker = new DashSpeaker(prose, nounPhrases);
     }
 

@@ -61,10 +61,14 @@ final class UnnamedAttribution {
     /** The cue lemmas of the lexicon last asked for (immutable once published; another lexicon's replace them). */
     private static volatile CueLemmas lastCueLemmas;
 
-    UnnamedAttribution(Lexicons lex, Prose prose, QuoteSpans quotes) {
+    /** An editor's memory, which remembers {@link #carriesQuotedWords} by sentence text (null: a fresh analysis). */
+    private final AttributionMemory memory;
+
+    UnnamedAttribution(Lexicons lex, Prose prose, QuoteSpans quotes, AttributionMemory memory) {
         this.lex = lex;
         this.prose = prose;
         this.quotes = quotes;
+        this.memory = memory;
     }
 
     private static CueLemmas cueLemmasFor(Lexicons lex) {
@@ -141,7 +145,7 @@ final class UnnamedAttribution {
                             .AGENTLESS_PASSIVE); // "It is believed that …": someone's view, whom vague-source asks the
             // writer to name
         }
-        if (quotedShare >= 0.5 || hasQuoteMark(sentence) && carriesQuotedWords(sentence.of(prose.text()))) {
+        if (quotedShare >= 0.5 || hasQuoteMark(sentence) && quotedWords(sentence.of(prose.text()))) {
             return AttributedBy.of(AttributedBy.Basis.QUOTATION);
         }
         // the first cue word outside quotes: of the sentence's cue words apart from quotes, the first not quoted
@@ -152,6 +156,12 @@ final class UnnamedAttribution {
             }
         }
         return null;
+    }
+
+    private boolean quotedWords(String sentence) {
+        return memory == null
+                ? carriesQuotedWords(sentence)
+                : memory.carriesQuotedWords(sentence, UnnamedAttribution::carriesQuotedWords);
     }
 
     /**

@@ -199,6 +199,23 @@ class AttributionMemoryTest {
      * a memory made for one lexicon is not used with the other.
      */
     @Test
+    void quotedWordsAreWorkedOutOncePerSentenceText() {
+        AttributionMemory memory = new AttributionMemory(LEX);
+        int[] asked = new int[1];
+        java.util.function.Predicate<String> test = t -> {
+            asked[0]++;
+            return t.contains("\"We");
+        };
+        String quoting = "\"We will not back down,\" Lopez said.";
+        String titled = "She read \"Dune\" again.";
+        assertTrue(memory.carriesQuotedWords(quoting, test));
+        assertEquals(false, memory.carriesQuotedWords(titled, test));
+        assertTrue(memory.carriesQuotedWords(new String(quoting.toCharArray()), test));
+        assertEquals(false, memory.carriesQuotedWords(titled, test));
+        assertEquals(2, asked[0], "one question per distinct text");
+    }
+
+    @Test
     void factsAndTablesFollowTheLexicon() {
         Lexicons desk = LEX.with(new HouseLists(Set.of("blog"), List.of()));
         AttributionMemory memory = new AttributionMemory(LEX);
