@@ -12,6 +12,10 @@ import org.newslint.nlp.Token;
  * that …"). The noun phrase itself is walked by {@link NounPhrases}.
  */
 final class SourceFinder {
+    /** "D-Mass.", "R-Texas": a party letter and a state, compiled once ({@code String.matches} compiles per call). */
+    private static final java.util.regex.Pattern PARTY_AND_STATE =
+            java.util.regex.Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]{0,12}");
+
     private final QuoteSpans quotes;
     private final NounPhrases nounPhrases;
     private final TimeExpressions times;
@@ -206,7 +210,7 @@ final class SourceFinder {
         for (int k = from; k < to; k++) {
             sb.append(toks.get(k).text());
         }
-        return sb.toString().matches("[DRI]-\\p{Lu}[\\p{L}.]{0,12}");
+        return PARTY_AND_STATE.matcher(sb).matches();
     }
 
     /**

@@ -13,6 +13,10 @@ import org.newslint.nlp.Token;
  * ("Feinstein last week said"), and a noun phrase walker left alone takes "last week" for the subject.
  */
 final class TimeExpressions {
+    /** A year or a decade ("1998", "2020", "1990s", "90's"), compiled once ({@code String.matches} compiles per call). */
+    private static final java.util.regex.Pattern YEAR_OR_DECADE =
+            java.util.regex.Pattern.compile("(1[89]|20)\\d\\d|(1[89]|20)?\\d0'?s");
+
     /** Words that lead into or modify a time within its adverbial: "less than two weeks", "earlier this week". */
     private static final Set<String> MODIFIERS = Set.of(
             ("on at in during for since by until over within after before than through throughout less more about"
@@ -42,7 +46,7 @@ final class TimeExpressions {
             EntityFinder.MentionRef ref = reads.covering(t.start());
             return ref == null || ref.type() != EntityType.PERSON && ref.type() != EntityType.ORGANIZATION;
         }
-        return t.pos().equals("NUM") && w.matches("(1[89]|20)\\d\\d|(1[89]|20)?\\d0'?s");
+        return t.pos().equals("NUM") && YEAR_OR_DECADE.matcher(w).matches();
     }
 
     /**

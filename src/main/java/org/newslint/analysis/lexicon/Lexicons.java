@@ -293,6 +293,18 @@ public final class Lexicons {
 
     /** A source no reader can check: its whole text is a weasel subject ("experts", "critics", "some"). */
     public boolean isWeasel(Source source) {
-        return "weasel".equals(vagueSubjects.get(source.text().toLowerCase(java.util.Locale.ROOT)));
+        String text = source.text();
+        // a text of ASCII characters without a capital is its own lower case: no copy to look it up
+        return "weasel".equals(vagueSubjects.get(asciiLower(text) ? text : text.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static boolean asciiLower(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 }

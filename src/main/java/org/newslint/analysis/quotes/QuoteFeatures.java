@@ -23,8 +23,6 @@ final class QuoteFeatures {
     /** Runs of white space, compiled once ({@code String.replaceAll} and {@code String.split} compile on every call). */
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
-    private static final java.util.regex.Pattern SPACES_AND_COMMAS = java.util.regex.Pattern.compile("[\\s,]+");
-
     private static final Set<String> DETERMINERS = Set.of(
             "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
             "some", "any", "no", "every");
@@ -151,7 +149,7 @@ final class QuoteFeatures {
         if (q.statement() != null) {
             String st = q.statement().of(text).strip();
             f.add("statementLen=" + lengthBucket(st.isEmpty() ? 0 : Spaces.split(st).length));
-            String firstWord = SPACES_AND_COMMAS.split(st)[0].toLowerCase(Locale.ROOT);
+            String firstWord = Spaces.firstBeforeSpaceOrComma(st).toLowerCase(Locale.ROOT);
             if (firstWord.equals("that") || firstWord.equals("whether") || firstWord.equals("if")) {
                 f.add("statementStarts=" + firstWord);
             }

@@ -60,4 +60,25 @@ final class Spaces {
         }
         return out.subList(0, size).toArray(new String[0]);
     }
+
+    /**
+     * Exactly {@code s.split("[\\s,]+")[0]} without a regular expression: {@code s} up to its first white space or
+     * comma; "" when it starts with one (a leading separator gives a leading empty string), unless it is nothing but
+     * separators, when the split is empty and asking for its first element throws, as it does here.
+     */
+    static String firstBeforeSpaceOrComma(String s) {
+        int i = 0;
+        while (i < s.length() && !isSpace(s.charAt(i)) && s.charAt(i) != ',') {
+            i++;
+        }
+        if (i == s.length() || i > 0) {
+            return s.substring(0, i);
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (!isSpace(s.charAt(k)) && s.charAt(k) != ',') {
+                return "";
+            }
+        }
+        throw new ArrayIndexOutOfBoundsException("Index 0 out of bounds for length 0");
+    }
 }

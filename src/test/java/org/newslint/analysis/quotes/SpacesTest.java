@@ -44,4 +44,25 @@ class SpacesTest {
             assertThat(Spaces.split(s)).as("[%s]", s).containsExactly(s.split("\\s+"));
         }
     }
+
+    @Test
+    void theFirstWordIsTheFirstElementOfTheRegularExpressionsSplit() {
+        char[] alphabet = {'a', 'B', '1', ',', '.', ' ', '\t', '\n', '\u00A0', '\u000B'};
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(10);
+            for (int i = 0; i < length; i++) {
+                b.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = b.toString();
+            String[] split = s.split("[\\s,]+");
+            if (split.length == 0) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> Spaces.firstBeforeSpaceOrComma(s))
+                        .isInstanceOf(ArrayIndexOutOfBoundsException.class);
+            } else {
+                assertThat(Spaces.firstBeforeSpaceOrComma(s)).as("[%s]", s).isEqualTo(split[0]);
+            }
+        }
+    }
 }
