@@ -14,8 +14,12 @@ import org.newslint.nlp.claims.ClaimFeatures;
  * in use and in {@code newslint train claims}, which reads the questions an analysis asked.
  */
 public record ClaimQuestion(List<Token> tokens, ClaimKind kind, NonClaimReason ruleReason) {
+    /**
+     * @param tokens a sentence's tokens, which {@code nlp.Sentence} keeps unmodifiable: viewed read-only, not copied
+     *     (a copy would read every token of every claim sentence on each analysis, moved ones included)
+     */
     public ClaimQuestion {
-        tokens = List.copyOf(tokens);
+        tokens = java.util.Collections.unmodifiableList(tokens);
     }
 
     public List<String> features() {
