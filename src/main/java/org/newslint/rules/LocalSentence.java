@@ -99,10 +99,12 @@ final class LocalSentence {
         int to = s.range().end();
         List<Token> tokens = s.sentence().tokens();
         if (!tokens.isEmpty()) { // tokens run in order: the first starts first, the last ends last
-            from = Math.min(from, tokens.get(0).start());
-            to = Math.max(to, tokens.get(tokens.size() - 1).end());
+            from = Math.min(from, Token.startOf(tokens, 0));
+            to = Math.max(to, Token.endOf(tokens, tokens.size() - 1));
         }
-        for (Attribution a : s.attributions()) {
+        List<Attribution> attributions = s.attributions();
+        for (int i = 0; i < attributions.size(); i++) {
+            Attribution a = attributions.get(i);
             from = Math.min(from, a.cue().range().start());
             to = Math.max(to, a.cue().range().end());
             if (a.source() != null) {
@@ -116,17 +118,21 @@ final class LocalSentence {
     /**
      * Whether sentence {@code a} with its window at {@code ao} and sentence {@code b} with its window at
      * {@code bo} give equal keys apart from the window's characters: the same tokens relative to the
-     * window (the very same list, when nothing moved), attributions, and reasons. What
+     * window (the very same list when nothing moved, or lists {@link Token#movedBy moved} from one another by
+     * as much as the windows), attributions, and reasons. What
      * {@link #equals} compares, field for field, without building either key; the caller vouches for
      * the characters.
      */
     static boolean sameApartFromText(SentenceInfo a, int ao, SentenceInfo b, int bo) {
-        if (a.nonClaimReason() != b.nonClaimReason() || !Objects.equals(a.attributedBy(), b.attributedBy())) {
+        if (a.nonClaimReason() != b.nonClaimReason()
+                || a.attributedBy() != b.attributedBy() && !Objects.equals(a.attributedBy(), b.attributedBy())) {
             return false;
         }
         List<Token> at = a.sentence().tokens();
         List<Token> bt = b.sentence().tokens();
-        if (at != bt || ao != bo) {
+        // lists moved from one another hold the same tokens moved by one distance: equal relative to the windows
+        // when the windows moved by that distance too (a sentence an edit moved), without reading a token
+        if (Token.movedBy(at, bt) != (long) ao - bo) {
             if (at.size() != bt.size()) {
                 return false;
             }

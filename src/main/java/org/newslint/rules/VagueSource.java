@@ -2,10 +2,8 @@ package org.newslint.rules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.newslint.analysis.lexicon.Lexicons;
 import org.newslint.analysis.model.Entity;
 import org.newslint.analysis.model.EntityType;
@@ -187,21 +185,29 @@ public final class VagueSource implements SentenceLocal {
      * every sentence and entity of the document.
      */
     private static final class PersonMentions {
-        /** Per paragraph index: where its first sentence starts and its last one ends. */
-        private final Map<Integer, int[]> paragraphs = new HashMap<>();
+        /** Per paragraph index: where its first sentence starts (MAX_VALUE: no sentence) and its last one ends. */
+        private final int[] starts;
+
+        private final int[] ends;
+
         /** The capitalised mentions of people, as start (high half) and end (low half), ascending. */
         private final long[] mentions;
 
         PersonMentions(RuleContext context) {
-            int[] extent = null;
-            int paragraph = 0;
-            for (SentenceInfo other : context.analysis().sentences()) {
-                if (extent == null || other.paragraph() != paragraph) {
-                    paragraph = other.paragraph();
-                    extent = paragraphs.computeIfAbsent(paragraph, k -> new int[] {Integer.MAX_VALUE, -1});
-                }
-                extent[0] = Math.min(extent[0], other.range().start());
-                extent[1] = Math.max(extent[1], other.range().end());
+            List<SentenceInfo> sentences = context.analysis().sentences();
+            int paragraphs = 0;
+            for (int i = 0; i < sentences.size(); i++) {
+                paragraphs = Math.max(paragraphs, sentences.get(i).paragraph() + 1);
+            }
+            starts = new int[paragraphs];
+            ends = new int[paragraphs];
+            Arrays.fill(starts, Integer.MAX_VALUE);
+            Arrays.fill(ends, -1);
+            for (int i = 0; i < sentences.size(); i++) {
+                SentenceInfo other = sentences.get(i);
+                int p = other.paragraph();
+                starts[p] = Math.min(starts[p], other.range().start());
+                ends[p] = Math.max(ends[p], other.range().end());
             }
             String text = context.analysis().prose().text();
             long[] found = new long[64];
@@ -224,9 +230,8 @@ public final class VagueSource implements SentenceLocal {
         }
 
         boolean named(int paragraph, TextRange source) {
-            int[] extent = paragraphs.get(paragraph);
-            int from = extent[0];
-            int to = extent[1];
+            int from = starts[paragraph];
+            int to = ends[paragraph];
             int lo = 0;
             int hi = mentions.length;
             while (lo < hi) { // the first mention starting at or after the paragraph's start

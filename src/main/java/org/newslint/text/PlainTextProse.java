@@ -19,8 +19,88 @@ public final class PlainTextProse {
         maskUrls(original, text, true);
         SuppressionComments.blank(original, text);
         List<Paragraph> paragraphs = new ArrayList<>();
-        int i = 0;
-        int n = text.length;
+        addParagraphs(text, 0, text.length, paragraphs);
+        return new Prose(original, new String(text), paragraphs);
+    }
+
+    /**
+     * {@link #extract} of {@code original}, worked out only for the lines an edit touched: {@code last} is the
+     * extraction of the text {@code common} compares {@code original} with, and neither text holds a suppression
+     * comment (the caller knows that of {@code last}'s original; of {@code original}, only the touched lines can
+     * hold one, and they are searched here). Null when they hold one: extract the whole text then.
+     *
+     * <p>Why it is {@link #extract}'s result: with no comment to blank, each character of the prose is its
+     * original character normalised ({@link Normalizer}, one character for one), or a blank where a URL is
+     * masked; a URL lies within one line (it holds no white space, and every line break is white space), and
+     * whether it is masked depends on its line alone (the scan restarts at each line: a match, and the skip after
+     * it, end inside the line; the character before a line's first is a line break in both texts). A paragraph is
+     * a line's prose, trimmed, when not empty. So the lines before the first line the edit touched (inside the
+     * common prefix, the very characters of the last text) have the last prose's characters and paragraphs, and
+     * the lines after the last touched line (inside the common suffix) the last prose's ones moved by the change
+     * in length; only the touched lines, from a line's start to a line break (or the end), are worked out.
+     */
+    static Prose extractEdited(String original, Prose last, CommonEnds common) {
+        String lastText = last.text();
+        int n = original.length();
+        int from = common.prefix();
+        while (from > 0 && !isBreak(original.charAt(from - 1))) {
+            from--; // the start of the line the first changed character is on
+        }
+        int to = n - common.suffix();
+        while (to < n && !isBreak(original.charAt(to))) {
+            to++; // the line break after the last changed character, inside the common suffix
+        }
+        int lastTo = to - common.delta();
+        if (SuppressionComments.anyCandidate(original, from, to)) {
+            return null;
+        }
+        char[] text = new char[n];
+        lastText.getChars(0, from, text, 0);
+        for (int i = from; i < to; i++) {
+            char c = original.charAt(i);
+            text[i] = c < 0x20 || c >= 0x7F || c == '`' ? Normalizer.normalize(c) : c;
+        }
+        lastText.getChars(lastTo, lastText.length(), text, to);
+        maskUrls(original, text, true, from, to);
+        List<Paragraph> before = last.paragraphs();
+        int first = firstFrom(before, from); // the last prose's first paragraph in or after the touched lines
+        int after = firstFrom(before, lastTo); // and its first after them
+        List<Paragraph> paragraphs = new ArrayList<>(before.size() + 4);
+        paragraphs.addAll(before.subList(0, first));
+        addParagraphs(text, from, to, paragraphs);
+        for (Paragraph p : before.subList(after, before.size())) {
+            paragraphs.add(new Paragraph(
+                    new TextRange(p.range().start() + common.delta(), p.range().end() + common.delta()), p.kind()));
+        }
+        return new Prose(original, new String(text), paragraphs);
+    }
+
+    /** The index of the first of {@code paragraphs} (in text order) starting at or after {@code at}. */
+    private static int firstFrom(List<Paragraph> paragraphs, int at) {
+        int lo = 0;
+        int hi = paragraphs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (paragraphs.get(mid).range().start() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\r';
+    }
+
+    /**
+     * The paragraphs of the lines of {@code text} in {@code [from, to)}, added in order: {@code from} is a line's
+     * start and {@code to} a line break or the end. Every line break ends a paragraph; blank lines are spacing.
+     */
+    private static void addParagraphs(char[] text, int from, int to, List<Paragraph> paragraphs) {
+        int i = from;
+        int n = to;
         while (i < n) {
             int lineEnd = i;
             while (lineEnd < n && text[lineEnd] != '\n' && text[lineEnd] != '\r') {
@@ -47,7 +127,6 @@ public final class PlainTextProse {
                 i++;
             }
         }
-        return new Prose(original, new String(text), paragraphs);
     }
 
     /**
@@ -55,6 +134,11 @@ public final class PlainTextProse {
      *     below read it, an array, instead of the string; Markdown's blanked prose is not, and they read the original
      */
     static void maskUrls(String original, char[] text, boolean normalised) {
+        maskUrls(original, text, normalised, 0, original.length());
+    }
+
+    /** {@link #maskUrls(String, char[], boolean)} for the URLs starting in {@code [from, to)}. */
+    static void maskUrls(String original, char[] text, boolean normalised, int from, int to) {
         Matcher m = URL.matcher(original).useTransparentBounds(true);
         int n = original.length();
         // a URL starts with "h" or "w" (any case): try the pattern there only, in order, as find() would
@@ -63,7 +147,7 @@ public final class PlainTextProse {
         // from i on (normalising yields none of them; only URLs before i are blanked, and a blank before i only
         // lets more positions through to the pattern), and a match is ASCII (the pattern's case folding is)
         char[] probe = normalised ? text : original.toCharArray();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             char c = probe[i];
             if (c != 'h' && c != 'H' && c != 'w' && c != 'W' || i > 0 && isAsciiLetterOrDigit(probe[i - 1])) {
                 continue; // not an "h" or "w", or one inside a word, where \b cannot hold

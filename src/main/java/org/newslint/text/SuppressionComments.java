@@ -89,6 +89,19 @@ public final class SuppressionComments {
     }
 
     /**
+     * Whether a {@code newslint-} (ASCII letters in any case, what every comment holds) starts in {@code [from,
+     * to)} of {@code text}: without one, {@link #find} finds nothing there.
+     */
+    static boolean anyCandidate(String text, int from, int to) {
+        for (int dash = text.indexOf('-', from + 8); dash >= 0 && dash - 8 < to; dash = text.indexOf('-', dash + 1)) {
+            if (text.regionMatches(true, dash - 8, "newslint", 0, 8)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Tries each candidate from {@code first} on, left to right, as a search would. A match holds
      * its {@code newslint-} at a fixed place after its start: {@code <!--} and white space before it
      * (HTML), or a line start, spaces and tabs and {@code [} (bracket). Those characters cannot be

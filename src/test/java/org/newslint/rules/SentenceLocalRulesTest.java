@@ -11,6 +11,8 @@ import org.newslint.analysis.model.ArticleAnalysis;
 import org.newslint.analysis.model.Finding;
 import org.newslint.analysis.model.SentenceInfo;
 import org.newslint.analysis.model.Settings;
+import org.newslint.nlp.Sentence;
+import org.newslint.nlp.Token;
 import org.newslint.text.Document;
 import org.newslint.text.TextRange;
 
@@ -212,5 +214,36 @@ class SentenceLocalRulesTest {
         }
         assertThat(equal).isPositive();
         assertThat(different).as("same characters, different keys").isPositive();
+    }
+
+    /**
+     * A sentence an edit moved has a token list moved from the last one ({@link Token#moved}): the key is the same
+     * only when its window moved as far as its tokens, which {@link LocalSentence#sameApartFromText} tells from the
+     * lists without reading a token; it must agree with key equality.
+     */
+    @Test
+    void aMovedTokenListIsTheSameKeyOnlyWhereTheWindowMovedAsFarAsItsTokens() {
+        List<Token> tokens = List.of(
+                new Token(10, 13, "Kim", "PROPN", "Kim", List.of("Kim")),
+                new Token(14, 18, "said", "VERB", "say", List.of("say")),
+                new Token(18, 19, ".", "PUNCT", ".", List.of(".")));
+        String text = "0123456789Kim said.      ";
+        String later = "01234567890123Kim said.   ";
+        SentenceInfo a = bare(new Sentence(new TextRange(10, 19), tokens));
+        SentenceInfo moved = bare(new Sentence(new TextRange(14, 23), Token.moved(tokens, 4)));
+        SentenceInfo back = bare(new Sentence(new TextRange(14, 23), Token.moved(Token.moved(tokens, 9), -5)));
+        assertThat(LocalSentence.sameApartFromText(moved, 14, a, 10)).isTrue();
+        assertThat(LocalSentence.sameApartFromText(back, 14, moved, 14)).isTrue();
+        assertThat(LocalSentence.of(moved, later)).isEqualTo(LocalSentence.of(a, text));
+        // windows moved one character more or less than the tokens: the tokens stand elsewhere in them
+        assertThat(LocalSentence.sameApartFromText(moved, 13, a, 10)).isFalse();
+        assertThat(LocalSentence.sameApartFromText(moved, 14, a, 9)).isFalse();
+        assertThat(LocalSentence.sameApartFromText(back, 15, moved, 14)).isFalse();
+        assertThat(LocalSentence.sameApartFromText(a, 10, a, 11)).isFalse();
+        assertThat(LocalSentence.sameApartFromText(a, 10, a, 10)).isTrue();
+    }
+
+    private static SentenceInfo bare(Sentence sentence) {
+        return new SentenceInfo(sentence, 0, List.of(), null, null, null, null, false, Double.NaN);
     }
 }

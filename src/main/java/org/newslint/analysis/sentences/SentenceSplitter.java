@@ -16,6 +16,7 @@ import org.newslint.text.Document;
 import org.newslint.text.Paragraph;
 import org.newslint.text.ParagraphKind;
 import org.newslint.text.Prose;
+import org.newslint.text.RecentProse;
 import org.newslint.text.RecentTexts;
 import org.newslint.text.TextRange;
 
@@ -33,7 +34,8 @@ import org.newslint.text.TextRange;
  * characters, which is a function of them), so a paragraph of the same kind whose characters are
  * those of a recent paragraph — it lies where the two texts share their start or their end,
  * {@link CommonEnds} — gets that paragraph's decisions without a substring, a memo lookup or a
- * regular expression. A splitter for fresh analyses remembers nothing.
+ * regular expression; and its document's prose is worked out only for the lines an edit touched
+ * ({@link RecentProse}). A splitter for fresh analyses remembers nothing.
  */
 public final class SentenceSplitter {
     private static final Pattern DATELINE = Pattern.compile(
@@ -50,6 +52,8 @@ public final class SentenceSplitter {
     private final NlpPipeline nlp;
     private final ParagraphClassifier paragraphs;
     private final boolean remember;
+    /** An editor's splitter's last documents' prose (worked out again only where an edit touched it), else null. */
+    private final RecentProse recentProse;
 
     /** How many recent texts a remembering splitter compares a new one with (documents edited in turn). */
     private static final int RECENT = 4;
@@ -91,6 +95,7 @@ public final class SentenceSplitter {
         this.nlp = nlp;
         this.paragraphs = new ParagraphClassifier(lex);
         this.remember = remember;
+        this.recentProse = remember ? new RecentProse() : null;
     }
 
     /** The sentences of an article, and why part of it was left out (null when nothing was). */
@@ -102,7 +107,7 @@ public final class SentenceSplitter {
 
     /** @throws CancellationException when {@code cancelled} turns true between paragraphs */
     public SplitArticle split(Document document, Settings settings, BooleanSupplier cancelled) {
-        Prose full = Prose.of(document);
+        Prose full = recentProse == null ? Prose.of(document) : recentProse.of(document);
         String limitNote = null;
         List<Paragraph> kept = full.paragraphs();
         if (looksBinary(document.text())) {
@@ -120,8 +125,15 @@ public final class SentenceSplitter {
                     : "Only the first " + analysed + " characters of this "
                             + document.text().length() + "-character document were analysed.";
         }
+        // what the paragraphs of a recent text were decided (below) is first looked up here: a paragraph with
+        // exactly the characters of one of them has no long run, as that one had not (it was kept)
+        RecentTexts.Closest<Recent> closest = recent.closest(full.text());
+        Recent before = closest.entry();
+        CommonEnds common = closest.common();
         int withRuns = kept.size();
-        kept = kept.stream().filter(p -> !hasLongRun(full.text(), p.range())).toList();
+        kept = kept.stream()
+                .filter(p -> before != null && before.same(common, p) >= 0 || !hasLongRun(full.text(), p.range()))
+                .toList();
         if (kept.size() < withRuns) {
             String runs = (withRuns - kept.size())
                     + (withRuns - kept.size() == 1 ? " paragraph was" : " paragraphs were")
@@ -132,9 +144,6 @@ public final class SentenceSplitter {
 
         // first what each paragraph is and where its parts are, then all parts tagged at once (in parallel when
         // many are new), then the drafts in order
-        RecentTexts.Closest<Recent> closest = recent.closest(prose.text());
-        Recent before = closest.entry();
-        CommonEnds common = closest.common();
         int np = kept.size();
         int[] starts = new int[np];
         int[] ends = new int[np];

@@ -186,7 +186,8 @@ class SentenceSplitterTest {
                 The plant in Veldt employs 400 people. Image via Stockhouse. All rights reserved, Veldt Daily.
                 Read Next:
                 The plant in Veldt employs 400 people.
-                """;
+                """ + "=".repeat(SentenceSplitter.MAX_RUN_WITHOUT_SPACE + 1) + " stays out.\n"
+                + "=".repeat(600) + " comes in" + "=".repeat(600) + ".\n";
         String markdown = """
                 # Veldt plant
 
@@ -205,6 +206,8 @@ class SentenceSplitterTest {
             {"Image via Stockhouse.", "Image via Stock house."}, // boilerplate no longer
             {"Read Next:", "Read next, then:"},
             {"Officials", "Two officials"},
+            {"= comes in=", "=comesin="}, // two runs become one too long, and back
+            {"=comesin=", "= comes in="},
             {"- The plant", "> The plant"}, // a list item becomes a block quote with the same characters
             {"> The plant", "- The plant"},
             {"# Veldt", "Veldt"},
