@@ -5,19 +5,37 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The {@link DocumentContext} of every capitalised word of a document, for {@link RememberedSentences}:
  * folded from each sentence's contributions (worked out once per distinct sentence) exactly as {@link
  * DocumentContext#begin} folds them (first occurrences first, new features only, until {@link
  * DocumentContext#MAX_FEATURES}), with an id per distinct content, so that an unchanged context keeps
- * its id and a content seen before gets its old id back. Not thread-safe.
+ * its id and a content seen before gets its old id back.
+ *
+ * <p>The id is that of the context's <em>live</em> content: its features, in order, that the model has a weight for
+ * ({@code live}); the others are left out of the strings the decoder is given. The decoder's score of a token is the
+ * prior plus the weights of its features in order ({@code NameDecoder.weigh}: a feature the model does not know adds
+ * nothing), so two contents with the same live features give the same scores, bit for bit, and the same decision;
+ * this holds only where the descriptor emits the context features as they are ({@code NameDecoder} passes {@code
+ * live} only then, else every feature is live). So a context whose only new features are words the model never
+ * saw next to it (the half-typed word of a keystroke, most often) keeps its id, and the sentences with that word are
+ * not decoded again. Not thread-safe.
  */
 final class DocumentContexts {
     private final Map<String, Integer> contextKeys = new HashMap<>();
     private final Map<String, Integer> featureIds = new HashMap<>();
     private final List<String> featureNames = new ArrayList<>();
     private final Map<Ints, Integer> contextIds = new HashMap<>();
+    /** Whether the model has a weight for a feature string (see the class comment). */
+    private final Predicate<String> live;
+    /** Per feature id, whether it is {@link #live}. */
+    private boolean[] liveFeature = new boolean[1024];
+
+    DocumentContexts(Predicate<String> live) {
+        this.live = live;
+    }
 
     /** Per context key: the document it was last folded in, the features so far, and the settled content and its id. */
     private int[] contextStamp = new int[1024];
@@ -100,6 +118,10 @@ final class DocumentContexts {
         int id = WordStates.intern(featureIds, feature);
         if (id == featureNames.size()) {
             featureNames.add(feature);
+            if (id == liveFeature.length) {
+                liveFeature = Arrays.copyOf(liveFeature, 2 * id);
+            }
+            liveFeature[id] = live.test(feature);
         }
         return id;
     }
@@ -151,7 +173,7 @@ final class DocumentContexts {
     }
 
     /**
-     * Gives each context folded again the id of its content (the same id as before if it did not change), and
+     * Gives each context folded again the id of its live content (the same id as before if it did not change), and
      * marks it {@link #changed} if the id is another.
      */
     void settle() {
@@ -161,10 +183,11 @@ final class DocumentContexts {
             int[] was = settled[ck];
             if (was == null || !Arrays.equals(was, 0, was.length, folding[ck], 0, size)) {
                 int[] content = Arrays.copyOf(folding[ck], size);
-                Integer id = contextIds.get(new Ints(content));
+                Ints liveContent = new Ints(liveOnly(content));
+                Integer id = contextIds.get(liveContent);
                 if (id == null) {
                     id = contextIds.size();
-                    contextIds.put(new Ints(content), id);
+                    contextIds.put(liveContent, id);
                 }
                 if (was == null || contextId[ck] != id) {
                     changedStamp[ck] = document;
@@ -176,10 +199,30 @@ final class DocumentContexts {
         }
     }
 
+    /** The features of a content the model has a weight for, in order (the same array if all are). */
+    private int[] liveOnly(int[] content) {
+        int n = 0;
+        for (int f : content) {
+            n += liveFeature[f] ? 1 : 0;
+        }
+        if (n == content.length) {
+            return content;
+        }
+        int[] out = new int[n];
+        n = 0;
+        for (int f : content) {
+            if (liveFeature[f]) {
+                out[n++] = f;
+            }
+        }
+        return out;
+    }
+
+    /** The live features of a context, in order (what the decoder is given: the others weigh nothing). */
     List<String> strings(int ck) {
         List<String> strings = contextStrings[ck];
         if (strings == null) {
-            int[] ids = settled[ck];
+            int[] ids = liveOnly(settled[ck]);
             String[] out = new String[ids.length];
             for (int i = 0; i < ids.length; i++) {
                 out[i] = featureNames.get(ids[i]);

@@ -12,9 +12,11 @@ import org.newslint.nlp.Token;
  * What one thread's remembering name finder read and answered for the last document, so that the
  * next analysis of it (an edit) does not rebuild what did not change: a sentence whose token list is
  * the very list of the last document at its place ({@link #align}: the tagging cache answers a paragraph
- * that neither changed nor moved with the same objects) reuses that sentence's word array, and if the decoder answers it
- * with the very same spans (a remembered decision), the same names, whose character offsets are those
- * same tokens' offsets. Anything else is built as for a fresh document. The names returned are
+ * that neither changed nor moved with the same objects), or a moved copy of it ({@link Token#movedAlike}: the same
+ * strings, every offset moved by one distance), reuses that sentence's word array, and if the decoder answers it
+ * with the very same spans (a remembered decision), the same names (their character offsets are those of the same
+ * tokens), moved by the distance the first token moved (none: the same list). Anything else is built as for a
+ * fresh document. The names returned are
  * unmodifiable, as they may be returned again. One document's worth of references; not thread-safe
  * (one per thread, like the decoders).
  */
@@ -41,7 +43,7 @@ final class LastDocument {
     List<List<NameSpan>> find(List<List<Token>> sentences, Function<List<String[]>, List<Span[]>> decode) {
         int n = sentences.size();
         List<Token>[] before = tokens;
-        int[] was = align(n, before.length, (k, j) -> sentences.get(k) == before[j]);
+        int[] was = align(n, before.length, (k, j) -> Token.movedAlike(sentences.get(k), before[j]));
         List<String[]> nowWords = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             nowWords.add(was[k] >= 0 ? words[was[k]] : NameFinder.words(sentences.get(k)));
@@ -57,7 +59,7 @@ final class LastDocument {
         for (int k = 0; k < n; k++) {
             Span[] s = found.get(k);
             List<NameSpan> named = was[k] >= 0 && spans[was[k]] == s
-                    ? names[was[k]]
+                    ? moved(names[was[k]], sentences.get(k), before[was[k]])
                     : Collections.unmodifiableList(NameFinder.onCharacters(sentences.get(k), NameFinder.onTokens(s)));
             nowTokens[k] = sentences.get(k);
             nowSpans[k] = s;
@@ -69,6 +71,27 @@ final class LastDocument {
         spans = nowSpans;
         names = nowNames;
         return out;
+    }
+
+    /**
+     * The names of a sentence's tokens {@code last} ({@link Token#movedAlike} {@code now}) on {@code now}'s: the same
+     * list when they are where they were, else each moved by the distance the tokens moved.
+     */
+    static List<NameSpan> moved(List<NameSpan> names, List<Token> now, List<Token> last) {
+        if (names.isEmpty() || now == last) {
+            return names;
+        }
+        int by = now.get(0).start() - last.get(0).start();
+        if (by == 0) {
+            return names;
+        }
+        NameSpan[] out = new NameSpan[names.size()];
+        for (int i = 0; i < out.length; i++) {
+            NameSpan n = names.get(i);
+            out[i] =
+                    new NameSpan(n.start() + by, n.end() + by, n.type(), n.probability(), n.firstToken(), n.endToken());
+        }
+        return List.of(out);
     }
 
     /** Whether sentence {@code now} of a document is sentence {@code last} of the last one. */

@@ -194,7 +194,13 @@ final class NameDecoder {
         }
         if (remembered == null) {
             rememberingContexts = contexts(model, rememberingDescriptor);
-            remembered = new RememberedSentences(outcomeNames);
+            byte[] descriptor = model.getArtifact("generator.featuregen");
+            remembered = new RememberedSentences(
+                    outcomeNames,
+                    SentenceState.contextFeaturesAsEmitted(
+                                    new String(descriptor, java.nio.charset.StandardCharsets.UTF_8))
+                            ? f -> table.contextOf(f) != null
+                            : f -> true);
             remembered.expect(expected);
         }
         List<RememberedSentences.Decoded> decoded = remembered.decodeDocument(sentences, tokens -> {

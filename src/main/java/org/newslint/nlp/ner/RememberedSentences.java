@@ -116,7 +116,15 @@ final class RememberedSentences {
     private int[][] lastState = new int[0][];
     private Decoded[] lastDecoded = new Decoded[0];
 
-    RememberedSentences(String[] outcomeNames) {
+    /** Whether the model has a weight for a context feature ({@link DocumentContexts}). */
+    private final java.util.function.Predicate<String> liveContext;
+
+    /**
+     * {@code liveContext}: whether the decoder's score can read a context feature (see {@link DocumentContexts});
+     * {@code f -> true} when that is not known.
+     */
+    RememberedSentences(String[] outcomeNames, java.util.function.Predicate<String> liveContext) {
+        this.liveContext = liveContext;
         this.outcomeNames = outcomeNames.clone();
         List<String> sorted = new ArrayList<>(new TreeSet<>(
                 Arrays.stream(outcomeNames).map(HistoryFeatures::type).toList()));
@@ -140,7 +148,7 @@ final class RememberedSentences {
     @SuppressWarnings("unchecked")
     private void forgetAll() {
         wordStates = new WordStates(types, typeOf);
-        contexts = new DocumentContexts();
+        contexts = new DocumentContexts(liveContext);
         known = lru();
         decoded = lru();
         lastWords = new String[0][];

@@ -142,6 +142,35 @@ public final class SentenceState {
     }
 
     /**
+     * Whether the descriptor emits {@link ContextAggregationFeatures}' strings as they are: every such generator is
+     * a child of the root (no window or other wrapper around it prefixes them or asks it about another token), so
+     * that a context feature the model has no weight for adds nothing to a token's score ({@code NameDecoder.weigh}) and
+     * {@link DocumentContexts} can leave it out of a context's content.
+     */
+    static boolean contextFeaturesAsEmitted(String descriptor) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            org.w3c.dom.Document xml = factory.newDocumentBuilder()
+                    .parse(new org.xml.sax.InputSource(new java.io.StringReader(descriptor)));
+            org.w3c.dom.NodeList generators = xml.getElementsByTagName("generator");
+            boolean any = false;
+            for (int g = 0; g < generators.getLength(); g++) {
+                org.w3c.dom.Element e = (org.w3c.dom.Element) generators.item(g);
+                if (e.getAttribute("class").equals(ContextAggregationFeatures.Factory.class.getName())) {
+                    any = true;
+                    if (e.getParentNode() != xml.getDocumentElement()) {
+                        return false;
+                    }
+                }
+            }
+            return any;
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * The descriptor with the three generators that read the document replaced by this class's
      * (the remembering decoder's generators).
      */

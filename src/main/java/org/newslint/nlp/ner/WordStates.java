@@ -18,11 +18,13 @@ final class WordStates {
 
     private final Map<String, Integer> wordIds = new HashMap<>();
 
-    /** Per word id: the document it was last seen in, the outcome it was last given (+1), the count of each type. */
-    private int[] stamp = new int[1024];
+    /**
+     * Per word id, in a row of {@link #stride} (one cache line for a word, where three arrays took three): the document
+     * it was last seen in, the outcome it was last given (+1), the count of each type.
+     */
+    private int[] words;
 
-    private int[] last = new int[1024];
-    private int[] counts;
+    private final int stride;
     private int document;
 
     /**
@@ -59,7 +61,8 @@ final class WordStates {
     WordStates(int types, int[] typeOf) {
         this.types = types;
         this.typeOf = typeOf;
-        this.counts = new int[1024 * types];
+        this.stride = 2 + types;
+        this.words = new int[1024 * stride];
         this.runDelta = new int[1024 * types];
     }
 
@@ -257,11 +260,9 @@ final class WordStates {
     /** The id of a word, capitalised or not. */
     int id(String word, boolean capitalised) {
         int id = intern(wordIds, word);
-        if (id >= stamp.length) {
-            int n = Math.max(2 * stamp.length, id + 1);
-            stamp = Arrays.copyOf(stamp, n);
-            last = Arrays.copyOf(last, n);
-            counts = Arrays.copyOf(counts, n * types);
+        if (id >= dirty.length) {
+            int n = Math.max(2 * dirty.length, id + 1);
+            words = Arrays.copyOf(words, n * stride);
             dirty = Arrays.copyOf(dirty, n);
             upper = Arrays.copyOf(upper, n);
             runStamp = Arrays.copyOf(runStamp, n);
@@ -284,8 +285,8 @@ final class WordStates {
         int c = n;
         for (int i = 0; i < n; i++) {
             int id = s.ids[i];
-            boolean seen = stamp[id] == document;
-            state[i] = seen ? last[id] : 0;
+            boolean seen = words[id * stride] == document;
+            state[i] = seen ? words[id * stride + 1] : 0;
             if (s.context[i] >= 0) {
                 state[c++] = seen ? history(id) : 0;
                 state[c++] = contexts.id(s.context[i]);
@@ -300,7 +301,7 @@ final class WordStates {
         int best = -1;
         int bestN = 0;
         for (int t = 0; t < types; t++) {
-            int n = counts[id * types + t];
+            int n = words[id * stride + 2 + t];
             total += n;
             if (n > bestN) {
                 best = t;
@@ -314,13 +315,16 @@ final class WordStates {
     void learn(Known s, int[] outcomes) {
         for (int i = 0; i < s.ids.length; i++) {
             int id = s.ids[i];
-            if (stamp[id] != document) {
-                stamp[id] = document;
-                Arrays.fill(counts, id * types, id * types + types, 0);
+            int at = id * stride;
+            if (words[at] != document) {
+                words[at] = document;
+                for (int t = at + 2; t < at + stride; t++) {
+                    words[t] = 0;
+                }
             }
-            last[id] = outcomes[i] + 1;
+            words[at + 1] = outcomes[i] + 1;
             if (s.context[i] >= 0) {
-                counts[id * types + typeOf[outcomes[i]]]++;
+                words[at + 2 + typeOf[outcomes[i]]]++;
             }
         }
     }

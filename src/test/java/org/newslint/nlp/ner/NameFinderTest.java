@@ -47,6 +47,38 @@ class NameFinderTest {
         assertThat(f).contains("ORG:Microsoft", "ORG:New York Stock Exchange");
     }
 
+    /**
+     * An editor's analysis after an edit before some sentences: they come as moved copies of the last analysis's
+     * token lists ({@link Token#moved(List, int)}), and their names, taken from the last analysis, are moved with
+     * them ({@link LastDocument}): the same as a fresh analysis, on the new text's characters.
+     */
+    @Test
+    void movedSentencesGetTheirNamesMoved() {
+        String text = "Angela Merkel met Emmanuel Macron in Paris. The United Nations said on Tuesday that Oxfam was"
+                + " wrong. Boris Johnson visited Berlin with Microsoft.";
+        List<List<Token>> before = tokens(text);
+        NameFinder finder = NameFinder.shared();
+        finder.findInDocument(before, true);
+        int moved = 0;
+        for (String added : new String[] {"Chancellor ", "", "The Chancellor "}) {
+            String edited = added + text;
+            List<List<Token>> now = new ArrayList<>();
+            now.add(tokens(edited).get(0));
+            for (List<Token> s : before.subList(1, before.size())) {
+                now.add(Token.moved(s, added.length() - moved));
+            }
+            moved = added.length();
+            List<List<NameSpan>> remembered = finder.findInDocument(now, true);
+            assertThat(remembered).isEqualTo(finder.findInDocument(now, false));
+            List<String> names = new ArrayList<>();
+            for (NameSpan n : remembered.get(2)) {
+                names.add(n.type() + ":" + edited.substring(n.start(), n.end()));
+            }
+            assertThat(names).contains("PER:Boris Johnson", "LOC:Berlin");
+            before = now;
+        }
+    }
+
     @Test
     void emptySentenceFindsNothing() {
         assertThat(NameFinder.shared().find(List.of())).isEmpty();

@@ -88,6 +88,54 @@ class RememberedEditsTest {
                 "too few sentences remembered: " + decoder.rememberedHits() + " of " + sentences);
     }
 
+    /**
+     * Typing: one word next to a name grows a letter at a time (strings the model never saw), now and then a known
+     * word next to it. A context whose only new features are ones the model has no weight for keeps its id ({@link
+     * DocumentContexts}), so each version decodes again only the typed sentence, and sometimes a sentence whose
+     * context gained or lost a feature the model knows; every version still equals a fresh {@link NameFinderME}.
+     * Without the live filter every sentence with the name is decoded again at each letter (too few hits); with every
+     * feature taken as dead, the answers differ.
+     */
+    @Test
+    void typingNextToANameDecodesAgainOnlyWhatCanChange() throws IOException {
+        TokenNameFinderModel model;
+        try (InputStream in = NameFinder.class.getResourceAsStream(NameFinder.MODEL_RESOURCE)) {
+            model = new TokenNameFinderModel(in);
+        }
+        NameDecoder decoder = NameDecoder.forModel(model);
+        NameFinderME reference = new NameFinderME(model);
+        Random random = new Random(5);
+        List<String[]> document = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            document.add(sentence(random));
+        }
+        int typed = 17;
+        String[] tokens = document.get(typed).clone();
+        int at = 2; // right after the sentence's first name (FIRST, NAMES, ...)
+        String word = "";
+        int versions = 0;
+        int sentences = 0;
+        long hitsBefore = 0;
+        int decodedAgain = 0;
+        for (int v = 0; v < 60; v++) {
+            word = v % 15 == 14 ? word(random) : v % 15 == 0 ? "q" : word + (char) ('a' + random.nextInt(26));
+            tokens = tokens.clone();
+            tokens[at] = word;
+            document.set(typed, tokens);
+            sentences += NameDecoderTest.compare("letter " + v, document, reference, decoder, true)
+                    .sentences();
+            versions++;
+            if (v > 0) {
+                decodedAgain += (int) (document.size() - (decoder.rememberedHits() - hitsBefore));
+            }
+            hitsBefore = decoder.rememberedHits();
+        }
+        assertTrue(sentences == 40 * versions, "the document keeps its sentences");
+        // the typed sentence each time, and now and then one whose context changed in a feature the model knows
+        assertTrue(
+                decodedAgain < 2 * (versions - 1), "decoded again: " + decodedAgain + " in " + versions + " versions");
+    }
+
     /** One edit: a word changed (often to or from a name), a sentence added, deleted or emptied. */
     private static void edit(List<String[]> document, Random random) {
         int k = random.nextInt(document.size());
