@@ -181,7 +181,7 @@ public final class AttributionMemory {
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             List<Token> toks = sentences.get(mid);
-            if (toks.isEmpty() || toks.get(0).start() <= offset) {
+            if (toks.isEmpty() || Token.startOf(toks, 0) <= offset) {
                 found = mid;
                 lo = mid + 1;
             } else {

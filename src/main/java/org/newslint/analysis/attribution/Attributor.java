@@ -201,7 +201,7 @@ public final class Attributor {
         } else {
             long saved = reads.begin();
             if (!toks.isEmpty()) {
-                reads.at(toks.get(0).start()); // its own tokens
+                reads.at(Token.startOf(toks, 0)); // its own tokens
             }
             hits = List.copyOf(cues ? cueFinder.cues(toks) : cueFinder.stanceCues(toks));
             answers.floors()[s] = reads.floor;

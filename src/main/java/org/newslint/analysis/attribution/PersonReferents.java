@@ -168,7 +168,7 @@ final class PersonReferents {
         for (int si = own; si >= 0 && (nearest == null || si >= nearestSentence); si--) {
             List<Token> toks = sentences.get(si);
             if (!toks.isEmpty()) {
-                reads.at(toks.get(0).start());
+                reads.at(Token.startOf(toks, 0));
             }
             if (!toks.isEmpty() && toks.get(toks.size() - 1).end() < floor) {
                 break;
@@ -223,10 +223,10 @@ final class PersonReferents {
             return items;
         }
         int n = toks.size();
-        reads.at(toks.get(0).start()); // the mentions from the sentence's start on
+        reads.at(Token.startOf(toks, 0)); // the mentions from the sentence's start on
         for (EntityFinder.MentionRef ref : entities.mentions()
                 .subMap(
-                        toks.get(0).start(),
+                        Token.startOf(toks, 0),
                         true,
                         Math.min(before, toks.get(n - 1).end()),
                         false)

@@ -236,9 +236,10 @@ final class SameReads {
         if (old.size() != size) {
             return false;
         }
-        if (size > 0 && Token.movedAlike(old, now)) {
+        long by = Token.movedBy(now, old);
+        if (by != Long.MIN_VALUE) {
             // the same tokens all moved by one distance (every string shared): only the distance can differ
-            return now.get(0).start() == old.get(0).start() + delta;
+            return by == delta;
         }
         for (int i = 0; i < size; i++) {
             Token a = old.get(i);
@@ -260,11 +261,11 @@ final class SameReads {
     }
 
     static int start(List<Token> toks) {
-        return toks.get(0).start();
+        return Token.startOf(toks, 0);
     }
 
     static int end(List<Token> toks) {
-        return toks.isEmpty() ? Integer.MAX_VALUE : toks.get(toks.size() - 1).end();
+        return toks.isEmpty() ? Integer.MAX_VALUE : Token.endOf(toks, toks.size() - 1);
     }
 
     static EntityFinder.MentionRef moved(EntityFinder.MentionRef ref, int by) {

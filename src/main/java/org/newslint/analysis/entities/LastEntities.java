@@ -188,8 +188,8 @@ final class LastEntities {
             }
             List<Token> now = draft.sentence().tokens();
             List<Token> then = last.tokens[j];
-            int base = now.get(0).start();
-            int d = base - then.get(0).start();
+            int base = Token.startOf(now, 0);
+            int d = base - Token.startOf(then, 0);
             if (mayHoldChanged(j)) {
                 for (Token t : now) {
                     if (capitalisedChanged.contains(t.text())) {

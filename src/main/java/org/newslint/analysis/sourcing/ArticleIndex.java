@@ -167,8 +167,8 @@ final class ArticleIndex {
         }
         if (from >= to
                 && !toks.isEmpty()
-                && sentence.contains(toks.get(0).start())
-                && sentence.contains(toks.get(toks.size() - 1).start())) {
+                && sentence.contains(Token.startOf(toks, 0))
+                && sentence.contains(Token.startOf(toks, toks.size() - 1))) {
             return out; // no interval meets the sentence, and every token starts inside it (starts ascend)
         }
         for (int k = 0; k < toks.size(); k++) {

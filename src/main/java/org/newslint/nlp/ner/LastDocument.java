@@ -81,7 +81,7 @@ final class LastDocument {
         if (names.isEmpty() || now == last) {
             return names;
         }
-        int by = now.get(0).start() - last.get(0).start();
+        int by = Token.startOf(now, 0) - Token.startOf(last, 0);
         if (by == 0) {
             return names;
         }
