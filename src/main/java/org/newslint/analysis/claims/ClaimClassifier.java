@@ -185,7 +185,7 @@ public final class ClaimClassifier {
     static BitSet quotedTokens(List<Token> toks, Attributor attributor) {
         BitSet quoted = new BitSet(toks.size());
         for (int i = 0; i < toks.size(); i++) {
-            if (attributor.insideQuote(toks.get(i).start())) {
+            if (attributor.insideQuote(Token.startOf(toks, i))) {
                 quoted.set(i);
             }
         }
