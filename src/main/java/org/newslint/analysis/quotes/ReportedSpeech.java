@@ -382,7 +382,7 @@ public final class ReportedSpeech {
 
     private static int indexAt(List<Token> toks, int offset) {
         for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).start() <= offset && offset < toks.get(i).end()) {
+            if (Token.startOf(toks, i) <= offset && offset < Token.endOf(toks, i)) {
                 return i;
             }
         }

@@ -80,9 +80,7 @@ public final class ClaimDescriber {
             return PREDICTION;
         }
         List<Token> toks = s.sentence().tokens();
-        Entity subject = claim.firstVerb() < 0
-                ? null
-                : subject(index, s, toks.get(claim.firstVerb()).start());
+        Entity subject = claim.firstVerb() < 0 ? null : subject(index, s, Token.startOf(toks, claim.firstVerb()));
         if (subject != null) {
             return new Described(
                     claim.linksToDescription() ? ClaimType.CHARACTERISATION : ClaimType.ACTION, subject.name());
