@@ -169,6 +169,11 @@ public final class Attributor {
         return quotes.insideQuote(offset);
     }
 
+    /** True only when {@link #insideQuote} is false for every offset from {@code from} to {@code to} (one lookup; false says nothing). */
+    public boolean noQuoteBetween(int from, int to) {
+        return quotes.noneInside(from, to);
+    }
+
     /** The reporting cues of a sentence (verbs, nouns, phrases such as "according to"), each with its source. */
     public List<CueHit> cues(List<Token> toks) {
         return cueAnswers == null ? cueFinder.cues(toks) : remembered(toks, true);

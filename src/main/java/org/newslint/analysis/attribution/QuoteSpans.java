@@ -43,6 +43,29 @@ final class QuoteSpans {
         if (reads != null) {
             reads.at(offset); // the answer hangs on the quotations that cover the offset
         }
+        index();
+        // the last quote starting at or before offset; any earlier quote reaching past offset shows in the running max
+        int found = lastStartingAtOrBefore(offset);
+        return found >= 0 && quoteMaxEnds[found] > offset;
+    }
+
+    /**
+     * True only when {@link #insideQuote} is false for every offset from {@code from} to {@code to}: the last
+     * quotation starting at or before {@code to}, and so every earlier one (the running maximum of their ends), ends
+     * at or before {@code from}, and one starting later covers none of them. False says nothing (an empty quotation
+     * inside the stretch, for one): ask offset by offset. Records the read at {@code from}, the lowest of those
+     * offsets, as asking for each would.
+     */
+    boolean noneInside(int from, int to) {
+        if (reads != null) {
+            reads.at(from);
+        }
+        index();
+        int found = lastStartingAtOrBefore(to);
+        return found < 0 || quoteMaxEnds[found] <= from;
+    }
+
+    private void index() {
         if (quoteStarts == null) {
             List<TextRange> sorted = new ArrayList<>(quoteContents);
             sorted.sort(null);
@@ -55,9 +78,6 @@ final class QuoteSpans {
                 quoteMaxEnds[i] = maxEnd;
             }
         }
-        // the last quote starting at or before offset; any earlier quote reaching past offset shows in the running max
-        int found = lastStartingAtOrBefore(offset);
-        return found >= 0 && quoteMaxEnds[found] > offset;
     }
 
     /** The last index whose quote starts at or before {@code offset}, or -1: the hint or the next when they are it. */

@@ -70,4 +70,36 @@ class QuoteSpansTest {
         assertThat(spans.insideQuote(0)).isFalse();
         assertThat(spans.insideQuote(100)).isFalse();
     }
+
+    @Test
+    void noneInsideAStretchIsEveryOffsetOfItOutside() {
+        java.util.Random random = new java.util.Random(3);
+        int none = 0;
+        int said = 0;
+        for (int round = 0; round < 300; round++) {
+            List<TextRange> contents = new ArrayList<>();
+            for (int q = random.nextInt(5); q > 0; q--) {
+                int start = random.nextInt(60);
+                contents.add(new TextRange(start, start + random.nextInt(12)));
+            }
+            for (int ask = 0; ask < 20; ask++) {
+                int from = random.nextInt(70);
+                int to = from + random.nextInt(15);
+                QuoteSpans one = new QuoteSpans(contents);
+                boolean allOutside = true;
+                for (int o = from; o <= to; o++) {
+                    allOutside &= !one.insideQuote(o);
+                }
+                boolean answer = new QuoteSpans(contents).noneInside(from, to);
+                if (answer) {
+                    assertThat(allOutside).as("%s, %d..%d", contents, from, to).isTrue();
+                    said++;
+                }
+                none += allOutside ? 1 : 0;
+            }
+        }
+        assertThat(said)
+                .as("stretches with nothing quoted that one lookup clears")
+                .isGreaterThan(none * 9 / 10);
+    }
 }
