@@ -188,6 +188,8 @@ public final class Token {
         private final List<Token> origin;
         private final List<Token> source;
         private final int by;
+        /** How many tokens: kept here, so asking does not read the source list (a cache miss per moved sentence). */
+        private final int size;
         /** The moved tokens, null until one is read. */
         private volatile Token[] made;
 
@@ -195,6 +197,7 @@ public final class Token {
             this.origin = origin;
             this.source = source;
             this.by = by;
+            this.size = source.size();
         }
 
         @Override
@@ -217,7 +220,7 @@ public final class Token {
 
         @Override
         public int size() {
-            return source.size();
+            return size;
         }
     }
 
